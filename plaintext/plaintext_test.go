@@ -1,0 +1,266 @@
+package plaintext
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+const article = "= Battle of Nowhere =\n" +
+	"\n" +
+	"Infobox\n" +
+	"- Conflict: Battle of Nowhere\n" +
+	"- Date: 3–5 May 1901\n" +
+	"- Combatant1: ,\n" +
+	"- combatant1: Ruritania\n" +
+	"- Notes:\n" +
+	"\n" +
+	"The Battle of Nowhere was fought between Ruritania and Borduria.\n" +
+	"\n" +
+	"==Background==\n" +
+	"First line of a paragraph\n" +
+	"that goes on.\n" +
+	"=== The fighting ===\n" +
+	"- On 3 May, 40 men were killed.\n" +
+	"** A nested item.\n" +
+	"====Aftermath====\n" +
+	"The text stops mid"
+
+func TestReadFindsEveryElementWithItsBytes(t *testing.T) {
+	a, err := Read("nowhere.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := string(a.Raw)
+	at := func(s annalist.Span) string { return raw[s.Start:s.End] }
+
+	if a.Title != "Battle of Nowhere" || at(a.TitleSpan) != a.Title {
+		t.Errorf("title %q at %v", a.Title, a.TitleSpan)
+	}
+	if a.InfoboxHeader != "Infobox" {
+		t.Errorf("header %q", a.InfoboxHeader)
+	}
+	wantFields := []struct{ key, value string }{
+		{"conflict", "Battle of Nowhere"},
+		{"date", "3–5 May 1901"},
+		{"combatant1", ","},
+		{"combatant1", "Ruritania"},
+		{"notes", ""},
+	}
+	if len(a.Infobox) != len(wantFields) {
+		t.Fatalf("got %d fields, want %d: %+v", len(a.Infobox), len(wantFields), a.Infobox)
+	}
+	for i, w := range wantFields {
+		f := a.Infobox[i]
+		if f.Key != w.key || f.Value != w.value || at(f.ValueSpan) != f.Value || !strings.EqualFold(at(f.KeySpan), f.Key) {
+			t.Errorf("field %d = %+v, want %s: %q", i, f, w.key, w.value)
+		}
+	}
+	if got := len(a.Fields("Combatant1")); got != 2 {
+		t.Errorf("repeated key kept %d times, want 2", got)
+	}
+
+	wantSections := []struct {
+		heading string
+		level   int
+		parent  int
+	}{{"Background", 2, -1}, {"The fighting", 3, 0}, {"Aftermath", 4, 1}}
+	if len(a.Sections) != len(wantSections) {
+		t.Fatalf("sections %+v", a.Sections)
+	}
+	for i, w := range wantSections {
+		s := a.Sections[i]
+		if s.Heading != w.heading || s.Level != w.level || s.Parent != w.parent || at(s.HeadingSpan) != s.Heading {
+			t.Errorf("section %d = %+v, want %+v", i, s, w)
+		}
+	}
+
+	wantBlocks := []struct {
+		kind    annalist.BlockKind
+		section int
+		depth   int
+		text    string
+	}{
+		{annalist.Paragraph, -1, 0, "The Battle of Nowhere was fought between Ruritania and Borduria."},
+		{annalist.Paragraph, 0, 0, "First line of a paragraph\nthat goes on."},
+		{annalist.ListItem, 1, 1, "On 3 May, 40 men were killed."},
+		{annalist.ListItem, 1, 2, "A nested item."},
+		{annalist.Paragraph, 2, 0, "The text stops mid"},
+	}
+	if len(a.Blocks) != len(wantBlocks) {
+		t.Fatalf("blocks %+v", a.Blocks)
+	}
+	for i, w := range wantBlocks {
+		b := a.Blocks[i]
+		if b.Kind != w.kind || b.Section != w.section || b.Depth != w.depth || b.Text != w.text || at(b.Span) != b.Text {
+			t.Errorf("block %d = %+v, want %+v", i, b, w)
+		}
+	}
+	if !a.Truncated {
+		t.Error("text cut off mid-sentence not marked truncated")
+	}
+	if got := a.SectionPath(2); strings.Join(got, "/") != "Background/The fighting/Aftermath" {
+		t.Errorf("SectionPath(2) = %v", got)
+	}
+}
+
+func TestReadHeaderLine(t *testing.T) {
+	tests := []struct {
+		name, in, header string
+		fields           int
+	}{
+		{"country name", "= T =\n\nJapan\n- Conflict: T\n", "Japan", 1},
+		{"missing", "= T =\n\n- Conflict: T\n- Date: 1901\n", "", 2},
+		{"no infobox at all", "= T =\n\nA paragraph.\n", "", 0},
+		{"paragraph not taken as header", "= T =\n\nA paragraph.\n\n- a bullet: with colon\n", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Read("t.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.InfoboxHeader != tt.header || len(a.Infobox) != tt.fields {
+				t.Errorf("header %q, %d fields; want %q, %d", a.InfoboxHeader, len(a.Infobox), tt.header, tt.fields)
+			}
+		})
+	}
+}
+
+func TestReadHeadingSpellings(t *testing.T) {
+	for _, h := range []string{"==Battle==", "== Battle ==", "==  Battle  == ", "=====Battle====="} {
+		a, err := Read("t.txt", []byte("= T =\n\n"+h+"\nText.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Sections) != 1 || a.Sections[0].Heading != "Battle" {
+			t.Errorf("%q: sections %+v", h, a.Sections)
+		}
+	}
+	a, _ := Read("t.txt", []byte("= T =\n\n==Unbalanced===\n"))
+	if len(a.Sections) != 0 {
+		t.Errorf("unbalanced heading taken as a section: %+v", a.Sections)
+	}
+}
+
+func TestReadCRLFAndBOMKeepFileOffsets(t *testing.T) {
+	in := "\xef\xbb\xbf= T =\r\n\r\nInfobox\r\n- Date: 1901\r\n\r\nA paragraph.\r\n==S==\r\n- item\r\n"
+	a, err := Read("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "T" || a.TitleSpan.Start != 5 {
+		t.Errorf("title %q at %v", a.Title, a.TitleSpan)
+	}
+	if f := a.Infobox[0]; f.Value != "1901" || in[f.ValueSpan.Start:f.ValueSpan.End] != "1901" {
+		t.Errorf("field %+v", f)
+	}
+	if len(a.Blocks) != 2 || a.Blocks[0].Text != "A paragraph." || a.Blocks[1].Text != "item" {
+		t.Errorf("blocks %+v", a.Blocks)
+	}
+	if a.Truncated {
+		t.Error("complete text marked truncated")
+	}
+}
+
+func TestReadWarnsOnInvalidUTF8WithOffset(t *testing.T) {
+	in := "= T =\n\nCaf\xe9 paragraph.\n"
+	a, err := Read("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Warnings) != 1 || a.Warnings[0].Offset != 10 || a.Warnings[0].Line != 3 {
+		t.Fatalf("warnings %+v", a.Warnings)
+	}
+}
+
+func TestReadRejectsOtherFormatsNamingFileAndLine(t *testing.T) {
+	tests := []struct {
+		name, in string
+		line     int
+	}{
+		{"empty", "", 1},
+		{"blank lines only", "\n\n  \n", 1},
+		{"no title", "\n\nJust some prose.\n", 3},
+		{"xml", "<mediawiki>\n<page>\n", 1},
+		{"section before title", "==Section==\n", 1},
+		{"binary", "= T =\n\x00\x01", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read("bad.txt", []byte(tt.in))
+			var fe *FormatError
+			if !errors.As(err, &fe) {
+				t.Fatalf("err = %v, want a FormatError", err)
+			}
+			if fe.Line != tt.line || !strings.HasPrefix(err.Error(), "bad.txt:") {
+				t.Errorf("err = %v (line %d), want line %d", err, fe.Line, tt.line)
+			}
+		})
+	}
+}
+
+// TestReadCorpus reads every shared article when ../shared is present.
+func TestReadCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*.txt"))
+	dev, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "dev", "*.txt"))
+	files = append(files, dev...)
+	if len(files) == 0 {
+		t.Skip("../shared/corpus not present")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Read(f, data)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if a.Title == "" || len(a.Infobox) < 4 || len(a.Blocks) == 0 {
+			t.Errorf("%s: title %q, %d fields, %d blocks", f, a.Title, len(a.Infobox), len(a.Blocks))
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(article))
+	f.Add([]byte("\xef\xbb\xbf= T =\r\n- Key: v\r\n==S==\r\n- x\r\n"))
+	f.Add([]byte("= T =\n\nJapan\n- A:\n- B: ,\n\n=====H=====\ntext\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Read("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		in := func(s annalist.Span) string {
+			if s.Start < 0 || s.End > len(data) || s.Start > s.End {
+				t.Fatalf("span %v outside input of %d bytes", s, len(data))
+			}
+			return string(data[s.Start:s.End])
+		}
+		if in(a.TitleSpan) != a.Title {
+			t.Fatalf("title %q != bytes %q", a.Title, in(a.TitleSpan))
+		}
+		for _, fl := range a.Infobox {
+			if in(fl.ValueSpan) != fl.Value || !strings.EqualFold(in(fl.KeySpan), fl.Key) {
+				t.Fatalf("field %+v does not match its bytes", fl)
+			}
+		}
+		for _, s := range a.Sections {
+			if in(s.HeadingSpan) != s.Heading {
+				t.Fatalf("section %+v does not match its bytes", s)
+			}
+			in(s.Span)
+		}
+		for _, b := range a.Blocks {
+			if in(b.Span) != b.Text {
+				t.Fatalf("block %+v does not match its bytes", b)
+			}
+		}
+	})
+}
