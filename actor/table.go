@@ -1,0 +1,191 @@
+// Package actor names states and armed groups: a table of aliases (common
+// and official names, former names, abbreviations, demonyms, adjectives,
+// armies, agencies) mapped to one canonical English short name each, so
+// that "USSR", "Soviets" and "the Soviet Union" all read as "Soviet Union".
+//
+// The table is data, not code: actors.tsv is embedded and a user can load
+// an extended copy of it with Parse.
+package actor
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed actors.tsv
+var actorsTSV string
+
+// Kinds of alias a table row may carry.
+const (
+	KindState        = "state"        // common short or official name of a state
+	KindAbbreviation = "abbreviation" // "USSR", "PRC"
+	KindFormer       = "former"       // a former state or a state's former name
+	KindDemonym      = "demonym"      // "Soviets", "Japanese"
+	KindAdjective    = "adjective"    // "Soviet", "Malian"
+	KindArmy         = "army"         // "Red Army", "Kwantung Army"
+	KindAgency       = "agency"       // "NKVD"
+	KindGroup        = "group"        // an armed group that is not a state
+)
+
+var kinds = map[string]bool{
+	KindState: true, KindAbbreviation: true, KindFormer: true, KindDemonym: true,
+	KindAdjective: true, KindArmy: true, KindAgency: true, KindGroup: true,
+}
+
+// header is the first non-comment line every table file starts with.
+const header = "alias\tcanonical\tkind\tsource"
+
+type entry struct {
+	alias, canonical, kind string
+}
+
+// Table maps aliases to canonical names. A Table is read-only once built,
+// except through Add; Clone gives a per-article copy that Add may extend
+// without touching the shared table.
+type Table struct {
+	parent *Table
+	rows   []entry
+	exact  map[string]int // alias → index in rows
+	folded map[string]int // lower-cased alias → index in rows (first wins)
+}
+
+// Load parses the embedded table.
+func Load() (*Table, error) {
+	return Parse(strings.NewReader(actorsTSV), "actors.tsv")
+}
+
+// Parse reads a table in the format of actors.tsv: a header line
+// "alias<TAB>canonical<TAB>kind<TAB>source", then one row per alias; lines
+// starting with '#' and blank lines are skipped. The first row for an
+// alias wins. Errors name the file and line.
+func Parse(r io.Reader, name string) (*Table, error) {
+	t := newTable(nil)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	sawHeader := false
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if !sawHeader {
+			if text != header {
+				return nil, fmt.Errorf("%s:%d: want header %q, got %q", name, line, header, text)
+			}
+			sawHeader = true
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("%s:%d: want 4 tab-separated columns (alias, canonical, kind, source), got %d", name, line, len(cols))
+		}
+		alias, canonical, kind := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2])
+		if alias == "" || canonical == "" {
+			return nil, fmt.Errorf("%s:%d: empty alias or canonical name", name, line)
+		}
+		if !kinds[kind] {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want state, abbreviation, former, demonym, adjective, army, agency or group)", name, line, kind)
+		}
+		t.add(alias, canonical, kind)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+	}
+	if !sawHeader {
+		return nil, fmt.Errorf("%s: no header line %q", name, header)
+	}
+	return t, nil
+}
+
+func newTable(parent *Table) *Table {
+	return &Table{parent: parent, exact: map[string]int{}, folded: map[string]int{}}
+}
+
+func (t *Table) add(alias, canonical, kind string) {
+	if _, dup := t.exact[alias]; dup {
+		return
+	}
+	t.rows = append(t.rows, entry{alias, canonical, kind})
+	i := len(t.rows) - 1
+	t.exact[alias] = i
+	low := strings.ToLower(alias)
+	if _, dup := t.folded[low]; !dup {
+		t.folded[low] = i
+	}
+}
+
+// Clone returns a table that sees every row of t and takes rows of its own
+// through Add; t itself is never changed.
+func (t *Table) Clone() *Table { return newTable(t) }
+
+// Add adds an alias. Rows added to a clone shadow the shared table's rows
+// for the same alias. An empty alias, canonical name or unknown kind is
+// ignored.
+func (t *Table) Add(alias, canonical, kind string) {
+	alias, canonical = strings.TrimSpace(alias), strings.TrimSpace(canonical)
+	if alias == "" || canonical == "" || !kinds[kind] {
+		return
+	}
+	t.add(alias, canonical, kind)
+}
+
+// Lookup returns the canonical name and kind of an alias: an exact match
+// first, then a case-insensitive one; a leading "the " is tolerated.
+func (t *Table) Lookup(s string) (canonical, kind string, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", "", false
+	}
+	if e, ok := t.find(s); ok {
+		return e.canonical, e.kind, true
+	}
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		if e, ok := t.find(strings.TrimSpace(s[4:])); ok {
+			return e.canonical, e.kind, true
+		}
+	}
+	return "", "", false
+}
+
+func (t *Table) find(s string) (entry, bool) {
+	for u := t; u != nil; u = u.parent {
+		if i, ok := u.exact[s]; ok {
+			return u.rows[i], true
+		}
+	}
+	low := strings.ToLower(s)
+	for u := t; u != nil; u = u.parent {
+		if i, ok := u.folded[low]; ok {
+			return u.rows[i], true
+		}
+	}
+	return entry{}, false
+}
+
+// Each calls fn for every row, the shared table's first, in file order.
+// A clone's rows that shadow a shared alias are visited as well.
+func (t *Table) Each(fn func(alias, canonical, kind string)) {
+	if t.parent != nil {
+		t.parent.Each(fn)
+	}
+	for _, e := range t.rows {
+		fn(e.alias, e.canonical, e.kind)
+	}
+}
+
+// Len returns the number of rows, a clone's included.
+func (t *Table) Len() int {
+	n := len(t.rows)
+	if t.parent != nil {
+		n += t.parent.Len()
+	}
+	return n
+}

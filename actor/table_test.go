@@ -1,0 +1,152 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoadEmbeddedTable(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.Len() < 500 {
+		t.Errorf("embedded table has %d rows, want a broad coverage of states (>= 500)", tab.Len())
+	}
+}
+
+func TestLookupNamesStatesByCanonicalName(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in, canonical, kind string
+	}{
+		{"Soviet Union", "Soviet Union", KindFormer},
+		{"USSR", "Soviet Union", KindAbbreviation},
+		{"the Soviet Union", "Soviet Union", KindFormer},
+		{"The Soviet Union", "Soviet Union", KindFormer},
+		{"Soviets", "Soviet Union", KindDemonym},
+		{"Soviet", "Soviet Union", KindAdjective},
+		{"Empire of Japan", "Japan", KindFormer},
+		{"Japanese", "Japan", KindDemonym},
+		{"Republic of China", "China", KindFormer},
+		{"Manchukuoan", "Manchukuo", KindAdjective},
+		{"Mongol", "Mongolia", KindDemonym},
+		{"Mongolian", "Mongolia", KindAdjective},
+		{"Burkinabé", "Burkina Faso", KindDemonym},
+		{"Malian", "Mali", KindAdjective},
+		{"Peruvian", "Peru", KindAdjective},
+		{"Ecuadorian", "Ecuador", KindAdjective},
+		{"Indian", "India", KindAdjective},
+		{"Pakistani", "Pakistan", KindAdjective},
+		{"Chinese", "China", KindDemonym},
+		{"united states", "United States", KindState},
+		{"Burma", "Myanmar", KindFormer},
+		{"Ivory Coast", "Ivory Coast", KindState},
+	}
+	for _, tt := range tests {
+		c, k, ok := tab.Lookup(tt.in)
+		if !ok || c != tt.canonical || k != tt.kind {
+			t.Errorf("Lookup(%q) = %q, %q, %v; want %q, %q", tt.in, c, k, ok, tt.canonical, tt.kind)
+		}
+	}
+}
+
+func TestLookupRejectsUnknownAndPartialNames(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{"", "the", "Afghan mercenaries", "Soviet Union and Japan", "Northeast Asia", "the "} {
+		if c, _, ok := tab.Lookup(in); ok {
+			t.Errorf("Lookup(%q) = %q, want no match", in, c)
+		}
+	}
+}
+
+func TestLookupPrefersCaseSensitiveMatch(t *testing.T) {
+	tab, err := Parse(strings.NewReader(header+"\nUS\tUnited States\tabbreviation\tx\nus\tUs Group\tgroup\tx\n"), "t.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _, _ := tab.Lookup("us"); c != "Us Group" {
+		t.Errorf("Lookup(us) = %q, want the exact-case row", c)
+	}
+	if c, _, _ := tab.Lookup("US"); c != "United States" {
+		t.Errorf("Lookup(US) = %q, want the exact-case row", c)
+	}
+	if c, _, _ := tab.Lookup("Us"); c != "United States" {
+		t.Errorf("Lookup(Us) = %q, want the first row case-insensitively", c)
+	}
+}
+
+func TestCloneAddDoesNotTouchSharedTable(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := tab.Len()
+	c := tab.Clone()
+	c.Add("Kwantung Army", "Japan", KindArmy)
+	c.Add("Soviets", "Someone Else", KindGroup) // shadows in the clone only
+	if got, _, ok := c.Lookup("Kwantung Army"); !ok || got != "Japan" {
+		t.Errorf("clone Lookup(Kwantung Army) = %q, %v", got, ok)
+	}
+	if got, _, _ := c.Lookup("Soviets"); got != "Someone Else" {
+		t.Errorf("clone Lookup(Soviets) = %q, want the clone's row", got)
+	}
+	if _, _, ok := tab.Lookup("Kwantung Army"); ok {
+		t.Error("Add on a clone changed the shared table")
+	}
+	if got, _, _ := tab.Lookup("Soviets"); got != "Soviet Union" {
+		t.Errorf("shared Lookup(Soviets) = %q after clone Add", got)
+	}
+	if tab.Len() != n || c.Len() != n+2 {
+		t.Errorf("Len: shared %d (was %d), clone %d", tab.Len(), n, c.Len())
+	}
+	seen := 0
+	c.Each(func(alias, canonical, kind string) {
+		if alias == "Kwantung Army" && canonical == "Japan" && kind == KindArmy {
+			seen++
+		}
+	})
+	if seen != 1 {
+		t.Errorf("Each visited the added row %d times", seen)
+	}
+}
+
+func TestParseErrorsNameTheLine(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"no header", "Japan\tJapan\tstate\tx\n", "t.tsv:1: want header"},
+		{"missing column", header + "\n# c\nJapan\tJapan\tstate\n", "t.tsv:3: want 4"},
+		{"bad kind", header + "\nJapan\tJapan\tcountry\tx\n", "t.tsv:2: unknown kind"},
+		{"empty alias", header + "\n\tJapan\tstate\tx\n", "t.tsv:2: empty alias"},
+		{"empty file", "# only comments\n", "no header line"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(strings.NewReader(tt.in), "t.tsv")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want it to contain %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(header + "\nJapan\tJapan\tstate\tx\n")
+	f.Add("\ufeff" + header + "\r\n# c\r\nA\tB\tgroup\ts\r\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		tab, err := Parse(strings.NewReader(in), "f.tsv")
+		if err != nil {
+			return
+		}
+		tab.Each(func(alias, canonical, kind string) {
+			if _, _, ok := tab.Lookup(alias); !ok && strings.TrimSpace(alias) != "" {
+				t.Errorf("alias %q from Each not found by Lookup", alias)
+			}
+		})
+	})
+}
