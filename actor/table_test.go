@@ -89,15 +89,15 @@ func TestCloneAddDoesNotTouchSharedTable(t *testing.T) {
 	}
 	n := tab.Len()
 	c := tab.Clone()
-	c.Add("Kwantung Army", "Japan", KindArmy)
+	c.Add("Zembran Legion", "Japan", KindArmy)
 	c.Add("Soviets", "Someone Else", KindGroup) // shadows in the clone only
-	if got, _, ok := c.Lookup("Kwantung Army"); !ok || got != "Japan" {
+	if got, _, ok := c.Lookup("Zembran Legion"); !ok || got != "Japan" {
 		t.Errorf("clone Lookup(Kwantung Army) = %q, %v", got, ok)
 	}
 	if got, _, _ := c.Lookup("Soviets"); got != "Someone Else" {
 		t.Errorf("clone Lookup(Soviets) = %q, want the clone's row", got)
 	}
-	if _, _, ok := tab.Lookup("Kwantung Army"); ok {
+	if _, _, ok := tab.Lookup("Zembran Legion"); ok {
 		t.Error("Add on a clone changed the shared table")
 	}
 	if got, _, _ := tab.Lookup("Soviets"); got != "Soviet Union" {
@@ -108,7 +108,7 @@ func TestCloneAddDoesNotTouchSharedTable(t *testing.T) {
 	}
 	seen := 0
 	c.Each(func(alias, canonical, kind string) {
-		if alias == "Kwantung Army" && canonical == "Japan" && kind == KindArmy {
+		if alias == "Zembran Legion" && canonical == "Japan" && kind == KindArmy {
 			seen++
 		}
 	})
