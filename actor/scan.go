@@ -1,0 +1,309 @@
+package actor
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// Mention is one alias of the table found in a text.
+type Mention struct {
+	Span      annalist.Span // byte range in the scanned text
+	Canonical string
+	Kind      string
+	Text      string // the alias as written
+	// Tok and NTok locate the mention in the token slice it was found in
+	// (ScanTokens); NTok is the number of tokens it covers.
+	Tok, NTok int
+}
+
+// Scanner finds the aliases of a Table in text: the longest alias at each
+// word boundary wins ("Mongolian People's Army" over "Mongolian"). A
+// Scanner is immutable once built and safe for concurrent use.
+type Scanner struct {
+	first map[string][]pattern // lower-cased first word → patterns, longest first
+}
+
+type pattern struct {
+	words     []string // lower-cased token texts
+	exact     []string // token texts as written in the alias
+	space     []bool   // whether white space precedes each token
+	upper     bool     // the alias starts with a capital: so must the text
+	caps      bool     // the alias is an abbreviation in capitals ("IJA"): exact case
+	canonical string
+	kind      string
+}
+
+// NewScanner builds a scanner over every row of t. Rows added to a clone
+// later shadow the shared table's rows for the same alias.
+func NewScanner(t *Table) *Scanner {
+	s := &Scanner{first: map[string][]pattern{}}
+	index := map[string]int{} // alias → position in its first-word bucket
+	var toks []textscan.Token
+	t.Each(func(alias, canonical, kind string) {
+		toks = textscan.Scan(alias, toks[:0])
+		if len(toks) == 0 {
+			return
+		}
+		p := pattern{canonical: canonical, kind: kind}
+		for _, tk := range toks {
+			w := tk.Text(alias)
+			p.exact = append(p.exact, w)
+			p.words = append(p.words, strings.ToLower(w))
+			p.space = append(p.space, tk.Space)
+		}
+		p.upper = toks[0].Kind == textscan.Word && toks[0].Upper
+		p.caps = len(toks) == 1 && isAllCaps(alias)
+		key := p.words[0]
+		if i, ok := index[alias]; ok {
+			s.first[key][i] = p // a clone's row shadows the shared one
+			return
+		}
+		index[alias] = len(s.first[key])
+		s.first[key] = append(s.first[key], p)
+	})
+	for k, ps := range s.first {
+		// Longest first, so that the first full match is the longest.
+		sortPatterns(ps)
+		s.first[k] = ps
+	}
+	return s
+}
+
+func sortPatterns(ps []pattern) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// Scan returns the mentions in text, in order.
+func (s *Scanner) Scan(text string) []Mention {
+	toks := textscan.Scan(text, nil)
+	return s.ScanTokens(text, toks, nil)
+}
+
+// ScanTokens is Scan over tokens the caller already has (textscan.Scan of
+// text); it appends to dst and returns it. It allocates nothing beyond dst.
+func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) []Mention {
+	var buf [64]byte
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != textscan.Word && t.Kind != textscan.Punct {
+			i++
+			continue
+		}
+		w := t.Text(text)
+		var ps []pattern
+		if low := textscan.Lower(buf[:], w); low != nil {
+			ps = s.first[string(low)]
+		} else {
+			ps = s.first[strings.ToLower(w)]
+		}
+		n := 0
+		var hit *pattern
+		for k := range ps {
+			if m := match(text, toks, i, &ps[k]); m > 0 {
+				hit, n = &ps[k], m
+				break
+			}
+		}
+		if hit == nil {
+			i++
+			continue
+		}
+		end := toks[i+n-1].End
+		dst = append(dst, Mention{
+			Span:      annalist.Span{Start: t.Start, End: end},
+			Canonical: hit.canonical,
+			Kind:      hit.kind,
+			Text:      text[t.Start:end],
+			Tok:       i,
+			NTok:      n,
+		})
+		i += n
+	}
+	return dst
+}
+
+// match reports how many tokens from toks[i] spell p, or 0.
+func match(text string, toks []textscan.Token, i int, p *pattern) int {
+	if i+len(p.words) > len(toks) {
+		return 0
+	}
+	if p.upper && toks[i].Kind == textscan.Word && !toks[i].Upper {
+		return 0
+	}
+	for k := range p.words {
+		t := toks[i+k]
+		if k > 0 && t.Space != p.space[k] {
+			return 0
+		}
+		w := t.Text(text)
+		if p.caps {
+			if w != p.exact[k] {
+				return 0
+			}
+			continue
+		}
+		if !strings.EqualFold(w, p.words[k]) {
+			return 0
+		}
+	}
+	// A word must end at a word boundary: "Soviet" does not match the
+	// start of "Sovietized" (the tokenizer already splits there), and a
+	// single letter alias never glues to a following letter.
+	last := toks[i+len(p.words)-1]
+	if last.End < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[last.End:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+//go:embed demonyms.tsv
+var demonymsTSV string
+
+// suffixRule turns a name ending in ending into its adjective and plural
+// demonym by replacing the ending ("Mongolia": "ia" → "ian", "ians").
+type suffixRule struct {
+	ending, adjective, demonym string
+}
+
+// demonymRules parses demonyms.tsv; the embedded file is checked by the
+// package tests, so a malformed line is skipped here rather than failing
+// every caller.
+func demonymRules() []suffixRule {
+	var rules []suffixRule
+	for i, line := range strings.Split(demonymsTSV, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if i == 0 || line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 || cols[0] == "ending" {
+			continue
+		}
+		rules = append(rules, suffixRule{cols[0], cols[1], cols[2]})
+	}
+	return rules
+}
+
+// groupWords mark a belligerent's name as an armed group rather than a state.
+var groupWords = []string{"Army", "Front", "Movement", "Party", "Liberation", "Tigers", "Brigade",
+	"Brigades", "Militia", "Rebels", "Forces", "Guard", "Legion", "Organization", "Council", "Committee"}
+
+// AddBelligerents extends t (a per-article Clone) with the belligerents of
+// an article that the table may not know: each name becomes an alias of
+// itself, and a name the table has never heard of gets the adjectives and
+// demonyms that suffix rules derive from it ("Zembria" → "Zembrian",
+// "Zembrians"), so the prose of a war the table does not know still names
+// its sides. lead is the article's opening text: an abbreviation written
+// after a belligerent's name in parentheses ("Liberation Front (ZLF)")
+// becomes an alias too. Names are returned canonicalized, in order.
+func AddBelligerents(t *Table, names []string, lead string) []string {
+	var out []string
+	rules := demonymRules()
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if canonical, _, ok := t.Lookup(name); ok {
+			out = append(out, canonical)
+			continue
+		}
+		kind := KindState
+		for _, w := range strings.Fields(name) {
+			for _, g := range groupWords {
+				if w == g {
+					kind = KindGroup
+				}
+			}
+		}
+		t.Add(name, name, kind)
+		out = append(out, name)
+		if kind == KindState && !strings.Contains(name, " ") {
+			for _, form := range derive(name, rules) {
+				if _, _, ok := t.Lookup(form.alias); !ok {
+					t.Add(form.alias, name, form.kind)
+				}
+			}
+		}
+		if abbr := abbreviationAfter(lead, name); abbr != "" {
+			if _, _, ok := t.Lookup(abbr); !ok {
+				t.Add(abbr, name, KindAbbreviation)
+			}
+		}
+	}
+	return out
+}
+
+type derivedForm struct{ alias, kind string }
+
+// derive applies the rules of the longest ending that fits name; rules
+// with the empty ending apply to every name that no other rule fits.
+func derive(name string, rules []suffixRule) []derivedForm {
+	best := -1
+	for _, r := range rules {
+		if r.ending != "" && strings.HasSuffix(name, r.ending) && len(r.ending) > best {
+			best = len(r.ending)
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	var out []derivedForm
+	for _, r := range rules {
+		if len(r.ending) != best || !strings.HasSuffix(name, r.ending) {
+			continue
+		}
+		stem := name[:len(name)-len(r.ending)]
+		if r.adjective != "" && r.adjective != "-" {
+			out = append(out, derivedForm{stem + r.adjective, KindAdjective})
+		}
+		if r.demonym != "" && r.demonym != "-" {
+			out = append(out, derivedForm{stem + r.demonym, KindDemonym})
+		}
+	}
+	return out
+}
+
+// abbreviationAfter finds "name (ABBR)" in text and returns ABBR when it is
+// a short run of capitals.
+func abbreviationAfter(text, name string) string {
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return ""
+		}
+		j := off + i + len(name)
+		if strings.HasPrefix(text[j:], " (") {
+			k := strings.IndexByte(text[j+2:], ')')
+			if k > 1 && k <= 8 && isAllCaps(text[j+2:j+2+k]) && !strings.ContainsAny(text[j+2:j+2+k], " ,") {
+				return text[j+2 : j+2+k]
+			}
+		}
+		off = j
+	}
+}

@@ -1,0 +1,127 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScanFindsLongestAliasAtWordBoundaries(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := NewScanner(tab)
+	tests := []struct {
+		text string
+		want []string // "Text=Canonical/kind"
+	}{
+		{"Cavalry of the Mongolian People's Army crossed.", []string{"Mongolian People's Army=Mongolia/army"}},
+		{"A Mongolian party met the Soviets.", []string{"Mongolian=Mongolia/adjective", "Soviets=Soviet Union/demonym"}},
+		{"the Soviet–Japanese border", []string{"Soviet=Soviet Union/adjective", "Japanese=Japan/demonym"}},
+		{"Japan's claims to Korea", []string{"Japan=Japan/state", "Korea=Korea/state"}},
+		{"Sugimoto's men drove them south.", nil},
+		{"20 Soviet NKVD soldiers", []string{"Soviet=Soviet Union/adjective", "NKVD=Soviet Union/agency"}},
+		{"Soldiers from the IJA 1st Division", []string{"IJA=Japan/army"}},
+		{"the Japanese Korean Army sent ten men", []string{"Japanese Korean Army=Japan/army"}},
+		{"Sovietized towns and a japan lacquer", nil},
+		{"an ija cap", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range sc.Scan(tt.text) {
+			if tt.text[m.Span.Start:m.Span.End] != m.Text {
+				t.Errorf("%q: span %v does not hold %q", tt.text, m.Span, m.Text)
+			}
+			got = append(got, m.Text+"="+m.Canonical+"/"+m.Kind)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAddBelligerentsDerivesDemonymsOfUnknownStates(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tab.Clone()
+	lead := "The war was fought between Zembria and the Free Ostran Front (FOF) in 1911."
+	got := AddBelligerents(c, []string{"Zembria", "Free Ostran Front", "Soviets"}, lead)
+	if strings.Join(got, "|") != "Zembria|Free Ostran Front|Soviet Union" {
+		t.Errorf("AddBelligerents = %v", got)
+	}
+	sc := NewScanner(c)
+	tests := []struct{ text, canonical string }{
+		{"Zembrian troops", "Zembria"},
+		{"the Zembrians", "Zembria"},
+		{"FOF fighters", "Free Ostran Front"},
+		{"the Free Ostran Front", "Free Ostran Front"},
+	}
+	for _, tt := range tests {
+		ms := sc.Scan(tt.text)
+		if len(ms) != 1 || ms[0].Canonical != tt.canonical {
+			t.Errorf("Scan(%q) = %+v, want one mention of %s", tt.text, ms, tt.canonical)
+		}
+	}
+	if _, _, ok := tab.Lookup("Zembrian"); ok {
+		t.Error("AddBelligerents on a clone changed the shared table")
+	}
+	if _, kind, _ := c.Lookup("Free Ostran Front"); kind != KindGroup {
+		t.Errorf("Free Ostran Front kind = %q, want group", kind)
+	}
+}
+
+func TestDeriveUsesLongestEnding(t *testing.T) {
+	rules := demonymRules()
+	tests := []struct{ name, want string }{
+		{"Zembria", "Zembrian|Zembrians"},
+		{"Ostrakuo", "Ostrakuoan|Ostrakuoans|Ostrakuan|Ostrakuans"},
+		{"Valdistan", "Valdistani|Valdistanis"},
+		{"Korvan", "Korvanese"},
+		{"Brelm", "Brelmian|Brelmians|Brelmese|Brelmi|Brelmis"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range derive(tt.name, rules) {
+			got = append(got, f.alias)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("derive(%q) = %v, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDemonymRulesFileIsWellFormed(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(demonymsTSV), "\n")
+	sawHeader := false
+	for i, l := range lines {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		if !sawHeader {
+			if l != "ending\tadjective\tdemonym\texample" {
+				t.Fatalf("demonyms.tsv:%d: header %q", i+1, l)
+			}
+			sawHeader = true
+			continue
+		}
+		if n := len(strings.Split(l, "\t")); n != 4 {
+			t.Errorf("demonyms.tsv:%d: %d columns, want 4", i+1, n)
+		}
+	}
+}
+
+func BenchmarkScan(b *testing.B) {
+	tab, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := NewScanner(tab)
+	text := strings.Repeat("On 8 May 1935, sixty Mongolian troops of the Mongolian People's Army clashed with a Manchukuoan patrol near the river, and the Japanese sent reinforcements. ", 50)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sc.Scan(text)
+	}
+}
