@@ -1,0 +1,225 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/annalist/annalist"
+)
+
+// Ingest stores doc in one transaction, replacing the article's earlier
+// version. raw is the article's source text (what evidence offsets point
+// into); when nil, the store keeps an empty text.
+func (s *Store) Ingest(ctx context.Context, doc *annalist.Document, raw []byte) (res annalist.IngestResult, err error) {
+	if doc == nil {
+		return res, errors.New("ingest: nil document")
+	}
+	title := doc.Article.Title
+	if title == "" {
+		return res, fmt.Errorf("ingest %s: document has no article title", doc.Article.Source)
+	}
+	res.Key = annalist.ArticleKey(title)
+	if raw == nil {
+		raw = []byte{}
+	}
+
+	tx, err := s.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("ingest %q: begin: %w", title, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+
+	var oldID int64
+	var oldSHA string
+	switch err := tx.QueryRowContext(ctx, `SELECT id, sha256 FROM articles WHERE title = ?`, title).Scan(&oldID, &oldSHA); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return res, fmt.Errorf("ingest %q: look up earlier version: %w", title, err)
+	case oldSHA == doc.Article.SHA256:
+		res.Skipped = true
+		return res, tx.Rollback()
+	default:
+		// Cascades and triggers remove its conflict, events, claims,
+		// evidence and their index entries.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, oldID); err != nil {
+			return res, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
+		}
+		res.Replaced = true
+	}
+
+	w := writer{ctx: ctx, tx: tx}
+	docJSON, err := json.Marshal(doc)
+	if err != nil {
+		return res, fmt.Errorf("ingest %q: encode document: %w", title, err)
+	}
+	articleID := w.insert(`INSERT INTO articles (key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		res.Key, title, doc.Article.Source, doc.Article.Format, doc.Article.SHA256, raw, string(docJSON),
+		len(doc.Events), len(doc.Claims), time.Now().UTC().Format(time.RFC3339))
+
+	if c := doc.Conflict; c != nil && w.err == nil {
+		w.insert(`INSERT INTO conflicts (article_id, name, date_start, date_end, record) VALUES (?, ?, ?, ?, ?)`,
+			articleID, c.Name, nullDate(c.Start), nullDate(c.End), w.json(c))
+		res.Conflicts = 1
+	}
+
+	insEvent := w.prepare(`INSERT INTO events (key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insSide := w.prepare(`INSERT OR IGNORE INTO event_sides (event_id, side, name) VALUES (?, ?, ?)`)
+	insPlace := w.prepare(`INSERT INTO event_places (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`)
+	insEvidence := w.prepare(`INSERT INTO evidence (article_id, event_id, claim_id, section, start_byte, end_byte, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+
+	seen := make(map[string]bool, len(doc.Events))
+	for i := range doc.Events {
+		if w.err != nil {
+			break
+		}
+		e := &doc.Events[i]
+		// Keys must be unique; an extractor that repeats an ID (or gives
+		// none) still gets every event stored.
+		id := e.ID
+		if id == "" || seen[id] {
+			id = e.ID + "#" + strconv.Itoa(i)
+		}
+		seen[id] = true
+		startDay, endDay, year := eventDays(e)
+		var lat, lon any
+		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
+			lat, lon = *e.Place.Lat, *e.Place.Lon
+		}
+		eventID := w.exec(insEvent, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, e.DeathsBest(), w.json(e))
+		if lat != nil {
+			w.exec(insPlace, eventID, lon, lon, lat, lat)
+		}
+		for _, side := range [...]struct {
+			code  string
+			names []string
+		}{{"a", e.SideA}, {"b", e.SideB}} {
+			for _, name := range side.names {
+				w.exec(insSide, eventID, side.code, name)
+			}
+		}
+		for _, ev := range e.Evidence {
+			w.exec(insEvidence, articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
+		}
+	}
+	res.Events = len(doc.Events)
+
+	insClaim := w.prepare(`INSERT INTO claims (article_id, ord, what, according_to, record) VALUES (?, ?, ?, ?, ?)`)
+	for i := range doc.Claims {
+		if w.err != nil {
+			break
+		}
+		c := &doc.Claims[i]
+		claimID := w.exec(insClaim, articleID, i, c.What, c.AccordingTo, w.json(c))
+		for _, ev := range c.Evidence {
+			w.exec(insEvidence, articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
+		}
+	}
+	res.Claims = len(doc.Claims)
+
+	if w.err != nil {
+		return res, fmt.Errorf("ingest %q: %w", title, w.err)
+	}
+	if err := tx.Commit(); err != nil {
+		return res, fmt.Errorf("ingest %q: commit: %w", title, err)
+	}
+	return res, nil
+}
+
+// writer runs the statements of one ingest, keeping the first error so
+// that the loops above read as the data they store.
+type writer struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts []*sql.Stmt
+	err   error
+}
+
+func (w *writer) prepare(query string) *sql.Stmt {
+	if w.err != nil {
+		return nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, query)
+	if err != nil {
+		w.err = fmt.Errorf("prepare: %w", err)
+		return nil
+	}
+	return st
+}
+
+func (w *writer) exec(st *sql.Stmt, args ...any) int64 {
+	if w.err != nil {
+		return 0
+	}
+	r, err := st.ExecContext(w.ctx, args...)
+	if err != nil {
+		w.err = err
+		return 0
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		w.err = err
+	}
+	return id
+}
+
+func (w *writer) insert(query string, args ...any) int64 {
+	if w.err != nil {
+		return 0
+	}
+	r, err := w.tx.ExecContext(w.ctx, query, args...)
+	if err != nil {
+		w.err = err
+		return 0
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		w.err = err
+	}
+	return id
+}
+
+// json encodes v for a record column; an error (a NaN coordinate, say)
+// fails the ingest.
+func (w *writer) json(v any) string {
+	if w.err != nil {
+		return ""
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		w.err = fmt.Errorf("encode record: %w", err)
+		return ""
+	}
+	return string(b)
+}
+
+func nullDate(d annalist.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// eventDays returns the day numbers of the first and last day an event's
+// dates cover, and its first year; nils when it has no date.
+func eventDays(e *annalist.Event) (start, end, year any) {
+	if e.DateStart.IsZero() {
+		return nil, nil, nil
+	}
+	last := e.DateEnd
+	if last.IsZero() {
+		last = e.DateStart
+	}
+	return e.DateStart.First().DayNumber(), last.Last().DayNumber(), e.DateStart.Year
+}

@@ -1,0 +1,112 @@
+package sqlite
+
+// A migration moves the schema from version N to N+1, where N is its index
+// in migrations. The database records the version it has reached in
+// PRAGMA user_version; Open applies the missing ones in order, each in its
+// own transaction. Append new migrations at the end; never edit or reorder
+// one that has shipped, since databases in the field have already run it.
+type migration struct {
+	name string
+	sql  string
+}
+
+var migrations = []migration{
+	{name: "documents, events, evidence, claims", sql: schemaV1},
+	// Next: the gazetteer's tables (sqlite/gazetteer.go).
+}
+
+// schemaV1 stores the Document model. Each table keeps the record's full
+// JSON (what the API serves) next to the columns that queries filter and
+// sort on. Rows hang off their article with ON DELETE CASCADE, so deleting
+// an article removes its whole previous version; triggers keep the R*Tree
+// and FTS5 indexes (virtual tables, which cascades cannot reach) in step.
+const schemaV1 = `
+CREATE TABLE articles (
+	id        INTEGER PRIMARY KEY,
+	key       TEXT NOT NULL UNIQUE,
+	title     TEXT NOT NULL UNIQUE,
+	source    TEXT NOT NULL,
+	format    TEXT NOT NULL,
+	sha256    TEXT NOT NULL,
+	raw       BLOB NOT NULL,
+	document  TEXT NOT NULL,
+	n_events  INTEGER NOT NULL,
+	n_claims  INTEGER NOT NULL,
+	ingested  TEXT NOT NULL
+);
+
+CREATE TABLE conflicts (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+	name       TEXT NOT NULL,
+	date_start TEXT,
+	date_end   TEXT,
+	record     TEXT NOT NULL
+);
+
+CREATE TABLE events (
+	id         INTEGER PRIMARY KEY,
+	key        TEXT NOT NULL UNIQUE,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	ord        INTEGER NOT NULL,
+	start_day  INTEGER,  -- annalist.Date.DayNumber of the first day covered
+	end_day    INTEGER,  -- ... of the last day covered
+	year       INTEGER,
+	lat        REAL,
+	lon        REAL,
+	deaths     INTEGER NOT NULL, -- best estimate of all dead, for sorting and marker sizes
+	record     TEXT NOT NULL
+);
+CREATE INDEX events_by_date ON events(start_day, article_id, ord);
+CREATE INDEX events_by_article ON events(article_id, ord);
+
+CREATE TABLE event_sides (
+	event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	side     TEXT NOT NULL CHECK (side IN ('a', 'b')),
+	name     TEXT NOT NULL COLLATE NOCASE,
+	PRIMARY KEY (event_id, side, name)
+) WITHOUT ROWID;
+CREATE INDEX event_sides_by_name ON event_sides(name, event_id);
+
+CREATE VIRTUAL TABLE event_places USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER events_place_gone AFTER DELETE ON events BEGIN
+	DELETE FROM event_places WHERE id = old.id;
+END;
+
+CREATE TABLE claims (
+	id           INTEGER PRIMARY KEY,
+	article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	ord          INTEGER NOT NULL,
+	what         TEXT NOT NULL,
+	according_to TEXT,
+	record       TEXT NOT NULL
+);
+CREATE INDEX claims_by_article ON claims(article_id, ord);
+
+CREATE TABLE evidence (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	event_id   INTEGER REFERENCES events(id) ON DELETE CASCADE,
+	claim_id   INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+	section    TEXT NOT NULL,
+	start_byte INTEGER NOT NULL,
+	end_byte   INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	CHECK ((event_id IS NULL) != (claim_id IS NULL)),
+	CHECK (0 <= start_byte AND start_byte <= end_byte)
+);
+CREATE INDEX evidence_by_event ON evidence(event_id);
+CREATE INDEX evidence_by_claim ON evidence(claim_id);
+CREATE INDEX evidence_by_article ON evidence(article_id);
+
+CREATE VIRTUAL TABLE evidence_text USING fts5(
+	text, content='evidence', content_rowid='id',
+	tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER evidence_indexed AFTER INSERT ON evidence BEGIN
+	INSERT INTO evidence_text(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER evidence_unindexed AFTER DELETE ON evidence BEGIN
+	INSERT INTO evidence_text(evidence_text, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+`

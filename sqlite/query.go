@@ -1,0 +1,285 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/annalist/annalist"
+)
+
+// Empty reports whether no article is stored.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	if err := s.reader.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&n); err != nil {
+		return false, fmt.Errorf("count articles: %w", err)
+	}
+	return n == 0, nil
+}
+
+// Articles lists the stored articles by title.
+func (s *Store) Articles(ctx context.Context) ([]annalist.ArticleSummary, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT key, title, source, format, sha256, n_events, n_claims FROM articles ORDER BY title`)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.ArticleSummary{}
+	for rows.Next() {
+		var a annalist.ArticleSummary
+		if err := rows.Scan(&a.Key, &a.Title, &a.Source, &a.Format, &a.SHA256, &a.Events, &a.Claims); err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Article returns an article's text and Document.
+func (s *Store) Article(ctx context.Context, key string) (*annalist.StoredArticle, error) {
+	var a annalist.StoredArticle
+	var doc string
+	err := s.reader.QueryRowContext(ctx, `SELECT key, title, source, format, sha256, n_events, n_claims, raw, document FROM articles WHERE key = ?`, key).
+		Scan(&a.Key, &a.Title, &a.Source, &a.Format, &a.SHA256, &a.Events, &a.Claims, &a.Raw, &doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %q: %w", key, annalist.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %q: %w", key, err)
+	}
+	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
+		return nil, fmt.Errorf("article %q: decode document: %w", key, err)
+	}
+	return &a, nil
+}
+
+// Documents calls fn with every stored Document in title order.
+func (s *Store) Documents(ctx context.Context, fn func(*annalist.Document) error) error {
+	rows, err := s.reader.QueryContext(ctx, `SELECT title, document FROM articles ORDER BY title`)
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var title, doc string
+		if err := rows.Scan(&title, &doc); err != nil {
+			return fmt.Errorf("list documents: %w", err)
+		}
+		var d annalist.Document
+		if err := json.Unmarshal([]byte(doc), &d); err != nil {
+			return fmt.Errorf("document %q: %w", title, err)
+		}
+		if err := fn(&d); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+const conflictColumns = `a.key, c.name, c.date_start, c.date_end, a.title, a.n_events`
+
+func scanConflict(sc interface{ Scan(...any) error }, c *annalist.ConflictSummary) error {
+	var start, end sql.NullString
+	if err := sc.Scan(&c.Key, &c.Name, &start, &end, &c.ArticleTitle, &c.Events); err != nil {
+		return err
+	}
+	c.ArticleKey = c.Key
+	var err error
+	if c.Start, err = annalist.ParseDate(start.String); err != nil {
+		return err
+	}
+	c.End, err = annalist.ParseDate(end.String)
+	return err
+}
+
+// Conflicts lists the infobox records by start date. A conflict's key is
+// its article's key: an article has at most one infobox record.
+func (s *Store) Conflicts(ctx context.Context) ([]annalist.ConflictSummary, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT `+conflictColumns+` FROM conflicts c JOIN articles a ON a.id = c.article_id
+		ORDER BY c.date_start IS NULL, c.date_start, c.name`)
+	if err != nil {
+		return nil, fmt.Errorf("list conflicts: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.ConflictSummary{}
+	for rows.Next() {
+		var c annalist.ConflictSummary
+		if err := scanConflict(rows, &c); err != nil {
+			return nil, fmt.Errorf("list conflicts: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Conflict returns one infobox record.
+func (s *Store) Conflict(ctx context.Context, key string) (*annalist.StoredConflict, error) {
+	row := s.reader.QueryRowContext(ctx, `SELECT `+conflictColumns+`, c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = ?`, key)
+	var c annalist.StoredConflict
+	var record string
+	var start, end sql.NullString
+	err := row.Scan(&c.Key, &c.Name, &start, &end, &c.ArticleTitle, &c.Events, &record)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("conflict %q: %w", key, annalist.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("conflict %q: %w", key, err)
+	}
+	c.ArticleKey = c.Key
+	if err := json.Unmarshal([]byte(record), &c.Record); err != nil {
+		return nil, fmt.Errorf("conflict %q: decode record: %w", key, err)
+	}
+	c.Start, c.End = c.Record.Start, c.Record.End
+	return &c, nil
+}
+
+// where builds the WHERE clause of an event query. Every value is a
+// parameter; only fixed SQL text is concatenated.
+func where(f annalist.EventFilter) (string, []any) {
+	var conds []string
+	var args []any
+	if !f.From.IsZero() {
+		conds = append(conds, `e.end_day >= ?`)
+		args = append(args, f.From.First().DayNumber())
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `e.start_day <= ?`)
+		args = append(args, f.To.Last().DayNumber())
+	}
+	if f.Side != "" {
+		conds = append(conds, `e.id IN (SELECT event_id FROM event_sides WHERE name = ?)`)
+		args = append(args, f.Side)
+	}
+	if b := f.BBox; b != nil {
+		conds = append(conds, `e.id IN (SELECT id FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
+			`e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?`)
+		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+	}
+	if f.Conflict != "" {
+		conds = append(conds, `e.article_id = (SELECT id FROM articles WHERE key = ?)`)
+		args = append(args, f.Conflict)
+	}
+	if f.Query != "" {
+		conds = append(conds, `e.id IN (SELECT v.event_id FROM evidence v WHERE v.id IN (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ?))`)
+		args = append(args, MatchExpr(f.Query))
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// MatchExpr turns what a user types into an FTS5 query that cannot be a
+// syntax error: every word quoted, all required, the last one a prefix.
+// It returns "" when the text holds no word.
+func MatchExpr(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	if len(words) > 0 {
+		words[len(words)-1] += "*"
+	}
+	return strings.Join(words, " ")
+}
+
+const eventOrder = ` ORDER BY e.start_day IS NULL, e.start_day, e.article_id, e.ord`
+
+// Events returns one page of events, with the total the filter selects.
+func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
+	cond, args := where(f)
+	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("count events: %w", err)
+	}
+	err := s.EachEvent(ctx, f, func(e *annalist.StoredEvent) error {
+		page.Events = append(page.Events, *e)
+		return nil
+	})
+	return page, err
+}
+
+// EachEvent streams the events f selects in date order.
+func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	cond, args := where(f)
+	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := s.reader.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	var record []byte
+	for rows.Next() {
+		var e annalist.StoredEvent
+		if err := rows.Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+			return fmt.Errorf("query events: %w", err)
+		}
+		if err := json.Unmarshal(record, &e.Event); err != nil {
+			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Event returns one event.
+func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, error) {
+	var e annalist.StoredEvent
+	var record []byte
+	err := s.reader.QueryRowContext(ctx, `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id WHERE e.key = ?`, key).
+		Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("event %q: %w", key, annalist.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %q: %w", key, err)
+	}
+	if err := json.Unmarshal(record, &e.Event); err != nil {
+		return nil, fmt.Errorf("event %s: decode record: %w", key, err)
+	}
+	return &e, nil
+}
+
+// Counts returns events and their dead by year and side. An event counts
+// once under each state it names, on either side; events without a date
+// are left out.
+func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
+	cond, args := where(f)
+	if cond == "" {
+		cond = " WHERE "
+	} else {
+		cond += " AND "
+	}
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), sum(e.deaths) FROM events e
+		JOIN (SELECT DISTINCT event_id, name FROM event_sides) sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
+		GROUP BY e.year, sd.name ORDER BY e.year, sd.name`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count events: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.YearSideCount{}
+	for rows.Next() {
+		var c annalist.YearSideCount
+		if err := rows.Scan(&c.Year, &c.Side, &c.Events, &c.Deaths); err != nil {
+			return nil, fmt.Errorf("count events: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,140 @@
+// Package sqlite is annalist's embedded store: one SQLite file, through the
+// pure-Go modernc.org/sqlite driver (no cgo; FTS5, R*Tree and JSON built
+// in), implementing annalist.Store.
+//
+// The file runs in WAL mode, so readers keep working while an ingest
+// writes. Writes go through a single connection that takes the write lock
+// when its transaction begins (BEGIN IMMEDIATE), so two ingests queue on
+// the busy timeout instead of failing on a lock upgrade.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/annalist/annalist"
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// Store is an annalist.Store on one SQLite file.
+type Store struct {
+	path   string
+	writer *sql.DB // one connection, BEGIN IMMEDIATE
+	reader *sql.DB // a pool of read-only connections
+}
+
+var _ annalist.Store = (*Store)(nil)
+
+// DefaultPath returns where the database lives unless --db says otherwise:
+// $XDG_DATA_HOME/annalist/annalist.db, else ~/.local/share/annalist/
+// annalist.db (on Windows, under %LocalAppData%).
+func DefaultPath() (string, error) {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "annalist", "annalist.db"), nil
+	}
+	if runtime.GOOS == "windows" {
+		if d := os.Getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "annalist", "annalist.db"), nil
+		}
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("default database path: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "annalist", "annalist.db"), nil
+}
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+	}
+	dsn := func(extra ...string) string {
+		q := url.Values{}
+		for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+			q.Add("_pragma", p)
+		}
+		for i := 0; i+1 < len(extra); i += 2 {
+			q.Add(extra[i], extra[i+1])
+		}
+		return (&url.URL{Scheme: "file", OmitHost: true, Path: path, RawQuery: q.Encode()}).String()
+	}
+	writer, err := sql.Open("sqlite", dsn("_txlock", "immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	writer.SetMaxOpenConns(1)
+	s := &Store{path: path, writer: writer}
+	if err := s.migrate(ctx); err != nil {
+		writer.Close()
+		return nil, err
+	}
+	reader, err := sql.Open("sqlite", dsn("_query_only", "1"))
+	if err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	reader.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
+	reader.SetMaxIdleConns(max(4, runtime.GOMAXPROCS(0)))
+	s.reader = reader
+	return s, nil
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error {
+	var errs []error
+	if s.reader != nil {
+		errs = append(errs, s.reader.Close())
+	}
+	errs = append(errs, s.writer.Close())
+	return errors.Join(errs...)
+}
+
+// SchemaVersion returns the number of migrations the database has run.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.writer.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	v, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("open database %s: read schema version: %w", s.path, err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("open database %s: schema version %d is newer than this program knows (%d)", s.path, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		m := migrations[i]
+		tx, err := s.writer.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate %s to version %d (%s): %w", s.path, i+1, m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s to version %d (%s): %w", s.path, i+1, m.name, err)
+		}
+		// PRAGMA takes no parameters; i+1 is our own integer.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s to version %d: %w", s.path, i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate %s to version %d (%s): %w", s.path, i+1, m.name, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,401 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"math"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/synth"
+)
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "annalist.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// tableCounts reads every table's row count, including the index tables
+// that cascades do not reach.
+func tableCounts(t *testing.T, s *Store) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	for _, table := range []string{"articles", "conflicts", "events", "event_sides", "event_places", "claims", "evidence", "evidence_text"} {
+		var n int
+		if err := s.reader.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+			t.Fatalf("count %s: %v", table, err)
+		}
+		out[table] = n
+	}
+	return out
+}
+
+func TestOpenRunsMigrationsOnceAndReopens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.db")
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open #%d: %v", i+1, err)
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil || v != len(migrations) {
+			t.Errorf("open #%d: schema version %d, %v; want %d", i+1, v, err, len(migrations))
+		}
+		var mode string
+		s.reader.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+		if mode != "wal" {
+			t.Errorf("journal_mode = %q, want wal", mode)
+		}
+		s.Close()
+	}
+}
+
+func TestIngestStoresEveryPartOfTheDocument(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Events: 5, Seed: 1})
+	res, err := s.Ingest(ctx, doc, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Skipped || res.Replaced || res.Events != 5 || res.Claims != 1 || res.Conflicts != 1 {
+		t.Errorf("result = %+v", res)
+	}
+	got := tableCounts(t, s)
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "event_sides": 10, "event_places": 5, "claims": 1, "evidence": 6, "evidence_text": 6}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %d rows, want %d", k, got[k], v)
+		}
+	}
+	a, err := s.Article(ctx, res.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(a.Raw) != string(raw) || a.Document.Events[2].Evidence[0].Text != doc.Events[2].Evidence[0].Text {
+		t.Errorf("article round trip lost text")
+	}
+	e, err := s.Event(ctx, annalist.EventKey(doc.Article.Title, "e3"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *e.Event.DeathsA.Low != *doc.Events[2].DeathsA.Low || e.ConflictName != doc.Conflict.Name || e.ArticleKey != res.Key {
+		t.Errorf("event e3 = %+v", e)
+	}
+	c, err := s.Conflict(ctx, res.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Record.Sides[0].Commanders[1].Fate == nil || *c.Record.Sides[0].Commanders[1].Fate != "killed in action" || c.Events != 5 {
+		t.Errorf("conflict = %+v", c)
+	}
+	if _, err := s.Event(ctx, "nope"); !errors.Is(err, annalist.ErrNotFound) {
+		t.Errorf("unknown event: %v, want ErrNotFound", err)
+	}
+}
+
+func TestReingestSameTextIsSkipped(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Events: 4, Seed: 2})
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	before := tableCounts(t, s)
+	res, err := s.Ingest(ctx, doc, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Skipped {
+		t.Errorf("second ingest of the same text: %+v, want skipped", res)
+	}
+	after := tableCounts(t, s)
+	for k := range before {
+		if before[k] != after[k] {
+			t.Errorf("%s: %d rows before, %d after", k, before[k], after[k])
+		}
+	}
+}
+
+func TestReingestNewTextReplacesOldRows(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	old, raw := synth.Document(synth.Options{Events: 6, Seed: 3})
+	if _, err := s.Ingest(ctx, old, raw); err != nil {
+		t.Fatal(err)
+	}
+	newer, raw2 := synth.Document(synth.Options{Events: 2, Seed: 4, FirstYear: 1950})
+	res, err := s.Ingest(ctx, newer, raw2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Replaced || res.Skipped {
+		t.Errorf("result = %+v, want replaced", res)
+	}
+	got := tableCounts(t, s)
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "event_sides": 4, "event_places": 2, "claims": 1, "evidence": 3, "evidence_text": 3}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %d rows, want %d", k, got[k], v)
+		}
+	}
+	page, err := s.Events(ctx, annalist.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range page.Events {
+		if e.Event.DateStart.Year < 1950 {
+			t.Errorf("old event %s (%s) survived", e.Key, e.Event.DateStart)
+		}
+	}
+	// The old text's words are gone from the full-text index too.
+	for q, want := range map[string]int{"1935": 0, "1950": 2} {
+		page, err := s.Events(ctx, annalist.EventFilter{Query: q})
+		if err != nil || page.Total != want {
+			t.Errorf("query %q: %d events, %v; want %d", q, page.Total, err, want)
+		}
+	}
+}
+
+func TestFailedIngestLeavesDatabaseAsItWas(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	good, raw := synth.Document(synth.Options{Events: 3, Seed: 5})
+	if _, err := s.Ingest(ctx, good, raw); err != nil {
+		t.Fatal(err)
+	}
+	before := tableCounts(t, s)
+
+	tests := []struct {
+		name string
+		doc  func() (*annalist.Document, context.Context)
+	}{
+		{"record that cannot be encoded, after the old version was deleted", func() (*annalist.Document, context.Context) {
+			bad, _ := synth.Document(synth.Options{Events: 8, Seed: 6})
+			nan := math.NaN()
+			bad.Events[6].Place.Lat = &nan // rejected by encoding/json mid-ingest
+			return bad, ctx
+		}},
+		{"evidence violating a CHECK constraint", func() (*annalist.Document, context.Context) {
+			bad, _ := synth.Document(synth.Options{Events: 8, Seed: 7})
+			bad.Events[7].Evidence[0].Start = -5
+			return bad, ctx
+		}},
+		{"cancelled context", func() (*annalist.Document, context.Context) {
+			bad, _ := synth.Document(synth.Options{Events: 8, Seed: 8})
+			c, cancel := context.WithCancel(ctx)
+			cancel()
+			return bad, c
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad, c := tt.doc()
+			if _, err := s.Ingest(c, bad, []byte("new text")); err == nil {
+				t.Fatal("ingest succeeded, want an error")
+			}
+			after := tableCounts(t, s)
+			for k := range before {
+				if before[k] != after[k] {
+					t.Errorf("%s: %d rows before, %d after the failed ingest", k, before[k], after[k])
+				}
+			}
+			a, err := s.Article(ctx, annalist.ArticleKey(good.Article.Title))
+			if err != nil || a.SHA256 != good.Article.SHA256 {
+				t.Errorf("stored article after failure: %v, sha %v", err, a)
+			}
+		})
+	}
+	// The store still takes writes afterwards.
+	if _, err := s.Ingest(ctx, &annalist.Document{Article: annalist.ArticleRef{Title: "Other", SHA256: "x"}}, nil); err != nil {
+		t.Errorf("ingest after failures: %v", err)
+	}
+}
+
+func TestReadersKeepWorkingDuringIngest(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	const title = "Reader test"
+	docs := make([]*annalist.Document, 2)
+	raws := make([][]byte, 2)
+	sizes := []int{40, 70}
+	for i := range docs {
+		docs[i], raws[i] = synth.Document(synth.Options{Title: title, Events: sizes[i], Seed: uint64(10 + i)})
+	}
+	if _, err := s.Ingest(ctx, docs[0], raws[0]); err != nil {
+		t.Fatal(err)
+	}
+
+	var stop atomic.Bool
+	var reads atomic.Int64
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for r := 0; r < 3; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				page, err := s.Events(ctx, annalist.EventFilter{Limit: 500})
+				if err != nil {
+					errs <- err
+					return
+				}
+				// A reader sees one whole version, never a mix.
+				if len(page.Events) != sizes[0] && len(page.Events) != sizes[1] {
+					errs <- errors.New("reader saw a half-written article")
+					return
+				}
+				reads.Add(1)
+			}
+		}()
+	}
+	for i := 0; i < 20; i++ {
+		k := (i + 1) % 2
+		if _, err := s.Ingest(ctx, docs[k], raws[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stop.Store(true)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if reads.Load() == 0 {
+		t.Error("no read completed")
+	}
+}
+
+func TestEventFilters(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a, rawA := synth.Document(synth.Options{Title: "Alpha war", Events: 30, Seed: 20, FirstYear: 1935})
+	b, rawB := synth.Document(synth.Options{Title: "Beta war", Events: 10, Seed: 21, FirstYear: 1960})
+	for _, d := range []struct {
+		doc *annalist.Document
+		raw []byte
+	}{{a, rawA}, {b, rawB}} {
+		if _, err := s.Ingest(ctx, d.doc, d.raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := append(append([]annalist.Event{}, a.Events...), b.Events...)
+	count := func(keep func(e *annalist.Event) bool) int {
+		n := 0
+		for i := range all {
+			if keep(&all[i]) {
+				n++
+			}
+		}
+		return n
+	}
+	y1936 := annalist.YearDate(1936)
+	bbox := &annalist.BBox{MinLon: 125, MinLat: 47, MaxLon: 130, MaxLat: 50}
+	tests := []struct {
+		name   string
+		filter annalist.EventFilter
+		want   int
+	}{
+		{"everything", annalist.EventFilter{}, 40},
+		{"one year", annalist.EventFilter{From: y1936, To: y1936}, count(func(e *annalist.Event) bool { return e.DateStart.Year == 1936 })},
+		{"from a month on", annalist.EventFilter{From: annalist.MonthDate(1960, 3)}, count(func(e *annalist.Event) bool {
+			return e.DateStart.Compare(annalist.DayDate(1960, 3, 1)) >= 0
+		})},
+		{"side, either column, any case", annalist.EventFilter{Side: "borduria"}, count(func(e *annalist.Event) bool { return e.SideB[0] == "Borduria" })},
+		{"conflict", annalist.EventFilter{Conflict: annalist.ArticleKey("Beta war")}, 10},
+		{"bounding box", annalist.EventFilter{BBox: bbox}, count(func(e *annalist.Event) bool {
+			return *e.Place.Lon >= 125 && *e.Place.Lon <= 130 && *e.Place.Lat >= 47 && *e.Place.Lat <= 50
+		})},
+		{"full text", annalist.EventFilter{Query: "Syldavia"}, count(func(e *annalist.Event) bool { return e.SideA[0] == "Syldavia" })},
+		{"full text prefix and syntax characters", annalist.EventFilter{Query: `"Syldav`}, count(func(e *annalist.Event) bool { return e.SideA[0] == "Syldavia" })},
+		{"full text, two words", annalist.EventFilter{Query: "Freedonia Sylvania"}, count(func(e *annalist.Event) bool { return e.SideA[0] == "Freedonia" })},
+		{"no match", annalist.EventFilter{Query: "zeppelin"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.want == 0 && tt.name != "no match" {
+				t.Fatalf("fixture selects nothing for %s; the test would prove little", tt.name)
+			}
+			page, err := s.Events(ctx, tt.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page.Total != tt.want || len(page.Events) != tt.want {
+				t.Errorf("total %d, %d events; want %d", page.Total, len(page.Events), tt.want)
+			}
+			for i := 1; i < len(page.Events); i++ {
+				if page.Events[i].Event.DateStart.Compare(page.Events[i-1].Event.DateStart) < 0 {
+					t.Errorf("events out of date order at %d", i)
+				}
+			}
+		})
+	}
+
+	page, err := s.Events(ctx, annalist.EventFilter{Limit: 7, Offset: 35})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 40 || len(page.Events) != 5 || page.Events[0].Event.ID != "e6" || page.Events[0].ArticleTitle != "Beta war" {
+		t.Errorf("paging: total %d, %d events, first %+v", page.Total, len(page.Events), page.Events[0].Event.ID)
+	}
+}
+
+func TestCountsByYearAndSide(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Events: 25, Seed: 30})
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		year int
+		side string
+	}
+	want := map[key]annalist.YearSideCount{}
+	for _, e := range doc.Events {
+		for _, side := range append(append([]string{}, e.SideA...), e.SideB...) {
+			k := key{e.DateStart.Year, side}
+			c := want[k]
+			c.Year, c.Side = k.year, k.side
+			c.Events++
+			c.Deaths += e.DeathsBest()
+			want[k] = c
+		}
+	}
+	got, err := s.Counts(ctx, annalist.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d rows, want %d", len(got), len(want))
+	}
+	for _, c := range got {
+		if w := want[key{c.Year, c.Side}]; w != c {
+			t.Errorf("%d %s: %+v, want %+v", c.Year, c.Side, c, w)
+		}
+	}
+}
+
+func TestMatchExpr(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Khalkhin Gol", `"Khalkhin" "Gol"*`},
+		{`"); DROP TABLE events; --`, `"DROP" "TABLE" "events"*`},
+		{"Lake Khasan* OR", `"Lake" "Khasan" "OR"*`},
+		{"!!!", ""},
+		{"Sōkō", `"Sōkō"*`},
+	}
+	for _, tt := range tests {
+		if got := MatchExpr(tt.in); got != tt.want {
+			t.Errorf("MatchExpr(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

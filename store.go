@@ -1,0 +1,225 @@
+package annalist
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+)
+
+// Store keeps extracted Documents and answers the queries the server and
+// the exporters make. SQLite (package sqlite) is the embedded default; a
+// shared PostgreSQL store can implement the same interface later without
+// touching the server or the extractors.
+//
+// Ingest is the only method that writes. Every other method only reads and
+// must keep working while an Ingest runs.
+type Store interface {
+	// Ingest stores doc, read from raw (the article's source bytes),
+	// replacing any earlier version of the same article (same title) in
+	// one transaction. An article whose title and SHA-256 are already
+	// stored is skipped. On error nothing is changed.
+	Ingest(ctx context.Context, doc *Document, raw []byte) (IngestResult, error)
+
+	Articles(ctx context.Context) ([]ArticleSummary, error)
+	// Article returns ErrNotFound for an unknown key.
+	Article(ctx context.Context, key string) (*StoredArticle, error)
+	Conflicts(ctx context.Context) ([]ConflictSummary, error)
+	// Conflict returns ErrNotFound for an unknown key.
+	Conflict(ctx context.Context, key string) (*StoredConflict, error)
+	// Events returns one page of the events f selects, ordered by date.
+	Events(ctx context.Context, f EventFilter) (EventPage, error)
+	// EachEvent calls fn for every event f selects (Limit and Offset
+	// apply when set), in date order, without holding them all in memory.
+	EachEvent(ctx context.Context, f EventFilter, fn func(*StoredEvent) error) error
+	// Event returns ErrNotFound for an unknown key.
+	Event(ctx context.Context, key string) (*StoredEvent, error)
+	// Counts returns the number of events and their dead by year and side.
+	Counts(ctx context.Context, f EventFilter) ([]YearSideCount, error)
+	// Documents calls fn with every stored Document, in title order.
+	Documents(ctx context.Context, fn func(*Document) error) error
+	// Empty reports whether no article is stored.
+	Empty(ctx context.Context) (bool, error)
+	Close() error
+}
+
+// ErrNotFound is returned by a Store for an unknown key.
+var ErrNotFound = errors.New("not found")
+
+// IngestResult says what one Ingest did.
+type IngestResult struct {
+	Key       string `json:"key"`
+	Skipped   bool   `json:"skipped"`  // same title and text were already stored
+	Replaced  bool   `json:"replaced"` // an older version was removed
+	Conflicts int    `json:"conflicts"`
+	Events    int    `json:"events"`
+	Claims    int    `json:"claims"`
+}
+
+// EventFilter selects events. The zero filter selects all of them.
+type EventFilter struct {
+	// From and To bound the events' dates: an event is selected when its
+	// interval [DateStart.First, DateEnd.Last] meets [From.First, To.Last].
+	// Events without a date are left out once either bound is set.
+	From, To Date
+	// Side selects events where either side names this state.
+	Side string
+	// BBox, when non-nil, selects events whose place lies inside it.
+	BBox *BBox
+	// Conflict is a conflict key (see ConflictSummary.Key).
+	Conflict string
+	// Query is a full-text query over the events' evidence: words, all of
+	// which must occur; the last one may be a prefix.
+	Query string
+	// Limit 0 means no limit; Offset skips that many events.
+	Limit, Offset int
+}
+
+// BBox is a bounding box in decimal degrees.
+type BBox struct {
+	MinLon, MinLat, MaxLon, MaxLat float64
+}
+
+// EventPage is one page of an event query.
+type EventPage struct {
+	Total  int           `json:"total"`
+	Limit  int           `json:"limit"`
+	Offset int           `json:"offset"`
+	Events []StoredEvent `json:"events"`
+}
+
+// StoredEvent is an Event with where it was read from.
+type StoredEvent struct {
+	Key          string `json:"key"` // stable for the same article title and event ID
+	ArticleKey   string `json:"article_key"`
+	ArticleTitle string `json:"article_title"`
+	ConflictName string `json:"conflict_name,omitempty"`
+	Event        Event  `json:"event"`
+}
+
+// ArticleSummary is a stored article without its text.
+type ArticleSummary struct {
+	Key    string `json:"key"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	Format string `json:"format"`
+	SHA256 string `json:"sha256"`
+	Events int    `json:"events"`
+	Claims int    `json:"claims"`
+}
+
+// StoredArticle is an article's source text and its Document.
+type StoredArticle struct {
+	ArticleSummary
+	Raw      []byte
+	Document Document
+}
+
+// ConflictSummary is one row of the conflict list.
+type ConflictSummary struct {
+	Key          string `json:"key"`
+	Name         string `json:"name"`
+	Start        Date   `json:"start"`
+	End          Date   `json:"end"`
+	ArticleKey   string `json:"article_key"`
+	ArticleTitle string `json:"article_title"`
+	Events       int    `json:"events"`
+}
+
+// StoredConflict is an infobox record with the article it came from.
+type StoredConflict struct {
+	ConflictSummary
+	Record Conflict `json:"record"`
+}
+
+// YearSideCount is the number of events of one year in which a side
+// fought, and the dead of those events (summed best estimates, see
+// Event.DeathsBest).
+type YearSideCount struct {
+	Year   int    `json:"year"`
+	Side   string `json:"side"`
+	Events int    `json:"events"`
+	Deaths int    `json:"deaths"`
+}
+
+// ArticleKey returns the stable key of the article with this title. It
+// survives re-ingesting new text, so links into the explorer keep working.
+func ArticleKey(title string) string { return shortHash(title) }
+
+// EventKey returns the stable key of an event of an article.
+func EventKey(title, eventID string) string { return shortHash(title + "\x00" + eventID) }
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:8])
+}
+
+// CountLow, CountBest and CountHigh read one Count the way UCDP GED's
+// low/best/high columns need it. A one-sided range borrows the bound it
+// has; best is the text's best estimate, else the low bound (the
+// conservative reading, as GED's coders take it), else the high bound.
+// The second result is false when c gives no number.
+func CountLow(c *Count) (int, bool) {
+	switch {
+	case c == nil:
+		return 0, false
+	case c.Low != nil:
+		return *c.Low, true
+	case c.Best != nil:
+		return *c.Best, true
+	case c.High != nil:
+		return *c.High, true
+	}
+	return 0, false
+}
+
+// CountBest: see CountLow.
+func CountBest(c *Count) (int, bool) {
+	switch {
+	case c == nil:
+		return 0, false
+	case c.Best != nil:
+		return *c.Best, true
+	case c.Low != nil:
+		return *c.Low, true
+	case c.High != nil:
+		return *c.High, true
+	}
+	return 0, false
+}
+
+// CountHigh: see CountLow.
+func CountHigh(c *Count) (int, bool) {
+	switch {
+	case c == nil:
+		return 0, false
+	case c.High != nil:
+		return *c.High, true
+	case c.Best != nil:
+		return *c.Best, true
+	case c.Low != nil:
+		return *c.Low, true
+	}
+	return 0, false
+}
+
+// DeathsTotal sums low, best and high over deaths_a, deaths_b and
+// deaths_unknown, as UCDP GED's low/best/high do over its death columns.
+// ok is false when none of the three gives a number.
+func (e *Event) DeathsTotal() (low, best, high int, ok bool) {
+	for _, c := range []*Count{e.DeathsA, e.DeathsB, e.DeathsUnknown} {
+		l, okl := CountLow(c)
+		b, _ := CountBest(c)
+		h, _ := CountHigh(c)
+		if okl {
+			low, best, high, ok = low+l, best+b, high+h, true
+		}
+	}
+	return low, best, high, ok
+}
+
+// DeathsBest returns the best estimate of the event's dead, 0 when none.
+func (e *Event) DeathsBest() int {
+	_, b, _, _ := e.DeathsTotal()
+	return b
+}
