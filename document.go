@@ -142,6 +142,9 @@ type Event struct {
 	DateStart Date    `json:"date_start"`
 	DateEnd   Date    `json:"date_end"`
 	DatePrec  int     `json:"date_prec"`
+	// DateSpans are where the dates the event was read from stand in the
+	// source file, when known (the explorer highlights them).
+	DateSpans []Span `json:"date_spans,omitempty"`
 	// DateUncertain marks disjunctions and "around" ("January or February").
 	DateUncertain  bool       `json:"date_uncertain,omitempty"`
 	Place          *Place     `json:"place"`

@@ -40,6 +40,10 @@ type Store interface {
 	Documents(ctx context.Context, fn func(*Document) error) error
 	// Empty reports whether no article is stored.
 	Empty(ctx context.Context) (bool, error)
+	// Generation changes whenever an Ingest changes what is stored; the
+	// server builds its ETags from it, so a client's cached answer stays
+	// good until the data changes.
+	Generation(ctx context.Context) (int64, error)
 	Close() error
 }
 

@@ -128,6 +128,9 @@ func (s *Store) Ingest(ctx context.Context, doc *annalist.Document, raw []byte) 
 	}
 	res.Claims = len(doc.Claims)
 
+	if w.err == nil {
+		w.insert(`UPDATE generation SET n = n + 1`)
+	}
 	if w.err != nil {
 		return res, fmt.Errorf("ingest %q: %w", title, w.err)
 	}

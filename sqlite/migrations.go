@@ -21,6 +21,10 @@ var migrations = []migration{
 // an article removes its whole previous version; triggers keep the R*Tree
 // and FTS5 indexes (virtual tables, which cascades cannot reach) in step.
 const schemaV1 = `
+-- One row: bumped by every ingest that changes something (ETags).
+CREATE TABLE generation (n INTEGER NOT NULL);
+INSERT INTO generation (n) VALUES (0);
+
 CREATE TABLE articles (
 	id        INTEGER PRIMARY KEY,
 	key       TEXT NOT NULL UNIQUE,

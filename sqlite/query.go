@@ -21,6 +21,15 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 	return n == 0, nil
 }
 
+// Generation returns the number of ingests that changed the database.
+func (s *Store) Generation(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.reader.QueryRowContext(ctx, `SELECT n FROM generation`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("read generation: %w", err)
+	}
+	return n, nil
+}
+
 // Articles lists the stored articles by title.
 func (s *Store) Articles(ctx context.Context) ([]annalist.ArticleSummary, error) {
 	rows, err := s.reader.QueryContext(ctx, `SELECT key, title, source, format, sha256, n_events, n_claims FROM articles ORDER BY title`)

@@ -111,9 +111,13 @@ func TestReingestSameTextIsSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := tableCounts(t, s)
+	gen, _ := s.Generation(ctx)
 	res, err := s.Ingest(ctx, doc, raw)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if g, _ := s.Generation(ctx); g != gen || gen != 1 {
+		t.Errorf("generation %d after a skipped ingest, want %d (and 1)", g, gen)
 	}
 	if !res.Skipped {
 		t.Errorf("second ingest of the same text: %+v, want skipped", res)
@@ -140,6 +144,9 @@ func TestReingestNewTextReplacesOldRows(t *testing.T) {
 	}
 	if !res.Replaced || res.Skipped {
 		t.Errorf("result = %+v, want replaced", res)
+	}
+	if g, _ := s.Generation(ctx); g != 2 {
+		t.Errorf("generation %d after two ingests, want 2", g)
 	}
 	got := tableCounts(t, s)
 	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "event_sides": 4, "event_places": 2, "claims": 1, "evidence": 3, "evidence_text": 3}
