@@ -1,0 +1,69 @@
+package timex
+
+import "github.com/annalist/annalist/internal/textscan"
+
+// ParseDateLine reads the value of an infobox Date line: a day, month or
+// year; a range within a month, across months or years ("11–12 March
+// 1936", "29 July – 11 August 1938", "1918–1922"); a list of dates
+// (earliest to latest); "c."/"circa" (Approx); BC/AD ("490 BC" is year
+// -490); "present"/"ongoing" (Ongoing, End zero). Leftovers of dropped
+// templates ("( days)", ", ()", a stray ")") and anything else that is not
+// a date are passed over. A lone ISO date ("2020-05-05") is what remains of
+// a {{Start date}} template: it gives Start only. ok is false when the line
+// holds no date with a year.
+func ParseDateLine(s string) (Interval, bool) {
+	p := newParser(s, true)
+	var all []point
+	var iv Interval
+	lastEnd := -1 // token after the previous run, to tell a range's open end
+	for i := 0; i < len(p.toks); {
+		tk := p.toks[i]
+		if e, n := p.word(i, kPresent); e != nil {
+			iv.Ongoing = true
+			i = n
+			continue
+		}
+		if e, n := p.word(i, kQualifier); e != nil && e.unit == "around" {
+			iv.Approx = true
+			i = n
+			continue
+		}
+		if tk.Kind == textscan.Punct && s[tk.Start] == '?' {
+			iv.Uncertain = true
+		}
+		pts, next, unc, ok := p.run(i)
+		if !ok || next <= i {
+			i++
+			continue
+		}
+		if unc {
+			iv.Uncertain = true
+		}
+		all = append(all, pts...)
+		lastEnd = next
+		i = next
+	}
+	_ = lastEnd
+	// Atoms of separate runs that lack a year take the next run's year,
+	// then the previous one's ("6 May, 12 June 1938").
+	for k := len(all) - 2; k >= 0; k-- {
+		if !all[k].hasY && all[k+1].hasY {
+			all[k].y, all[k].era, all[k].hasY = all[k+1].y, all[k+1].era, true
+		}
+	}
+	for k := 1; k < len(all); k++ {
+		if !all[k].hasY && all[k-1].hasY {
+			all[k].y, all[k].era, all[k].hasY = all[k-1].y, all[k-1].era, true
+		}
+	}
+	sp := span(all)
+	if sp.Start.IsZero() {
+		return Interval{}, false
+	}
+	iv.Start, iv.End = sp.Start, sp.End
+	if iv.Ongoing || len(all) == 1 && all[0].iso {
+		iv.End = iv.End.AddDays(0)
+		iv.End = zeroDate()
+	}
+	return iv, true
+}

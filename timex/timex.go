@@ -1,0 +1,498 @@
+// Package timex finds time expressions in English prose and infobox date
+// lines and resolves them to intervals of annalist.Dates at the precision
+// the text gives: "In June 1935" is 1935-06, "29 July – 11 August 1938"
+// runs from 1938-07-29 to 1938-08-11, "Five days later" is five days after
+// the date the narrative last established.
+//
+// It works on tokens (internal/textscan) with a small hand-written grammar:
+// a date is a run of atoms (day, month, year, season, decade, ISO date)
+// joined by dashes, "to", "until", "and", "or"; atoms missing a month or a
+// year take it from the atom on their right ("2–25 July 1939"), then from
+// the anchor ("On February 12" under 1936), and a month earlier than the
+// anchor's month rolls into the next year ("in January" after December
+// 1935 is January 1936).
+//
+// Choices a caller should know:
+//   - Start and End keep the precision of the text. A qualifier ("early",
+//     "mid", "late", "the end of", "the first half of") is reported in
+//     Qualifier and as a narrower Sub interval: on a month, early is days
+//     1–10, mid 11–20, late 21 to the end; on a year, early is January–April,
+//     mid May–August, late September–December; on a decade, early is years
+//     0–3, mid 4–6, late 7–9.
+//   - "around", "about", "c." set Approx; "or" between dates sets Uncertain
+//     and the interval spans both ("around January or February").
+//   - A list of days "7–8 and 20 August" is one Expr from the first day to
+//     the last.
+//   - Seasons are months: spring March–May, summer June–August, autumn
+//     September–November, winter December to February of the next year
+//     ("the winter of 1941–42" is 1941-12 to 1942-02).
+//   - A bare 4-digit year in prose is taken when a preposition or
+//     qualifier comes before it, or what follows is not a lower-case word
+//     other than the few listed as yearword in words.tsv; "1500 men" is not
+//     a date.
+//   - Relative expressions need an anchor; without one they come back with
+//     Relative set and a zero interval. Within one call each expression
+//     becomes the anchor of the next ("a cease-fire on 15 September, which
+//     took effect the following day" is 16 September).
+package timex
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+	_ "github.com/annalist/annalist/quantity"
+)
+
+// Interval is a span of time at the precision the text gives. A single
+// date has Start == End. End is zero for an open interval (Ongoing, or a
+// lone start date).
+type Interval struct {
+	Start, End annalist.Date
+	// Approx: the text says "c.", "circa", "around", "about".
+	Approx bool
+	// Ongoing: the interval runs to the present ("1992–present").
+	Ongoing bool
+	// Uncertain: the text gives alternatives ("January or February", "?").
+	Uncertain bool
+}
+
+// IsZero reports whether the interval holds no date.
+func (iv Interval) IsZero() bool { return iv.Start.IsZero() && iv.End.IsZero() }
+
+// Anchor is what the narrative has established before a sentence.
+type Anchor struct {
+	// Date is the last date the narrative established, or zero.
+	Date annalist.Date
+	// Year is the year set by the section heading, or 0.
+	Year int
+}
+
+// Next returns the anchor after e: e's end (or start) becomes the date
+// later sentences are read against; the heading year stays.
+func (a Anchor) Next(e Expr) Anchor {
+	switch {
+	case !e.End.IsZero():
+		a.Date = e.End
+	case !e.Start.IsZero():
+		a.Date = e.Start
+	}
+	return a
+}
+
+// Expr is one time expression found in a text.
+type Expr struct {
+	// Span is where the expression stands in the text given to Find,
+	// with its leading preposition or qualifier ("On 8 January 1935",
+	// "In early April 1936", "Five days later").
+	Span annalist.Span
+	Interval
+	// Relative: the interval was computed from the anchor ("Five days
+	// later", "The same day", "that night"). "Later in March 1936" is not
+	// relative: it names its month.
+	Relative bool
+	// Qualifier is "early", "mid", "late", "first-half", "second-half",
+	// "around", or a relation: "before", "after", "by", "until", "since",
+	// "later"; "" for none.
+	Qualifier string
+	// Sub is the narrower interval a qualifier of part ("early", "mid",
+	// "late", the halves) points at; zero otherwise.
+	Sub Interval
+	// Text is the expression's text.
+	Text string
+}
+
+// point is one date atom: what of year, month and day the text gave.
+type point struct {
+	y, m, d          int
+	hasY, hasM, hasD bool
+	era              int // -1 BC, +1 AD, 0 unmarked
+	decade           bool
+	season           bool
+	mEnd             int // last month of a season
+	iso              bool
+}
+
+type parser struct {
+	text string
+	toks []textscan.Token
+	t    *table
+	line bool // reading an infobox Date line: years need no context
+}
+
+func newParser(text string, line bool) *parser {
+	return &parser{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+4)), t: words(), line: line}
+}
+
+func (p *parser) word(i int, mask kind) (*entry, int) { return p.t.match(p.text, p.toks, i, mask) }
+
+func (p *parser) is(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != textscan.Word {
+		return false
+	}
+	return strings.EqualFold(p.toks[i].Text(p.text), w)
+}
+
+func (p *parser) punct(i int, c byte) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == textscan.Punct && p.text[p.toks[i].Start] == c
+}
+
+func (p *parser) number(i int) (textscan.Token, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return textscan.Token{}, false
+	}
+	tk := p.toks[i]
+	if tk.Kind != textscan.Number || tk.Sep || tk.Decimal || tk.Value < 0 {
+		return tk, false
+	}
+	return tk, true
+}
+
+// gluedWord reports whether token i is a word or number glued to the
+// token before ("11-man", "5th", "37mm").
+func (p *parser) gluedWord(i int) bool {
+	return i < len(p.toks) && !p.toks[i].Space && (p.toks[i].Kind == textscan.Word || p.toks[i].Kind == textscan.Number)
+}
+
+// glued reports whether token i is glued to the token before.
+func (p *parser) glued(i int) bool {
+	return i < len(p.toks) && !p.toks[i].Space
+}
+
+// month reads a capitalized month name at i (in a Date line, any case).
+func (p *parser) month(i int) (int, int, bool) {
+	if i >= len(p.toks) || (!p.toks[i].Upper && !p.line) {
+		return 0, i, false
+	}
+	e, next := p.word(i, kMonth)
+	if e == nil {
+		return 0, i, false
+	}
+	return e.a, next, true
+}
+
+// year reads a year at token i: with an era after it (1–4 digits) or,
+// without one, 3–4 digits (4 in prose, 1000–2999). prevYear, when not 0,
+// allows "42" after "1941–".
+func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
+	if e, n := p.word(i, kEra); e != nil && e.a > 0 { // "AD 14"
+		if tk, ok := p.number(n); ok && tk.Digits <= 4 {
+			return tk.Value, 1, n + 1, true
+		}
+	}
+	tk, ok := p.number(i)
+	if !ok || p.glued(i+1) && i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Word && !p.is(i+1, "s") {
+		return 0, 0, i, false
+	}
+	if e, n := p.word(i+1, kEra); e != nil && tk.Digits <= 4 {
+		return tk.Value, e.a, n, true
+	}
+	if prevYear > 0 && tk.Digits == 2 && i > 0 && p.toks[i-1].Kind == textscan.Dash {
+		y := prevYear/100*100 + tk.Value
+		if y > prevYear {
+			return y, 0, i + 1, true
+		}
+	}
+	switch {
+	case tk.Digits == 4 && tk.Value >= 1000 && tk.Value <= 2999:
+		return tk.Value, 0, i + 1, true
+	case p.line && tk.Digits == 3 && tk.Value >= 100:
+		return tk.Value, 0, i + 1, true
+	}
+	return 0, 0, i, false
+}
+
+func (p *parser) dayNumber(i int) (int, bool) {
+	tk, ok := p.number(i)
+	if !ok || tk.Digits > 2 || tk.Value < 1 || tk.Value > 31 {
+		return 0, false
+	}
+	return tk.Value, true
+}
+
+// skipOrdinal passes a glued "th", "st", "nd", "rd" after a day.
+func (p *parser) skipOrdinal(i int) int {
+	if i < len(p.toks) && p.glued(i) && (p.is(i, "th") || p.is(i, "st") || p.is(i, "nd") || p.is(i, "rd")) {
+		return i + 1
+	}
+	return i
+}
+
+// atom reads one date atom at token i.
+func (p *parser) atom(i int, prevYear int) (point, int, bool) {
+	var pt point
+	if i >= len(p.toks) {
+		return pt, i, false
+	}
+	// A weekday before a date is passed over: "Monday, 8 January".
+	if e, n := p.word(i, kWeekday); e != nil && p.toks[i].Upper {
+		if p.punct(n, ',') {
+			n++
+		}
+		if q, next, ok := p.atom(n, prevYear); ok && q.hasD {
+			return q, next, true
+		}
+		return pt, i, false
+	}
+	tk := p.toks[i]
+	switch tk.Kind {
+	case textscan.Number:
+		// ISO 8601: 2020-05-05
+		if tk.Digits == 4 && !tk.Sep && i+4 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash && p.glued(i+1) && p.glued(i+2) && p.glued(i+3) && p.glued(i+4) &&
+			p.toks[i+3].Kind == textscan.Dash {
+			m, okm := p.number(i + 2)
+			d, okd := p.number(i + 4)
+			if okm && okd && m.Digits == 2 && d.Digits == 2 && m.Value >= 1 && m.Value <= 12 && d.Value >= 1 && d.Value <= annalist.DaysIn(tk.Value, m.Value) {
+				return point{y: tk.Value, m: m.Value, d: d.Value, hasY: true, hasM: true, hasD: true, iso: true}, i + 5, true
+			}
+		}
+		if d, ok := p.dayNumber(i); ok {
+			j := p.skipOrdinal(i + 1)
+			if p.is(j, "of") {
+				j++
+			}
+			if m, n, ok := p.month(j); ok {
+				pt = point{d: d, m: m, hasD: true, hasM: true}
+				if d > annalist.DaysIn(2000, m) {
+					return pt, i, false
+				}
+				k := n
+				if p.punct(k, ',') {
+					k++
+				}
+				if y, era, n2, ok := p.year(k, 0); ok {
+					pt.y, pt.era, pt.hasY = y, era, true
+					return pt, n2, true
+				}
+				return pt, n, true
+			}
+		}
+		if y, era, n, ok := p.year(i, prevYear); ok {
+			pt = point{y: y, era: era, hasY: true}
+			if era == 0 && p.glued(n) && p.is(n, "s") && y%10 == 0 { // "1930s"
+				pt.decade = true
+				n++
+			} else if era == 0 && p.punct(n, '\'') && p.glued(n) && p.is(n+1, "s") && p.glued(n+1) && y%10 == 0 {
+				pt.decade = true
+				n += 2
+			}
+			return pt, n, true
+		}
+		if d, ok := p.dayNumber(i); ok { // a bare day, valid only if a month follows in the run
+			return point{d: d, hasD: true}, p.skipOrdinal(i + 1), true
+		}
+	case textscan.Word:
+		if m, n, ok := p.month(i); ok {
+			pt = point{m: m, hasM: true}
+			if y, era, n2, ok := p.year(n, 0); ok {
+				pt.y, pt.era, pt.hasY = y, era, true
+				return pt, n2, true
+			}
+			if d, ok := p.dayNumber(n); ok && (p.skipOrdinal(n+1) > n+1 || !p.gluedWord(n+1)) {
+				pt.d, pt.hasD = d, true
+				k := p.skipOrdinal(n + 1)
+				if d > annalist.DaysIn(2000, m) {
+					return point{}, i, false
+				}
+				if p.punct(k, ',') {
+					if y, era, n2, ok := p.year(k+1, 0); ok {
+						pt.y, pt.era, pt.hasY = y, era, true
+						return pt, n2, true
+					}
+				}
+				if y, era, n2, ok := p.year(k, 0); ok {
+					pt.y, pt.era, pt.hasY = y, era, true
+					return pt, n2, true
+				}
+				return pt, k, true
+			}
+			if p.is(n, "of") {
+				if y, era, n2, ok := p.year(n+1, 0); ok {
+					pt.y, pt.era, pt.hasY = y, era, true
+					return pt, n2, true
+				}
+			}
+			return pt, n, true
+		}
+		if e, n := p.word(i, kSeason); e != nil {
+			pt = point{m: e.a, mEnd: e.b, hasM: true, season: true}
+			k := n
+			if p.is(k, "of") {
+				k++
+			}
+			if y, era, n2, ok := p.year(k, 0); ok {
+				pt.y, pt.era, pt.hasY = y, era, true
+				n = n2
+				// "the winter of 1941–42": the season starts in the first year.
+				if n+1 < len(p.toks) && p.toks[n].Kind == textscan.Dash {
+					if _, _, n3, ok := p.year(n+1, y); ok {
+						n = n3
+					}
+				}
+			}
+			return pt, n, true
+		}
+		if e, n := p.word(i, kEra); e != nil && e.a > 0 {
+			if y, era, n2, ok := p.year(i, 0); ok {
+				return point{y: y, era: era, hasY: true}, n2, true
+			}
+			_ = n
+		}
+	}
+	return pt, i, false
+}
+
+// run reads atoms joined by dashes, "to", "until", "and", "or" (and commas
+// in a Date line), and completes each from its right neighbour.
+func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
+	a, j, ok := p.atom(i, 0)
+	if !ok {
+		return nil, i, false, false
+	}
+	pts = append(pts, a)
+	for j < len(p.toks) {
+		k := j
+		tk := p.toks[k]
+		or := false
+		switch {
+		case tk.Kind == textscan.Dash:
+		case p.is(k, "to"), p.is(k, "until"), p.is(k, "till"), p.is(k, "through"), p.is(k, "and"):
+		case p.is(k, "or"):
+			or = true
+		case p.punct(k, ','):
+			if !p.line && !(pts[len(pts)-1].hasD && !pts[len(pts)-1].hasM) {
+				k = -1
+			}
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+		prevY := 0
+		if last := pts[len(pts)-1]; last.hasY {
+			prevY = last.y
+		}
+		b, n, ok := p.atom(k+1, prevY)
+		if !ok {
+			break
+		}
+		// "July 2–25, 1939": a year after a comma closes the run.
+		if p.punct(k, ',') && b.hasY && !b.hasM && !b.decade && !pts[len(pts)-1].hasY {
+			for q := range pts {
+				if !pts[q].hasY {
+					pts[q].y, pts[q].era, pts[q].hasY = b.y, b.era, true
+				}
+			}
+			j = n
+			break
+		}
+		pts = append(pts, b)
+		uncertain = uncertain || or
+		j = n
+	}
+	// Complete from the right: "2–25 July 1939", "December – January 1936".
+	for k := len(pts) - 2; k >= 0; k-- {
+		a, b := &pts[k], pts[k+1]
+		if a.hasD && !a.hasM && b.hasM && !b.season {
+			a.m, a.hasM = b.m, true
+		}
+		if a.hasM && !a.hasY && b.hasY {
+			a.y, a.hasY = b.y, true
+			if b.hasM && a.m > b.m && !b.season {
+				a.y--
+			}
+			if a.era == 0 {
+				a.era = b.era
+			}
+		}
+		if a.hasY && a.era == 0 && b.era < 0 && b.hasY {
+			a.era = -1
+		}
+	}
+	// "July 2–25": a bare day after a day of a month is in that month.
+	for k := 1; k < len(pts); k++ {
+		a, b := &pts[k], pts[k-1]
+		if a.hasD && !a.hasM && b.hasD && b.hasM && b.d < a.d {
+			a.m, a.hasM = b.m, true
+			if !a.hasY && b.hasY {
+				a.y, a.era, a.hasY = b.y, b.era, true
+			}
+		}
+	}
+	for k := len(pts) - 2; k >= 0; k-- {
+		if pts[k].hasM && !pts[k].hasY && pts[k+1].hasY && pts[k+1].hasM && pts[k].m <= pts[k+1].m {
+			pts[k].y, pts[k].era, pts[k].hasY = pts[k+1].y, pts[k+1].era, true
+		}
+	}
+	// A bare day that got no month ends the run before it.
+	for k := range pts {
+		if pts[k].hasD && !pts[k].hasM {
+			if k == 0 {
+				return nil, i, false, false
+			}
+			pts = pts[:k]
+			// Re-find the token after the last kept atom.
+			_, j, _ = p.reparse(i, k)
+			break
+		}
+	}
+	return pts, j, uncertain, true
+}
+
+// reparse returns the token after the first n atoms of the run at i.
+func (p *parser) reparse(i, n int) (int, int, bool) {
+	_, j, _ := p.atom(i, 0)
+	for c := 1; c < n; c++ {
+		_, j, _ = p.atom(j+1, 0)
+	}
+	return 0, j, true
+}
+
+// bounds returns the first and last date a point covers, at its precision.
+func (pt point) bounds() (annalist.Date, annalist.Date) {
+	y := pt.y
+	if pt.era < 0 {
+		y = -y
+	}
+	switch {
+	case pt.decade:
+		return annalist.YearDate(y), annalist.YearDate(y + 9)
+	case pt.season:
+		ye := y
+		if pt.mEnd < pt.m {
+			ye++
+		}
+		return annalist.MonthDate(y, pt.m), annalist.MonthDate(ye, pt.mEnd)
+	case pt.hasD:
+		d := annalist.DayDate(y, pt.m, pt.d)
+		return d, d
+	case pt.hasM:
+		d := annalist.MonthDate(y, pt.m)
+		return d, d
+	}
+	d := annalist.YearDate(y)
+	return d, d
+}
+
+// span joins the points' bounds into one interval, earliest to latest.
+func span(pts []point) Interval {
+	var iv Interval
+	for _, pt := range pts {
+		if !pt.hasY {
+			continue
+		}
+		s, e := pt.bounds()
+		if iv.Start.IsZero() || s.First().DayNumber() < iv.Start.First().DayNumber() ||
+			s.First().DayNumber() == iv.Start.First().DayNumber() && s.Prec < iv.Start.Prec {
+			iv.Start = s
+		}
+		if iv.End.IsZero() || e.Last().DayNumber() > iv.End.Last().DayNumber() ||
+			e.Last().DayNumber() == iv.End.Last().DayNumber() && e.Prec < iv.End.Prec {
+			iv.End = e
+		}
+	}
+	return iv
+}
+
+func zeroDate() annalist.Date { return annalist.Date{} }
