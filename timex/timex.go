@@ -41,7 +41,6 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
-	_ "github.com/annalist/annalist/quantity"
 )
 
 // Interval is a span of time at the precision the text gives. A single

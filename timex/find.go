@@ -1,0 +1,372 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
+)
+
+// Find returns the time expressions of text (a sentence or a paragraph),
+// left to right, resolved against anchor; each expression found becomes
+// the anchor of the ones after it (see Anchor.Next).
+func Find(text string, anchor Anchor) []Expr {
+	p := newParser(text, false)
+	var out []Expr
+	cur := anchor
+	for i := 0; i < len(p.toks); {
+		e, next, ok := p.expr(i, cur)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, e)
+		cur = cur.Next(e)
+		i = next
+	}
+	return out
+}
+
+// HeadingYear returns the year a section heading sets for the prose under
+// it: the first year it names ("1936 border incidents", "1937", "Battle of
+// Lake Khasan (1938)"). For a range the first year is taken ("Prelude from
+// 1904–1932" is 1904, "Neutrality Pact of 1941–1945" is 1941): the
+// narrative under it starts there, and its own dates move the anchor on.
+func HeadingYear(heading string) (int, bool) {
+	p := newParser(heading, true)
+	for i := 0; i < len(p.toks); i++ {
+		if p.toks[i].Kind != textscan.Number && p.toks[i].Kind != textscan.Word {
+			continue
+		}
+		pts, _, _, ok := p.run(i)
+		if !ok {
+			continue
+		}
+		for _, pt := range pts {
+			if pt.hasY && !pt.decade && (pt.y >= 1000 || pt.era != 0) {
+				s, _ := pt.bounds()
+				return s.Year, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// expr reads the time expression starting at token i, if any.
+func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
+	tk := p.toks[i]
+	if tk.Kind != textscan.Word && tk.Kind != textscan.Number && !(tk.Kind == textscan.Punct && p.text[tk.Start] == '(') {
+		return Expr{}, i, false
+	}
+	if tk.Kind == textscan.Punct {
+		return Expr{}, i, false
+	}
+	qual, bound := "", ""
+	j := i
+	lead := false
+	for step := 0; step < 6 && j < len(p.toks); step++ {
+		if e, n := p.word(j, kRel); e != nil {
+			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
+		}
+		if e, n := p.rel(j, cur); e != nil {
+			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
+		}
+		if p.toks[j].Kind != textscan.Word {
+			break
+		}
+		if e, n := p.word(j, kQualifier); e != nil {
+			if qual == "" {
+				qual = e.unit
+			}
+			j, lead = n, true
+			if j < len(p.toks) && p.toks[j].Kind == textscan.Dash && p.glued(j) && p.glued(j+1) { // "mid-1935"
+				j++
+			}
+			continue
+		}
+		if e, n := p.word(j, kBound); e != nil {
+			if bound == "" {
+				bound = e.unit
+			}
+			j, lead = n, true
+			continue
+		}
+		if e, n := p.word(j, kPrep); e != nil {
+			j, lead = n, true
+			continue
+		}
+		if p.is(j, "the") {
+			j, lead = j+1, true
+			continue
+		}
+		if e, n := p.word(j, kThen); e != nil && lead {
+			return p.fromThen(i, n, cur)
+		}
+		break
+	}
+	if j >= len(p.toks) {
+		return Expr{}, i, false
+	}
+	pts, n, unc, ok := p.run(j)
+	if !ok || n <= j {
+		return Expr{}, i, false
+	}
+	if !p.plausible(pts, j, n, lead) {
+		return Expr{}, i, false
+	}
+	resolve(pts, cur)
+	e := Expr{Interval: span(pts)}
+	e.Uncertain = unc
+	e.Qualifier = qual
+	if qual == "" {
+		e.Qualifier = bound
+	}
+	if qual == "around" {
+		e.Approx = true
+	}
+	if !e.Start.IsZero() {
+		e.Sub = sub(e.Interval, qual)
+	}
+	p.setSpan(&e, i, n)
+	return e, n, true
+}
+
+func (p *parser) setSpan(e *Expr, i, n int) {
+	e.Span = annalist.Span{Start: p.toks[i].Start, End: p.toks[n-1].End}
+	e.Text = p.text[e.Span.Start:e.Span.End]
+}
+
+// plausible checks that a run read in prose is a date and not a count:
+// a bare year needs a preposition or qualifier before it, or no lower-case
+// word after it; a bare month likewise ("May" is also a verb).
+func (p *parser) plausible(pts []point, j, n int, lead bool) bool {
+	bare := true
+	for _, pt := range pts {
+		if pt.hasD || pt.season || pt.decade || pt.era != 0 || pt.iso || (pt.hasM && pt.hasY) {
+			bare = false
+		}
+	}
+	if !bare || lead || p.punct(j-1, '(') {
+		return true
+	}
+	if n >= len(p.toks) {
+		return true
+	}
+	nt := p.toks[n]
+	if nt.Kind != textscan.Word || nt.Upper {
+		return true
+	}
+	e, _ := p.word(n, kYearWord)
+	return e != nil
+}
+
+// resolve gives points without a year the anchor's year, rolling into the
+// next year when the month is earlier than the anchor's month.
+func resolve(pts []point, cur Anchor) {
+	ay, am := cur.Year, 0
+	if !cur.Date.IsZero() {
+		ay = cur.Date.Year
+		if cur.Date.Prec >= annalist.PrecMonth {
+			am = cur.Date.Month
+		}
+	}
+	for k := range pts {
+		pt := &pts[k]
+		if pt.hasY || !pt.hasM || ay == 0 {
+			continue
+		}
+		if k > 0 && pts[k-1].hasY && pts[k-1].hasM {
+			pt.y = pts[k-1].y
+			if pt.m < pts[k-1].m {
+				pt.y++
+			}
+		} else {
+			pt.y = ay
+			if am > 0 && pt.m < am {
+				pt.y++
+			}
+		}
+		if pt.y < 0 {
+			pt.y, pt.era = -pt.y, -1
+		}
+		pt.hasY = true
+	}
+}
+
+// rel reads "N days later", "two weeks later", "Four months later", "a
+// week earlier" at token i.
+func (p *parser) rel(i int, cur Anchor) (*entry, int) {
+	tk := p.toks[i]
+	if tk.Kind != textscan.Number && tk.Kind != textscan.Word {
+		return nil, i
+	}
+	for u := i + 1; u <= i+3 && u < len(p.toks); u++ {
+		eu, nu := p.word(u, kUnit)
+		if eu == nil {
+			continue
+		}
+		el, nl := p.word(nu, kLater)
+		if el == nil {
+			return nil, i
+		}
+		n := 0
+		lead := strings.ToLower(p.text[tk.Start:p.toks[u-1].End])
+		switch lead {
+		case "a", "an", "one", "a single":
+			n = 1
+		default:
+			q, ok := quantity.Parse(lead)
+			if !ok || q.Span.End != len(lead) || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+				return nil, i
+			}
+			n = *q.Count.Low
+		}
+		if n > 10000 {
+			return nil, i
+		}
+		r := &entry{kind: kRel, a: n * el.a, unit: eu.unit}
+		if eu.unit == "week" {
+			r.a, r.unit = 7*n*el.a, "week"
+		}
+		return r, nl
+	}
+	return nil, i
+}
+
+// relative builds the Expr of a relative reference: n units on from the
+// anchor.
+func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound string) (Expr, int, bool) {
+	e := Expr{Relative: true, Qualifier: qual}
+	if qual == "" {
+		e.Qualifier = bound
+	}
+	base := cur.Date
+	if base.IsZero() && cur.Year != 0 {
+		base = annalist.YearDate(cur.Year)
+	}
+	if !base.IsZero() {
+		var d annalist.Date
+		switch unit {
+		case "day", "week":
+			switch {
+			case base.Prec == annalist.PrecDay:
+				d = base.AddDays(n)
+			case n == 0:
+				d = base
+			default:
+				d = base
+				e.Approx = true
+			}
+			if unit == "week" {
+				e.Approx = true
+			}
+		case "month":
+			switch {
+			case base.Prec >= annalist.PrecMonth:
+				m := base.Year*12 + base.Month - 1 + n
+				d = annalist.MonthDate(floorDiv(m, 12), m-floorDiv(m, 12)*12+1)
+			case n == 0:
+				d = base
+			default:
+				d = base
+				e.Approx = true
+			}
+		case "year":
+			d = annalist.YearDate(base.Year + n)
+		}
+		e.Start, e.End = d, d
+	}
+	p.setSpan(&e, i, next)
+	return e, next, true
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// fromThen reads "from then until April 1939": from the anchor to a date.
+func (p *parser) fromThen(i, j int, cur Anchor) (Expr, int, bool) {
+	if !(p.is(j, "until") || p.is(j, "till") || p.is(j, "to")) {
+		return Expr{}, i, false
+	}
+	pts, n, unc, ok := p.run(j + 1)
+	if !ok {
+		return Expr{}, i, false
+	}
+	resolve(pts, cur)
+	iv := span(pts)
+	e := Expr{Relative: true, Qualifier: "until"}
+	e.Uncertain = unc
+	start := cur.Date
+	if start.IsZero() && cur.Year != 0 {
+		start = annalist.YearDate(cur.Year)
+	}
+	if !start.IsZero() && !iv.End.IsZero() {
+		e.Start, e.End = start, iv.End
+	}
+	p.setSpan(&e, i, n)
+	return e, n, true
+}
+
+// sub returns the part of a single-date interval a qualifier points at.
+func sub(iv Interval, q string) Interval {
+	s := iv.Start
+	var a, b int // first and last unit of the part
+	parts := func(last int) bool {
+		switch q {
+		case "early":
+			a, b = 1, last/3
+		case "mid":
+			a, b = last/3+1, 2*last/3
+		case "late":
+			a, b = 2*last/3+1, last
+		case "first-half":
+			a, b = 1, last/2
+		case "second-half":
+			a, b = last/2+1, last
+		default:
+			return false
+		}
+		return true
+	}
+	switch {
+	case s.Prec == annalist.PrecMonth && iv.End == s:
+		n := annalist.DaysIn(s.Year, s.Month)
+		if !parts(30) {
+			return Interval{}
+		}
+		if b >= 30 {
+			b = n
+		}
+		return Interval{Start: annalist.DayDate(s.Year, s.Month, a), End: annalist.DayDate(s.Year, s.Month, b)}
+	case s.Prec == annalist.PrecYear && iv.End.Prec == annalist.PrecYear && iv.End.Year == s.Year+9 && s.Year%10 == 0:
+		if !parts(9) {
+			return Interval{}
+		}
+		// decade: early 0–3, mid 4–6, late 7–9
+		switch q {
+		case "early":
+			a, b = 0, 3
+		case "mid":
+			a, b = 4, 6
+		case "late":
+			a, b = 7, 9
+		case "first-half":
+			a, b = 0, 4
+		case "second-half":
+			a, b = 5, 9
+		}
+		return Interval{Start: annalist.YearDate(s.Year + a), End: annalist.YearDate(s.Year + b)}
+	case s.Prec == annalist.PrecYear && iv.End == s:
+		if !parts(12) {
+			return Interval{}
+		}
+		return Interval{Start: annalist.MonthDate(s.Year, a), End: annalist.MonthDate(s.Year, b)}
+	}
+	return Interval{}
+}
