@@ -1,0 +1,414 @@
+package mediawiki
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/wikitext"
+)
+
+// sharedWikitext returns ../shared/corpus/wikitext next to the repository
+// root, skipping the test when it is absent.
+func sharedWikitext(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "corpus", "wikitext")
+	if _, err := os.Stat(p); err != nil {
+		t.Skip("../shared/corpus/wikitext not present")
+	}
+	return p
+}
+
+// page writes one <page> element as a dump holds it.
+func page(id int64, ns int, title, text string, redirect string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  <page>\n    <title>%s</title>\n    <ns>%d</ns>\n    <id>%d</id>\n", xmlEscape(title), ns, id)
+	if redirect != "" {
+		fmt.Fprintf(&b, "    <redirect title=\"%s\" />\n", xmlEscape(redirect))
+	}
+	fmt.Fprintf(&b, "    <revision>\n      <id>%d</id>\n      <text bytes=\"%d\" xml:space=\"preserve\">%s</text>\n    </revision>\n  </page>\n", id*10, len(text), xmlEscape(text))
+	return b.String()
+}
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+const header = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10" xml:lang="en">
+  <siteinfo>
+    <sitename>Testpedia</sitename>
+  </siteinfo>
+`
+
+const conflictText = "{{Infobox military conflict\n| conflict = Battle of Nowhere\n| date = {{Start date|1901|2|3}}\n}}\nThe '''Battle of Nowhere''' was fought <ref>x</ref> in 1901 & later."
+
+func synthDump() (string, []int64) {
+	var b strings.Builder
+	b.WriteString(header)
+	var conflicts []int64
+	for id := int64(1); id <= 30; id++ {
+		switch {
+		case id%7 == 0:
+			b.WriteString(page(id, 0, fmt.Sprintf("War %d", id), strings.Replace(conflictText, "Nowhere", fmt.Sprint(id), 1), ""))
+			conflicts = append(conflicts, id)
+		case id%5 == 0:
+			b.WriteString(page(id, 0, fmt.Sprintf("Redirect %d", id), "#REDIRECT [[War 7]]", "War 7"))
+		case id%3 == 0:
+			b.WriteString(page(id, 10, fmt.Sprintf("Template:T%d", id), "{{Infobox war}} in a template", ""))
+		default:
+			b.WriteString(page(id, 0, fmt.Sprintf("Page %d", id), "Plain text with {{Infobox warship}} and an infobox battlefield.", ""))
+		}
+	}
+	b.WriteString("</mediawiki>\n")
+	return b.String(), conflicts
+}
+
+func collect(t *testing.T, path string, opts Options) ([]Page, error) {
+	t.Helper()
+	var got []Page
+	err := Pages(context.Background(), path, opts, func(p Page) error {
+		got = append(got, p)
+		return nil
+	})
+	return got, err
+}
+
+func ids(ps []Page) []int64 {
+	var out []int64
+	for _, p := range ps {
+		out = append(out, p.ID)
+	}
+	return out
+}
+
+func TestPagesFiltersConflictInfoboxPages(t *testing.T) {
+	dump, conflicts := synthDump()
+	path := filepath.Join(t.TempDir(), "test-pages-articles.xml")
+	if err := os.WriteFile(path, []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := collect(t, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(ids(got)) != fmt.Sprint(conflicts) {
+		t.Fatalf("ids = %v, want %v", ids(got), conflicts)
+	}
+	p := got[0]
+	if p.Title != "War 7" || p.NS != 0 || p.Redirect != "" || !strings.Contains(string(p.Text), "<ref>x</ref> in 1901 & later") {
+		t.Errorf("page = %+v, text %q", p, p.Text)
+	}
+	if !bytes.HasPrefix([]byte(dump[p.Offset:]), []byte("<page>")) {
+		t.Errorf("offset %d does not point at <page>", p.Offset)
+	}
+}
+
+func TestPagesOptions(t *testing.T) {
+	dump, _ := synthDump()
+	path := filepath.Join(t.TempDir(), "d.xml")
+	if err := os.WriteFile(path, []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		opts Options
+		want int
+	}{
+		{"all articles", Options{All: true}, 17},                    // 4 conflicts + 13 plain pages
+		{"with redirects", Options{All: true, Redirects: true}, 23}, // + 6 redirects
+		{"all namespaces", Options{All: true, AllNamespaces: true, Redirects: true}, 30},
+		{"resume", Options{ResumeAfter: 14}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := collect(t, path, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.want {
+				t.Errorf("%d pages %v, want %d", len(got), ids(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestTruncatedDumpNamesOffsetAndLastPage(t *testing.T) {
+	dump, _ := synthDump()
+	cut := strings.Index(dump, "<title>War 14</title>") + 5
+	path := filepath.Join(t.TempDir(), "cut.xml")
+	if err := os.WriteFile(path, []byte(dump[:cut]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := collect(t, path, Options{})
+	var de *DumpError
+	if !errors.As(err, &de) || !errors.Is(err, ErrTruncated) {
+		t.Fatalf("err = %v, want a truncation DumpError", err)
+	}
+	if fmt.Sprint(ids(got)) != "[7]" {
+		t.Errorf("delivered %v before the cut, want [7]", ids(got))
+	}
+	pageAt := strings.LastIndex(dump[:cut], "<page>")
+	if de.Offset != int64(pageAt) || de.LastID != 13 || !strings.Contains(err.Error(), `"Page 13"`) {
+		t.Errorf("error = %v (offset %d, want %d)", err, de.Offset, pageAt)
+	}
+}
+
+func TestNameFilter(t *testing.T) {
+	match := ConflictInfoboxFilter()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"{{Infobox military conflict\n|", true},
+		{"{{infobox_Military_Conflict|", true},
+		{"{{Infobox war }}", true},
+		{"{{Infobox warship}}", false},
+		{"{{Infobox battlefield}}", false},
+		{"{{#invoke:Infobox military conflict|main", true},
+		{"{{Warbox&lt;!-- x --&gt;", true},
+		{"an infobox war", true},
+		{"no template here", false},
+		{"nfobox war", false},
+	}
+	for _, tt := range tests {
+		if got := match([]byte(tt.text)); got != tt.want {
+			t.Errorf("match(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFilterNamesMatchWikitextTable(t *testing.T) {
+	tab, err := wikitext.LoadTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, n := range conflictInfoboxNames {
+		have[n] = true
+	}
+	for _, n := range tab.InfoboxNames() {
+		if !have[n] {
+			t.Errorf("infoboxes.tsv names %q but the dump pre-filter does not", n)
+		}
+	}
+}
+
+func TestUnescape(t *testing.T) {
+	tests := map[string]string{
+		"a &lt;b&gt; &amp;amp; &quot;c&quot; &apos;": `a <b> &amp; "c" '`,
+		"&#8211; &#x2014; &bogus; & x":               "– — &bogus; & x",
+		"plain":                                      "plain",
+	}
+	for in, want := range tests {
+		if got := string(unescape([]byte(in))); got != want {
+			t.Errorf("unescape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSharedExports reads the real exports in ../shared when present: the
+// 8-page export (a redirect, duplicate titles) and the 2,004-page dump.
+func TestSharedExports(t *testing.T) {
+	dir := sharedWikitext(t)
+	tests := []struct {
+		file                 string
+		pages, articles, red int
+	}{
+		{"tinywiki-pages-articles.xml", 8, 0, 0},
+		{"smallwiki-pages-articles.xml", 2004, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			var last Progress
+			all, err := collect(t, path, Options{All: true, AllNamespaces: true, Redirects: true, Progress: func(p Progress) { last = p }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(all) != tt.pages || !last.Done || last.Pages != int64(tt.pages) || last.Read != last.Size {
+				t.Errorf("%d pages, progress %+v; want %d", len(all), last, tt.pages)
+			}
+			arts, err := collect(t, path, Options{All: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range arts {
+				if p.NS != 0 || p.Redirect != "" {
+					t.Errorf("page %d %q: ns %d redirect %q delivered as an article", p.ID, p.Title, p.NS, p.Redirect)
+				}
+			}
+			red := 0
+			for _, p := range all {
+				if p.Redirect != "" {
+					red++
+				}
+			}
+			if red == 0 || len(arts) >= len(all) {
+				t.Errorf("%d redirects, %d articles of %d pages", red, len(arts), len(all))
+			}
+			// every article parses into an Article
+			rd, err := wikitext.NewReader()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range arts {
+				if len(bytes.TrimSpace(p.Text)) == 0 {
+					continue
+				}
+				if _, err := rd.ReadPage(p.Title, path, p.Text); err != nil {
+					t.Errorf("page %d %q: %v", p.ID, p.Title, err)
+				}
+			}
+		})
+	}
+}
+
+// multistreamDump writes a multistream dump (header stream, one stream
+// per 5 pages, footer stream) and its index with the bzip2 tool.
+func multistreamDump(t *testing.T, dump string) (path, index string) {
+	t.Helper()
+	if _, err := exec.LookPath("bzip2"); err != nil {
+		t.Skip("bzip2 tool not installed")
+	}
+	dir := t.TempDir()
+	path = filepath.Join(dir, "testwiki-pages-articles-multistream.xml.bz2")
+	index = filepath.Join(dir, "testwiki-pages-articles-multistream-index.txt")
+	first := strings.Index(dump, "  <page>")
+	footer := strings.LastIndex(dump, "</mediawiki>")
+	parts := []string{dump[:first]}
+	var pageIDs [][]string
+	body := dump[first:footer]
+	pages := strings.SplitAfter(body, "</page>\n")
+	for i := 0; i < len(pages); i += 5 {
+		chunk := strings.Join(pages[i:min(i+5, len(pages))], "")
+		if strings.TrimSpace(chunk) == "" {
+			continue
+		}
+		parts = append(parts, chunk)
+		var idx []string
+		for _, p := range pages[i:min(i+5, len(pages))] {
+			if id, ok := element([]byte(p), "id"); ok {
+				title, _ := element([]byte(p), "title")
+				idx = append(idx, string(id)+":"+string(title))
+			}
+		}
+		pageIDs = append(pageIDs, idx)
+	}
+	parts = append(parts, dump[footer:])
+	var out bytes.Buffer
+	idx, err := os.Create(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(idx)
+	for i, part := range parts {
+		off := out.Len()
+		cmd := exec.Command("bzip2", "-c")
+		cmd.Stdin = strings.NewReader(part)
+		b, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Write(b)
+		if i >= 1 && i <= len(pageIDs) {
+			for _, l := range pageIDs[i-1] {
+				fmt.Fprintf(w, "%d:%s\n", off, l)
+			}
+		}
+	}
+	w.Flush()
+	idx.Close()
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, index
+}
+
+func TestMultistreamWithIndex(t *testing.T) {
+	dump, conflicts := synthDump()
+	path, _ := multistreamDump(t, dump)
+	tests := []struct {
+		name string
+		opts Options
+		want []int64
+	}{
+		{"conflicts in order", Options{Workers: 3}, conflicts},
+		{"resume skips streams", Options{Workers: 2, ResumeAfter: 14}, []int64{21, 28}},
+		{"resume mid-stream", Options{Workers: 2, ResumeAfter: 22}, []int64{28}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := collect(t, path, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(ids(got)) != fmt.Sprint(tt.want) {
+				t.Errorf("ids = %v, want %v", ids(got), tt.want)
+			}
+			for _, p := range got {
+				if p.Stream <= 0 || !strings.Contains(string(p.Text), "{{Start date|1901|2|3}}") {
+					t.Errorf("page %d: stream %d text %q", p.ID, p.Stream, p.Text)
+				}
+			}
+		})
+	}
+	// the whole file also reads as a plain (parallel-decoded) .bz2
+	got, err := collect(t, path, Options{Index: "", All: true, Workers: runtime.GOMAXPROCS(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(strings.TrimSuffix(path, ".xml.bz2") + "-index.txt")
+	got2, err := collect(t, path, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(got2) || len(got) != 17 {
+		t.Errorf("with index %d pages, without %d; want 17", len(got), len(got2))
+	}
+}
+
+func TestCorruptBz2StopsWithError(t *testing.T) {
+	dump, _ := synthDump()
+	path, index := multistreamDump(t, dump)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// cut the file inside its last page stream
+	cut := data[:len(data)*3/4]
+	if err := os.WriteFile(path, cut, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(index)
+	got, err := collect(t, path, Options{All: true})
+	if err == nil {
+		t.Fatalf("no error on a truncated .bz2; %d pages", len(got))
+	}
+	var de *DumpError
+	if !errors.As(err, &de) {
+		t.Fatalf("err = %v, want a DumpError", err)
+	}
+	t.Logf("%v (after %d pages)", err, len(got))
+}
