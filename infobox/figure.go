@@ -1,0 +1,599 @@
+package infobox
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/quantity"
+)
+
+// figureReader reads a strength or casualties line into Figures. The line
+// is a list whose items are figures ("350 tanks destroyed"), headers that
+// run until the next header ("Soviet claim:", "Per India:"), date headers
+// ("15 June 2020:"), labels ("Total: 30,443"), and trailing notes that
+// either credit a source ("(Soviet sources)", "(per Musharraf)") or say
+// something else ("(later released)").
+type figureReader struct {
+	figs []annalist.Figure
+	// attr is the source credited by the header in force; since is the
+	// index of the first figure after the last attribution, header or
+	// trailing, which a trailing "(… sources)" applies back to.
+	attr  string
+	since int
+	date  annalist.Date
+	label string // a header label waiting for the next figure
+	// phrase is the index of the first figure of the last item, which a
+	// "(per …)" standing as the next item applies to.
+	phrase  int
+	partial bool
+	base    int // source offset of the value, or -1 when unknown
+}
+
+// readFigures reads the figures of one value; base is the value's byte
+// offset in the source file, or -1 when the value is not a copy of the
+// source bytes.
+func readFigures(v string, base int) ([]annalist.Figure, bool) {
+	r := figureReader{base: base}
+	var buf [32]item
+	for _, it := range splitList(v, buf[:0]) {
+		r.item(cleanItem(it))
+	}
+	return r.figs, r.partial
+}
+
+func (r *figureReader) item(it item) {
+	it = trimConnectors(it)
+	s := it.text
+	if s == "" {
+		return
+	}
+	if inner, ok := parenthesized(s); ok {
+		r.paren(item{inner, it.off + 1}, r.phrase)
+		return
+	}
+	if strings.HasSuffix(s, ":") {
+		head := strings.TrimSpace(s[:len(s)-1])
+		if isHeader(head) {
+			r.header(head)
+			return
+		}
+		if p := headerSplit(head); p > 0 {
+			r.phraseItem(item{strings.TrimSpace(head[:p]), it.off})
+			r.header(head[p:])
+			return
+		}
+		r.header(head)
+		return
+	}
+	// "Total: 30,443–32,418", "Per India: 20 killed", "15 June 2020: 4 killed".
+	if i := strings.Index(s, ": "); i > 0 && !strings.Contains(s[:i], "(") {
+		head := strings.TrimSpace(s[:i])
+		rest := trimItem(item{s[i+1:], it.off + i + 1})
+		if d, ok := parseDateHeader(head); ok {
+			r.date = d
+		} else if a, ok := attribution(head); ok {
+			r.setAttr(a)
+		} else if !hasDigit(head) {
+			r.label = head
+		}
+		r.phraseItem(rest)
+		return
+	}
+	r.phraseItem(it)
+}
+
+// setAttr starts a header attribution.
+func (r *figureReader) setAttr(a string) {
+	r.attr = a
+	r.since = len(r.figs)
+	r.date = annalist.Date{}
+}
+
+// header handles an item that ends with a colon.
+func (r *figureReader) header(h string) {
+	h = strings.TrimSpace(h)
+	if h == "" {
+		return
+	}
+	if d, ok := parseDateHeader(h); ok {
+		r.date = d
+		return
+	}
+	if a, ok := attribution(h); ok {
+		r.setAttr(a)
+		return
+	}
+	low := strings.ToLower(h)
+	if groupHeaders[low] || !startsUpper(h) {
+		// "Material losses:" groups what follows; "either as:" joins.
+		return
+	}
+	r.label = h
+}
+
+// groupHeaders head a group of figures without labelling any of them.
+var groupHeaders = map[string]bool{
+	"material losses": true, "materiel losses": true, "material": true, "materiel": true,
+	"equipment": true, "equipment losses": true, "losses": true, "casualties": true,
+	"personnel": true, "personnel losses": true, "human losses": true, "civilians": true,
+}
+
+// isHeader reports whether h is a date or attribution header as a whole.
+func isHeader(h string) bool {
+	if _, ok := parseDateHeader(h); ok {
+		return true
+	}
+	_, ok := attribution(h)
+	return ok
+}
+
+// headerSplit finds a header glued to the end of a figure by a lost
+// separator ("35–45 killed Per China", "10 captured (released on 18 June)
+// 20 January 2021") and returns where it starts, or 0.
+func headerSplit(head string) int {
+	if !hasDigit(head) && !strings.Contains(strings.ToLower(head), "unknown") {
+		return 0
+	}
+	depth := 0
+	for p := 1; p < len(head); p++ {
+		switch head[p] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth > 0 || head[p-1] != ' ' || head[p] == ' ' {
+			continue
+		}
+		rest := head[p:]
+		if !startsUpper(rest) && !isDigit(rest[0]) {
+			continue
+		}
+		if _, ok := parseDateHeader(rest); ok {
+			return p
+		}
+		if _, ok := attribution(rest); ok && startsUpper(rest) {
+			return p
+		}
+	}
+	return 0
+}
+
+// attribution reports whether h names a source of figures and returns the
+// source as the figures credit it: "Per India" → "India", "Soviet claim"
+// → "Soviet claim", "According to X" → "X".
+func attribution(h string) (string, bool) {
+	h = strings.TrimSpace(h)
+	low := strings.ToLower(h)
+	for _, p := range [...]string{"per ", "according to ", "source: ", "sources: "} {
+		if strings.HasPrefix(low, p) && len(h) > len(p) {
+			return strings.TrimSpace(h[len(p):]), true
+		}
+	}
+	if hasDigit(h) {
+		return "", false
+	}
+	last := low
+	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		last = low[i+1:]
+	}
+	if attributionWords[last] || attributionWords[low] {
+		return h, true
+	}
+	return "", false
+}
+
+// attributionWords end a note that credits a source ("Soviet sources",
+// "Japanese claim", "PML(N) white paper", "(official)", "(others)").
+var attributionWords = map[string]bool{
+	"source": true, "sources": true, "claim": true, "claims": true, "estimate": true,
+	"estimates": true, "figures": true, "figure": true, "report": true, "reports": true,
+	"paper": true, "official": true, "officially": true, "others": true, "data": true,
+	"records": true, "archives": true, "government": true, "ministry": true, "census": true,
+	"historians": true, "sources)": true,
+}
+
+// noteWords start a parenthesized note that is neither a figure nor a
+// source ("(excluding naval personnel)", "(later released)").
+var noteWords = map[string]bool{
+	"excluding": true, "including": true, "incl.": true, "excl.": true, "later": true,
+	"released": true, "of": true, "mostly": true, "mainly": true, "all": true, "both": true,
+	"estimated": true, "approx.": true, "approximately": true, "disputed": true,
+	"unconfirmed": true, "alleged": true, "allegedly": true, "claimed": true, "see": true,
+	"in": true, "on": true, "at": true, "during": true, "from": true, "by": true,
+	"with": true, "without": true, "mostly:": true, "not": true, "some": true,
+}
+
+// phraseItem reads the figures of one item with its trailing notes.
+func (r *figureReader) phraseItem(it item) {
+	it = trimConnectors(it)
+	s := it.text
+	if s == "" {
+		return
+	}
+	// Peel trailing parenthesized groups off: "913 wounded(Japanese sources)",
+	// "76 injured (18 serious, 58 minor)".
+	var parens [4]item
+	n := 0
+	for n < len(parens) && strings.HasSuffix(s, ")") {
+		o := openParen(s, len(s)-1)
+		if o <= 0 {
+			break
+		}
+		parens[n] = item{s[o+1 : len(s)-1], it.off + o + 1}
+		n++
+		s = strings.TrimRight(s[:o], " ")
+	}
+	start := len(r.figs)
+	r.phrase = start
+	r.counts(item{s, it.off})
+	for k := n - 1; k >= 0; k-- {
+		r.paren(parens[k], start)
+	}
+}
+
+// paren handles a parenthesized note after the figures that start at
+// index own: a date, sub-figures, a source or a note.
+func (r *figureReader) paren(in item, own int) {
+	in = trimItem(in)
+	s := in.text
+	if s == "" {
+		return
+	}
+	if d, ok := parseDateHeader(s); ok {
+		if k := len(r.figs) - 1; k >= 0 && r.figs[k].Date == nil {
+			r.figs[k].Date = &d
+		}
+		return
+	}
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "per ") || strings.HasPrefix(low, "according to ") {
+		a, _ := attribution(s)
+		for k := own; k < len(r.figs); k++ {
+			r.figs[k].AccordingTo = annalist.Ptr(a)
+		}
+		return
+	}
+	if hasCount(s) {
+		r.subFigures(in)
+		return
+	}
+	first := low
+	if i := strings.IndexByte(low, ' '); i >= 0 {
+		first = low[:i]
+	}
+	if noteWords[first] {
+		return
+	}
+	if a, ok := attribution(s); ok {
+		for k := r.since; k < len(r.figs); k++ {
+			if r.figs[k].AccordingTo == nil {
+				r.figs[k].AccordingTo = annalist.Ptr(a)
+			}
+		}
+		r.since = len(r.figs)
+	}
+}
+
+// hasCount reports whether s holds a count of people or things (not a day
+// or year of a date, not a measure).
+func hasCount(s string) bool {
+	for _, q := range quantity.Find(s) {
+		if q.Unit == "" && (q.Count.Low != nil || q.Count.High != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// subFigures reads "(2 Mi-8T, 1 Mi-25)" or "(18 serious, 58 minor)": parts
+// of the figure before them, which they take what and status from where
+// they do not say.
+func (r *figureReader) subFigures(in item) {
+	var parent *annalist.Figure
+	if k := len(r.figs) - 1; k >= 0 {
+		p := r.figs[k]
+		parent = &p
+	}
+	var buf [8]item
+	for _, it := range splitList(in.text, buf[:0]) {
+		it.off += in.off
+		start := len(r.figs)
+		r.counts(trimConnectors(it))
+		if parent == nil {
+			continue
+		}
+		for k := start; k < len(r.figs); k++ {
+			f := &r.figs[k]
+			if f.Label == nil && f.Status == nil && qualifierWords[strings.ToLower(f.What)] {
+				f.Label = annalist.Ptr(f.What)
+				f.What = parent.What
+			}
+			if f.Status == nil {
+				f.Status = parent.Status
+			}
+			if f.AccordingTo == nil {
+				f.AccordingTo = parent.AccordingTo
+			}
+		}
+	}
+}
+
+// qualifierWords grade a part of a figure rather than name a thing
+// ("76 injured (18 serious, 58 minor)").
+var qualifierWords = map[string]bool{
+	"serious": true, "seriously": true, "minor": true, "severe": true, "severely": true,
+	"critical": true, "critically": true, "light": true, "lightly": true, "heavy": true,
+	"heavily": true, "slight": true, "slightly": true, "major": true, "mild": true, "grave": true,
+}
+
+// counts reads one or more figures from a phrase: "369 killed and 649
+// wounded", "50 killed & +400 wounded", "several tankettes destroyed".
+func (r *figureReader) counts(it item) {
+	s := it.text
+	off := 0
+	for off < len(s) {
+		rest := s[off:]
+		q, ok := quantity.Parse(rest)
+		if !ok || q.Unit != "" {
+			if off > 0 {
+				return
+			}
+			// No count up front: prose before a number is a label when it
+			// is one ("Total 500"), otherwise the line is garbled.
+			k, q2, found := firstCount(rest)
+			if !found {
+				return
+			}
+			if lead := strings.ToLower(strings.TrimSpace(rest[:k])); lead == "total" || lead == "in total" {
+				r.label = "Total"
+			} else {
+				r.partial = true
+			}
+			q = q2
+			q.Span.Start += k
+			q.Span.End += k
+		}
+		end := q.Span.End
+		// The description runs to the next count joined by "and", "&",
+		// "or" or "/".
+		descEnd, next := nextJoined(rest, end)
+		desc := strings.TrimSpace(rest[end:descEnd])
+		if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil && desc == "" {
+			// A bare "Unknown" is no figure.
+			off += next
+			if next <= 0 {
+				return
+			}
+			continue
+		}
+		r.add(q, desc, strings.TrimSpace(rest[q.Span.Start:descEnd]), it.off+off+q.Span.Start)
+		if next <= 0 {
+			return
+		}
+		off += next
+	}
+}
+
+// firstCount finds the first count in s that is not at its start.
+func firstCount(s string) (int, quantity.Quantity, bool) {
+	for _, q := range quantity.Find(s) {
+		if q.Unit == "" && (q.Count.Low != nil || q.Count.High != nil) {
+			q.Span.End -= q.Span.Start
+			k := q.Span.Start
+			q.Span.Start = 0
+			return k, q, true
+		}
+	}
+	return 0, quantity.Quantity{}, false
+}
+
+// nextJoined finds, after position end of s, a connector followed by
+// another count. It returns where the current description ends and where
+// the next count starts (0 when there is none).
+func nextJoined(s string, end int) (descEnd, next int) {
+	for i := end; i < len(s); i++ {
+		var w int
+		switch {
+		case strings.HasPrefix(s[i:], " and "):
+			w = 5
+		case strings.HasPrefix(s[i:], " & "):
+			w = 3
+		case strings.HasPrefix(s[i:], " or "):
+			w = 4
+		case strings.HasPrefix(s[i:], ", "):
+			w = 2
+		case s[i] == '/':
+			w = 1
+		default:
+			continue
+		}
+		j := i + w
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) {
+			continue
+		}
+		if q, ok := quantity.Parse(s[j:]); ok && q.Unit == "" {
+			if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil {
+				// "N/A wounded" joins; "some of them" does not.
+				if strings.TrimSpace(s[j+q.Span.End:]) == "" {
+					continue
+				}
+			}
+			return i, j
+		}
+	}
+	return len(s), 0
+}
+
+// add appends the figure for count q described by desc ("tanks
+// destroyed"); text is the figure's text, at source offset off in the value.
+func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
+	what, status, label := describe(desc)
+	f := annalist.Figure{What: what, Count: q.Count}
+	f.Count.Text = text
+	f.Count.Span = nil
+	if r.base >= 0 {
+		f.Count.Span = &annalist.Span{Start: r.base + off, End: r.base + off + len(text)}
+	}
+	if status != "" {
+		f.Status = annalist.Ptr(status)
+	}
+	if label == "" && r.label != "" {
+		label = r.label
+	}
+	r.label = ""
+	if label != "" {
+		f.Label = annalist.Ptr(label)
+	}
+	if r.attr != "" {
+		f.AccordingTo = annalist.Ptr(r.attr)
+	}
+	if !r.date.IsZero() {
+		d := r.date
+		f.Date = &d
+	}
+	r.figs = append(r.figs, f)
+}
+
+// describe splits what follows a count into what is counted, what befell
+// it, and a label ("total").
+func describe(desc string) (what, status, label string) {
+	desc = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(desc), "of "))
+	if desc == "" {
+		return personnel, "", ""
+	}
+	words := strings.Fields(desc)
+	k := -1
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if j := strings.IndexByte(lw, '/'); j > 0 {
+			lw = lw[:j]
+		}
+		if statusWords[lw] {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return whatOf(words), "", ""
+	}
+	var st []string
+	for _, w := range words[k:] {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if statusStop[lw] || strings.HasPrefix(w, "(") {
+			break
+		}
+		for i, part := range strings.Split(lw, "/") {
+			if i > 0 {
+				st = append(st, "or")
+			}
+			if part == "" {
+				continue
+			}
+			if m, ok := statusMap[part]; ok {
+				part = m
+			}
+			st = append(st, part)
+		}
+	}
+	for len(st) > 0 && (st[len(st)-1] == "or" || st[len(st)-1] == "and") {
+		st = st[:len(st)-1]
+	}
+	status = strings.Join(st, " ")
+	if status == "total" || status == "in total" {
+		return whatOf(words[:k]), "", "Total"
+	}
+	return whatOf(words[:k]), status, ""
+}
+
+const personnel = "personnel"
+
+// whatOf names the thing counted: "personnel" for people or nothing,
+// otherwise the words as written ("tanks", "MiG-27", "ships and craft").
+func whatOf(words []string) string {
+	for len(words) > 0 {
+		lw := strings.ToLower(words[len(words)-1])
+		if lw == "and" || lw == "or" || lw == "&" || lw == "of" {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return personnel
+	}
+	for _, w := range words {
+		if personnelWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return personnel
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// statusWords start the part of a figure that says what befell the
+// people or things counted.
+var statusWords = map[string]bool{
+	"killed": true, "kia": true, "dead": true, "deaths": true, "died": true, "wounded": true,
+	"wia": true, "injured": true, "sick": true, "captured": true, "pow": true, "pows": true,
+	"prisoners": true, "prisoner": true, "captive": true, "missing": true, "mia": true,
+	"destroyed": true, "damaged": true, "crippled": true, "disabled": true, "lost": true,
+	"sunk": true, "downed": true, "shot": true, "casualties": true, "executed": true,
+	"deserted": true, "deserters": true, "surrendered": true, "recovered": true,
+	"evacuated": true, "hospitalized": true, "hospitalised": true, "abandoned": true,
+	"seized": true, "defected": true, "interned": true, "imprisoned": true, "arrested": true,
+	"detained": true, "displaced": true, "total": true, "losses": true, "scuttled": true,
+}
+
+// statusMap renames status words to the words the annotation uses.
+var statusMap = map[string]string{
+	"kia": "killed", "dead": "killed", "deaths": "killed", "wia": "wounded", "pow": "captured",
+	"pows": "captured", "prisoners": "captured", "prisoner": "captured", "mia": "missing",
+	"&": "or", "and": "or",
+}
+
+// statusStop ends a status: what follows is where or how ("recovered in
+// Indian territory").
+var statusStop = map[string]bool{
+	"in": true, "at": true, "on": true, "near": true, "during": true, "from": true,
+	"after": true, "before": true, "within": true, "inside": true, "along": true,
+	"across": true, "outside": true, "excluding": true, "including": true, "by": true,
+	"while": true, "when": true, "as": true,
+}
+
+// personnelWords are nouns for people: a figure of them counts personnel.
+var personnelWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "troop": true, "men": true, "man": true,
+	"servicemen": true, "serviceman": true, "personnel": true, "sailors": true, "marines": true,
+	"airmen": true, "officers": true, "bodies": true, "people": true, "persons": true,
+	"combatants": true, "militants": true, "infantry": true, "infantrymen": true,
+	"guerrillas": true, "insurgents": true, "rebels": true, "militia": true, "militiamen": true,
+	"mercenaries": true, "volunteers": true, "conscripts": true, "reservists": true, "crew": true,
+	"crewmen": true, "policemen": true, "police": true, "guards": true, "paratroopers": true,
+	"commandos": true, "cavalrymen": true, "regulars": true, "pilots": true, "seamen": true,
+	"sailor": true, "officer": true, "others": true, "total": true,
+}
+
+// trimConnectors drops a trailing "and", "or" or "as" that joined the
+// item to the next one ("191 killed and", "369 killed and 649 wounded or").
+func trimConnectors(it item) item {
+	it = trimItem(it)
+	for {
+		s := it.text
+		cut := 0
+		for _, w := range [...]string{" and", " or", " as", " &", ","} {
+			if strings.HasSuffix(s, w) {
+				cut = len(w)
+				break
+			}
+		}
+		if cut == 0 {
+			return it
+		}
+		it = trimItem(item{s[:len(s)-cut], it.off})
+	}
+}

@@ -1,0 +1,368 @@
+// Package infobox turns an Article's conflict infobox (Infobox military
+// conflict) into a typed annalist.Conflict: the date line as an interval,
+// places and larger conflicts as lists, belligerents by canonical name
+// (recovered from the lead where the rendering lost them), commanders one
+// per person with their fates, and every strength and casualty figure as a
+// Count with what it counts, what befell it and who says so. The reading
+// rules are those of spec/annotation.md.
+package infobox
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/timex"
+)
+
+// maxSides is the highest combatant index Infobox military conflict takes.
+const maxSides = 5
+
+// side fields, by the key's base name.
+const (
+	fCombatant = iota
+	fCommander
+	fUnits
+	fStrength
+	fCasualties
+	nSideFields
+)
+
+var sideBases = [...]string{"combatant", "commander", "units", "strength", "casualties"}
+
+// sideKey parses "casualties2", "combatant1a" into its field and index
+// (1-based); ok is false for other keys.
+func sideKey(key string) (field, index int, ok bool) {
+	for f, b := range sideBases {
+		if !strings.HasPrefix(key, b) {
+			continue
+		}
+		rest := key[len(b):]
+		if n := len(rest); n > 0 && rest[n-1] >= 'a' && rest[n-1] <= 'd' {
+			rest = rest[:n-1] // sub-rows a–d belong to their side
+		}
+		i, err := strconv.Atoi(rest)
+		if err != nil || i < 1 || i > maxSides+1 {
+			return 0, 0, false
+		}
+		return f, i, true
+	}
+	return 0, 0, false
+}
+
+// conflictKeys are the keys of Infobox military conflict that are not
+// per side.
+var conflictKeys = map[string]bool{
+	"conflict": true, "partof": true, "date": true, "place": true, "coordinates": true,
+	"territory": true, "result": true, "status": true, "polstrength": true,
+	"milstrength": true, "notes": true, "casus": true, "location": true,
+}
+
+// Extract reads a's conflict infobox into a Conflict, or returns nil when
+// the article has no conflict infobox fields. actors names belligerents;
+// it may be nil, and is never changed.
+func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
+	if a == nil {
+		return nil
+	}
+	var rows [maxSides + 2][nSideFields][]annalist.Field
+	found := false
+	top := 0   // highest index of any side field
+	named := 0 // highest index with a combatant or commander line
+	for _, f := range a.Infobox {
+		if conflictKeys[f.Key] {
+			found = true
+			continue
+		}
+		field, idx, ok := sideKey(f.Key)
+		if !ok {
+			continue
+		}
+		found = true
+		rows[idx][field] = append(rows[idx][field], f)
+		top = max(top, idx)
+		if field == fCombatant || field == fCommander {
+			named = max(named, idx)
+		}
+	}
+	if !found {
+		return nil
+	}
+	c := &annalist.Conflict{Name: a.Title, PartOf: []string{}, Places: []string{}, Sides: []annalist.Side{}}
+	if f, ok := a.Field("conflict"); ok && strings.TrimSpace(f.Value) != "" {
+		c.Name = strings.TrimSpace(f.Value)
+	}
+	if f, ok := a.Field("partof"); ok {
+		c.PartOf = splitPartOf(f.Value)
+	}
+	if f, ok := a.Field("date"); ok {
+		readDate(c, f.Value)
+	}
+	place := "place"
+	if _, ok := a.Field(place); !ok {
+		place = "location"
+	}
+	if f, ok := a.Field(place); ok {
+		c.Places = splitPlaces(f.Value, actors)
+	}
+	c.Result = textField(a, "result")
+	c.Territory = textField(a, "territory")
+	c.Status = textField(a, "status")
+	c.Notes = textField(a, "notes")
+	if a.Coordinates != nil {
+		ll := *a.Coordinates
+		c.Coordinates = &ll
+	} else if f, ok := a.Field("coordinates"); ok {
+		if ll, ok := parseCoordinates(f.Value); ok {
+			c.Coordinates = &ll
+		}
+	}
+	for _, f := range a.Fields("polstrength") {
+		figs, _ := readFigures(f.Value, valueBase(f))
+		c.PolStrength = append(c.PolStrength, figs...)
+	}
+	for _, f := range a.Fields("milstrength") {
+		figs, _ := readFigures(f.Value, valueBase(f))
+		c.MilStrength = append(c.MilStrength, figs...)
+	}
+
+	// Sides: every index up to the last that names a combatant or a
+	// commander; the index one past it is the joint row (civilians, both
+	// sides). Without any combatant or commander line, every index is a side.
+	n := named
+	if n == 0 {
+		n = top
+	}
+	n = min(n, maxSides)
+	lines := make([]combatants, n)
+	for i := 1; i <= n; i++ {
+		var side annalist.Side
+		readSide(&side, &rows[i], actors, &lines[i-1])
+		c.Sides = append(c.Sides, side)
+	}
+	if named > 0 && top > n {
+		joint := &annalist.Side{}
+		var line combatants
+		for i := n + 1; i <= top; i++ {
+			readSide(joint, &rows[i], actors, &line)
+		}
+		c.Joint = joint
+	}
+	if actors != nil {
+		recoverBelligerents(a, c.Sides, lines, actors)
+	}
+	for i := range c.Sides {
+		creditParts(&c.Sides[i])
+	}
+	return c
+}
+
+// readSide fills s from the fields of one index.
+func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants) {
+	for _, f := range row[fCombatant] {
+		readCombatants(f.Value, actors, line)
+	}
+	s.Belligerents = append(s.Belligerents[:0:0], line.names()...)
+	if s.Belligerents == nil {
+		s.Belligerents = []string{}
+	}
+	s.Commanders = []annalist.Commander{}
+	for _, f := range row[fCommander] {
+		s.Commanders = readCommanders(f.Value, actors, s.Commanders)
+	}
+	s.Units = []string{}
+	for _, f := range row[fUnits] {
+		s.Units = readUnits(f.Value, s.Units)
+	}
+	s.Strength = []annalist.Figure{}
+	for _, f := range row[fStrength] {
+		figs, partial := readFigures(f.Value, valueBase(f))
+		s.Strength = append(s.Strength, figs...)
+		s.FiguresPartial = s.FiguresPartial || partial
+	}
+	s.Casualties = []annalist.Figure{}
+	for _, f := range row[fCasualties] {
+		figs, partial := readFigures(f.Value, valueBase(f))
+		s.Casualties = append(s.Casualties, figs...)
+		s.FiguresPartial = s.FiguresPartial || partial
+	}
+}
+
+// valueBase returns the source offset of a field's value when the value is
+// a copy of the source bytes (the plain-text rendering), else -1.
+func valueBase(f annalist.Field) int {
+	if f.ValueSpan.Len() == len(f.Value) && f.ValueSpan.Len() > 0 {
+		return f.ValueSpan.Start
+	}
+	return -1
+}
+
+// textField returns a field's trimmed value, or nil when absent or empty.
+func textField(a *annalist.Article, key string) *string {
+	f, ok := a.Field(key)
+	if !ok {
+		return nil
+	}
+	v := strings.TrimSpace(f.Value)
+	if v == "" {
+		return nil
+	}
+	return &v
+}
+
+// readDate reads the Date line into c.
+func readDate(c *annalist.Conflict, v string) {
+	c.DateText = strings.TrimSpace(v)
+	iv, ok := timex.ParseDateLine(v)
+	if !ok {
+		if d, ok := parseISODate(strings.TrimSpace(v)); ok {
+			c.Start = d
+		}
+		return
+	}
+	c.Start, c.End = iv.Start, iv.End
+	c.Approximate = iv.Approx
+	c.Ongoing = iv.Ongoing
+}
+
+// readUnits reads a units line: one entry per unit, without list bullets
+// and image leftovers.
+func readUnits(v string, dst []string) []string {
+	var buf [32]item
+	for _, it := range splitList(v, buf[:0]) {
+		if s := cleanItem(it).text; s != "" && hasLetter(s) {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
+// splitPartOf splits the Partof line into the larger conflicts it names:
+// at commas and semicolons, and at " and " where a new name starts ("the
+// interwar period (until 1939) and World War II"), never inside
+// parentheses or inside one name ("Indo-Pakistani wars and conflicts").
+func splitPartOf(v string) []string {
+	out := []string{}
+	var buf [8]item
+	for _, it := range splitList(v, buf[:0]) {
+		s := it.text
+		for s != "" {
+			k := andSplit(s)
+			if k < 0 {
+				break
+			}
+			if p := strings.TrimSpace(s[:k]); p != "" {
+				out = append(out, p)
+			}
+			s = strings.TrimSpace(s[k+len(" and "):])
+		}
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// andSplit returns the index of the first " and " outside parentheses
+// that is followed by a capitalized word or "the", or -1.
+func andSplit(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ' ':
+			if depth == 0 && strings.HasPrefix(s[i:], " and ") {
+				rest := s[i+5:]
+				if startsUpper(rest) || strings.HasPrefix(rest, "the ") {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// splitPlaces splits the Place line: a parenthesized list refines the
+// place before it and its items are places too ("Northeast Asia
+// (Mongolia, Primorsky Krai, Manchuria)" is four); "X and Y" splits when
+// both are states ("Mali and Burkina Faso"); notes such as "now" or "near"
+// are dropped and so are abbreviations ("(LAC)").
+func splitPlaces(v string, actors *actor.Table) []string {
+	out := []string{}
+	add := func(s string) {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+		low := strings.ToLower(s)
+		for _, p := range [...]string{"now ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in "} {
+			if strings.HasPrefix(low, p) {
+				s = strings.TrimSpace(s[len(p):])
+				low = low[len(p):]
+			}
+		}
+		if s == "" || !hasLetter(s) || isAbbreviation(s) {
+			return
+		}
+		if i := strings.Index(s, " and "); i > 0 && actors != nil {
+			if _, k1, ok1 := actors.Lookup(s[:i]); ok1 && k1 == actor.KindState {
+				if _, k2, ok2 := actors.Lookup(s[i+5:]); ok2 && k2 == actor.KindState {
+					out = appendNew(out, strings.TrimSpace(s[:i]))
+					out = appendNew(out, strings.TrimSpace(s[i+5:]))
+					return
+				}
+			}
+		}
+		out = appendNew(out, s)
+	}
+	var buf [16]item
+	for _, it := range splitList(v, buf[:0]) {
+		s := cleanItem(it).text
+		for s != "" {
+			o := strings.IndexByte(s, '(')
+			if o < 0 {
+				add(s)
+				break
+			}
+			add(s[:o])
+			e := closeParen(s, o)
+			if e < 0 {
+				e = len(s)
+			}
+			var inner [8]item
+			for _, p := range splitList(s[o+1:min(e, len(s))], inner[:0]) {
+				add(p.text)
+			}
+			if e >= len(s) {
+				break
+			}
+			s = strings.TrimSpace(s[e+1:])
+		}
+	}
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// isAbbreviation reports whether s is a short run of capitals ("LAC").
+func isAbbreviation(s string) bool {
+	if len(s) > 6 || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}

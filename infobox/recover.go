@@ -1,0 +1,543 @@
+package infobox
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// Recovering belligerents that the rendering lost.
+//
+// The plain-text rendering drops flag icons, and with them the names of
+// many belligerents ("Combatant1: ," is two lost names). The article's own
+// lead usually says who fought ("fought between India and Pakistan"), so
+// the states it names there are candidates; each is put on the side the
+// article's text links it to, by evidence:
+//
+//   - strong: a commander of the side is named right after the state in
+//     the lead ("the Soviet Union (led by Joseph Stalin)", "Malian
+//     President Moussa Traoré");
+//   - medium: the side's units name the state ("Soviet Border Troops");
+//   - weak: the side's figures are credited to the state ("Per India:");
+//
+// and, where no evidence decides, a side that has lost every name takes a
+// candidate no other side claims, in the order the lead names them. A
+// state in apposition to another ("Manchukuo, a Japanese puppet state")
+// goes with it. Nothing is invented: every recovered name is one the lead
+// writes.
+
+const (
+	evStrong = 3
+	evUnits  = 2
+	evAttrib = 1
+)
+
+// mention is an alias of the actor table found in a text.
+type mention struct {
+	canonical, kind string
+	start, end      int // byte range in the text
+	tok, ntok       int // token range
+}
+
+// findMentions returns the table's aliases in text, longest first at each
+// token, skipping halves of hyphenated compounds ("Soviet–Japanese").
+func findMentions(text string, toks []textscan.Token, actors *actor.Table, dst []mention) []mention {
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != textscan.Word || !t.Upper {
+			i++
+			continue
+		}
+		if i > 0 && toks[i-1].Kind == textscan.Dash && !t.Space {
+			i++
+			continue
+		}
+		matched := 0
+		for n := 6; n >= 1; n-- {
+			j := i + n - 1
+			if j >= len(toks) || !plainRun(text, toks[i:j+1]) {
+				continue
+			}
+			if j+1 < len(toks) && toks[j+1].Kind == textscan.Dash && !toks[j+1].Space {
+				continue
+			}
+			if toks[j].Kind != textscan.Word {
+				continue
+			}
+			s := text[t.Start:toks[j].End]
+			if canonical, kind, ok := actors.Lookup(s); ok {
+				dst = append(dst, mention{canonical, kind, t.Start, toks[j].End, i, n})
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+	return dst
+}
+
+// plainRun reports whether the tokens form one name: words joined by
+// spaces, apostrophes, hyphens or periods, no other punctuation.
+func plainRun(text string, toks []textscan.Token) bool {
+	for _, t := range toks {
+		if t.Kind == textscan.Punct {
+			c := text[t.Start]
+			if c != '\'' && c != '.' && text[t.Start:t.End] != "’" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// forceNouns follow an adjective that names a party to a fight ("Chinese
+// and Indian troops", "a Japanese puppet state").
+var forceNouns = map[string]bool{
+	"troops": true, "forces": true, "force": true, "soldiers": true, "army": true,
+	"armies": true, "military": true, "navy": true, "naval": true, "air": true, "units": true,
+	"militia": true, "militias": true, "guerrillas": true, "rebels": true, "fighters": true,
+	"government": true, "regime": true, "puppet": true, "client": true, "invasion": true,
+	"incursion": true, "offensive": true, "attack": true, "attacks": true, "expedition": true,
+	"guards": true, "police": true, "marines": true, "infantry": true, "cavalry": true,
+	"warships": true, "garrison": true, "garrisons": true, "authorities": true,
+	"personnel": true, "paramilitary": true, "paramilitaries": true, "occupation": true,
+	"intervention": true, "border": true, "empire": true, "state": true, "side": true,
+}
+
+// locatives before a state's name make it the place of the fighting, not
+// a party to it ("in northern Burkina Faso").
+var locatives = map[string]bool{
+	"in": true, "into": true, "near": true, "across": true, "within": true, "through": true,
+	"at": true, "inside": true, "throughout": true, "of": true, "over": true,
+}
+
+var compass = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "the": true,
+}
+
+// candidate is a state the lead names as a party to the fighting.
+type candidate struct {
+	canonical string
+	order     int
+	cluster   int // index of the candidate this one goes with (itself when none)
+}
+
+// leadCandidates returns the parties the lead's opening names: states,
+// groups and armies outside parentheses and not as places, adjectives only
+// before a noun of force ("Chinese and Indian troops"). It reads the first
+// sentence, and further sentences of the first paragraph while fewer than
+// two parties were found.
+func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
+	var out []candidate
+	seen := map[string]int{}
+	toks := textscan.Scan(lead, nil)
+	var ms []mention
+	for from := 0; from < len(toks); {
+		to := sentenceEnd(lead, toks, from)
+		ms = findMentions(lead, toks[from:to], actors, ms[:0])
+		depth := parenDepths(lead, toks[from:to])
+		prev := -1 // index in out of the last party found
+		prevEnd := -1
+		for _, m := range ms {
+			i := m.tok // relative to from
+			if depth[i] > 0 {
+				continue
+			}
+			if !isParty(lead, toks[from:to], m) {
+				continue
+			}
+			c, ok := seen[m.canonical]
+			if !ok && !known[m.canonical] {
+				c = len(out)
+				out = append(out, candidate{canonical: m.canonical, order: c, cluster: c})
+				seen[m.canonical] = c
+				ok = true
+			}
+			// "Manchukuo, a Japanese puppet state": the adjective's state
+			// goes with the state it stands in apposition to.
+			if ok && prev >= 0 && prev != c && appositive(lead, toks[from:to], prevEnd, m.tok) {
+				out[c].cluster = out[prev].cluster
+			}
+			if ok {
+				prev = c
+			} else {
+				prev = -1
+			}
+			prevEnd = m.tok + m.ntok
+		}
+		if len(out) > 0 && len(out)+len(known) >= 2 || to >= len(toks) {
+			break
+		}
+		if strings.IndexByte(lead[toks[to-1].End:toks[to].Start], '\n') >= 0 {
+			break // the first paragraph ends here
+		}
+		from = to
+	}
+	return out
+}
+
+// isParty decides whether a mention in the lead names a party to the fight.
+func isParty(text string, toks []textscan.Token, m mention) bool {
+	next := m.tok + m.ntok
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) || toks[i].Kind != textscan.Word {
+			return ""
+		}
+		return strings.ToLower(toks[i].Text(text))
+	}
+	switch m.kind {
+	case actor.KindAdjective, actor.KindDemonym:
+		// Skip a coordinated adjective: "Chinese and Indian troops".
+		j := next
+		if w := word(j); (w == "and" || w == "or") && j+1 < len(toks) && toks[j+1].Upper {
+			j += 2
+		}
+		if forceNouns[word(j)] {
+			return true
+		}
+		// A plural demonym standing as a noun ("the Soviets").
+		return m.kind == actor.KindDemonym && strings.HasSuffix(text[m.start:m.end], "s") && word(next) == ""
+	default:
+		// "Tibet Autonomous Region": part of a longer proper name.
+		if next < len(toks) && toks[next].Kind == textscan.Word && toks[next].Upper {
+			return false
+		}
+		j := m.tok - 1
+		for j >= 0 && compass[word(j)] {
+			j--
+		}
+		return !locatives[word(j)]
+	}
+}
+
+// appositive reports whether the tokens between a and b are ", a" or ", an"
+// (or just ","), so that the mention at b stands in apposition.
+func appositive(text string, toks []textscan.Token, a, b int) bool {
+	if a < 0 || b-a < 1 || b-a > 3 || toks[a].Kind != textscan.Punct || text[toks[a].Start] != ',' {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		w := strings.ToLower(toks[i].Text(text))
+		if w != "a" && w != "an" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// parenDepths returns the parenthesis depth at each token.
+func parenDepths(text string, toks []textscan.Token) []int {
+	d := make([]int, len(toks))
+	depth := 0
+	for i, t := range toks {
+		if t.Kind == textscan.Punct {
+			switch text[t.Start] {
+			case '(':
+				depth++
+			case ')':
+				if depth > 0 {
+					depth--
+				}
+			}
+		}
+		d[i] = depth
+		if t.Kind == textscan.Punct && text[t.Start] == '(' {
+			d[i] = depth
+		}
+	}
+	return d
+}
+
+// sentenceEnd returns the index after the last token of the sentence that
+// starts at token from: a '.', '!' or '?' outside parentheses followed by
+// a capital or the end, where the word before the period is not an
+// initial or abbreviation.
+func sentenceEnd(text string, toks []textscan.Token, from int) int {
+	depth := 0
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && strings.IndexByte(text[t.End:toks[i+1].Start], '\n') >= 0 {
+			return i + 1 // a paragraph ends
+		}
+		if t.Kind != textscan.Punct {
+			continue
+		}
+		switch c := text[t.Start]; c {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?':
+			if depth > 0 {
+				continue
+			}
+			if i+1 == len(toks) {
+				return i + 1
+			}
+			n := toks[i+1]
+			if !n.Space || !(n.Upper || n.Kind == textscan.Number) {
+				continue
+			}
+			if c == '.' && i > 0 {
+				if p := toks[i-1]; p.Kind == textscan.Word && p.End-p.Start <= 2 && p.Upper {
+					continue // an initial: "V. P. Malik"
+				}
+			}
+			return i + 1
+		}
+	}
+	return len(toks)
+}
+
+// sideEvidence is what links candidates to sides.
+type sideEvidence struct {
+	score  [][]int      // [cluster][side]
+	reason [][][]string // [cluster][side] → reasons
+}
+
+// recoverBelligerents fills lost belligerents of sides from the lead.
+func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
+	need := make([]bool, len(sides))
+	anyNeed := false
+	for s := range sides {
+		need[s] = !lines[s].present || lines[s].lost > 0 || len(lines[s].names()) == 0
+		anyNeed = anyNeed || need[s]
+	}
+	if !anyNeed || len(sides) == 0 {
+		return
+	}
+	lead := leadText(a)
+	if lead == "" {
+		return
+	}
+	known := map[string]bool{}
+	for s := range sides {
+		for _, n := range lines[s].names() {
+			known[n] = true
+		}
+	}
+	cands := leadCandidates(lead, actors, known)
+	if len(cands) == 0 {
+		return
+	}
+	if len(cands) > 6 {
+		cands = cands[:6]
+	}
+	// Clusters: candidates that go together.
+	var clusters [][]int
+	clusterOf := make([]int, len(cands))
+	root := map[int]int{}
+	for i, c := range cands {
+		r := c.cluster
+		for cands[r].cluster != r {
+			r = cands[r].cluster
+		}
+		k, ok := root[r]
+		if !ok {
+			k = len(clusters)
+			root[r] = k
+			clusters = append(clusters, nil)
+		}
+		clusters[k] = append(clusters[k], i)
+		clusterOf[i] = k
+	}
+	ev := sideEvidence{score: make([][]int, len(clusters)), reason: make([][][]string, len(clusters))}
+	for k := range clusters {
+		ev.score[k] = make([]int, len(sides))
+		ev.reason[k] = make([][]string, len(sides))
+	}
+	credit := func(canonical string, s, w int, why string) {
+		for i, c := range cands {
+			if c.canonical == canonical {
+				k := clusterOf[i]
+				ev.score[k][s] += w
+				for _, r := range ev.reason[k][s] {
+					if r == why {
+						return
+					}
+				}
+				ev.reason[k][s] = append(ev.reason[k][s], why)
+				return
+			}
+		}
+	}
+	var ms []mention
+	var toks []textscan.Token
+	for s := range sides {
+		// Commanders named in the lead right after a state.
+		for _, cm := range sides[s].Commanders {
+			if len(cm.Name) < 4 {
+				continue
+			}
+			for off := 0; ; {
+				i := strings.Index(lead[off:], cm.Name)
+				if i < 0 {
+					break
+				}
+				p := off + i
+				off = p + len(cm.Name)
+				w := lead[max(0, p-90):p]
+				if e := strings.LastIndex(w, ". "); e >= 0 {
+					w = w[e+2:]
+				}
+				toks = textscan.Scan(w, toks[:0])
+				if len(toks) > 7 {
+					k := len(toks) - 7
+					w = w[toks[k].Start:]
+					toks = textscan.Scan(w, toks[:0])
+				}
+				ms = findMentions(w, toks, actors, ms[:0])
+				if len(ms) > 0 {
+					m := ms[len(ms)-1]
+					credit(m.canonical, s, evStrong, fmt.Sprintf("the lead names %s (commander %d) with it", cm.Name, s+1))
+				}
+			}
+		}
+		for _, u := range sides[s].Units {
+			toks = textscan.Scan(u, toks[:0])
+			ms = findMentions(u, toks, actors, ms[:0])
+			for _, m := range ms {
+				credit(m.canonical, s, evUnits, fmt.Sprintf("units %d name it (%s)", s+1, u))
+			}
+		}
+		attribs := map[string]bool{}
+		for _, figs := range [][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
+			for _, f := range figs {
+				if f.AccordingTo != nil {
+					attribs[*f.AccordingTo] = true
+				}
+			}
+		}
+		for at := range attribs {
+			toks = textscan.Scan(at, toks[:0])
+			ms = findMentions(at, toks, actors, ms[:0])
+			for _, m := range ms {
+				credit(m.canonical, s, evAttrib, fmt.Sprintf("figures %d are credited to %q", s+1, at))
+			}
+		}
+	}
+	choice := assign(ev.score, need)
+	recovered := make([][]string, len(sides))
+	why := make([][]string, len(sides))
+	for k, s := range choice {
+		if s < 0 {
+			continue
+		}
+		var names []string
+		for _, i := range clusters[k] {
+			names = append(names, cands[i].canonical)
+		}
+		recovered[s] = append(recovered[s], names...)
+		r := strings.Join(ev.reason[k][s], "; ")
+		if r == "" {
+			r = "the lead names it and no evidence puts it on another side"
+		}
+		why[s] = append(why[s], strings.Join(names, ", ")+": "+r)
+	}
+	for s := range sides {
+		if len(recovered[s]) == 0 {
+			continue
+		}
+		var out []string
+		rec := recovered[s]
+		for _, slot := range lines[s].slots {
+			if slot == "" && len(rec) > 0 {
+				out = append(out, rec[0])
+				rec = rec[1:]
+			} else if slot != "" {
+				out = append(out, slot)
+			}
+		}
+		sides[s].Belligerents = append(rec, out...)
+		var how string
+		switch {
+		case !lines[s].present:
+			how = fmt.Sprintf("no Combatant%d line", s+1)
+		case lines[s].lost > 0:
+			how = fmt.Sprintf("Combatant%d lost %d name(s) in the rendering (flag icons)", s+1, lines[s].lost)
+		default:
+			how = fmt.Sprintf("Combatant%d keeps %s", s+1, strings.Join(lines[s].names(), ", "))
+		}
+		sides[s].BelligerentsNote = how + "; recovered from the lead: " + strings.Join(why[s], "; ")
+	}
+}
+
+// assign puts each cluster of candidates on a side or on none, maximizing
+// the evidence plus a bonus for every side in need that gets a name; a
+// cluster without evidence may only fill a side in need. Ties go to the
+// earlier sides in lead order.
+func assign(score [][]int, need []bool) []int {
+	nk, ns := len(score), len(need)
+	best := make([]int, nk)
+	for k := range best {
+		best[k] = -1
+	}
+	cur := make([]int, nk)
+	bestVal := 0.0
+	filled := make([]int, ns)
+	var rec func(k int, val float64)
+	rec = func(k int, val float64) {
+		if k == nk {
+			v := val
+			for s := range filled {
+				if filled[s] > 0 && need[s] {
+					v += 10
+				}
+			}
+			if v > bestVal+1e-9 {
+				bestVal = v
+				copy(best, cur)
+			}
+			return
+		}
+		for s := 0; s <= ns; s++ {
+			if s == ns {
+				cur[k] = -1
+				rec(k+1, val)
+				continue
+			}
+			w := float64(score[k][s])
+			if score[k][s] == 0 {
+				if !need[s] {
+					continue
+				}
+				w = -0.5
+			}
+			cur[k] = s
+			filled[s]++
+			rec(k+1, val+w)
+			filled[s]--
+		}
+	}
+	rec(0, 0)
+	return best
+}
+
+// leadText returns the article's lead paragraphs, one per line.
+func leadText(a *annalist.Article) string {
+	var b strings.Builder
+	for i := range a.Blocks {
+		bl := &a.Blocks[i]
+		if bl.Section != -1 {
+			break
+		}
+		if bl.Kind != annalist.Paragraph {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(bl.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,220 @@
+package infobox
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// item is one entry of an infobox list: its text (trimmed) and the byte
+// offset of that text in the string it was split from.
+type item struct {
+	text string
+	off  int
+}
+
+// splitList splits an infobox value into its items. The rendering joins
+// list entries with ", " (a flag icon that was lost leaves an empty entry,
+// so ", " alone is two lost items); commas and semicolons separate items
+// except inside parentheses or brackets and except as thousands
+// separators ("30,443–32,418, 29,766" is two items). Items are trimmed;
+// empty items are kept, because they mark lost names.
+func splitList(v string, dst []item) []item {
+	depth := 0
+	start := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';':
+			if depth > 0 || (c == ',' && thousandsSep(v, i)) {
+				continue
+			}
+			dst = append(dst, trimmed(v, start, i))
+			start = i + 1
+		}
+	}
+	return append(dst, trimmed(v, start, len(v)))
+}
+
+// thousandsSep reports whether the comma at v[i] sits inside a number:
+// a digit before it, exactly three digits after it.
+func thousandsSep(v string, i int) bool {
+	if i == 0 || i+3 >= len(v) || !isDigit(v[i-1]) {
+		return false
+	}
+	if !isDigit(v[i+1]) || !isDigit(v[i+2]) || !isDigit(v[i+3]) {
+		return false
+	}
+	return i+4 == len(v) || !isDigit(v[i+4])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// trimmed returns the item v[s:e] with white space trimmed off both ends.
+func trimmed(v string, s, e int) item {
+	for s < e && isSpaceAt(v, s) {
+		_, n := utf8.DecodeRuneInString(v[s:e])
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(v[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return item{v[s:e], s}
+}
+
+func isSpaceAt(v string, i int) bool {
+	c := v[i]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+	}
+	r, _ := utf8.DecodeRuneInString(v[i:])
+	return unicode.IsSpace(r)
+}
+
+// trimItem trims white space from it, keeping its offset right.
+func trimItem(it item) item {
+	t := trimmed(it.text, 0, len(it.text))
+	return item{t.text, it.off + t.off}
+}
+
+// cleanItem removes what the rendering leaves of images and list markup
+// around a name: leading bullets ("*", "**"), image sizes and options
+// ("24px", "border|23px", "**18px Northern Command"), and white space.
+func cleanItem(it item) item {
+	for {
+		it = trimItem(it)
+		s := it.text
+		switch {
+		case strings.HasPrefix(s, "*") || strings.HasPrefix(s, "•"):
+			_, n := utf8.DecodeRuneInString(s)
+			it = item{s[n:], it.off + n}
+			continue
+		}
+		// An image token: up to the first space, ending in "px" after digits.
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		if isImageToken(s[:end]) {
+			it = item{s[end:], it.off + end}
+			continue
+		}
+		return it
+	}
+}
+
+// isImageToken reports whether tok is an image option such as "24px",
+// "20x15px" or "border|23px".
+func isImageToken(tok string) bool {
+	if !strings.HasSuffix(tok, "px") || len(tok) < 3 || !isDigit(tok[len(tok)-3]) {
+		return false
+	}
+	if i := strings.LastIndexByte(tok, '|'); i >= 0 {
+		tok = tok[i+1:]
+	}
+	for i := 0; i < len(tok)-2; i++ {
+		if c := tok[i]; !isDigit(c) && c != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
+// parenthesized reports whether s is wholly one parenthesized group and
+// returns its inside.
+func parenthesized(s string) (string, bool) {
+	if len(s) < 2 || s[0] != '(' || s[len(s)-1] != ')' {
+		return "", false
+	}
+	if closeParen(s, 0) != len(s)-1 {
+		return "", false
+	}
+	return s[1 : len(s)-1], true
+}
+
+// closeParen returns the index of the ')' that closes the '(' at s[i], or -1.
+func closeParen(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// openParen returns the index of the '(' that the ')' at s[j] closes, or -1.
+func openParen(s string, j int) int {
+	depth := 0
+	for i := j; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// stripParens removes every parenthesized group from s (and the space
+// before it) and collapses the white space left behind.
+func stripParens(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
