@@ -60,7 +60,7 @@ type Quantity struct {
 
 // Find returns every quantity in text, left to right, not overlapping.
 func Find(text string) []Quantity {
-	s := scanner{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+4)), t: words()}
+	s := newScanner(text, len(text)/3+4)
 	var out []Quantity
 	for i := 0; i < len(s.toks); {
 		q, next, ok := s.quantity(i)
@@ -78,7 +78,7 @@ func Find(text string) []Quantity {
 // Parse reads the quantity that s starts with, the longest one; ok is
 // false when s does not start with a quantity.
 func Parse(s string) (Quantity, bool) {
-	sc := scanner{text: s, toks: textscan.Scan(s, make([]textscan.Token, 0, 16)), t: words()}
+	sc := newScanner(s, 16)
 	if len(sc.toks) == 0 || sc.toks[0].Start != leadingSpace(s) {
 		return Quantity{}, false
 	}
@@ -95,9 +95,16 @@ func leadingSpace(s string) int {
 }
 
 type scanner struct {
-	text string
-	toks []textscan.Token
-	t    *table
+	text   string
+	toks   []textscan.Token
+	t      *table
+	groups []int32 // the table's phrases starting at each token
+}
+
+func newScanner(text string, capacity int) *scanner {
+	s := &scanner{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, capacity)), t: words()}
+	s.groups = s.t.lookup(text, s.toks)
+	return s
 }
 
 // number is a number read at a token: its value, the tokens it took, and
@@ -127,14 +134,14 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		// A qualifier before a number, a vague amount, or "+400".
 		if tk.Kind == textscan.Punct && s.text[tk.Start] == '+' && i+1 < len(toks) && !toks[i+1].Space && toks[i+1].Kind == textscan.Number {
 			mod, j = kMin, i+1
-		} else if p, e := s.t.match(s.text, toks, i, kApprox|kMin|kMax|kBetween); p != nil && e < len(toks) && s.startsNumber(e) {
+		} else if p, e := s.match(i, kApprox|kMin|kMax|kBetween); p != nil && e < len(toks) && s.startsNumber(e) {
 			mod, j = p.kinds&(kApprox|kMin|kMax|kBetween), e
 			if mod&kBetween != 0 {
 				mod = kBetween
 			} else if mod&kApprox != 0 {
 				mod = kApprox
 			}
-		} else if p, e := s.t.match(s.text, toks, i, kVague); p != nil && !s.numberStartsAt(i) {
+		} else if p, e := s.match(i, kVague); p != nil && !s.numberStartsAt(i) {
 			if p.vague == "no" && e < len(toks) && !toks[e].Space && s.text[toks[e].Start] == '.' {
 				return q, i + 1, false // "No. 3"
 			}
@@ -203,7 +210,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		nt := toks[end]
 		switch {
 		case !nt.Space && nt.Kind == textscan.Word:
-			if s.t.has(s.text, toks, end, kOrdinal) {
+			if s.has(end, kOrdinal) {
 				return q, end + 1, false // "14th", "2nd"
 			}
 			if n1.yearlike && s.lower(end) == "s" {
@@ -220,7 +227,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			end+1 < len(toks) && !toks[end+1].Space && toks[end+1].Kind == textscan.Number:
 			return q, end + 2, false // "04:00", "1/2", "24/7"
 		case nt.Kind == textscan.Word:
-			if p, e := s.t.match(s.text, toks, end, kMeasure); p != nil {
+			if p, e := s.match(end, kMeasure); p != nil {
 				unit = s.text[nt.Start:toks[e-1].End]
 			}
 		}
@@ -318,7 +325,7 @@ func (s *scanner) digits(i int) (number, bool) {
 	n := number{val: tk.Value, start: i, end: i + 1, digits: true}
 	// Scale words: "2 million", "1.5 million", "300 thousand", "two dozen".
 	if i+1 < len(s.toks) && s.toks[i+1].Space && s.toks[i+1].Kind == textscan.Word {
-		if p := s.t.one(s.text, s.toks[i+1], kScale|kHundred|kDozen); p != nil {
+		if p := s.one(i+1, kScale|kHundred|kDozen); p != nil {
 			if tk.Decimal {
 				f, err := strconv.ParseFloat(tk.Text(s.text), 64)
 				if err != nil {
@@ -350,7 +357,7 @@ func (s *scanner) words(i int) (number, bool) {
 	last := kind(0)
 	took := false
 	if w := toks[i].Text(s.text); (w == "a" || w == "an" || w == "A" || w == "An") && i+1 < len(toks) {
-		if p := s.t.one(s.text, toks[i+1], kHundred|kScale|kDozen); p != nil {
+		if p := s.one(i+1, kHundred|kScale|kDozen); p != nil {
 			cur, last, j, took = p.value, p.kinds, i+2, true
 		} else {
 			return number{}, false
@@ -359,7 +366,7 @@ func (s *scanner) words(i int) (number, bool) {
 	for j < len(toks) {
 		tk := toks[j]
 		if tk.Kind == textscan.Dash && !tk.Space && last&kTen != 0 && j+1 < len(toks) && !toks[j+1].Space {
-			if p := s.t.one(s.text, toks[j+1], kUnit); p != nil && p.value > 0 {
+			if p := s.one(j+1, kUnit); p != nil && p.value > 0 {
 				cur += p.value
 				last, j = kUnit, j+2
 				continue
@@ -371,13 +378,13 @@ func (s *scanner) words(i int) (number, bool) {
 		}
 		if took && (last&(kHundred|kScale) != 0) && j+1 < len(toks) && (tk.End-tk.Start == 3) {
 			if w := tk.Text(s.text); w == "and" {
-				if p := s.t.one(s.text, toks[j+1], kNumberWord); p != nil {
+				if p := s.one(j+1, kNumberWord); p != nil {
 					j++
 					continue
 				}
 			}
 		}
-		p := s.t.one(s.text, tk, kNumberWord|kHundred|kScale|kDozen)
+		p := s.one(j, kNumberWord|kHundred|kScale|kDozen)
 		if p == nil {
 			break
 		}
@@ -430,28 +437,9 @@ func (s *scanner) wordsDone(i, j, v int, took bool) (number, bool) {
 	return number{val: v, start: i, end: j}, true
 }
 
-// one returns the one-token phrase of a kind in mask that tk is, or nil.
-func (t *table) one(text string, tk textscan.Token, mask kind) *phrase {
-	if tk.Kind != textscan.Word {
-		return nil
-	}
-	var buf [32]byte
-	key := textscan.Lower(buf[:], tk.Text(text))
-	if key == nil {
-		return nil
-	}
-	list := t.byFirst[string(key)]
-	for k := range list {
-		if len(list[k].rest) == 0 && list[k].kinds&mask != 0 {
-			return &list[k]
-		}
-	}
-	return nil
-}
-
 // isMonth reports whether token i is a capitalized month name.
 func (s *scanner) isMonth(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Upper && s.t.has(s.text, s.toks, i, kMonth)
+	return i >= 0 && i < len(s.toks) && s.toks[i].Upper && s.has(i, kMonth)
 }
 
 func (s *scanner) punctAt(i int, c byte) bool {
@@ -475,7 +463,7 @@ func (s *scanner) dateNumber(n number) bool {
 	if s.punctAt(i-1, ',') && i >= 3 && s.toks[i-2].Kind == textscan.Number && s.isMonth(i-3) {
 		return true
 	}
-	if s.t.has(s.text, s.toks, i-1, kYearPrefix) || s.punctAt(i-1, '(') {
+	if s.has(i-1, kYearPrefix) || s.punctAt(i-1, '(') {
 		return true
 	}
 	return s.yearFollows(n.end)
@@ -491,20 +479,20 @@ func (s *scanner) yearFollows(end int) bool {
 	if nt.Kind != textscan.Word || nt.Upper {
 		return true
 	}
-	return s.t.has(s.text, s.toks, end, kEra|kYearSuffix)
+	return s.has(end, kEra|kYearSuffix)
 }
 
 // yearRange reports whether the range of tokens [i, end) of two year-like
 // numbers is a range of years.
 func (s *scanner) yearRange(i, end int) bool {
 	start := i
-	if start > 0 && s.t.has(s.text, s.toks, start-1, kBetween) {
+	if start > 0 && s.has(start-1, kBetween) {
 		start--
 	}
-	if s.t.has(s.text, s.toks, start-1, kYearPrefix|kYearRangePrefix) || s.punctAt(start-1, '(') || s.isMonth(start-1) {
+	if s.has(start-1, kYearPrefix|kYearRangePrefix) || s.punctAt(start-1, '(') || s.isMonth(start-1) {
 		return true
 	}
-	if s.t.has(s.text, s.toks, i-1, kYearPrefix|kYearRangePrefix) {
+	if s.has(i-1, kYearPrefix|kYearRangePrefix) {
 		return true
 	}
 	return s.yearFollows(end)
@@ -551,11 +539,11 @@ func (s *scanner) partOfName(i int) bool {
 			return true
 		}
 	}
-	if i > 0 && s.toks[i-1].Upper && s.t.has(s.text, s.toks, i-1, kNamePrefix) {
+	if i > 0 && s.toks[i-1].Upper && s.has(i-1, kNamePrefix) {
 		return true
 	}
 	if i > 1 && s.punctAt(i-1, '.') && s.toks[i-2].Upper {
-		if p, e := s.t.match(s.text, s.toks, i-2, kNamePrefix); p != nil && e == i {
+		if p, e := s.match(i-2, kNamePrefix); p != nil && e == i {
 			return true
 		}
 	}

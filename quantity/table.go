@@ -61,9 +61,12 @@ type phrase struct {
 	vague    string
 }
 
-// table is words.tsv loaded: phrases by their first token, longest first.
+// table is words.tsv loaded: phrases grouped by their first token,
+// longest first.
 type table struct {
-	byFirst map[string][]phrase
+	byFirst map[string]int32 // first token → index into groups
+	groups  [][]phrase       // group 0 is empty
+	kinds   []kind           // the union of each group's kinds
 }
 
 // Words is the loaded table. It is read-only after loading; the loader
@@ -79,7 +82,7 @@ var words = sync.OnceValue(func() *table {
 })
 
 func parseTable(src string) (*table, error) {
-	t := &table{byFirst: make(map[string][]phrase)}
+	byFirst := make(map[string][]phrase)
 	var toks []textscan.Token
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -113,7 +116,7 @@ func parseTable(src string) (*table, error) {
 		for _, tk := range toks[1:] {
 			p.rest = append(p.rest, strings.ToLower(tk.Text(cols[0])))
 		}
-		list := t.byFirst[first]
+		list := byFirst[first]
 		merged := false
 		for i := range list {
 			if equal(list[i].rest, p.rest) {
@@ -130,11 +133,24 @@ func parseTable(src string) (*table, error) {
 		if !merged {
 			list = append(list, p)
 		}
-		t.byFirst[first] = list
+		byFirst[first] = list
 	}
-	for k, list := range t.byFirst {
+	t := &table{byFirst: make(map[string]int32), groups: [][]phrase{nil}, kinds: []kind{0}}
+	keys := make([]string, 0, len(byFirst))
+	for k := range byFirst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		list := byFirst[k]
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].rest) > len(list[j].rest) })
-		t.byFirst[k] = list
+		var ks kind
+		for _, p := range list {
+			ks |= p.kinds
+		}
+		t.byFirst[k] = int32(len(t.groups))
+		t.groups = append(t.groups, list)
+		t.kinds = append(t.kinds, ks)
 	}
 	return t, nil
 }
@@ -151,24 +167,37 @@ func equal(a, b []string) bool {
 	return true
 }
 
+// lookup returns, for each token, the index of the group of phrases whose
+// first token it is (0 for none): one map look-up per token.
+func (t *table) lookup(text string, toks []textscan.Token) []int32 {
+	groups := make([]int32, len(toks))
+	var buf [32]byte
+	for i, tk := range toks {
+		if tk.Kind == textscan.Number {
+			continue
+		}
+		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
+			groups[i] = t.byFirst[string(key)]
+		}
+	}
+	return groups
+}
+
 // match returns the longest phrase of one of the kinds in mask that starts
 // at token i, and the index of the token after it.
-func (t *table) match(text string, toks []textscan.Token, i int, mask kind) (*phrase, int) {
-	var buf [32]byte
-	key := textscan.Lower(buf[:], toks[i].Text(text))
-	if key == nil {
+func (s *scanner) match(i int, mask kind) (*phrase, int) {
+	if i < 0 || i >= len(s.toks) || s.t.kinds[s.groups[i]]&mask == 0 {
 		return nil, i
 	}
-	list := t.byFirst[string(key)]
+	list := s.t.groups[s.groups[i]]
 	for pi := range list {
 		p := &list[pi]
-		if p.kinds&mask == 0 || len(p.rest) > len(toks)-i-1 {
+		if p.kinds&mask == 0 || len(p.rest) > len(s.toks)-i-1 {
 			continue
 		}
 		ok := true
 		for k, w := range p.rest {
-			b := textscan.Lower(buf[:], toks[i+1+k].Text(text))
-			if string(b) != w {
+			if !strings.EqualFold(s.toks[i+1+k].Text(s.text), w) {
 				ok = false
 				break
 			}
@@ -180,20 +209,21 @@ func (t *table) match(text string, toks []textscan.Token, i int, mask kind) (*ph
 	return nil, i
 }
 
-// has reports whether the token i is a one-token phrase of a kind in mask.
-func (t *table) has(text string, toks []textscan.Token, i int, mask kind) bool {
-	if i < 0 || i >= len(toks) {
-		return false
+// has reports whether token i is a one-token phrase of a kind in mask.
+func (s *scanner) has(i int, mask kind) bool {
+	return s.one(i, mask) != nil
+}
+
+// one returns the one-token phrase of a kind in mask that token i is.
+func (s *scanner) one(i int, mask kind) *phrase {
+	if i < 0 || i >= len(s.toks) || s.t.kinds[s.groups[i]]&mask == 0 {
+		return nil
 	}
-	var buf [32]byte
-	key := textscan.Lower(buf[:], toks[i].Text(text))
-	if key == nil {
-		return false
-	}
-	for _, p := range t.byFirst[string(key)] {
-		if len(p.rest) == 0 && p.kinds&mask != 0 {
-			return true
+	list := s.t.groups[s.groups[i]]
+	for k := range list {
+		if len(list[k].rest) == 0 && list[k].kinds&mask != 0 {
+			return &list[k]
 		}
 	}
-	return false
+	return nil
 }

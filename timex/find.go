@@ -62,6 +62,13 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if tk.Kind == textscan.Punct {
 		return Expr{}, i, false
 	}
+	if tk.Kind == textscan.Word && p.groups[i] == 0 {
+		// A word the table does not know can only start "Five days later".
+		if e, n := p.rel(i, cur); e != nil {
+			return p.relative(i, n, e.a, e.unit, cur, "", "")
+		}
+		return Expr{}, i, false
+	}
 	qual, bound := "", ""
 	j := i
 	lead := false
@@ -202,6 +209,9 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 		return nil, i
 	}
 	for u := i + 1; u <= i+3 && u < len(p.toks); u++ {
+		if p.t.kinds[p.groups[u]]&kUnit == 0 {
+			continue
+		}
 		eu, nu := p.word(u, kUnit)
 		if eu == nil {
 			continue

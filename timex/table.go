@@ -47,7 +47,9 @@ type entry struct {
 }
 
 type table struct {
-	byFirst map[string][]entry
+	byFirst map[string]int32 // first token → index into groups
+	groups  [][]entry        // entries sharing a first token, longest first
+	kinds   []kind           // the union of each group's kinds
 }
 
 // words is words.tsv loaded once, on first use, and only read after.
@@ -60,7 +62,8 @@ var words = sync.OnceValue(func() *table {
 })
 
 func parseTable(src string) (*table, error) {
-	t := &table{byFirst: make(map[string][]entry)}
+	byFirst := make(map[string][]entry)
+	t := &table{byFirst: make(map[string]int32)}
 	var toks []textscan.Token
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -96,27 +99,54 @@ func parseTable(src string) (*table, error) {
 		for _, tk := range toks[1:] {
 			e.rest = append(e.rest, strings.ToLower(tk.Text(cols[0])))
 		}
-		t.byFirst[first] = append(t.byFirst[first], e)
+		byFirst[first] = append(byFirst[first], e)
 	}
-	for k, list := range t.byFirst {
+	keys := make([]string, 0, len(byFirst))
+	for k := range byFirst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	t.groups = append(t.groups, nil) // group 0: no entries
+	t.kinds = append(t.kinds, 0)
+	for _, k := range keys {
+		list := byFirst[k]
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].rest) > len(list[j].rest) })
-		t.byFirst[k] = list
+		var ks kind
+		for _, e := range list {
+			ks |= e.kind
+		}
+		t.byFirst[k] = int32(len(t.groups))
+		t.groups = append(t.groups, list)
+		t.kinds = append(t.kinds, ks)
 	}
 	return t, nil
 }
 
+// lookup returns, for each token, the index of the group of entries whose
+// first token it is (0 for none): one map look-up per word, so that the
+// grammar's many "is this a month / a qualifier / …" questions cost a bit
+// test.
+func (t *table) lookup(text string, toks []textscan.Token) []int32 {
+	groups := make([]int32, len(toks))
+	var buf [32]byte
+	for i, tk := range toks {
+		if tk.Kind == textscan.Number {
+			continue
+		}
+		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
+			groups[i] = t.byFirst[string(key)]
+		}
+	}
+	return groups
+}
+
 // match returns the longest entry of a kind in mask starting at token i,
 // and the token after it.
-func (t *table) match(text string, toks []textscan.Token, i int, mask kind) (*entry, int) {
-	if i < 0 || i >= len(toks) || (toks[i].Kind != textscan.Word && toks[i].Kind != textscan.Punct) {
+func (t *table) match(text string, toks []textscan.Token, groups []int32, i int, mask kind) (*entry, int) {
+	if i < 0 || i >= len(toks) || t.kinds[groups[i]]&mask == 0 {
 		return nil, i
 	}
-	var buf [32]byte
-	key := textscan.Lower(buf[:], toks[i].Text(text))
-	if key == nil {
-		return nil, i
-	}
-	list := t.byFirst[string(key)]
+	list := t.groups[groups[i]]
 	for ei := range list {
 		e := &list[ei]
 		if e.kind&mask == 0 || len(e.rest) > len(toks)-i-1 {
@@ -124,7 +154,7 @@ func (t *table) match(text string, toks []textscan.Token, i int, mask kind) (*en
 		}
 		ok := true
 		for k, w := range e.rest {
-			if string(textscan.Lower(buf[:], toks[i+1+k].Text(text))) != w {
+			if !strings.EqualFold(toks[i+1+k].Text(text), w) {
 				ok = false
 				break
 			}

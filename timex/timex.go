@@ -113,17 +113,22 @@ type point struct {
 }
 
 type parser struct {
-	text string
-	toks []textscan.Token
-	t    *table
-	line bool // reading an infobox Date line: years need no context
+	text   string
+	toks   []textscan.Token
+	t      *table
+	groups []int32 // the table's group of entries starting at each token
+	line   bool    // reading an infobox Date line: years need no context
 }
 
 func newParser(text string, line bool) *parser {
-	return &parser{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+4)), t: words(), line: line}
+	p := &parser{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/3+4)), t: words(), line: line}
+	p.groups = p.t.lookup(text, p.toks)
+	return p
 }
 
-func (p *parser) word(i int, mask kind) (*entry, int) { return p.t.match(p.text, p.toks, i, mask) }
+func (p *parser) word(i int, mask kind) (*entry, int) {
+	return p.t.match(p.text, p.toks, p.groups, i, mask)
+}
 
 func (p *parser) is(i int, w string) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != textscan.Word {

@@ -1,0 +1,204 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+func mustDate(t *testing.T, s string) annalist.Date {
+	t.Helper()
+	d, err := annalist.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// showExpr renders an expression as "text=start..end" with its flags.
+func showExpr(e Expr) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s=%s", e.Text, show(e.Interval))
+	if e.Relative {
+		b.WriteString(" rel")
+	}
+	if e.Qualifier != "" {
+		fmt.Fprintf(&b, " q:%s", e.Qualifier)
+	}
+	if !e.Sub.IsZero() {
+		fmt.Fprintf(&b, " sub:%s..%s", e.Sub.Start, e.Sub.End)
+	}
+	return b.String()
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name   string
+		anchor string // date the narrative established, or ""
+		year   int    // heading year
+		text   string
+		want   string // expressions joined by " | "
+	}{
+		{"day month year", "", 0, "On 8 January 1935, riders crossed the river.", "On 8 January 1935=1935-01-08..1935-01-08"},
+		{"month year", "", 0, "In June 1935, a patrol was attacked.", "In June 1935=1935-06..1935-06"},
+		{"month day takes the anchor's year", "1936-02", 0, "On February 12, the detachment advanced.", "On February 12=1936-02-12..1936-02-12"},
+		{"month takes the heading year", "", 1937, "In June, gunboats crossed the line.", "In June=1937-06..1937-06"},
+		{"month earlier than the anchor rolls into the next year", "1935-12-24", 0, "More raids occurred in January.", "in January=1936-01..1936-01"},
+		{"month without any anchor stays unresolved", "", 0, "More raids occurred in January.", "in January=.."},
+		{"year alone", "", 0, "The dispute flared in 1933 alone.", "in 1933=1933..1933"},
+		{"year range with from and to", "", 0, "From 1918 to 1920 the army stayed.", "From 1918 to 1920=1918..1920"},
+		{"between years", "", 0, "Between 1932 and 1934, there were disputes.", "Between 1932 and 1934=1932..1934"},
+		{"season across a new year", "", 0, "It froze in the winter of 1941–42.", "in the winter of 1941–42=1941-12..1942-02"},
+		{"decade", "", 0, "Tension grew in the 1960s.", "in the 1960s=1960..1969"},
+		{"late decade", "", 0, "Tension grew in the late 1930s.", "in the late 1930s=1930..1939 q:late sub:1937..1939"},
+		{"day range in a month", "1939-07", 0, "The first attack (2–25 July) failed.", "2–25 July=1939-07-02..1939-07-25"},
+		{"range across months", "", 0, "The battle (29 July – 11 August 1938) was fought.", "29 July – 11 August 1938=1938-07-29..1938-08-11"},
+		{"day list is one interval", "1939-08", 0, "Probing attacks (7–8 and 20 August) failed.", "7–8 and 20 August=1939-08-07..1939-08-20"},
+		{"two months share a year", "", 0, "After skirmishes in May and June 1939, armies met.", "in May and June 1939=1939-05..1939-06"},
+		{"early month keeps month precision", "", 0, "In early April 1936, three soldiers died.", "In early April 1936=1936-04..1936-04 q:early sub:1936-04-01..1936-04-10"},
+		{"late month", "1939-08-20", 0, "The counteroffensive in late August succeeded.", "in late August=1939-08..1939-08 q:late sub:1939-08-21..1939-08-31"},
+		{"mid year", "", 0, "By mid-1935 the post was built.", "By mid-1935=1935..1935 q:mid sub:1935-05..1935-08"},
+		{"early year", "", 0, "In early 1935 the first shots were fired.", "In early 1935=1935..1935 q:early sub:1935-01..1935-04"},
+		{"disjunction is uncertain and spans both", "", 1935, "It happened around January or February.", "around January or February=1935-01..1935-02 approx uncertain q:around"},
+		{"later in names its month", "1936-03", 0, "Later in March 1936, there was another clash.", "Later in March 1936=1936-03..1936-03 q:later"},
+		{"days later", "1935-12-19", 0, "Five days later, troops attacked.", "Five days later=1935-12-24..1935-12-24 rel"},
+		{"weeks later", "1935-12-19", 0, "Two weeks later the post fell.", "Two weeks later=1936-01-02..1936-01-02 approx rel"},
+		{"months later", "1945-04-05", 0, "Four months later, war was declared.", "Four months later=1945-08..1945-08 rel"},
+		{"same day", "1935-12-24", 0, "The same day, riders attacked the post.", "The same day=1935-12-24..1935-12-24 rel"},
+		{"next day", "1938-08-10", 0, "The troops withdrew the next day.", "the next day=1938-08-11..1938-08-11 rel"},
+		{"next morning", "1938-08-10", 0, "They returned the next morning.", "the next morning=1938-08-11..1938-08-11 rel"},
+		{"that night", "1938-08-10", 0, "That night the guns fell silent.", "That night=1938-08-10..1938-08-10 rel"},
+		{"relative without anchor", "", 0, "Five days later, troops attacked.", "Five days later=.. rel"},
+		{"each expression anchors the next", "", 1939, "A cease-fire was agreed on 15 September, which took effect the following day.", "on 15 September=1939-09-15..1939-09-15 | the following day=1939-09-16..1939-09-16 rel"},
+		{"from then until", "1935-02", 0, "From then until April 1939, 108 incidents were recorded.", "From then until April 1939=1935-02..1939-04 rel q:until"},
+		{"month-first day with year", "", 0, "It ended on August 10, 1938 in Moscow.", "on August 10, 1938=1938-08-10..1938-08-10"},
+		{"weekday before a date", "", 0, "On Monday, 8 January 1935, riders came.", "On Monday, 8 January 1935=1935-01-08..1935-01-08"},
+		{"year in parentheses", "", 0, "the Battle of the Lake (1938) was fought", "1938=1938..1938"},
+		{"BC", "", 0, "The battle was fought in 490 BC.", "in 490 BC=-0490..-0490"},
+		{"not dates: unit sizes, calibres, counts", "1935-06", 0, "An 11-man patrol with 37mm guns saw 108 such incidents at a night.", ""},
+		{"four-digit count is not a year", "", 0, "They sent 1500 men.", ""},
+		{"may the verb is not a month", "", 0, "Troops may return.", ""},
+		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Anchor{Year: tt.year}
+			if tt.anchor != "" {
+				a.Date = mustDate(t, tt.anchor)
+			}
+			var got []string
+			for _, e := range Find(tt.text, a) {
+				got = append(got, showExpr(e))
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindSpans(t *testing.T) {
+	text := "In June 1935, the patrol met riders; five days later they met again."
+	es := Find(text, Anchor{})
+	if len(es) != 2 {
+		t.Fatalf("got %d expressions, want 2", len(es))
+	}
+	for _, e := range es {
+		if text[e.Span.Start:e.Span.End] != e.Text {
+			t.Errorf("span %v holds %q, Text %q", e.Span, text[e.Span.Start:e.Span.End], e.Text)
+		}
+	}
+	if es[1].Text != "five days later" || es[1].Start.Prec != annalist.PrecMonth {
+		t.Errorf("second = %s, want five days later at month precision (the anchor's)", showExpr(es[1]))
+	}
+}
+
+func TestAnchorNext(t *testing.T) {
+	a := Anchor{Year: 1939}
+	a = a.Next(Expr{Interval: Interval{Start: mustDate(t, "1939-07-02"), End: mustDate(t, "1939-07-25")}})
+	if a.Date.String() != "1939-07-25" || a.Year != 1939 {
+		t.Errorf("after a range the anchor is %v/%d, want its end and the heading year", a.Date, a.Year)
+	}
+	a = a.Next(Expr{Relative: true})
+	if a.Date.String() != "1939-07-25" {
+		t.Errorf("an unresolved expression moved the anchor to %v", a.Date)
+	}
+}
+
+func TestHeadingYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"1936 border incidents", 1936, true},
+		{"1937", 1937, true},
+		{"Battle of Lake Khasan (1938)", 1938, true},
+		{"Prelude from 1904–1932", 1904, true},
+		{"Neutrality Pact of 1941–1945", 1941, true},
+		{"Major conflicts of 1939", 1939, true},
+		{"Minor clashes between the two armies", 0, false},
+		{"The 2nd Division", 0, false},
+		{"Aftermath", 0, false},
+	}
+	for _, tt := range tests {
+		y, ok := HeadingYear(tt.in)
+		if y != tt.want || ok != tt.ok {
+			t.Errorf("HeadingYear(%q) = %d, %v; want %d, %v", tt.in, y, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestTableLoads(t *testing.T) {
+	if _, err := parseTable(wordsTSV); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parseTable("june\tmonthly\t6\n"); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("bad kind: got %v, want an error naming line 1", err)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On 8 January 1935, riders", "Five days later", "7–8 and 20 August", "in the winter of 1941–42",
+		"From then until April 1939", "around January or February", "July 2–25, 1939", "the 1960s",
+		"mid-", "on 31 February", "99999 days later", "in -5", "2020-13-45",
+	} {
+		f.Add(s, 1935)
+	}
+	f.Fuzz(func(t *testing.T, s string, year int) {
+		prev := 0
+		for _, e := range Find(s, Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}) {
+			if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
+				t.Fatalf("bad span %v (prev end %d) in %q", e.Span, prev, s)
+			}
+			if s[e.Span.Start:e.Span.End] != e.Text {
+				t.Fatalf("span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
+			}
+			prev = e.Span.End
+		}
+		HeadingYear(s)
+	})
+}
+
+const benchParagraph = `On 19 December 1935, a border unit engaging in a survey south of the lake clashed with a mounted party, reportedly capturing 10 soldiers. Five days later, 60 truck-borne troops assaulted the post and were repulsed, at the cost of 3 dead. The same day, riders attempted to drive out the garrison three times, and then again at night, but all attempts failed. More small attempts occurred in January, with airplanes used for reconnaissance. In early April 1936, three soldiers were killed near the river, in one of many minor affrays. `
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat(benchParagraph, 4)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, Anchor{Year: 1935})
+	}
+}
+
+func BenchmarkParseDateLine(b *testing.B) {
+	line := "1 March 1932 – 16 September 1939, ()"
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ParseDateLine(line)
+	}
+}
