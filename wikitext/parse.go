@@ -73,13 +73,13 @@ const maxDepth = 40
 type context uint8
 
 const (
-	ctxTop       context = iota
-	ctxTemplate          // stops at | and }}
-	ctxArgument          // stops at | and }}}
-	ctxLinkTarget        // stops at | and ]]; fails at a newline
-	ctxLinkLabel         // stops at ]]; fails at a blank line
-	ctxExtLabel          // stops at ]; fails at a newline
-	ctxTable             // stops at a line starting with |}
+	ctxTop        context = iota
+	ctxTemplate           // stops at | and }}
+	ctxArgument           // stops at | and }}}
+	ctxLinkTarget         // stops at | and ]]; fails at a newline
+	ctxLinkLabel          // stops at ]]; fails at a blank line
+	ctxExtLabel           // stops at ]; fails at a newline
+	ctxTable              // stops at a line starting with |}
 )
 
 type stop uint8

@@ -86,6 +86,9 @@ func (r *renderer) endItem() {
 	if len(r.icons) == 0 {
 		return
 	}
+	if r.pendingSep {
+		r.beginContent() // the icons open a new item
+	}
 	item := strings.TrimSpace(string(r.buf[r.itemStart:]))
 	if item == "" || item[0] == '(' || item == ":" {
 		names := strings.Join(r.icons, ", ")
@@ -280,7 +283,7 @@ func LinkIsText(target string) bool {
 				return true
 			}
 		}
-		return len(prefix) <= 3 || strings.Contains(prefix, "-")
+		return !(len(prefix) <= 3 || strings.Contains(prefix, "-"))
 	}
 	return true
 }
