@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -382,14 +383,12 @@ func parseDegrees(s string) (float64, bool) {
 	if digits == 0 || digits > 15 {
 		return 0, false
 	}
-	f := float64(n) / pow10[frac]
+	f := float64(n) / math.Pow10(frac)
 	if neg {
 		f = -f
 	}
 	return f, true
 }
-
-var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 func optYear(s string) (int, error) {
 	if s == "" {

@@ -1,0 +1,792 @@
+package gazetteer
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annalist/annalist"
+)
+
+// Region is where a conflict was fought, to prefer the right one of several
+// places with the same name: the points of its infobox places and the
+// countries of its places and belligerents.
+type Region struct {
+	Countries []string          // ISO 3166-1 alpha-2
+	Points    []annalist.LatLon // resolved infobox places
+}
+
+// IsZero reports whether the region says nothing.
+func (r Region) IsZero() bool { return len(r.Countries) == 0 && len(r.Points) == 0 }
+
+func (r Region) hasCountry(e *Entry) bool {
+	for _, c := range r.Countries {
+		if e.InCountry(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// distance returns the distance in km from (lat, lon) to the nearest
+// point of the region, or +Inf when it has none.
+func (r Region) distance(lat, lon float64) float64 {
+	d := math.Inf(1)
+	for _, p := range r.Points {
+		d = math.Min(d, distanceKm(lat, lon, p.Lat, p.Lon))
+	}
+	return d
+}
+
+// RegionOf builds the region of a conflict from its infobox places and its
+// belligerents (nil gives the zero Region).
+func (g *Gazetteer) RegionOf(c *annalist.Conflict) Region {
+	var r Region
+	if c == nil {
+		return r
+	}
+	addCountry := func(cc string) {
+		for _, have := range r.Countries {
+			if have == cc {
+				return
+			}
+		}
+		r.Countries = append(r.Countries, cc)
+	}
+	for _, s := range c.Sides {
+		for _, b := range s.Belligerents {
+			if st, ok := g.State(b); ok {
+				for _, cc := range st.Countries {
+					addCountry(cc)
+				}
+				continue
+			}
+			for _, e := range g.Lookup(b) {
+				if e.Kind == KindCountry {
+					addCountry(e.Country)
+					break
+				}
+			}
+		}
+	}
+	for _, p := range c.Places {
+		// An infobox place line is a list of places: resolve each alone,
+		// with only the belligerents' countries to go by.
+		pl, e := g.resolve(p, c.Start.Year, Region{Countries: r.Countries})
+		if e == nil {
+			continue
+		}
+		r.Points = append(r.Points, annalist.LatLon{Lat: *pl.Lat, Lon: *pl.Lon})
+		for cc := range strings.SplitSeq(e.Country, ";") {
+			addCountry(cc)
+		}
+	}
+	return r
+}
+
+// ResolveDocument fills the coordinates of a document's places: the
+// conflict's infobox places (Conflict.PlacePoints) and each event's place.
+// An event without a place gets one from its evidence when a sentence
+// names one after a cue ("near X", "at X", "west of Lake X").
+func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
+	region := g.RegionOf(doc.Conflict)
+	if c := doc.Conflict; c != nil {
+		c.PlacePoints = c.PlacePoints[:0]
+		for _, p := range c.Places {
+			c.PlacePoints = append(c.PlacePoints, g.Resolve(p, c.Start, region))
+		}
+	}
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		if ev.Place != nil && strings.TrimSpace(ev.Place.Text) != "" {
+			if ev.Place.Lat != nil {
+				continue // placed already, by something that knew better
+			}
+			p := g.Resolve(ev.Place.Text, ev.DateStart, region)
+			p.Span = ev.Place.Span
+			*ev.Place = p
+			continue
+		}
+		for _, evd := range ev.Evidence {
+			if p, ok := g.FindPlace(evd.Text, ev.DateStart, region); ok {
+				if p.Span != nil {
+					p.Span = &annalist.Span{Start: evd.Start + p.Span.Start, End: evd.Start + p.Span.End}
+				}
+				ev.Place = &p
+				break
+			}
+		}
+	}
+}
+
+// Resolve reads a place phrase as the prose writes it ("about 20
+// kilometers north of Suifenho", "west of Lake Khanka", "the disputed
+// village of Tauran, Mongolia", "on the Amur River at the border") and
+// resolves it to coordinates, preferring names in use at the date and
+// places in the region. The Text stays as given; when nothing resolves,
+// Lat and Lon stay nil.
+//
+// WherePrec follows UCDP GED: 1 the named spot, 2 within about 25 km of it
+// (near X, N km north of X), 4 a region, 5 a river, strait or border,
+// 6 the country only.
+func (g *Gazetteer) Resolve(text string, at annalist.Date, region Region) annalist.Place {
+	p, _ := g.resolve(text, at.Year, region)
+	return p
+}
+
+// resolve is Resolve returning the entry the place came from (nil when
+// nothing resolved).
+func (g *Gazetteer) resolve(text string, year int, region Region) (annalist.Place, *Entry) {
+	place := annalist.Place{Text: text}
+	toks := tokenize(text)
+	rel := findRelation(toks)
+	target := toks[rel.from:]
+	m, ok := g.bestMention(target, year, region)
+	if !ok {
+		return place, nil
+	}
+	e := m.entry
+	lat, lon := g.pointOf(e, region)
+	prec := e.Kind.WherePrec()
+	if rel.kind != relNone && prec <= 2 {
+		prec = 2
+	}
+	if rel.kind == relDistance {
+		lat, lon = offset(lat, lon, rel.bearing, rel.km)
+	}
+	place.Lat, place.Lon = annalist.Ptr(round5(lat)), annalist.Ptr(round5(lon))
+	place.WherePrec = prec
+	place.Gazetteer = e.Ref()
+	return place, e
+}
+
+func round5(x float64) float64 { return math.Round(x*1e5) / 1e5 }
+
+// pointOf picks the entry's point: for a line (a river, a border) the
+// point of it nearest the region.
+func (g *Gazetteer) pointOf(e *Entry, region Region) (float64, float64) {
+	if len(e.Line) == 0 || len(region.Points) == 0 {
+		return e.Lat, e.Lon
+	}
+	best, bd := annalist.LatLon{Lat: e.Lat, Lon: e.Lon}, region.distance(e.Lat, e.Lon)
+	for _, p := range e.Line {
+		if d := region.distance(p.Lat, p.Lon); d < bd {
+			best, bd = p, d
+		}
+	}
+	return best.Lat, best.Lon
+}
+
+// FindPlace looks for a place mention in a sentence of prose, introduced
+// by a cue ("near X", "at X", "in X", "N km north of X", "the village of
+// X") or by a feature word ("Lake X", "X River"), and resolves it. A
+// mention the gazetteer does not know is returned with its text only when
+// a strong cue (at, near, village of) introduces it. Span is relative to
+// the sentence.
+func (g *Gazetteer) FindPlace(sentence string, at annalist.Date, region Region) (annalist.Place, bool) {
+	toks := tokenize(sentence)
+	for i := 0; i < len(toks); i++ {
+		cue, strong := placeCue(toks, i)
+		if cue == 0 {
+			continue
+		}
+		j := i + cue
+		// The mention starts at the next capitalised word, skipping "the".
+		if j < len(toks) && toks[j].lower == "the" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].upper || toks[j].sep {
+			continue
+		}
+		end := mentionEnd(toks, j)
+		if isNonPlace(toks[j:end]) {
+			continue
+		}
+		// The phrase from the cue, so that relations are kept.
+		start := i
+		if r := relationStart(toks, i); r >= 0 {
+			start = r
+		}
+		phrase := sentence[toks[start].start:toks[end-1].end]
+		p, e := g.resolve(phrase, at.Year, region)
+		if e != nil && !plausible(e, region) {
+			continue
+		}
+		if e == nil && !strong {
+			continue
+		}
+		if e == nil {
+			phrase = sentence[toks[j].start:toks[end-1].end]
+			p = annalist.Place{Text: phrase}
+			start = j
+		}
+		p.Span = &annalist.Span{Start: toks[start].start, End: toks[end-1].end}
+		return p, true
+	}
+	return annalist.Place{}, false
+}
+
+// plausible reports whether an entry found in free prose is near enough to
+// the conflict to be the place meant, when the region is known.
+func plausible(e *Entry, region Region) bool {
+	if region.IsZero() {
+		return true
+	}
+	if region.hasCountry(e) {
+		return true
+	}
+	return region.distance(e.Lat, e.Lon) < 1500
+}
+
+// ---- tokens ----
+
+type token struct {
+	text, lower string
+	start, end  int  // byte offsets in the phrase
+	upper       bool // starts with an upper-case letter
+	num         bool // a number ("20", "1,500", "2.5")
+	sep         bool // a comma, semicolon or bracket stands before it
+}
+
+// tokenize splits a phrase into words (letters, digits, and the hyphens,
+// apostrophes and dots inside them), noting the separators between them.
+func tokenize(s string) []token {
+	var toks []token
+	sep := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			if r == ',' || r == ';' || r == '(' || r == ')' || r == ':' || r == '"' {
+				sep = true
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// A hyphen, apostrophe or dot inside a word ("Ho-Chi", "Ma'alot",
+			// "St.") or a comma inside a number ("1,500") belongs to it.
+			if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && unicode.IsDigit(lastRune(s[:j])))) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		first, _ := utf8.DecodeRuneInString(w)
+		t := token{text: w, lower: strings.ToLower(w), start: i, end: j, upper: unicode.IsUpper(first), sep: sep}
+		t.num = unicode.IsDigit(first)
+		toks = append(toks, t)
+		sep = false
+		i = j
+	}
+	return toks
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// ---- relations: "N km north of X", "north of X", "near X" ----
+
+type relKind int
+
+const (
+	relNone     relKind = iota
+	relNear             // near X, outside X, DIRECTION of X without a distance
+	relDistance         // N km DIRECTION of X
+)
+
+type relation struct {
+	kind    relKind
+	from    int // first token of the place the relation is to
+	bearing float64
+	km      float64
+}
+
+// bearing returns the compass bearing (degrees clockwise from north) a
+// direction word names.
+func bearing(w string) (float64, bool) {
+	switch w {
+	case "north":
+		return 0, true
+	case "north-northeast":
+		return 22.5, true
+	case "northeast", "north-east":
+		return 45, true
+	case "east-northeast":
+		return 67.5, true
+	case "east":
+		return 90, true
+	case "east-southeast":
+		return 112.5, true
+	case "southeast", "south-east":
+		return 135, true
+	case "south-southeast":
+		return 157.5, true
+	case "south":
+		return 180, true
+	case "south-southwest":
+		return 202.5, true
+	case "southwest", "south-west":
+		return 225, true
+	case "west-southwest":
+		return 247.5, true
+	case "west":
+		return 270, true
+	case "west-northwest":
+		return 292.5, true
+	case "northwest", "north-west":
+		return 315, true
+	case "north-northwest":
+		return 337.5, true
+	}
+	return 0, false
+}
+
+// unitKm returns how many km one unit of length is.
+func unitKm(w string) (float64, bool) {
+	switch w {
+	case "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres":
+		return 1, true
+	case "mile", "miles", "mi":
+		return 1.609344, true
+	case "m", "meter", "meters", "metre", "metres":
+		return 0.001, true
+	case "yard", "yards":
+		return 0.0009144, true
+	}
+	return 0, false
+}
+
+// numberWord returns the value of a number written as a word.
+func numberWord(w string) (float64, bool) {
+	switch w {
+	case "a", "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "twelve":
+		return 12, true
+	case "fifteen":
+		return 15, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "hundred":
+		return 100, true
+	}
+	return 0, false
+}
+
+// isNearWord reports words that introduce a place the event was close
+// to, not at.
+func isNearWord(w string) bool {
+	switch w {
+	case "near", "outside", "around", "nearby", "beyond":
+		return true
+	}
+	return false
+}
+
+// findRelation finds the last relation in the phrase ("a post, about 20
+// kilometers north of Suifenho" → 20 km bearing 0, place from "Suifenho").
+func findRelation(toks []token) relation {
+	rel := relation{}
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].lower
+		if b, ok := bearing(w); ok && i+1 < len(toks) && toks[i+1].lower == "of" {
+			r := relation{kind: relNear, from: i + 2, bearing: b}
+			if i >= 2 {
+				if u, ok := unitKm(toks[i-1].lower); ok {
+					if n, ok := parseNumber(toks[i-2]); ok && n > 0 {
+						r.kind, r.km = relDistance, n*u
+					}
+				}
+			}
+			rel = r
+			continue
+		}
+		if isNearWord(w) {
+			rel = relation{kind: relNear, from: i + 1}
+			continue
+		}
+		// "close to X", "not far from X", "in the vicinity of X",
+		// "on the outskirts of X"
+		if i+1 < len(toks) {
+			switch w + " " + toks[i+1].lower {
+			case "close to", "far from", "vicinity of", "outskirts of", "environs of":
+				rel = relation{kind: relNear, from: i + 2}
+			}
+		}
+	}
+	if rel.from > len(toks) {
+		rel.from = len(toks)
+	}
+	return rel
+}
+
+// relationStart returns the first token of a relation ending at the cue
+// token i ("about 20 km north of" when i is "of"), or -1.
+func relationStart(toks []token, i int) int {
+	if toks[i].lower != "of" || i == 0 {
+		return -1
+	}
+	if _, ok := bearing(toks[i-1].lower); !ok {
+		return -1
+	}
+	s := i - 1
+	if s >= 2 {
+		if _, ok := unitKm(toks[s-1].lower); ok {
+			if _, ok := parseNumber(toks[s-2]); ok {
+				s -= 2
+			}
+		}
+	}
+	return s
+}
+
+func parseNumber(t token) (float64, bool) {
+	if t.num {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		return f, err == nil
+	}
+	f, ok := numberWord(t.lower)
+	return f, ok
+}
+
+// ---- mentions ----
+
+// featureWord returns the kind of physical feature a word names, before
+// or after its name ("Lake Khanka", "Amur River", "Kanchazu island").
+func featureWord(w string) (Kind, bool) {
+	switch w {
+	case "lake", "reservoir", "tso", "nur":
+		return KindLake, true
+	case "river", "gol", "creek":
+		return KindRiver, true
+	case "island":
+		return KindIsland, true
+	case "islands":
+		return KindIslands, true
+	case "hill", "heights", "height", "mount", "mountain", "peak", "ridge":
+		return KindHill, true
+	case "mountains", "range":
+		return KindMountains, true
+	case "pass":
+		return KindPass, true
+	case "strait", "straits":
+		return KindStrait, true
+	case "canal":
+		return KindCanal, true
+	case "valley":
+		return KindValley, true
+	case "peninsula":
+		return KindPeninsula, true
+	case "glacier":
+		return KindSite, true
+	case "sea", "gulf", "bay":
+		return KindSea, true
+	case "desert":
+		return KindDesert, true
+	}
+	return "", false
+}
+
+// isConnector reports words that may stand inside a multi-word name
+// ("Strait of Hormuz", "Rostov on Don", "Bab el Mandeb").
+func isConnector(w string) bool {
+	switch w {
+	case "of", "de", "del", "la", "el", "al", "du", "des", "da", "di", "am", "an", "der", "on", "upon", "sur":
+		return true
+	}
+	return false
+}
+
+// mention is a resolved run of words.
+type mention struct {
+	entry      *Entry
+	start, end int // tokens
+	score      float64
+}
+
+// bestMention finds the runs of capitalised words (with their feature
+// words) in the tokens and resolves them; the first specific place wins,
+// and an area (a country, a region) only when nothing more specific does:
+// in "the village of Tauran, Mongolia" Mongolia qualifies Tauran.
+func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention, bool) {
+	var area mention
+	haveArea := false
+	for i := 0; i < len(toks); {
+		if !(toks[i].upper || isFeatureLead(toks, i)) || skipWord(toks[i]) {
+			i++
+			continue
+		}
+		end := mentionEnd(toks, i)
+		if m, ok := g.resolveRun(toks, i, end, year, region); ok {
+			switch m.entry.Kind {
+			case KindCountry, KindAdmin1, KindRegion:
+				if !haveArea {
+					area, haveArea = m, true
+				}
+			default:
+				return m, true
+			}
+		}
+		i = end
+	}
+	return area, haveArea
+}
+
+// isFeatureLead reports a lower-case feature word that leads a name
+// ("lake Khanka" in a careless text).
+func isFeatureLead(toks []token, i int) bool {
+	_, ok := featureWord(toks[i].lower)
+	return ok && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].sep
+}
+
+// mentionEnd returns the end of the run of name words starting at i:
+// capitalised words, connectors between them, and a trailing feature word.
+func mentionEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && !toks[j].sep {
+		t := toks[j]
+		if t.upper && !skipWord(t) {
+			j++
+			continue
+		}
+		if _, ok := featureWord(t.lower); ok {
+			j++
+			continue
+		}
+		if isConnector(t.lower) && j+1 < len(toks) && toks[j+1].upper && !toks[j+1].sep {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// resolveRun resolves the longest part of toks[i:end] the gazetteer
+// knows, trying longer spans first.
+func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region) (mention, bool) {
+	if end-i > 6 {
+		end = i + 6
+	}
+	var buf []byte
+	for n := end - i; n >= 1; n-- {
+		for s := i; s+n <= end; s++ {
+			if n == 1 && (skipWord(toks[s]) || !toks[s].upper) {
+				continue
+			}
+			if isConnector(toks[s].lower) || isConnector(toks[s+n-1].lower) {
+				continue
+			}
+			buf = buf[:0]
+			for k := s; k < s+n; k++ {
+				if k > s {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, toks[k].text...)
+			}
+			name := string(buf)
+			want := featureKind(toks[s:s+n], true)
+			if e, sc, ok := g.choose(g.Lookup(name), year, region, want); ok {
+				return mention{entry: e, start: s, end: s + n, score: sc}, true
+			}
+			// "Lake X" / "X River" not known as such: X itself, of that kind.
+			if want != "" && n > 1 {
+				core := strings.TrimSpace(coreName(toks[s : s+n]))
+				if core != "" {
+					if e, sc, ok := g.choose(g.Lookup(core), year, region, want); ok && kindFits(e.Kind, want) {
+						return mention{entry: e, start: s, end: s + n, score: sc}, true
+					}
+				}
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// featureKind returns the kind a leading or trailing feature word gives.
+func featureKind(toks []token, _ bool) Kind {
+	if len(toks) < 2 {
+		return ""
+	}
+	if k, ok := featureWord(toks[len(toks)-1].lower); ok {
+		return k
+	}
+	if k, ok := featureWord(toks[0].lower); ok {
+		return k
+	}
+	return ""
+}
+
+// coreName is the run without its feature words.
+func coreName(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if _, ok := featureWord(t.lower); ok && (i == 0 || i == len(toks)-1) {
+			continue
+		}
+		if isConnector(t.lower) && (i == 1 || i == len(toks)-2) {
+			continue // "Strait of" X
+		}
+		b.WriteString(t.text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func kindFits(k, want Kind) bool {
+	if k == want {
+		return true
+	}
+	switch want {
+	case KindHill:
+		return k == KindMountains
+	case KindRiver:
+		return k == KindValley
+	case KindValley:
+		return k == KindRiver
+	case KindIsland:
+		return k == KindIslands
+	}
+	return false
+}
+
+// choose picks among the entries of a name: in use at the date, in or
+// near the region, of the kind the text names. With a region, a GeoNames
+// place far outside it is not taken: an unknown place stays unknown
+// rather than landing on a namesake on another continent.
+func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Entry, float64, bool) {
+	best, bestScore := -1, math.Inf(-1)
+	for i := range es {
+		e := &es[i]
+		s := 0.0
+		if e.From != 0 || e.To != 0 {
+			if e.InUse(year) {
+				s += 2
+			} else {
+				s -= 3
+			}
+		}
+		if want != "" {
+			if kindFits(e.Kind, want) {
+				s += 3
+			} else if e.Kind == KindCity {
+				s -= 2
+			}
+		}
+		if !region.IsZero() {
+			inCountry := region.hasCountry(e)
+			d := region.distance(e.Lat, e.Lon)
+			switch {
+			case d < 500:
+				s += 4
+			case d < 1500:
+				s += 2
+			case d > 3000 && !inCountry:
+				s -= 4
+			}
+			if inCountry {
+				s += 3
+			}
+			if (e.Kind == KindCity || e.Kind == KindAdmin1) && !inCountry && (len(region.Points) == 0 || d > 1500) {
+				continue // a namesake far away
+			}
+		}
+		if !strings.HasPrefix(e.ID, "cities:") {
+			s += 0.5 // our own and the countries: chosen for war narratives
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		return nil, 0, false
+	}
+	return &es[best], bestScore, true
+}
+
+// skipWord reports words that are capitalised but never a place by
+// themselves: articles and prepositions at a sentence start, months,
+// directions.
+func skipWord(t token) bool {
+	switch t.lower {
+	case "the", "a", "an", "in", "on", "at", "of", "near", "from", "to", "by", "and", "or",
+		"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "battle", "battles", "incident", "siege", "operation",
+		"army", "division", "regiment", "corps", "front", "force", "forces", "war", "border":
+		return true
+	}
+	return t.num
+}
+
+// placeCue reports whether token i introduces a place, how many tokens the
+// cue takes, and whether it is a strong cue (the place is the event's).
+func placeCue(toks []token, i int) (n int, strong bool) {
+	w := toks[i].lower
+	switch w {
+	case "near", "at", "outside":
+		return 1, true
+	case "in", "on", "around", "into", "across":
+		return 1, false
+	}
+	if w == "of" && i > 0 {
+		if _, ok := bearing(toks[i-1].lower); ok {
+			return 1, true
+		}
+		switch toks[i-1].lower {
+		case "village", "town", "city", "outskirts", "vicinity":
+			return 1, true
+		}
+	}
+	if _, ok := featureWord(w); ok && toks[i].upper && i+1 < len(toks) && toks[i+1].upper {
+		return 0, false // "Lake X" is found as a mention by the cue before it
+	}
+	return 0, false
+}
+
+// isNonPlace reports runs that are not places: dates and the like.
+func isNonPlace(toks []token) bool {
+	return len(toks) == 0 || skipWord(toks[0])
+}

@@ -1,0 +1,141 @@
+package gazetteer
+
+import (
+	"math"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+// manchuriaRegion is the region of a conflict fought on the borders of
+// Manchukuo, Mongolia and the Soviet Far East in the 1930s.
+func manchuriaRegion(g *Gazetteer) Region {
+	return g.RegionOf(&annalist.Conflict{
+		Places: []string{"Northeast Asia", "Mongolia", "Primorsky Krai", "Manchuria"},
+		Start:  annalist.DayDate(1932, 3, 1),
+		Sides: []annalist.Side{
+			{Belligerents: []string{"Soviet Union", "Mongolia"}},
+			{Belligerents: []string{"Japan", "Manchukuo"}},
+		},
+	})
+}
+
+func TestResolvePhrases(t *testing.T) {
+	g := loadT(t)
+	region := manchuriaRegion(g)
+	at := annalist.MonthDate(1935, 10)
+	tests := []struct {
+		text     string
+		lat, lon float64 // want within 25 km
+		prec     int
+		id       string
+	}{
+		{"Lake Khasan", 42.433, 130.598, 1, "annalist:lake-khasan"},
+		{"west of Lake Khanka", 45.0, 132.4, 2, "annalist:lake-khanka"},
+		{"southwest of Buir Lake", 47.8, 117.7, 2, "annalist:buir-lake"},
+		{"near Suifenho", 44.39982, 131.14775, 2, "cities:CN.08.Suifenhe"},
+		// 20 km due north of Suifenhe: 20/111.2 degrees of latitude.
+		{"about 20 kilometers north of Suifenho", 44.39982 + 20/111.195, 131.14775, 2, "cities:CN.08.Suifenhe"},
+		{"a post, about 20 kilometers north of Suifenho", 44.39982 + 20/111.195, 131.14775, 2, "cities:CN.08.Suifenhe"},
+		{"on the Amur River at the Soviet–Manchukuo border", 50.27, 127.54, 5, "annalist:amur"},
+		{"Khalkhin Gol", 47.72, 118.58, 5, "annalist:khalkhin-gol"},
+		{"the Halha River", 47.72, 118.58, 5, "annalist:khalkhin-gol"},
+		{"Nomonhan", 47.72, 118.58, 1, "annalist:nomonhan"},
+		{"the disputed village of Tauran, Mongolia", 47.6681, 102.775, 6, "country:MN"},
+		{"Hsinking", 43.88, 125.32278, 1, "cities:CN.05.Changchun"},
+		{"Port Arthur", 38.8, 121.26667, 1, "cities:CN.19.Lüshun"},
+		{"Primorsky Krai", 43.968, 132.482, 4, "admin1:RU.59"},
+	}
+	for _, tt := range tests {
+		p := g.Resolve(tt.text, at, region)
+		if p.Text != tt.text {
+			t.Errorf("%q: Text = %q, want it kept", tt.text, p.Text)
+		}
+		if p.Lat == nil || p.Lon == nil {
+			t.Errorf("%q: not resolved", tt.text)
+			continue
+		}
+		if d := distanceKm(*p.Lat, *p.Lon, tt.lat, tt.lon); d > 25 {
+			t.Errorf("%q: at %.4f,%.4f, %.0f km from %.4f,%.4f", tt.text, *p.Lat, *p.Lon, d, tt.lat, tt.lon)
+		}
+		if p.WherePrec != tt.prec {
+			t.Errorf("%q: where_prec %d, want %d", tt.text, p.WherePrec, tt.prec)
+		}
+		if p.Gazetteer == nil || p.Gazetteer.ID != tt.id || p.Gazetteer.Source == "" {
+			t.Errorf("%q: gazetteer ref %+v, want id %s with a source", tt.text, p.Gazetteer, tt.id)
+		}
+	}
+}
+
+func TestResolveUnknownStaysText(t *testing.T) {
+	g := loadT(t)
+	region := manchuriaRegion(g)
+	for _, text := range []string{"Halhamiao", "at Brunders", "the Olankhuduk region", "Kanchazu island", "", "the disputed area"} {
+		p := g.Resolve(text, annalist.YearDate(1936), region)
+		if p.Lat != nil || p.Lon != nil || p.Gazetteer != nil || p.WherePrec != 0 {
+			t.Errorf("%q resolved to %v,%v %+v; want text only", text, deref(p.Lat), deref(p.Lon), p.Gazetteer)
+		}
+		if p.Text != text {
+			t.Errorf("%q: Text = %q", text, p.Text)
+		}
+	}
+}
+
+func deref(f *float64) float64 {
+	if f == nil {
+		return math.NaN()
+	}
+	return *f
+}
+
+// A name in use at the event's date wins over a namesake: Stalingrad in
+// 1942 is Volgograd, and distance moves the point the right way.
+func TestResolveHistoricalNamesAndOffsets(t *testing.T) {
+	g := loadT(t)
+	tests := []struct {
+		text     string
+		at       annalist.Date
+		lat, lon float64
+		id       string
+	}{
+		{"Stalingrad", annalist.YearDate(1942), 48.71939, 44.50183, "cities:RU.84.Volgograd"},
+		{"Königsberg", annalist.YearDate(1945), 54.70649, 20.51095, "cities:RU.23.Kaliningrad"},
+		{"Konigsberg", annalist.YearDate(1945), 54.70649, 20.51095, "cities:RU.23.Kaliningrad"},
+		{"Léopoldville", annalist.YearDate(1960), -4.32758, 15.31357, "cities:CD.06.Kinshasa"},
+		{"Saigon", annalist.YearDate(1968), 10.82302, 106.62965, "cities:VN.79.Ho Chi Minh City"},
+		{"10 miles south of Danzig", annalist.YearDate(1939), 54.35227 - 16.09344/111.195, 18.64912, "cities:PL.82.Gdańsk"},
+		{"the Dardanelles", annalist.YearDate(1915), 40.2, 26.4, "annalist:dardanelles"},
+		{"Golan Heights", annalist.YearDate(1973), 33.0, 35.75, "annalist:golan"},
+		{"the Khyber Pass", annalist.YearDate(1919), 34.08, 71.1, "annalist:khyber"},
+	}
+	for _, tt := range tests {
+		p := g.Resolve(tt.text, tt.at, Region{})
+		if p.Gazetteer == nil || p.Gazetteer.ID != tt.id {
+			t.Errorf("%q: ref %+v, want %s", tt.text, p.Gazetteer, tt.id)
+			continue
+		}
+		if d := distanceKm(*p.Lat, *p.Lon, tt.lat, tt.lon); d > 2 {
+			t.Errorf("%q: at %.4f,%.4f, %.1f km from %.4f,%.4f", tt.text, *p.Lat, *p.Lon, d, tt.lat, tt.lon)
+		}
+	}
+}
+
+// Without a region the first namesake is taken; with one, the namesake in
+// the conflict's countries.
+func TestResolvePrefersRegion(t *testing.T) {
+	g := loadT(t)
+	us := Region{Countries: []string{"US"}}
+	p := g.Resolve("Paris", annalist.YearDate(1900), us)
+	if p.Gazetteer == nil || p.Gazetteer.ID[:10] != "cities:US." {
+		t.Errorf("Paris in a US war: %+v", p.Gazetteer)
+	}
+	p = g.Resolve("Paris", annalist.YearDate(1900), Region{})
+	if p.Gazetteer == nil || p.Gazetteer.ID != "cities:FR.11.Paris" {
+		t.Errorf("Paris alone: %+v", p.Gazetteer)
+	}
+	// A namesake on another continent is not taken for an unknown place.
+	p = g.Resolve("Victoria", annalist.YearDate(1936), manchuriaRegion(g))
+	if p.Lat != nil {
+		t.Errorf("Victoria in a Manchurian war resolved to %+v", p.Gazetteer)
+	}
+}
