@@ -231,7 +231,9 @@ func readDate(c *annalist.Conflict, v string) {
 func readUnits(v string, dst []string) []string {
 	var buf [32]item
 	for _, it := range splitList(v, buf[:0]) {
-		if s := cleanItem(it).text; s != "" && hasLetter(s) {
+		s := cleanItem(it).text
+		s = strings.TrimPrefix(s, "and ")
+		if s != "" && hasLetter(s) {
 			dst = append(dst, s)
 		}
 	}
@@ -298,14 +300,14 @@ func splitPlaces(v string, actors *actor.Table) []string {
 	add := func(s string) {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 		low := strings.ToLower(s)
-		for _, p := range [...]string{"now ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in "} {
+		for _, p := range [...]string{"now ", "near to ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in "} {
 			if strings.HasPrefix(low, p) {
 				s = strings.TrimSpace(s[len(p):])
 				low = low[len(p):]
 			}
 		}
-		if s == "" || !hasLetter(s) || isAbbreviation(s) {
-			return
+		if s == "" || !hasLetter(s) || isAbbreviation(s) || !(startsUpper(s) || isDigit(s[0])) {
+			return // not a place's name: "(LAC)", "to the border between the two countries"
 		}
 		if i := strings.Index(s, " and "); i > 0 && actors != nil {
 			if _, k1, ok1 := actors.Lookup(s[:i]); ok1 && k1 == actor.KindState {
@@ -321,6 +323,12 @@ func splitPlaces(v string, actors *actor.Table) []string {
 	var buf [16]item
 	for _, it := range splitList(v, buf[:0]) {
 		s := cleanItem(it).text
+		// "Alto Cenepa River valley: in the eastern side of …": the name
+		// before the colon is the place, what follows describes it.
+		if i := strings.Index(s, ": "); i > 0 && strings.IndexByte(s[:i], '(') < 0 {
+			add(s[:i])
+			s = strings.TrimSpace(s[i+2:])
+		}
 		for s != "" {
 			o := strings.IndexByte(s, '(')
 			if o < 0 {

@@ -1,0 +1,264 @@
+package infobox
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+var testActors = func() *actor.Table {
+	t, err := actor.Load()
+	if err != nil {
+		panic(err)
+	}
+	return t
+}()
+
+func TestNoConflictFieldsGivesNil(t *testing.T) {
+	a := article("A person", [][2]string{{"Born", "1900"}, {"Spouse", "X"}})
+	if c := Extract(a, testActors); c != nil {
+		t.Errorf("Extract = %+v, want nil", c)
+	}
+	if c := Extract(nil, testActors); c != nil {
+		t.Error("Extract(nil) is not nil")
+	}
+}
+
+func TestNameIsConflictLineElseTitle(t *testing.T) {
+	a := article("Cenepa War", [][2]string{{"Conflict", " Alto Cenepa incident "}, {"Result", "Ceasefire"}})
+	if c := Extract(a, testActors); c.Name != "Alto Cenepa incident" {
+		t.Errorf("Name = %q", c.Name)
+	}
+	a = article("Agacher Strip War", [][2]string{{"Result", " Ceasefire "}, {"Territory", ""}})
+	c := Extract(a, testActors)
+	if c.Name != "Agacher Strip War" || c.Result == nil || *c.Result != "Ceasefire" || c.Territory != nil {
+		t.Errorf("Name = %q, Result = %v, Territory = %v", c.Name, c.Result, c.Territory)
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct{ in, start, end string }{
+		{"29 July – 11 August 1938", "1938-07-29", "1938-08-11"},
+		{"1 March 1932 – 16 September 1939, ()", "1932-03-01", "1939-09-16"},
+		{"11–12 March 1936", "1936-03-11", "1936-03-12"},
+		{"May 1939", "1939-05", "1939-05"},
+		{"1918–1922", "1918", "1922"},
+		// A lone ISO date is a lost {{Start date}}: the start only.
+		{"2020-05-05", "2020-05-05", ""},
+	}
+	for _, tt := range tests {
+		c := Extract(article("W", [][2]string{{"Date", tt.in}}), testActors)
+		if c.Start.String() != tt.start || c.End.String() != tt.end {
+			t.Errorf("Date %q: %s..%s, want %s..%s", tt.in, c.Start, c.End, tt.start, tt.end)
+		}
+		if c.DateText != strings.TrimSpace(tt.in) {
+			t.Errorf("DateText = %q", c.DateText)
+		}
+	}
+}
+
+func TestPlacesAndPartOf(t *testing.T) {
+	tests := []struct {
+		key, in string
+		want    []string
+	}{
+		{"Place", "Northeast Asia (Mongolia, Primorsky Krai, Manchuria)", []string{"Northeast Asia", "Mongolia", "Primorsky Krai", "Manchuria"}},
+		{"Place", "Shumshu, Kuril Islands", []string{"Shumshu", "Kuril Islands"}},
+		{"Place", "Line of Actual Control (LAC), Sino-Indian border", []string{"Line of Actual Control", "Sino-Indian border"}},
+		{"Place", "Kargil district, (now Ladakh, India)", []string{"Kargil district", "Ladakh", "India"}},
+		{"Place", "Mali and Burkina Faso", []string{"Mali", "Burkina Faso"}},
+		{"Place", "Jammu and Kashmir", []string{"Jammu and Kashmir"}},
+		{"Place", "Upper valley: in the eastern side of the range, near to the border", []string{"Upper valley"}},
+		{"Partof", "the interwar period (until 1939) and World War II", []string{"the interwar period (until 1939)", "World War II"}},
+		{"Partof", "Indo-Pakistani wars and conflicts", []string{"Indo-Pakistani wars and conflicts"}},
+		{"Partof", "the Invasion of the Kuril Islands during World War II", []string{"the Invasion of the Kuril Islands during World War II"}},
+		{"Partof", "World War I, the Russian Civil War", []string{"World War I", "the Russian Civil War"}},
+	}
+	for _, tt := range tests {
+		c := Extract(article("W", [][2]string{{tt.key, tt.in}}), testActors)
+		got := c.Places
+		if tt.key == "Partof" {
+			got = c.PartOf
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s %q = %q, want %q", tt.key, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCombatantLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"canonical names", "USSR, Mongolian People's Republic", []string{"Soviet Union", "Mongolia"}},
+		{"groups kept as written", ", United Jihad Council, Afghan mercenaries", []string{"United Jihad Council", "Afghan mercenaries"}},
+		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}},
+		{"supported by item", "Peru, Supported by, Chile", []string{"Peru"}},
+		{"on behalf of", "Manchukuo (on behalf of Japan)", []string{"Manchukuo"}},
+		{"image junk", "24px, border|23px Japan", []string{"Japan"}},
+	}
+	for _, tt := range tests {
+		c := Extract(article("W", [][2]string{{"Combatant1", tt.in}, {"Combatant2", "Japan"}}), testActors)
+		if got := c.Sides[0].Belligerents; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q → %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+	var line combatants
+	readCombatants(", , Japan, 24px", testActors, &line)
+	if line.lost != 3 || !reflect.DeepEqual(line.names(), []string{"Japan"}) {
+		t.Errorf("lost = %d, names = %q; want 3 lost names and Japan", line.lost, line.names())
+	}
+}
+
+func TestJointRowAndSubRows(t *testing.T) {
+	a := article("W", [][2]string{
+		{"Combatant1", "Chile"}, {"Combatant1a", "Peru"}, {"Commander1b", "Ana Ruiz"},
+		{"Combatant2", "Bolivia"}, {"Casualties2", "300 killed"},
+		{"Casualties3", "1,000 civilians killed"}, {"Units3", "See order of battle"},
+	})
+	c := Extract(a, testActors)
+	if len(c.Sides) != 2 {
+		t.Fatalf("%d sides, want 2 (index 3 is the joint row)", len(c.Sides))
+	}
+	if got := c.Sides[0].Belligerents; !reflect.DeepEqual(got, []string{"Chile", "Peru"}) {
+		t.Errorf("side 1 belligerents %q: sub-rows belong to their side", got)
+	}
+	if len(c.Sides[0].Commanders) != 1 || c.Sides[0].Commanders[0].Name != "Ana Ruiz" {
+		t.Errorf("side 1 commanders %v", c.Sides[0].Commanders)
+	}
+	if c.Joint == nil || len(c.Joint.Casualties) != 1 || c.Joint.Casualties[0].What != "civilians" || len(c.Joint.Units) != 1 {
+		t.Errorf("joint row = %+v", c.Joint)
+	}
+}
+
+func TestSidesFromFiguresAloneWithoutNames(t *testing.T) {
+	c := Extract(article("W", [][2]string{{"Casualties1", "5 killed"}, {"Casualties2", "7 killed"}, {"Casualties3", "2 killed"}}), testActors)
+	if len(c.Sides) != 3 || c.Joint != nil {
+		t.Errorf("%d sides, joint %v: without combatant or commander lines every index is a side", len(c.Sides), c.Joint)
+	}
+}
+
+func TestBelligerentRecoveryFromLead(t *testing.T) {
+	tests := []struct {
+		name   string
+		fields [][2]string
+		lead   string
+		want   [][]string
+	}{
+		{
+			"commanders named beside states",
+			[][2]string{{"Combatant1", ","}, {"Combatant2", "Manchukuo"}, {"Commander1", "Ivo Petrov, Dan Bold"}, {"Commander2", "Emperor Kaito"}},
+			"The war was fought between the Soviet Union (led by Ivo Petrov), Mongolia (led by Dan Bold) and Japan (led by Kaito) in Asia.",
+			[][]string{{"Soviet Union", "Mongolia"}, {"Japan", "Manchukuo"}},
+		},
+		{
+			"demonym and title before a commander",
+			[][2]string{{"Commander1", "Ana Ruiz, Ben Cruz"}, {"Commander2", "Carl Ode"}},
+			"The war was fought by Bolivia and Chile in 1900. In 1899 Bolivian President Carl Ode and Chilean President Ana Ruiz met.",
+			[][]string{{"Chile"}, {"Bolivia"}},
+		},
+		{
+			"units name the state",
+			[][2]string{{"Commander1", "Ana Ruiz"}, {"Commander2", "Carl Ode"}, {"Units2", "Bolivian Border Troops"}},
+			"The war was fought between Bolivia and Chile.",
+			[][]string{{"Chile"}, {"Bolivia"}},
+		},
+		{
+			"attributions decide",
+			[][2]string{{"Commander1", "Ana Ruiz"}, {"Commander2", "Carl Ode"}, {"Casualties1", "Per Chile:, 4 killed"}, {"Casualties2", "Per Bolivia:, 3 killed, Per Chile:, 9 killed"}},
+			"Bolivian and Chilean troops clashed along the border.",
+			[][]string{{"Chile"}, {"Bolivia"}},
+		},
+		{
+			"apposition goes with its state",
+			[][2]string{{"Commander1", "Ana Ruiz"}, {"Commander2", "Carl Ode"}, {"Units1", "Soviet Border Troops"}},
+			"The battle was an incursion by Manchukuo, a Japanese puppet state, into territory held by the Soviet Union.",
+			[][]string{{"Soviet Union"}, {"Manchukuo", "Japan"}},
+		},
+		{
+			"order of the lead when nothing else decides",
+			[][2]string{{"Combatant2", ", Afghan mercenaries"}, {"Commander1", "Ana Ruiz"}, {"Commander2", "Carl Ode"}},
+			"The war was fought between India and Pakistan in 1999 in the Kargil district.",
+			[][]string{{"India"}, {"Pakistan", "Afghan mercenaries"}},
+		},
+		{
+			"places and parenthesized names are not parties",
+			[][2]string{{"Combatant1", ","}, {"Combatant2", "Chile"}, {"Commander1", "Ana Ruiz"}},
+			"The war (Spanish: Guerra; also fought in Peru) was fought between Bolivia and Chile in northern Argentina.",
+			[][]string{{"Bolivia"}, {"Chile"}},
+		},
+		{
+			"never invent a name",
+			[][2]string{{"Combatant1", ","}, {"Combatant2", "Chile"}, {"Commander1", "Ana Ruiz"}},
+			"The war was a brief conflict in the mountains.",
+			[][]string{{}, {"Chile"}},
+		},
+		{
+			"complete lines are left alone",
+			[][2]string{{"Combatant1", "Chile"}, {"Combatant2", "Bolivia"}},
+			"The war was fought between Peru and Argentina.",
+			[][]string{{"Chile"}, {"Bolivia"}},
+		},
+	}
+	for _, tt := range tests {
+		c := Extract(article("W", tt.fields, tt.lead, "A second paragraph about Brazil and Uruguay troops."), testActors)
+		for i, want := range tt.want {
+			got := c.Sides[i].Belligerents
+			if !sameSet(got, want) {
+				t.Errorf("%s: side %d = %q, want %q (note: %s)", tt.name, i+1, got, want, c.Sides[i].BelligerentsNote)
+			}
+			if len(got) > 0 && tt.name != "complete lines are left alone" && i == 0 && c.Sides[i].BelligerentsNote == "" {
+				t.Errorf("%s: side %d has recovered names but no note", tt.name, i+1)
+			}
+		}
+	}
+}
+
+func TestFindMentionsSkipsHyphenatedCompounds(t *testing.T) {
+	lead := "The Soviet–Japanese border conflicts and the Sino-Indian war involved the Soviet Union's army."
+	var got []string
+	for _, m := range findMentions(lead, scanTokens(lead), testActors, nil) {
+		got = append(got, m.canonical)
+	}
+	if !reflect.DeepEqual(got, []string{"Soviet Union"}) {
+		t.Errorf("mentions = %q, want only the Soviet Union", got)
+	}
+}
+
+func TestCoordinates(t *testing.T) {
+	tests := []struct {
+		in       string
+		lat, lon float64
+		ok       bool
+	}{
+		{"42.43°N 130.58°E", 42.43, 130.58, true},
+		{"42°30′N 130°15′W", 42.5, -130.25, true},
+		{"-12.5; 45.25", -12.5, 45.25, true},
+		{"north of the river", 0, 0, false},
+		{"95°N 10°E", 0, 0, false},
+	}
+	for _, tt := range tests {
+		ll, ok := parseCoordinates(tt.in)
+		if ok != tt.ok || ok && (abs(ll.Lat-tt.lat) > 1e-9 || abs(ll.Lon-tt.lon) > 1e-9) {
+			t.Errorf("parseCoordinates(%q) = %v, %v", tt.in, ll, ok)
+		}
+	}
+	c := Extract(&annalist.Article{Infobox: []annalist.Field{{Key: "coordinates", Value: "42.43°N 130.58°E"}}}, testActors)
+	if c.Coordinates == nil || c.Coordinates.Lat != 42.43 {
+		t.Errorf("Coordinates = %v", c.Coordinates)
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func scanTokens(s string) []textscan.Token { return textscan.Scan(s, nil) }

@@ -1,0 +1,282 @@
+package infobox
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+// article builds an Article from infobox fields and lead paragraphs.
+func article(title string, fields [][2]string, lead ...string) *annalist.Article {
+	a := &annalist.Article{Title: title, Format: annalist.FormatText}
+	for _, f := range fields {
+		a.Infobox = append(a.Infobox, annalist.Field{Key: strings.ToLower(f[0]), Value: f[1]})
+	}
+	for _, p := range lead {
+		a.Blocks = append(a.Blocks, annalist.Block{Kind: annalist.Paragraph, Section: -1, Text: p})
+	}
+	return a
+}
+
+func TestSplitListSeparatesItemsNotNumbersOrParentheses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"30,443–32,418, 29,766–31,290, 677–1,128", []string{"30,443–32,418", "29,766–31,290", "677–1,128"}},
+		{"60 killed (official), 3 helicopters destroyed, (2 Mi-8T, 1 Mi-25)", []string{"60 killed (official)", "3 helicopters destroyed", "(2 Mi-8T, 1 Mi-25)"}},
+		{",", []string{"", ""}},
+		{", Kōtoku Satō", []string{"", "Kōtoku Satō"}},
+		{"1,000; 2,000", []string{"1,000", "2,000"}},
+		{"1,0000, 5", []string{"1", "0000", "5"}},
+		{"Japan", []string{"Japan"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, it := range splitList(tt.in, nil) {
+			if tt.in[it.off:it.off+len(it.text)] != it.text {
+				t.Errorf("splitList(%q): item %q at %d does not match the input", tt.in, it.text, it.off)
+			}
+			got = append(got, it.text)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitList(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanItemRemovesImageLeftovers(t *testing.T) {
+	tests := map[string]string{
+		"border|23px Alberto Fujimori": "Alberto Fujimori",
+		"24px":                         "",
+		"**18px Northern Command":      "Northern Command",
+		"*138th Rifle Regiment":        "138th Rifle Regiment",
+		"18px Special Frontier Force":  "Special Frontier Force",
+		"20x15px Foo":                  "Foo",
+		"23 px":                        "23 px",
+		"Mi-24px":                      "Mi-24px",
+	}
+	for in, want := range tests {
+		if got := cleanItem(item{in, 0}).text; got != want {
+			t.Errorf("cleanItem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+type cmd struct{ name, fate string }
+
+func commanders(v string) []cmd {
+	var out []cmd
+	for _, c := range readCommanders(v, testActors, nil) {
+		f := ""
+		if c.Fate != nil {
+			f = *c.Fate
+		}
+		out = append(out, cmd{c.Name, f})
+	}
+	return out
+}
+
+func TestCommandersOnePerPersonWithFates(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []cmd
+	}{
+		{"plain list", "Ada Lovelace, Alan Turing", []cmd{{"Ada Lovelace", ""}, {"Alan Turing", ""}}},
+		{"empty items dropped", ", Kōtoku Satō, ", []cmd{{"Kōtoku Satō", ""}}},
+		{"image junk", "border|23px Alberto Fujimori, 24px Jo Doe", []cmd{{"Alberto Fujimori", ""}, {"Jo Doe", ""}}},
+		{"role note item", "Ana Ruiz, (President), Ben Cruz, (Commander, 5th Division)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}}},
+		{"role note inline", "Ana Ruiz (Army Commander in Chief)", []cmd{{"Ana Ruiz", ""}}},
+		{"titles", "Gen. Paco Diaz, Emperor Meiji, Field Marshal Karl Roth", []cmd{{"Paco Diaz", ""}, {"Meiji", ""}, {"Karl Roth", ""}}},
+		{"title alone kept", "General", []cmd{{"General", ""}}},
+		{"KIA glued", "Bataar EnkhjargalKIA, Jaija BataarKIA", []cmd{{"Bataar Enkhjargal", fateKIA}, {"Jaija Bataar", fateKIA}}},
+		{"KIA next item", "Fusaki Tsutsumi, KIA", []cmd{{"Fusaki Tsutsumi", fateKIA}}},
+		{"KIA after space", "Fusaki Tsutsumi KIA", []cmd{{"Fusaki Tsutsumi", fateKIA}}},
+		{"POW", "Ivo Petrov, POW, Li Wei", []cmd{{"Ivo Petrov", fateCaptured}, {"Li Wei", ""}}},
+		{"POW glued", "Ivo PetrovPOW", []cmd{{"Ivo Petrov", fateCaptured}}},
+		{"dagger", "Ivo Petrov †, †Li Wei", []cmd{{"Ivo Petrov", fateExecuted}, {"Li Wei", fateExecuted}}},
+		{"executed item", "Ivo Petrov, Executed", []cmd{{"Ivo Petrov", fateExecuted}}},
+		{"fate in parentheses", "Ivo Petrov (KIA)", []cmd{{"Ivo Petrov", fateKIA}}},
+		{"KIA with no one before", "KIA, Li Wei", []cmd{{"Li Wei", ""}}},
+		{"uppercase name ending", "Mohammed AKIA", []cmd{{"Mohammed AKIA", ""}}},
+		{"state heading dropped", "Soviet Union:, Ivo Petrov, Japan", []cmd{{"Ivo Petrov", ""}}},
+	}
+	for _, tt := range tests {
+		if got := commanders(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: readCommanders(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+// fig is a Figure flattened for comparison: low/high as text ("-" for
+// null), and status, source, label and date ("" for null).
+type fig struct {
+	what, status, low, high, by, label, date string
+}
+
+func (f fig) String() string {
+	return fmt.Sprintf("{%s %s %s..%s by=%s label=%s date=%s}", f.what, f.status, f.low, f.high, f.by, f.label, f.date)
+}
+
+func flat(figs []annalist.Figure) []fig {
+	var out []fig
+	s := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	n := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	for _, f := range figs {
+		d := ""
+		if f.Date != nil {
+			d = f.Date.String()
+		}
+		out = append(out, fig{f.What, s(f.Status), n(f.Low), n(f.High), s(f.AccordingTo), s(f.Label), d})
+	}
+	return out
+}
+
+const P = personnel
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []fig
+	}{
+		{"plain number is personnel", "22,950", []fig{{P, "", "22950", "22950", "", "", ""}}},
+		{"things counted", "354 tanks, 237 artillery pieces, 70 fighters", []fig{
+			{"tanks", "", "354", "354", "", "", ""}, {"artillery pieces", "", "237", "237", "", "", ""}, {"fighters", "", "70", "70", "", "", ""}}},
+		{"people nouns", "8,821 troops, ~40 soldiers and civilians killed, 2 soldiers captured", []fig{
+			{P, "", "8821", "8821", "", "", ""}, {P, "killed", "40", "40", "", "", ""}, {P, "captured", "2", "2", "", "", ""}}},
+		{"compound thing", "64 ships and craft", []fig{{"ships and craft", "", "64", "64", "", "", ""}}},
+		{"range", "7,000–7,300", []fig{{P, "", "7000", "7300", "", "", ""}}},
+		{"range with to", "3,000 to 4,500 killed and wounded", []fig{{P, "killed or wounded", "3000", "4500", "", "", ""}}},
+		{"open bound", "665+ wounded, 46+ tanks destroyed", []fig{{P, "wounded", "665", "-", "", "", ""}, {"tanks", "destroyed", "46", "-", "", "", ""}}},
+		{"upper bound", "< 41,199 killed", []fig{{P, "killed", "-", "41199", "", "", ""}}},
+		{"at least", "at least 249 bodies recovered in the valley", []fig{{P, "recovered", "249", "-", "", "", ""}}},
+		{"approximations", "~700 killed, About 600, c. 600 wounded", []fig{
+			{P, "killed", "700", "700", "", "", ""}, {P, "", "600", "600", "", "", ""}, {P, "wounded", "600", "600", "", "", ""}}},
+		{"number word", "Five landing ships destroyed", []fig{{"landing ships", "destroyed", "5", "5", "", "", ""}}},
+		{"vague with a thing", "several tankettes destroyed", []fig{{"tankettes", "destroyed", "-", "-", "", "", ""}}},
+		{"bare unknown is no figure", "Unknown", nil},
+		{"statuses as written", "792 killed & missing, 3,279 wounded or sick, 96 tanks destroyed or crippled, 473 killed/died of wounds", []fig{
+			{P, "killed or missing", "792", "792", "", "", ""}, {P, "wounded or sick", "3279", "3279", "", "", ""},
+			{"tanks", "destroyed or crippled", "96", "96", "", "", ""}, {P, "killed or died of wounds", "473", "473", "", "", ""}}},
+		{"POW and aircraft", "1 POW, 8 POWs, 1 MiG-27 shot down, 1 Mil Mi-17 shot down", []fig{
+			{P, "captured", "1", "1", "", "", ""}, {P, "captured", "8", "8", "", "", ""},
+			{"MiG-27", "shot down", "1", "1", "", "", ""}, {"Mil Mi-17", "shot down", "1", "1", "", "", ""}}},
+		{"casualties as status", "60+ casualties", []fig{{P, "casualties", "60", "-", "", "", ""}}},
+		{"header attribution runs to the next header", "Soviet claim:, 1,018 total, 369 killed and 649 wounded or, Japanese claim:, 20 tanks destroyed", []fig{
+			{P, "", "1018", "1018", "Soviet claim", "Total", ""}, {P, "killed", "369", "369", "Soviet claim", "", ""},
+			{P, "wounded", "649", "649", "Soviet claim", "", ""}, {"tanks", "destroyed", "20", "20", "Japanese claim", "", ""}}},
+		{"per header", "Per India:, 4 injured", []fig{{P, "injured", "4", "4", "India", "", ""}}},
+		{"trailing sources apply back", "792 killed, 46+ tanks destroyed, (Soviet sources), 96 tanks destroyed, (Japanese sources)", []fig{
+			{P, "killed", "792", "792", "Soviet sources", "", ""}, {"tanks", "destroyed", "46", "-", "Soviet sources", "", ""},
+			{"tanks", "destroyed", "96", "96", "Japanese sources", "", ""}}},
+		{"glued trailing sources", "526 killed, 913 wounded(Japanese sources), 3,000 killed & missing(Soviet claim)", []fig{
+			{P, "killed", "526", "526", "Japanese sources", "", ""}, {P, "wounded", "913", "913", "Japanese sources", "", ""},
+			{P, "killed or missing", "3000", "3000", "Soviet claim", "", ""}}},
+		{"per applies to its own figure", "527 killed, 1,600 (per Musharraf), 4,000 killed (per Nawaz Sharif)", []fig{
+			{P, "killed", "527", "527", "", "", ""}, {P, "", "1600", "1600", "Musharraf", "", ""}, {P, "killed", "4000", "4000", "Nawaz Sharif", "", ""}}},
+		{"per as next item", "1,600, (per Musharraf)", []fig{{P, "", "1600", "1600", "Musharraf", "", ""}}},
+		{"other trailing sources", "60 killed (official), 50 killed & +400 wounded (others), 3 (PML(N) white paper)", []fig{
+			{P, "killed", "60", "60", "official", "", ""}, {P, "killed", "50", "50", "others", "", ""},
+			{P, "wounded", "400", "-", "others", "", ""}, {P, "", "3", "3", "PML(N) white paper", "", ""}}},
+		{"vague joined part", "350 killed & N/A wounded", []fig{{P, "killed", "350", "350", "", "", ""}, {P, "wounded", "-", "-", "", "", ""}}},
+		{"notes are not sources", "516 killed (excluding naval personnel), 10 captured (later released)", []fig{
+			{P, "killed", "516", "516", "", "", ""}, {P, "captured", "10", "10", "", "", ""}}},
+		{"label inline", "Total: 30,443–32,418, 29,766–31,290", []fig{{P, "", "30443", "32418", "", "Total", ""}, {P, "", "29766", "31290", "", "", ""}}},
+		{"label words", "Line of Actual Control: 250,000, (29 June 2021)", []fig{{P, "", "250000", "250000", "", "Line of Actual Control", "2021-06-29"}}},
+		{"label header", "Manpower:, 5,000", []fig{{P, "", "5000", "5000", "", "Manpower", ""}}},
+		{"group header is no label", "Material losses:, 43 tanks destroyed", []fig{{"tanks", "destroyed", "43", "43", "", "", ""}}},
+		{"total word", "1,516–3,472 total, as, 516 killed", []fig{{P, "", "1516", "3472", "", "Total", ""}, {P, "killed", "516", "516", "", "", ""}}},
+		{"date headers are not figures", "Per India:, 10 May 2020:, 4 injured, 15 June 2020:, 20 killed", []fig{
+			{P, "injured", "4", "4", "India", "", "2020-05-10"}, {P, "killed", "20", "20", "India", "", "2020-06-15"}}},
+		{"date in a note is not a figure", "10 captured (released on 18 June)", []fig{{P, "captured", "10", "10", "", "", ""}}},
+		{"header glued after a figure", "35–45 killed Per China:, 15 June 2020:, 4 killed", []fig{
+			{P, "killed", "35", "45", "", "", ""}, {P, "killed", "4", "4", "China", "", "2020-06-15"}}},
+		{"date header glued after a note", "10 captured (released on 18 June) 20 January 2021:, 4 injured", []fig{
+			{P, "captured", "10", "10", "", "", ""}, {P, "injured", "4", "4", "", "", "2021-01-20"}}},
+		{"sub-figures take status", "3 helicopters destroyed, (2 Mi-8T, 1 Mi-25)", []fig{
+			{"helicopters", "destroyed", "3", "3", "", "", ""}, {"Mi-8T", "destroyed", "2", "2", "", "", ""}, {"Mi-25", "destroyed", "1", "1", "", "", ""}}},
+		{"sub-figures grade", "76 injured (18 serious, 58 minor)", []fig{
+			{P, "injured", "76", "76", "", "", ""}, {P, "injured", "18", "18", "", "serious", ""}, {P, "injured", "58", "58", "", "minor", ""}}},
+		{"sub-figure in a note", "737–1,200 killed (at least 249 bodies recovered)", []fig{
+			{P, "killed", "737", "1200", "", "", ""}, {P, "recovered", "249", "-", "", "", ""}}},
+		{"unconfirmed number", "Unconfirmed number captured (later released)", []fig{{P, "captured", "-", "-", "", "", ""}}},
+	}
+	for _, tt := range tests {
+		figs, _ := readFigures(tt.in, 0)
+		if got := flat(figs); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: readFigures(%q)\n got %v\nwant %v", tt.name, tt.in, got, tt.want)
+		}
+		for _, f := range figs {
+			if f.Span == nil || f.Span.Start < 0 || f.Span.End > len(tt.in) || tt.in[f.Span.Start:f.Span.End] != f.Text {
+				t.Errorf("%s: figure %q has span %v outside the input or not its text", tt.name, f.Text, f.Span)
+			}
+		}
+	}
+}
+
+func TestFiguresPartialWhenProseHidesNumbers(t *testing.T) {
+	figs, partial := readFigures("Reports say that 300 were killed", 0)
+	if !partial || len(figs) != 1 || *figs[0].Low != 300 {
+		t.Errorf("got %v partial=%v, want the one clear number and figures_partial", flat(figs), partial)
+	}
+	if _, partial := readFigures("300 killed", 0); partial {
+		t.Error("a clean line is marked partial")
+	}
+}
+
+func TestSumOfPartsCreditsBelligerentsWhenSumsAgree(t *testing.T) {
+	tests := []struct {
+		name, line string
+		bell       []string
+		want       []string // Belligerent per figure
+	}{
+		{"ranges agree", "Total: 30,443–32,418, 29,766–31,290, 677–1,128, 350 tanks destroyed", []string{"A", "B"}, []string{"", "A", "B", ""}},
+		{"single numbers agree", "Total: 24,095–26,011, 21,190–23,106, 2,905", []string{"A", "B"}, []string{"", "A", "B"}},
+		{"sums disagree", "Total: 30,443–32,418, 29,766–31,290, 600–1,128", []string{"A", "B"}, []string{"", "", ""}},
+		{"parts by status are not by belligerent", "Total: 1,516, 516 killed, 1,000 wounded", []string{"A", "B"}, []string{"", "", ""}},
+		{"one belligerent", "Total: 600, 191, 409", []string{"A"}, []string{"", "", ""}},
+		{"no total", "30,443, 29,766, 677", []string{"A", "B"}, []string{"", "", ""}},
+	}
+	for _, tt := range tests {
+		figs, _ := readFigures(tt.line, 0)
+		s := annalist.Side{Belligerents: tt.bell, Casualties: figs}
+		creditParts(&s)
+		var got []string
+		for _, f := range s.Casualties {
+			got = append(got, f.Belligerent)
+			if f.SumOfParts != (f.Belligerent != "") {
+				t.Errorf("%s: SumOfParts %v for %q", tt.name, f.SumOfParts, f.Text)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: credited %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestParseDateHeader(t *testing.T) {
+	tests := map[string]string{
+		"15 June 2020": "2020-06-15", "June 15, 2020": "2020-06-15", "June 2020": "2020-06",
+		"1939": "1939", "2020-05-05": "2020-05-05", "10 May 2020:": "2020-05-10",
+		"31 June 2020": "", "Per India": "", "15 killed": "", "June": "", "Sept. 1939": "1939-09",
+	}
+	for in, want := range tests {
+		d, ok := parseDateHeader(in)
+		if got := d.String(); got != want || ok != (want != "") {
+			t.Errorf("parseDateHeader(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
