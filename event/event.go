@@ -1,0 +1,661 @@
+// Package event reads the prose of an article into event data: one Event
+// per armed clash, with its date, place, sides, losses per side and the
+// sentences it was read from, and the Claims the text credits to a party
+// rather than to one clash.
+//
+// The reading rules (spec/annotation.md) in short:
+//   - A sentence tells a clash when it has a fight word or a stated loss,
+//     and a date of its own, a battle's name as its subject, or a lost name
+//     ("the (ja) occurred"). The sentences after it in the same paragraph
+//     go on telling that clash until one with a fight word and a new date
+//     opens another ("Five days later", "in January"), or a same-day
+//     sentence names another place ("The same day, at X"); a sentence with
+//     a new date and no fight ends it.
+//   - List items each tell a clash of their own (a battle's phases); the
+//     paragraph after the list goes on with the battle when it says so
+//     ("In this engagement").
+//   - Sides are the conflict's sides (the infobox belligerents): every
+//     party named in the clash's sentences is put on its side; a state
+//     used as a place ("inside X territory") is no party.
+//   - A loss is credited to the party written with the number ("two
+//     Japanese soldiers were killed"), to the subject for "at the cost of",
+//     to the other side for "capturing 10 soldiers", else to the nearest
+//     party before it; "no casualties" is 0 dead and 0 wounded.
+//   - The lead (a summary) is read only when the body tells no clash;
+//     "See also", references and portrayal sections are never read.
+package event
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/sentence"
+	"github.com/annalist/annalist/timex"
+)
+
+// Reader holds what reading events needs across articles: the lexicon and
+// a scanner over the shared actor table. It is immutable and safe for
+// concurrent use; Extract builds one per call, a pipeline keeps one.
+type Reader struct {
+	lex    *lexicon
+	actors *actor.Table
+	scan   *actor.Scanner
+}
+
+// NewReader parses the embedded lexicon and indexes the actor table.
+func NewReader(actors *actor.Table) (*Reader, error) {
+	lx, err := parseLexicon(lexiconTSV, "lexicon.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("event lexicon: %w", err)
+	}
+	return &Reader{lex: lx, actors: actors, scan: actor.NewScanner(actors)}, nil
+}
+
+// Extract reads the events and claims of a. c is the article's conflict
+// record (nil when it has none): its sides tell which party fought on
+// which side. actors is the shared table; it is cloned, never changed.
+func Extract(a *annalist.Article, c *annalist.Conflict, actors *actor.Table) ([]annalist.Event, []annalist.Claim) {
+	r, err := NewReader(actors)
+	if err != nil {
+		// The lexicon is embedded and checked by the tests: this cannot
+		// happen in a built binary.
+		panic(err)
+	}
+	return r.Extract(a, c)
+}
+
+// Extract reads the events and claims of a; see the package comment.
+func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.Event, []annalist.Claim) {
+	x := r.newArticle(a, c)
+	x.readBody(false)
+	if len(x.events) == 0 {
+		x.readBody(true)
+	}
+	return x.finish()
+}
+
+// article is the state of reading one article.
+type article struct {
+	r      *Reader
+	a      *annalist.Article
+	lex    *lexicon
+	scan   *actor.Scanner
+	sideOf map[string]int // canonical party → conflict side (0, 1)
+	sides  [2][]string    // the conflict's belligerents, canonical
+	kinds  map[string]string
+
+	events []*draft
+	claims []annalist.Claim
+	names  map[string]bool // event names already used
+
+	// scratch, reused sentence to sentence
+	toks  []textscan.Token
+	tags  []tag
+	ments []actor.Mention
+}
+
+func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
+	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}, kinds: map[string]string{}}
+	if c == nil {
+		return x
+	}
+	var names [2][]string
+	for i, s := range c.Sides {
+		if i > 1 {
+			break
+		}
+		names[i] = s.Belligerents
+	}
+	if len(names[0])+len(names[1]) == 0 {
+		return x
+	}
+	t := r.actors.Clone()
+	lead := leadText(a)
+	before := t.Len()
+	for i := range names {
+		x.sides[i] = actor.AddBelligerents(t, names[i], lead)
+		for _, n := range x.sides[i] {
+			if _, dup := x.sideOf[n]; !dup {
+				x.sideOf[n] = i
+			}
+		}
+	}
+	if t.Len() != before {
+		x.scan = actor.NewScanner(t)
+	}
+	return x
+}
+
+// leadText returns the paragraphs before the first heading.
+func leadText(a *annalist.Article) string {
+	var b strings.Builder
+	for i := range a.Blocks {
+		if a.Blocks[i].Section >= 0 {
+			break
+		}
+		b.WriteString(a.Blocks[i].Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// draft is an event being read.
+type draft struct {
+	ev      annalist.Event
+	start   annalist.Date
+	end     annalist.Date
+	ownDate bool // the date came from the event's own sentences
+	approx  bool
+	section int
+	block   int
+	parent  *draft
+	list    bool
+
+	parties []party // in order of first mention
+	// losses[side][kind]; side 2 is "not credited".
+	losses   [3][4]*annalist.Count
+	lossSent [3][4]int // sentence index the loss was read from
+	place    *placeCand
+	name     string
+	nameSpan annalist.Span
+}
+
+type party struct {
+	canonical string
+	side      int // conflict side, or -1
+}
+
+// loss kinds, in the order of draft.losses.
+const (
+	kDeath = iota
+	kWounded
+	kCaptured
+	kMissing
+)
+
+// sent is one sentence read.
+type sent struct {
+	blk   *annalist.Block
+	bi    int
+	span  annalist.Span // in the block's text
+	text  string
+	idx   int // sentence number in the article
+	first bool
+
+	fight, ceasefire, another, lostName bool
+	name                                string
+	nameSpan                            annalist.Span
+	nameAtStart                         bool
+	namePlace                           string
+
+	hasDate     bool
+	start, end  annalist.Date
+	uncertain   bool
+	relative    bool
+	initialDate bool
+	byEnd       annalist.Date
+	parties     []mention
+	places      []placeCand
+	continues   bool
+}
+
+type mention struct {
+	canonical, kind string
+	text            string
+	tok, ntok       int
+	location        bool
+}
+
+type placeCand struct {
+	text   string
+	span   annalist.Span // source span
+	weight int
+}
+
+// readBody reads every block of the body (or of the lead when lead is
+// set) in order.
+func (x *article) readBody(lead bool) {
+	a := x.a
+	anchor := timex.Anchor{}
+	var cur, lastPara *draft
+	curSection := -2
+	sentNo := 0
+	for bi := range a.Blocks {
+		b := &a.Blocks[bi]
+		if (b.Section < 0) != lead {
+			continue
+		}
+		if b.Section != curSection {
+			curSection = b.Section
+			cur, lastPara = nil, nil
+			if y, ok := x.headingYear(b.Section); ok {
+				if anchor.Year != y {
+					anchor.Year = y
+					if anchor.Date.Year != y {
+						anchor.Date = annalist.YearDate(y)
+					}
+				}
+			}
+		}
+		if x.skipped(b.Section) {
+			continue
+		}
+		isList := b.Kind == annalist.ListItem
+		cur = nil
+		var prevPlace *placeCand // a place named earlier in the block
+		spans := sentence.Split(b.Text)
+		for si, sp := range spans {
+			s := x.readSentence(b, bi, sp, &anchor)
+			s.idx = sentNo
+			s.first = si == 0
+			sentNo++
+			if x.readClaims(s, anchor) {
+				continue
+			}
+			if si == 0 && cur == nil && !isList && lastPara != nil && s.continues && !s.hasDate {
+				cur = lastPara
+			}
+			switch {
+			case cur == nil:
+				if x.opens(s) {
+					cur = x.open(s, anchor, curSection, bi)
+					if isList && lastPara != nil {
+						cur.parent = lastPara
+						cur.list = true
+					}
+					if cur.place == nil && prevPlace != nil {
+						cp := *prevPlace
+						cp.weight = 0
+						cur.place = &cp
+					}
+				}
+			case x.opensAnother(cur, s):
+				prev := cur
+				cur = x.open(s, anchor, curSection, bi)
+				if cur.place == nil && prev.place != nil && s.relative {
+					// "Five days later, …": the narrative stays where it was.
+					cp := *prev.place
+					cp.weight = 0
+					cur.place = &cp
+				}
+			case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate:
+				cur = nil
+			default:
+				x.add(cur, s)
+			}
+			if cur == nil && len(s.places) > 0 {
+				best := bestPlace(s.places)
+				prevPlace = &best
+			}
+		}
+		if !isList && cur != nil {
+			lastPara = cur
+		}
+	}
+}
+
+// headingYear returns the year the innermost heading of section i (or of
+// its parents) gives.
+func (x *article) headingYear(i int) (int, bool) {
+	for i >= 0 && i < len(x.a.Sections) {
+		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
+			return y, true
+		}
+		i = x.a.Sections[i].Parent
+	}
+	return 0, false
+}
+
+func (x *article) skipped(i int) bool {
+	for i >= 0 && i < len(x.a.Sections) {
+		if x.lex.skipSection(x.a.Sections[i].Heading) {
+			return true
+		}
+		i = x.a.Sections[i].Parent
+	}
+	return false
+}
+
+// opens reports whether s, with no clash being told, starts one.
+func (x *article) opens(s *sent) bool {
+	if !s.fight {
+		return false
+	}
+	if s.name != "" && x.names[s.name] && !s.hasDate {
+		return false
+	}
+	return s.hasDate || (s.name != "" && s.nameAtStart) || s.lostName
+}
+
+// opensAnother reports whether s ends the clash cur and tells a new one.
+func (x *article) opensAnother(cur *draft, s *sent) bool {
+	if !s.fight || !s.hasDate || !cur.ownDate {
+		return false
+	}
+	if !within(cur, s) {
+		return true
+	}
+	if s.another {
+		return true
+	}
+	if s.initialDate && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+		return true
+	}
+	return false
+}
+
+func samePlace(a, b string) bool {
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// within reports whether s's date lies inside cur's.
+func within(cur *draft, s *sent) bool {
+	if cur.start.IsZero() {
+		return false
+	}
+	ce := cur.end
+	if ce.IsZero() {
+		ce = cur.start
+	}
+	se := s.end
+	if se.IsZero() {
+		se = s.start
+	}
+	return s.start.First().DayNumber() >= cur.start.First().DayNumber() &&
+		se.Last().DayNumber() <= ce.Last().DayNumber()
+}
+
+func (x *article) open(s *sent, anchor timex.Anchor, section, bi int) *draft {
+	d := &draft{section: section, block: bi}
+	if s.hasDate {
+		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+	} else {
+		d.start, d.end = contextDate(anchor)
+	}
+	x.events = append(x.events, d)
+	x.add(d, s)
+	return d
+}
+
+// contextDate is the date a clash told without one of its own falls in:
+// the heading's year, or the narrative's last date cut to its year.
+func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
+	if a.Year != 0 {
+		y := annalist.YearDate(a.Year)
+		return y, y
+	}
+	if !a.Date.IsZero() {
+		y := annalist.YearDate(a.Date.Year)
+		return y, y
+	}
+	return annalist.Date{}, annalist.Date{}
+}
+
+// add makes s part of the clash d.
+func (x *article) add(d *draft, s *sent) {
+	src := s.blk.SourceSpan(s.span)
+	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
+		Section: x.sectionName(s.blk.Section),
+		Start:   src.Start,
+		End:     src.End,
+		Text:    string(x.a.Raw[src.Start:src.End]),
+	})
+	switch {
+	case s.hasDate && !d.ownDate:
+		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+	case s.hasDate && s.ceasefire && !s.fight:
+		// The fighting ends when the cease-fire takes effect.
+		if s.end.Last().DayNumber() > d.end.Last().DayNumber() {
+			d.end = s.end
+		}
+	case s.hasDate && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
+		// "In February 1936 … On February 12, …": the day narrows the month.
+		d.start, d.end = s.start, s.end
+	}
+	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() && len(d.ev.Evidence) == 1 {
+		d.end = s.byEnd
+	}
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		seen := false
+		for _, p := range d.parties {
+			if p.canonical == m.canonical {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			side := -1
+			if v, ok := x.sideOf[m.canonical]; ok {
+				side = v
+			}
+			d.parties = append(d.parties, party{m.canonical, side})
+		}
+	}
+	if d.name == "" && s.name != "" {
+		d.name, d.nameSpan = s.name, s.nameSpan
+		x.names[s.name] = true
+	}
+	if d.name == "" && s.lostName {
+		if h := x.headingName(s.blk.Section); h != "" {
+			d.name = h
+			x.names[h] = true
+		}
+	}
+	if len(s.places) > 0 {
+		best := bestPlace(s.places)
+		if d.place == nil || best.weight > d.place.weight {
+			d.place = &best
+		}
+	}
+	if s.namePlace != "" && (d.place == nil || d.place.weight < 45) {
+		src := s.blk.SourceSpan(s.nameSpan)
+		d.place = &placeCand{text: s.namePlace, span: src, weight: 45}
+	}
+	x.readLosses(d, s)
+}
+
+func bestPlace(ps []placeCand) placeCand {
+	best := ps[0]
+	for _, p := range ps[1:] {
+		if p.weight > best.weight {
+			best = p
+		}
+	}
+	return best
+}
+
+func (x *article) sectionName(i int) string {
+	if i < 0 || i >= len(x.a.Sections) {
+		return ""
+	}
+	return x.a.Sections[i].Heading
+}
+
+// headingName returns the heading of section i when it names a clash
+// ("Kanchazu Island incident", "Battle of X (1938)").
+func (x *article) headingName(i int) string {
+	if i < 0 || i >= len(x.a.Sections) {
+		return ""
+	}
+	h := strings.TrimSpace(x.a.Sections[i].Heading)
+	if k := strings.IndexByte(h, '('); k > 0 {
+		h = strings.TrimSpace(h[:k])
+	}
+	toks := textscan.Scan(h, nil)
+	tags := x.lex.annotate(h, toks, nil)
+	if len(toks) < 2 || !toks[0].Upper {
+		return ""
+	}
+	last := len(toks) - 1
+	if tags[last].has(cNameHead) || (tags[0].has(cNameOf) && last >= 2 && strings.EqualFold(toks[1].Text(h), "of")) {
+		return h
+	}
+	return ""
+}
+
+// finish turns the drafts into Events.
+func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
+	out := make([]annalist.Event, 0, len(x.events))
+	for _, d := range x.events {
+		if d.place == nil && d.parent != nil && d.parent.place != nil {
+			d.place = d.parent.place
+		}
+		out = append(out, x.build(d))
+	}
+	return out, x.claims
+}
+
+func (x *article) build(d *draft) annalist.Event {
+	ev := d.ev
+	ev.ID = eventID(x.a, ev.Evidence[0].Start)
+	ev.DateStart, ev.DateEnd = d.start, d.end
+	if ev.DateEnd.IsZero() {
+		ev.DateEnd = ev.DateStart
+	}
+	ev.DatePrec = annalist.DatePrec(ev.DateStart, ev.DateEnd)
+	ev.DateUncertain = d.approx
+	if d.name != "" {
+		ev.Name = annalist.Ptr(d.name)
+	}
+	if d.place != nil {
+		sp := d.place.span
+		ev.Place = &annalist.Place{Text: d.place.text, Span: &sp}
+	}
+	sides := x.assignSides(d)
+	// side_a is the side of the first party named.
+	first := 0
+	for _, p := range d.parties {
+		if s := sides[p.canonical]; s >= 0 {
+			first = s
+			break
+		}
+	}
+	var names [2][]string
+	for _, p := range d.parties {
+		if s, ok := sides[p.canonical]; ok && s >= 0 {
+			names[s] = append(names[s], p.canonical)
+		}
+	}
+	// A clash whose text names one side only was fought against the
+	// conflict's other side.
+	for s := 0; s < 2; s++ {
+		if len(names[s]) == 0 && len(names[1-s]) > 0 && len(x.sides[s]) > 0 {
+			names[s] = []string{x.sides[s][0]}
+		}
+	}
+	ev.SideA, ev.SideB = names[first], names[1-first]
+	if ev.SideA == nil {
+		ev.SideA = []string{}
+	}
+	if ev.SideB == nil {
+		ev.SideB = []string{}
+	}
+	a, b := first, 1-first
+	ev.DeathsA, ev.DeathsB = d.losses[a][kDeath], d.losses[b][kDeath]
+	ev.WoundedA, ev.WoundedB = d.losses[a][kWounded], d.losses[b][kWounded]
+	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
+	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
+	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
+	for i := range ev.Materiel {
+		switch ev.Materiel[i].Side {
+		case sideMark(a):
+			ev.Materiel[i].Side = "a"
+		case sideMark(b):
+			ev.Materiel[i].Side = "b"
+		default:
+			ev.Materiel[i].Side = ""
+		}
+	}
+	if ev.Materiel == nil {
+		ev.Materiel = []annalist.Materiel{}
+	}
+	return ev
+}
+
+// sideMark names a conflict side in a draft's materiel until build knows
+// which side is a.
+func sideMark(s int) string {
+	switch s {
+	case 0:
+		return "0"
+	case 1:
+		return "1"
+	}
+	return ""
+}
+
+// assignSides puts each party of d on side 0 or 1: the conflict's side
+// when it has one; otherwise the first party opens side 0 and the first
+// party after it not on a known side takes the other.
+func (x *article) assignSides(d *draft) map[string]int {
+	out := make(map[string]int, len(d.parties))
+	var used [2]bool
+	for _, p := range d.parties {
+		if p.side >= 0 {
+			out[p.canonical] = p.side
+			used[p.side] = true
+		}
+	}
+	for _, p := range d.parties {
+		if p.side >= 0 {
+			continue
+		}
+		switch {
+		case !used[0] && !used[1]:
+			out[p.canonical] = 0
+			used[0] = true
+		case !used[1]:
+			out[p.canonical] = 1
+			used[1] = true
+		case !used[0]:
+			out[p.canonical] = 0
+			used[0] = true
+		default:
+			out[p.canonical] = -1
+		}
+	}
+	return out
+}
+
+// sideOfParty returns the side a party is on in d, as assignSides would
+// put it, for crediting losses while d is still being read.
+func (x *article) sideOfParty(d *draft, canonical string) int {
+	if s, ok := x.sideOf[canonical]; ok {
+		return s
+	}
+	sides := x.assignSides(d)
+	if s, ok := sides[canonical]; ok {
+		return s
+	}
+	// Not yet a party of d: it will be the side not taken.
+	var used [2]bool
+	for _, s := range sides {
+		if s >= 0 {
+			used[s] = true
+		}
+	}
+	switch {
+	case !used[0]:
+		return 0
+	case !used[1]:
+		return 1
+	}
+	return -1
+}
+
+func eventID(a *annalist.Article, start int) string {
+	h := fnv.New64a()
+	h.Write([]byte(a.SHA256))
+	if a.SHA256 == "" {
+		h.Write([]byte(a.Source))
+	}
+	fmt.Fprintf(h, ":%d", start)
+	return fmt.Sprintf("ev-%016x", h.Sum64())
+}

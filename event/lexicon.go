@@ -1,0 +1,182 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
+// class is a set of lexicon classes, one bit each.
+type class uint32
+
+const (
+	cFight class = 1 << iota
+	cDeath
+	cWounded
+	cCaptured
+	cMissing
+	cCasualty
+	cActiveDeath
+	cActiveWounded
+	cActiveCaptured
+	cMateriel
+	cPerson
+	cAux
+	cCeasefire
+	cAttribution
+	cSkip
+	cNameHead
+	cNameOf
+	cPlacePrep
+	cDirection
+	cPlaceNoun
+	cLocation
+	cLocPrep
+	cContinue
+	cAnother
+	cSubset
+	cNotFight
+)
+
+var classNames = map[string]class{
+	"fight": cFight, "death": cDeath, "wounded": cWounded, "captured": cCaptured,
+	"missing": cMissing, "casualty": cCasualty, "active-death": cActiveDeath,
+	"active-wounded": cActiveWounded, "active-captured": cActiveCaptured,
+	"materiel": cMateriel, "person": cPerson, "aux": cAux, "ceasefire": cCeasefire,
+	"attribution": cAttribution, "skip": cSkip, "namehead": cNameHead, "nameof": cNameOf,
+	"placeprep": cPlacePrep, "direction": cDirection, "placenoun": cPlaceNoun,
+	"location": cLocation, "locprep": cLocPrep, "continue": cContinue,
+	"another": cAnother, "subset": cSubset, "notfight": cNotFight,
+}
+
+// lossClasses are the classes that say what befell a number of people.
+const lossClasses = cDeath | cWounded | cCaptured | cMissing
+
+type lexEntry struct {
+	words  []string
+	class  class
+	weight int
+}
+
+// lexicon maps the first word of each entry to its entries, longest first.
+type lexicon struct {
+	first map[string][]lexEntry
+	skip  []string // section-heading phrases to skip
+}
+
+func parseLexicon(data, name string) (*lexicon, error) {
+	lx := &lexicon{first: map[string][]lexEntry{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated columns (word, class, weight), got %d", name, n+1, len(cols))
+		}
+		c, ok := classNames[cols[1]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown class %q", name, n+1, cols[1])
+		}
+		w, err := strconv.Atoi(cols[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: weight %q: %w", name, n+1, cols[2], err)
+		}
+		words := strings.Fields(cols[0])
+		if len(words) == 0 {
+			return nil, fmt.Errorf("%s:%d: empty word", name, n+1)
+		}
+		if c == cSkip {
+			lx.skip = append(lx.skip, cols[0])
+			continue
+		}
+		e := lexEntry{words: words, class: c, weight: w}
+		es := append(lx.first[words[0]], e)
+		for i := len(es) - 1; i > 0 && len(es[i].words) > len(es[i-1].words); i-- {
+			es[i], es[i-1] = es[i-1], es[i]
+		}
+		lx.first[words[0]] = es
+	}
+	return lx, nil
+}
+
+// tag is what the lexicon says about the entries starting at one token.
+type tag struct {
+	class  class
+	n      [32]uint8 // tokens the entry of each class covers
+	weight int8
+}
+
+// has reports whether token i starts an entry of class c.
+func (t *tag) has(c class) bool { return t.class&c != 0 }
+
+// length returns how many tokens the entry of class c covers (1 when none).
+func (t *tag) length(c class) int {
+	for b := 0; b < 32; b++ {
+		if c&(1<<b) != 0 && t.n[b] > 0 {
+			return int(t.n[b])
+		}
+	}
+	return 1
+}
+
+// annotate tags every token of text.
+func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []tag {
+	tags = tags[:0]
+	var buf [48]byte
+	for i := range toks {
+		var tg tag
+		if toks[i].Kind == textscan.Word || toks[i].Kind == textscan.Dash {
+			low := textscan.Lower(buf[:], toks[i].Text(text))
+			if low != nil {
+				for _, e := range lx.first[string(low)] {
+					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {
+						continue
+					}
+					tg.class |= e.class
+					for b := 0; b < 32; b++ {
+						if e.class&(1<<b) != 0 {
+							tg.n[b] = uint8(len(e.words))
+						}
+					}
+					if e.weight > int(tg.weight) {
+						tg.weight = int8(e.weight)
+					}
+				}
+			}
+		}
+		tags = append(tags, tg)
+	}
+	return tags
+}
+
+func (lx *lexicon) matches(text string, toks []textscan.Token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(words); k++ {
+		if !strings.EqualFold(toks[i+k].Text(text), words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipSection reports whether a heading names a section that holds no
+// narrative (references, portrayal in media).
+func (lx *lexicon) skipSection(heading string) bool {
+	h := strings.ToLower(heading)
+	for _, s := range lx.skip {
+		if strings.Contains(h, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,775 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
+	"github.com/annalist/annalist/timex"
+)
+
+// readSentence reads the sentence at sp of block b: its words, parties,
+// date (advancing anchor), name and places.
+func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor) *sent {
+	text := b.Text[sp.Start:sp.End]
+	s := &sent{blk: b, bi: bi, span: sp, text: text}
+	x.toks = textscan.Scan(text, x.toks[:0])
+	x.tags = x.lex.annotate(text, x.toks, x.tags)
+	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
+	toks, tags := x.toks, x.tags
+
+	for i := range tags {
+		t := &tags[i]
+		if t.has(cFight) {
+			s.fight = true
+		}
+		if t.has(cCeasefire) {
+			s.ceasefire = true
+		}
+		if t.has(cAnother) {
+			s.another = true
+		}
+		if t.has(cContinue) && i <= 2 {
+			s.continues = true
+		}
+	}
+	s.lostName = lostName(text, toks)
+	if s.lostName {
+		s.fight = true
+	}
+	x.readDate(s, anchor)
+	x.readParties(s)
+	x.readName(s)
+	x.readPlaces(s)
+	return s
+}
+
+// lostName reports a sentence whose clash lost its name in the rendering:
+// "the (ja) occurred", "the first armed clash, the , occurred".
+func lostName(text string, toks []textscan.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text(text), "the") {
+			continue
+		}
+		n := toks[i+1].Text(text)
+		if n != "(" && n != "," && n != ")" {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k < i+10; k++ {
+			w := toks[k].Text(text)
+			if w == "occurred" || w == "began" || w == "broke" || w == "took" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readDate finds the time expressions of s and sets its date: expressions
+// that contain another are dropped for it ("in July (2–25 July)" is 2–25
+// July), the rest joined; "by 31 August" only bounds the end.
+func (x *article) readDate(s *sent, anchor *timex.Anchor) {
+	exprs := timex.Find(s.text, *anchor)
+	var keep []timex.Expr
+	for _, e := range exprs {
+		if e.Start.IsZero() && e.End.IsZero() {
+			continue
+		}
+		*anchor = anchor.Next(e)
+		switch e.Qualifier {
+		case "by", "until":
+			end := e.End
+			if end.IsZero() {
+				end = e.Start
+			}
+			s.byEnd = end
+			continue
+		case "before", "since":
+			continue
+		}
+		keep = append(keep, e)
+	}
+	if len(keep) == 0 {
+		return
+	}
+	first, last := func(e timex.Expr) int { return e.Start.First().DayNumber() }, func(e timex.Expr) int {
+		end := e.End
+		if end.IsZero() {
+			end = e.Start
+		}
+		return end.Last().DayNumber()
+	}
+	s.hasDate = true
+	if len(x.toks) > 0 {
+		lim := x.toks[min(2, len(x.toks)-1)].End
+		s.initialDate = keep[0].Span.Start <= lim
+	}
+	n := 0
+	for i, e := range keep {
+		contains := false
+		for j, f := range keep {
+			if i != j && first(e) <= first(f) && last(f) <= last(e) && (first(e) < first(f) || last(f) < last(e)) {
+				contains = true
+				break
+			}
+		}
+		if contains {
+			continue
+		}
+		end := e.End
+		if end.IsZero() {
+			end = e.Start
+		}
+		if n == 0 || first(e) < s.start.First().DayNumber() {
+			s.start = e.Start
+		}
+		if n == 0 || last(e) > s.end.Last().DayNumber() || (last(e) == s.end.Last().DayNumber() && end.Prec > s.end.Prec) {
+			s.end = end
+		}
+		if e.Uncertain || e.Approx {
+			s.uncertain = true
+		}
+		if e.Relative {
+			s.relative = true
+		}
+		n++
+	}
+}
+
+// readParties turns the actor mentions of s into parties, marking those
+// that stand for a place ("inside Manchukuo territory", "from Mongolia").
+func (x *article) readParties(s *sent) {
+	toks, tags := x.toks, x.tags
+	prevLoc := -10
+	for _, m := range x.ments {
+		pm := mention{canonical: m.Canonical, kind: m.Kind, tok: m.Tok, ntok: m.NTok, text: m.Text}
+		place := m.Kind != actor.KindArmy && m.Kind != actor.KindAgency && m.Kind != actor.KindGroup && m.Kind != actor.KindDemonym
+		if place {
+			p := m.Tok - 1
+			if p >= 0 && strings.EqualFold(toks[p].Text(s.text), "the") {
+				p--
+			}
+			end := m.Tok + m.NTok
+			switch {
+			case p >= 0 && tags[p].has(cLocPrep) && stateName(m.Kind):
+				pm.location = true
+			case end < len(toks) && tags[end].has(cLocation):
+				pm.location = true
+			case end+1 < len(toks) && toks[end].Kind == textscan.Dash && tags[end+1].has(cLocation):
+				pm.location = true
+			case p >= 1 && stateName(m.Kind) && toks[p].Text(s.text) == "," && toks[p-1].Upper && !x.isMention(p-1):
+				pm.location = true // "Tauran, Mongolia"
+			case p >= 0 && prevLoc == p && strings.EqualFold(toks[p].Text(s.text), "and"):
+				pm.location = true // "in China and Japan"
+			}
+		}
+		if pm.location {
+			prevLoc = m.Tok + m.NTok
+		}
+		s.parties = append(s.parties, pm)
+	}
+}
+
+// stateName reports kinds of alias that name a state itself ("Mongolia",
+// "USSR"), which can stand for its territory.
+func stateName(kind string) bool {
+	return kind == actor.KindState || kind == actor.KindFormer || kind == actor.KindAbbreviation
+}
+
+func (x *article) isMention(tok int) bool {
+	for _, m := range x.ments {
+		if tok >= m.Tok && tok < m.Tok+m.NTok {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention starting at token tok, or nil.
+func (s *sent) mentionAt(tok int) *mention {
+	for i := range s.parties {
+		if s.parties[i].tok == tok {
+			return &s.parties[i]
+		}
+	}
+	return nil
+}
+
+// readName finds a clash's name: "Battle of Lake Khasan" (a name noun,
+// "of", capitalized words) or "Tauran incident" (capitalized words and a
+// name head).
+func (x *article) readName(s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != textscan.Word {
+			continue
+		}
+		if t.Upper && tags[i].has(cNameOf) && i+2 < len(toks) && toks[i+1].Text(text) == "of" {
+			j := x.capRun(text, i+2)
+			if j > i+2 && !x.isMention(i+2) {
+				s.name = text[t.Start:toks[j-1].End]
+				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
+				s.namePlace = text[toks[i+2].Start:toks[j-1].End]
+				s.nameAtStart = i <= 1
+				return
+			}
+		}
+		if tags[i].has(cNameHead) && i > 0 && toks[i-1].Upper && toks[i-1].Kind == textscan.Word {
+			k := i - 1
+			for k > 0 && toks[k-1].Upper && toks[k-1].Kind == textscan.Word {
+				k--
+			}
+			if strings.EqualFold(toks[k].Text(text), "the") {
+				k++
+			}
+			if k >= i || x.isMention(k) {
+				continue
+			}
+			s.name = text[toks[k].Start:t.End]
+			s.nameSpan = annalist.Span{Start: s.span.Start + toks[k].Start, End: s.span.Start + t.End}
+			s.namePlace = text[toks[k].Start:toks[i-1].End]
+			s.nameAtStart = k <= 1
+			return
+		}
+	}
+}
+
+// capRun returns the token after the run of capitalized words at i.
+func (x *article) capRun(text string, i int) int {
+	j := i
+	for j < len(x.toks) && x.toks[j].Kind == textscan.Word && x.toks[j].Upper {
+		j++
+	}
+	return j
+}
+
+// readPlaces finds the place phrases of s: a capitalized name after a
+// place preposition ("near Suifenho", "on the Amur River"), after a
+// compass word and "of" with any distance before it ("about 20 kilometers
+// north of Suifenho"), after "the village of", or a name holding a feature
+// word ("Buir Lake").
+func (x *article) readPlaces(s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != textscan.Word || !t.Upper || (i > 0 && toks[i-1].Kind == textscan.Word && toks[i-1].Upper) {
+			continue
+		}
+		j := x.capRun(text, i)
+		if x.isMention(i) || x.inDate(s, i) {
+			i = j - 1
+			continue
+		}
+		if j < len(toks) && tags[j].has(cNameHead) {
+			i = j - 1
+			continue
+		}
+		if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") && j < len(toks) && toks[j].Kind == textscan.Word &&
+			!toks[j].Upper && !tags[j].has(cPlaceNoun) && !isStopWord(strings.ToLower(toks[j].Text(text))) {
+			i = j - 1 // "near the Buddhist temple": an adjective, not a name
+			continue
+		}
+		end := toks[j-1].End
+		if j < len(toks) && tags[j].has(cPlaceNoun) && !toks[j].Upper {
+			end = toks[j].End // "the Olankhuduk region"
+		}
+		feature := false
+		for k := i; k < j; k++ {
+			if tags[k].has(cPlaceNoun) {
+				feature = true
+			}
+		}
+		p := i - 1
+		if p >= 0 && strings.EqualFold(toks[p].Text(text), "the") {
+			p--
+		}
+		start, weight := -1, 0
+		switch {
+		case p >= 0 && tags[p].has(cPlacePrep):
+			start, weight = toks[p].Start, int(tags[p].weight)*10
+			if end > toks[j-1].End {
+				weight += 5
+			}
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cDirection):
+			k := p - 1
+			// Back over a distance: "about 20 kilometers".
+			for k > 0 && k >= p-4 && (toks[k-1].Kind == textscan.Number || (toks[k-1].Kind == textscan.Word && !toks[k-1].Upper && !tags[k-1].has(cPlacePrep|cFight) && isDistanceWord(toks[k-1].Text(text)))) {
+				k--
+			}
+			start, weight = toks[k].Start, 50
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cPlaceNoun):
+			k := p - 1
+			for k > 0 && k >= p-3 && toks[k-1].Kind == textscan.Word && !toks[k-1].Upper {
+				k--
+				if w := toks[k].Text(text); w == "the" || w == "a" {
+					break
+				}
+			}
+			start, weight = toks[k].Start, 40
+		case feature:
+			start, weight = t.Start, 20
+		}
+		if start >= 0 {
+			s.places = append(s.places, placeCand{
+				text:   text[start:end],
+				span:   s.blk.SourceSpan(annalist.Span{Start: s.span.Start + start, End: s.span.Start + end}),
+				weight: weight,
+			})
+		}
+		i = j - 1
+	}
+}
+
+func isDistanceWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "about", "some", "approximately", "around", "roughly", "nearly", "almost",
+		"kilometers", "kilometres", "km", "miles", "mi", "meters", "metres", "m", "yards", "versts", "li":
+		return true
+	}
+	return false
+}
+
+// inDate reports whether token i lies in a time expression of s.
+func (x *article) inDate(s *sent, i int) bool {
+	w := x.toks[i].Text(s.text)
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
+// lossWord is what a walk from a number found after it.
+type lossWord struct {
+	kind      int // kDeath…, or -1
+	none      bool
+	materiel  string
+	what      string
+	own       *mention
+	endByte   int
+	active    bool
+	qualified bool
+}
+
+// readLosses credits the numbers of s that are losses to d's sides.
+func (x *article) readLosses(d *draft, s *sent) {
+	qs := quantity.Find(s.text)
+	if len(qs) == 0 {
+		return
+	}
+	// The tokens of s are still in x.toks: readLosses runs right after
+	// readSentence for the same sentence.
+	toks, tags, text := x.toks, x.tags, s.text
+	tokAt := func(off int) int {
+		for i := range toks {
+			if toks[i].Start >= off {
+				return i
+			}
+		}
+		return len(toks)
+	}
+	subjectSide := func() int {
+		for _, m := range s.parties {
+			if m.location {
+				continue
+			}
+			side := x.sideOfParty(d, m.canonical)
+			for k := 0; k < m.tok; k++ {
+				if tags[k].has(cFight) {
+					return opposite(side)
+				}
+			}
+			return side
+		}
+		return -1
+	}
+	credited := map[[2]int]bool{}
+	for qi, q := range qs {
+		if q.Unit != "" {
+			continue
+		}
+		zero := q.Vague == "no" || q.Vague == "none"
+		if q.Count.Low == nil && q.Count.High == nil && !zero {
+			continue
+		}
+		ti, tj := tokAt(q.Span.Start), tokAt(q.Span.End)
+		if ti > 0 && strings.EqualFold(toks[ti-1].Text(text), "the") {
+			continue // "the 10 prisoners taken": told before
+		}
+		subset := false
+		for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+			if tags[k].has(cSubset) {
+				subset = true
+			}
+		}
+		if subset {
+			continue
+		}
+		var lw lossWord
+		if zero {
+			// "no casualties", "no dead": the loss word follows at once.
+			lw = lossWord{kind: -1}
+			if tj < len(toks) {
+				tg := &tags[tj]
+				n := 1
+				switch {
+				case tg.has(cCasualty):
+					lw.none, n = true, tg.length(cCasualty)
+				case tg.has(cDeath):
+					lw.kind, n = kDeath, tg.length(cDeath)
+				case tg.has(cWounded):
+					lw.kind, n = kWounded, tg.length(cWounded)
+				default:
+					continue
+				}
+				lw.endByte = toks[tj+n-1].End
+			}
+		} else {
+			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
+		}
+		active := false
+		k := ti - 1
+		for k >= 0 && tags[k].has(cAux) {
+			k--
+		}
+		if k >= 0 {
+			switch {
+			case tags[k].has(cActiveDeath) && lw.kind < 0:
+				lw.kind, active = kDeath, true
+			case tags[k].has(cActiveWounded) && lw.kind < 0:
+				lw.kind, active = kWounded, true
+			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
+				lw.kind, active = kCaptured, true
+			}
+		}
+		if lw.kind < 0 && lw.materiel == "" && !lw.none {
+			continue
+		}
+		if lw.endByte < q.Span.End {
+			lw.endByte = q.Span.End
+		}
+		// Whose loss is it?
+		side := -2
+		switch {
+		case lw.own != nil:
+			side = x.sideOfParty(d, lw.own.canonical)
+		case active:
+			side = opposite(subjectSide())
+		case costOf(text, toks, ti):
+			side = subjectSide()
+		default:
+			for i := len(s.parties) - 1; i >= 0; i-- {
+				m := s.parties[i]
+				if m.tok < ti && !m.location && !semicolonBetween(text, toks, m.tok, ti) {
+					side = x.sideOfParty(d, m.canonical)
+					break
+				}
+			}
+		}
+		slot := side
+		if slot < 0 {
+			slot = 2
+		}
+		if lw.materiel != "" {
+			m := annalist.Materiel{Side: sideMark(side), What: lw.what, Status: annalist.Ptr(lw.materiel), Count: q.Count}
+			m.Text = text[q.Span.Start:lw.endByte]
+			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + lw.endByte})
+			m.Span = &sp
+			d.ev.Materiel = append(d.ev.Materiel, m)
+			continue
+		}
+		kinds := []int{lw.kind}
+		if lw.none {
+			kinds = []int{kDeath, kWounded}
+		}
+		for _, kind := range kinds {
+			c := q.Count
+			c.Text = text[q.Span.Start:lw.endByte]
+			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + lw.endByte})
+			c.Span = &sp
+			cur := d.losses[slot][kind]
+			switch {
+			case cur == nil:
+				d.losses[slot][kind] = &c
+				d.lossSent[slot][kind] = s.idx
+				credited[[2]int{slot, kind}] = true
+			case credited[[2]int{slot, kind}]:
+				// Parts told together: "two Japanese and four
+				// Manchukuoan soldiers were killed".
+				sum := addCounts(*cur, c)
+				span := annalist.Span{Start: min(cur.Span.Start, sp.Start), End: max(cur.Span.End, sp.End)}
+				sum.Span = &span
+				sum.Text = string(x.a.Raw[span.Start:span.End])
+				d.losses[slot][kind] = &sum
+			}
+		}
+	}
+}
+
+func opposite(side int) int {
+	if side == 0 || side == 1 {
+		return 1 - side
+	}
+	return -1
+}
+
+func addCounts(a, b annalist.Count) annalist.Count {
+	add := func(p, q *int) *int {
+		if p == nil || q == nil {
+			return nil
+		}
+		v := *p + *q
+		return &v
+	}
+	return annalist.Count{Low: add(a.Low, b.Low), High: add(a.High, b.High), Approx: a.Approx || b.Approx}
+}
+
+// costOf reports "at the cost of" before token ti.
+func costOf(text string, toks []textscan.Token, ti int) bool {
+	for k := ti - 1; k >= 1; k-- {
+		if toks[k].Text(text) == "of" && strings.EqualFold(toks[k-1].Text(text), "cost") {
+			return true
+		}
+		if toks[k].Text(text) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+func semicolonBetween(text string, toks []textscan.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text(text) == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// walkLoss reads what follows a number up to its loss word: parties
+// ("Soviet"), people ("soldiers"), auxiliaries ("were"), a coordinated
+// number ("and four Manchukuoan"), then killed/wounded/captured/missing,
+// "casualties" after "no", or a materiel status ("destroyed").
+func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(int) int) lossWord {
+	toks, tags, text := x.toks, x.tags, s.text
+	lw := lossWord{kind: -1}
+	person := false
+	var thing []string
+	for steps := 0; k < len(toks) && steps < 10; steps++ {
+		if m := s.mentionAt(k); m != nil {
+			if lw.own == nil {
+				lw.own = m
+			}
+			k += m.ntok
+			continue
+		}
+		tg := &tags[k]
+		switch {
+		case tg.has(cPerson):
+			person = true
+			k += tg.length(cPerson)
+			continue
+		case tg.has(cDeath):
+			lw.kind = kDeath
+		case tg.has(cWounded):
+			lw.kind = kWounded
+		case tg.has(cCaptured) && (person || lw.own != nil || len(thing) == 0):
+			lw.kind = kCaptured
+		case tg.has(cMissing):
+			lw.kind = kMissing
+		case tg.has(cCasualty):
+			lw.none = true
+		case tg.has(cMateriel) || (tg.has(cCaptured) && len(thing) > 0):
+			n := tg.length(cMateriel)
+			lw.materiel = strings.ToLower(text[toks[k].Start:toks[k+n-1].End])
+			lw.what = strings.Join(thing, " ")
+			lw.endByte = toks[k+n-1].End
+			if lw.what == "" || person {
+				lw.materiel = ""
+			}
+			return lw
+		case tg.has(cAux):
+			k++
+			continue
+		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1:
+			// "two Japanese and four Manchukuoan soldiers were killed"
+			k = tokAt(rest[0].Span.End)
+			rest = rest[1:]
+			continue
+		case toks[k].Kind == textscan.Word && !toks[k].Upper && len(thing) < 3 && !isStopWord(strings.ToLower(toks[k].Text(text))) && toks[k].Text(text) != "them":
+			thing = append(thing, toks[k].Text(text))
+			k++
+			continue
+		case toks[k].Kind == textscan.Dash && len(thing) > 0:
+			k++
+			continue
+		default:
+			return lw
+		}
+		n := 1
+		if lw.kind >= 0 {
+			n = tg.length(lossClasses)
+		} else if lw.none {
+			n = tg.length(cCasualty)
+		}
+		lw.endByte = toks[k+n-1].End
+		if len(thing) > 0 && !person && lw.own == nil && !lw.none {
+			// "two horses were captured": things, not people.
+			if lw.kind == kCaptured || lw.kind == kDeath {
+				lw.materiel = strings.ToLower(toks[k].Text(text))
+				lw.what = strings.Join(thing, " ")
+				lw.kind = -1
+				return lw
+			}
+		}
+		return lw
+	}
+	return lw
+}
+
+// readClaims reads the figures s credits to a party ("according to X, N
+// border disputes occurred"; "X blamed Y for N cases of …"); it reports
+// whether s held any.
+func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
+	toks, tags, text := x.toks, x.tags, s.text
+	from, who := -1, ""
+	for k := 0; k+1 < len(toks); k++ {
+		if strings.EqualFold(toks[k].Text(text), "according") && toks[k+1].Text(text) == "to" {
+			for _, m := range s.parties {
+				if m.tok > k+1 && m.tok <= k+3 {
+					who = x.partyName(m)
+					break
+				}
+			}
+			if who == "" {
+				j := k + 2
+				if j < len(toks) && strings.EqualFold(toks[j].Text(text), "the") {
+					j++
+				}
+				if e := x.capRun(text, j); e > j {
+					who = text[toks[j].Start:toks[e-1].End]
+				}
+			}
+			from = 0
+			break
+		}
+		if tags[k].has(cAttribution) {
+			for i := len(s.parties) - 1; i >= 0; i-- {
+				if m := s.parties[i]; m.tok < k {
+					who = x.partyName(m)
+					break
+				}
+			}
+			from = k
+			break
+		}
+	}
+	if from < 0 || who == "" {
+		return false
+	}
+	qs := quantity.Find(text)
+	found := false
+	for _, q := range qs {
+		if q.Unit != "" || q.Count.Low == nil || q.Span.Start < toks[from].Start {
+			continue
+		}
+		what, end := x.claimWhat(text, q)
+		if what == "" {
+			continue
+		}
+		c := q.Count
+		c.Text = text[q.Span.Start:end]
+		sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
+		c.Span = &sp
+		cl := annalist.Claim{Quantity: c, What: what, AccordingTo: annalist.Ptr(who)}
+		if s.hasDate {
+			cl.PeriodStart, cl.PeriodEnd = s.start, s.end
+		} else if !anchor.Date.IsZero() {
+			y := annalist.YearDate(anchor.Date.Year)
+			cl.PeriodStart, cl.PeriodEnd = y, y
+		}
+		src := s.blk.SourceSpan(s.span)
+		cl.Evidence = []annalist.Evidence{{Section: x.sectionName(s.blk.Section), Start: src.Start, End: src.End, Text: string(x.a.Raw[src.Start:src.End])}}
+		x.claims = append(x.claims, cl)
+		found = true
+	}
+	return found
+}
+
+// partyName is how a claim names its source: a state by its canonical
+// name ("The Soviets" → "Soviet Union"), an army or agency as written.
+func (x *article) partyName(m mention) string {
+	switch m.kind {
+	case actor.KindArmy, actor.KindAgency, actor.KindGroup:
+		return strings.TrimPrefix(m.text, "the ")
+	}
+	return m.canonical
+}
+
+// claimWhat reads what a claimed number counts: the words after it
+// ("border disputes"), or the object of "cases of", "episodes of"
+// ("spy smuggling"). People and losses are not claims of incidents.
+func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
+	rest := text[q.Span.End:]
+	toks := textscan.Scan(rest, nil)
+	var words []string
+	end := q.Span.End
+	for k := 0; k < len(toks) && len(words) < 4; k++ {
+		t := toks[k]
+		w := t.Text(rest)
+		lw := strings.ToLower(w)
+		if t.Kind == textscan.Punct && (w == "\"" || w == "“" || w == "”") {
+			continue
+		}
+		if t.Kind != textscan.Word || t.Upper {
+			break
+		}
+		if lw == "such" || lw == "other" || lw == "more" {
+			continue
+		}
+		if lw == "of" && len(words) == 1 && isCaseWord(words[0]) {
+			words = words[:0]
+			continue
+		}
+		if isStopWord(lw) {
+			break
+		}
+		words = append(words, w)
+		end = q.Span.End + t.End
+	}
+	if len(words) == 0 {
+		return "", end
+	}
+	what := strings.Join(words, " ")
+	lx := x.lex
+	if es := lx.first[strings.ToLower(words[0])]; len(es) > 0 {
+		for _, e := range es {
+			if e.class&(cPerson|lossClasses) != 0 {
+				return "", end
+			}
+		}
+	}
+	return what, end
+}
+
+func isCaseWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "cases", "case", "episodes", "episode", "instances", "instance", "counts", "acts", "incidents":
+		return true
+	}
+	return false
+}
+
+func isStopWord(w string) bool {
+	switch w {
+	case "occurred", "were", "was", "and", "or", "in", "on", "at", "by", "during", "from", "to",
+		"took", "had", "have", "happened", "alone", "between", "since", "until", "that", "which",
+		"with", "for", "as", "the", "a", "an", "each", "per":
+		return true
+	}
+	return false
+}
