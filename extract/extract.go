@@ -9,15 +9,30 @@ import (
 	"fmt"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/infobox"
 )
 
 // Extractor turns Articles into Documents. It is safe for concurrent use:
 // the tables it holds are read-only after New.
-type Extractor struct{}
+type Extractor struct {
+	actors *actor.Table
+	places *gazetteer.Gazetteer
+}
 
-// New loads the embedded tables.
+// New loads the embedded tables: states and their names, and the
+// gazetteer.
 func New(ctx context.Context) (*Extractor, error) {
-	return &Extractor{}, nil
+	actors, err := actor.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load actor table: %w", err)
+	}
+	places, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Extractor{actors: actors, places: places}, nil
 }
 
 // Extract reads one article into a Document.
@@ -33,9 +48,11 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 			Format: a.Format,
 			SHA256: a.SHA256,
 		},
+		Conflict: infobox.Extract(a, x.actors),
 		Events:   []annalist.Event{},
 		Claims:   []annalist.Claim{},
 		Warnings: a.Warnings,
 	}
+	x.places.ResolveDocument(doc)
 	return doc, nil
 }
