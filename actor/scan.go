@@ -26,6 +26,52 @@ type Mention struct {
 // Scanner is immutable once built and safe for concurrent use.
 type Scanner struct {
 	first map[string][]pattern // lower-cased first word → patterns, longest first
+	base  *Scanner             // consulted after first (With)
+}
+
+// Alias is one row of a Table.
+type Alias struct {
+	Alias, Canonical, Kind string
+}
+
+// With returns a scanner that finds the aliases of rows as well as those
+// of s, rows shadowing s's for the same alias; s is not changed. Building
+// it costs only the new rows, so a per-article extension of the shared
+// table stays cheap.
+func (s *Scanner) With(rows []Alias) *Scanner {
+	if len(rows) == 0 {
+		return s
+	}
+	o := &Scanner{first: map[string][]pattern{}, base: s}
+	var toks []textscan.Token
+	for _, r := range rows {
+		var p pattern
+		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
+			o.first[p.words[0]] = append(o.first[p.words[0]], p)
+		}
+	}
+	for k, ps := range o.first {
+		sortPatterns(ps)
+		o.first[k] = ps
+	}
+	return o
+}
+
+func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern, []textscan.Token) {
+	toks = textscan.Scan(alias, toks[:0])
+	p := pattern{canonical: canonical, kind: kind}
+	if len(toks) == 0 {
+		return p, toks
+	}
+	for _, tk := range toks {
+		w := tk.Text(alias)
+		p.exact = append(p.exact, w)
+		p.words = append(p.words, strings.ToLower(w))
+		p.space = append(p.space, tk.Space)
+	}
+	p.upper = toks[0].Kind == textscan.Word && toks[0].Upper
+	p.caps = len(toks) == 1 && isAllCaps(alias)
+	return p, toks
 }
 
 type pattern struct {
@@ -45,19 +91,11 @@ func NewScanner(t *Table) *Scanner {
 	index := map[string]int{} // alias → position in its first-word bucket
 	var toks []textscan.Token
 	t.Each(func(alias, canonical, kind string) {
-		toks = textscan.Scan(alias, toks[:0])
-		if len(toks) == 0 {
+		var p pattern
+		p, toks = makePattern(alias, canonical, kind, toks)
+		if len(p.words) == 0 {
 			return
 		}
-		p := pattern{canonical: canonical, kind: kind}
-		for _, tk := range toks {
-			w := tk.Text(alias)
-			p.exact = append(p.exact, w)
-			p.words = append(p.words, strings.ToLower(w))
-			p.space = append(p.space, tk.Space)
-		}
-		p.upper = toks[0].Kind == textscan.Word && toks[0].Upper
-		p.caps = len(toks) == 1 && isAllCaps(alias)
 		key := p.words[0]
 		if i, ok := index[alias]; ok {
 			s.first[key][i] = p // a clone's row shadows the shared one
@@ -112,18 +150,22 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 			continue
 		}
 		w := t.Text(text)
-		var ps []pattern
-		if low := textscan.Lower(buf[:], w); low != nil {
-			ps = s.first[string(low)]
-		} else {
-			ps = s.first[strings.ToLower(w)]
+		low := textscan.Lower(buf[:], w)
+		if low == nil {
+			low = []byte(strings.ToLower(w))
 		}
 		n := 0
 		var hit *pattern
-		for k := range ps {
-			if m := match(text, toks, i, &ps[k]); m > 0 {
-				hit, n = &ps[k], m
-				break
+		for sc := s; sc != nil; sc = sc.base {
+			ps := sc.first[string(low)]
+			for k := range ps {
+				if len(ps[k].words) <= n {
+					break // longest first: nothing longer in this layer
+				}
+				if m := match(text, toks, i, &ps[k]); m > 0 {
+					hit, n = &ps[k], m
+					break
+				}
 			}
 		}
 		if hit == nil {
@@ -220,9 +262,14 @@ var groupWords = []string{"Army", "Front", "Movement", "Party", "Liberation", "T
 // "Zembrians"), so the prose of a war the table does not know still names
 // its sides. lead is the article's opening text: an abbreviation written
 // after a belligerent's name in parentheses ("Liberation Front (ZLF)")
-// becomes an alias too. Names are returned canonicalized, in order.
-func AddBelligerents(t *Table, names []string, lead string) []string {
+// becomes an alias too. It returns the names canonicalized, in order, and
+// the rows it added (for Scanner.With).
+func AddBelligerents(t *Table, names []string, lead string) (canonical []string, added []Alias) {
 	var out []string
+	add := func(alias, canonical, kind string) {
+		t.Add(alias, canonical, kind)
+		added = append(added, Alias{alias, canonical, kind})
+	}
 	rules := demonymRules()
 	for _, name := range names {
 		name = strings.TrimSpace(name)
@@ -241,22 +288,22 @@ func AddBelligerents(t *Table, names []string, lead string) []string {
 				}
 			}
 		}
-		t.Add(name, name, kind)
+		add(name, name, kind)
 		out = append(out, name)
 		if kind == KindState && !strings.Contains(name, " ") {
 			for _, form := range derive(name, rules) {
 				if _, _, ok := t.Lookup(form.alias); !ok {
-					t.Add(form.alias, name, form.kind)
+					add(form.alias, name, form.kind)
 				}
 			}
 		}
 		if abbr := abbreviationAfter(lead, name); abbr != "" {
 			if _, _, ok := t.Lookup(abbr); !ok {
-				t.Add(abbr, name, KindAbbreviation)
+				add(abbr, name, KindAbbreviation)
 			}
 		}
 	}
-	return out
+	return out, added
 }
 
 type derivedForm struct{ alias, kind string }

@@ -47,11 +47,11 @@ func TestAddBelligerentsDerivesDemonymsOfUnknownStates(t *testing.T) {
 	}
 	c := tab.Clone()
 	lead := "The war was fought between Zembria and the Free Ostran Front (FOF) in 1911."
-	got := AddBelligerents(c, []string{"Zembria", "Free Ostran Front", "Soviets"}, lead)
+	got, added := AddBelligerents(c, []string{"Zembria", "Free Ostran Front", "Soviets"}, lead)
 	if strings.Join(got, "|") != "Zembria|Free Ostran Front|Soviet Union" {
 		t.Errorf("AddBelligerents = %v", got)
 	}
-	sc := NewScanner(c)
+	full, layered := NewScanner(c), NewScanner(tab).With(added)
 	tests := []struct{ text, canonical string }{
 		{"Zembrian troops", "Zembria"},
 		{"the Zembrians", "Zembria"},
@@ -59,9 +59,11 @@ func TestAddBelligerentsDerivesDemonymsOfUnknownStates(t *testing.T) {
 		{"the Free Ostran Front", "Free Ostran Front"},
 	}
 	for _, tt := range tests {
-		ms := sc.Scan(tt.text)
-		if len(ms) != 1 || ms[0].Canonical != tt.canonical {
-			t.Errorf("Scan(%q) = %+v, want one mention of %s", tt.text, ms, tt.canonical)
+		for name, sc := range map[string]*Scanner{"clone": full, "With": layered} {
+			ms := sc.Scan(tt.text)
+			if len(ms) != 1 || ms[0].Canonical != tt.canonical {
+				t.Errorf("%s: Scan(%q) = %+v, want one mention of %s", name, tt.text, ms, tt.canonical)
+			}
 		}
 	}
 	if _, _, ok := tab.Lookup("Zembrian"); ok {

@@ -28,11 +28,13 @@ package event
 import (
 	"fmt"
 	"hash/fnv"
+	"strconv"
 	"strings"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/sentence"
 	"github.com/annalist/annalist/timex"
 )
@@ -93,6 +95,8 @@ type article struct {
 	names  map[string]bool // event names already used
 
 	// scratch, reused sentence to sentence
+	exprs []timex.Expr
+	qs    []quantity.Quantity
 	toks  []textscan.Token
 	tags  []tag
 	ments []actor.Mention
@@ -115,18 +119,18 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	}
 	t := r.actors.Clone()
 	lead := leadText(a)
-	before := t.Len()
+	var added []actor.Alias
 	for i := range names {
-		x.sides[i] = actor.AddBelligerents(t, names[i], lead)
+		var rows []actor.Alias
+		x.sides[i], rows = actor.AddBelligerents(t, names[i], lead)
+		added = append(added, rows...)
 		for _, n := range x.sides[i] {
 			if _, dup := x.sideOf[n]; !dup {
 				x.sideOf[n] = i
 			}
 		}
 	}
-	if t.Len() != before {
-		x.scan = actor.NewScanner(t)
-	}
+	x.scan = r.scan.With(added)
 	return x
 }
 
@@ -248,8 +252,12 @@ func (x *article) readBody(lead bool) {
 		cur = nil
 		var prevPlace *placeCand // a place named earlier in the block
 		spans := sentence.Split(b.Text)
+		// Time expressions and quantities are found once per block: the
+		// anchor carries from one expression to the next inside Find.
+		blockExprs := timex.Find(b.Text, anchor)
+		blockQs := quantity.Find(b.Text)
 		for si, sp := range spans {
-			s := x.readSentence(b, bi, sp, &anchor)
+			s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
 			s.idx = sentNo
 			s.first = si == 0
 			sentNo++
@@ -656,6 +664,8 @@ func eventID(a *annalist.Article, start int) string {
 	if a.SHA256 == "" {
 		h.Write([]byte(a.Source))
 	}
-	fmt.Fprintf(h, ":%d", start)
-	return fmt.Sprintf("ev-%016x", h.Sum64())
+	var buf [24]byte
+	h.Write(strconv.AppendInt(buf[:0], int64(start), 10))
+	id := strconv.AppendUint(append(buf[:0], "ev-"...), h.Sum64(), 16)
+	return string(id)
 }

@@ -12,9 +12,27 @@ import (
 
 // readSentence reads the sentence at sp of block b: its words, parties,
 // date (advancing anchor), name and places.
-func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor) *sent {
+func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor, exprs []timex.Expr, qs []quantity.Quantity) *sent {
 	text := b.Text[sp.Start:sp.End]
 	s := &sent{blk: b, bi: bi, span: sp, text: text}
+	// The block's expressions and quantities that lie in this sentence,
+	// with spans made relative to it.
+	x.exprs = x.exprs[:0]
+	for _, e := range exprs {
+		if e.Span.Start >= sp.Start && e.Span.End <= sp.End {
+			e.Span.Start -= sp.Start
+			e.Span.End -= sp.Start
+			x.exprs = append(x.exprs, e)
+		}
+	}
+	x.qs = x.qs[:0]
+	for _, q := range qs {
+		if q.Span.Start >= sp.Start && q.Span.End <= sp.End {
+			q.Span.Start -= sp.Start
+			q.Span.End -= sp.Start
+			x.qs = append(x.qs, q)
+		}
+	}
 	x.toks = textscan.Scan(text, x.toks[:0])
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
@@ -71,7 +89,7 @@ func lostName(text string, toks []textscan.Token) bool {
 // that contain another are dropped for it ("in July (2–25 July)" is 2–25
 // July), the rest joined; "by 31 August" only bounds the end.
 func (x *article) readDate(s *sent, anchor *timex.Anchor) {
-	exprs := timex.Find(s.text, *anchor)
+	exprs := x.exprs
 	var keep []timex.Expr
 	for _, e := range exprs {
 		if e.Start.IsZero() && e.End.IsZero() {
@@ -357,7 +375,7 @@ type lossWord struct {
 
 // readLosses credits the numbers of s that are losses to d's sides.
 func (x *article) readLosses(d *draft, s *sent) {
-	qs := quantity.Find(s.text)
+	qs := x.qs
 	if len(qs) == 0 {
 		return
 	}
@@ -671,7 +689,7 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 	if from < 0 || who == "" {
 		return false
 	}
-	qs := quantity.Find(text)
+	qs := x.qs
 	found := false
 	for _, q := range qs {
 		if q.Unit != "" || q.Count.Low == nil || q.Span.Start < toks[from].Start {
