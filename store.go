@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"strings"
+	"unicode"
 )
 
 // Store keeps extracted Documents and answers the queries the server and
@@ -144,6 +146,13 @@ type YearSideCount struct {
 	Side   string `json:"side"`
 	Events int    `json:"events"`
 	Deaths int    `json:"deaths"`
+}
+
+// SearchWords splits a full-text query (EventFilter.Query) into the words
+// a store searches for: runs of letters and digits. Everything else is a
+// separator, so no query can be a syntax error in a store's own language.
+func SearchWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // ArticleKey returns the stable key of the article with this title. It

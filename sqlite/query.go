@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/annalist/annalist"
 )
@@ -186,7 +185,7 @@ func where(f annalist.EventFilter) (string, []any) {
 // syntax error: every word quoted, all required, the last one a prefix.
 // It returns "" when the text holds no word.
 func MatchExpr(q string) string {
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := annalist.SearchWords(q)
 	for i, w := range words {
 		words[i] = `"` + w + `"`
 	}

@@ -29,6 +29,9 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "read articles and write what they say as JSON documents", runExtract},
+		{"ingest", "extract articles and store them in the database", runIngest},
+		{"serve", "browse the stored clashes on a map and a timeline (web explorer + API)", runServe},
+		{"export", "write the stored events as CSV (UCDP GED columns), GeoJSON or JSON Lines", runExport},
 	}
 }
 

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/source"
+	"github.com/annalist/annalist/sqlite"
+)
+
+const ingestHelp = `
+Usage: annalist ingest [--db FILE] FILE|DIR|GLOB...
+
+Read articles, extract their conflict records, events and claims, and store
+them in the database, where "annalist serve" and "annalist export" find
+them. Inputs are what "annalist extract" reads: plain-text renderings,
+wikitext, XML dumps; directories are read recursively.
+
+Ingesting an article again replaces what was stored for it (articles are
+known by title); the same text again is skipped. Each article is stored in
+one transaction: a failure leaves the database as it was.
+
+On a terminal a progress line shows what is being read; at the end a
+summary counts articles, conflicts, events, claims and errors. The exit
+status is 1 when any file or article failed.
+
+Examples:
+  annalist ingest corpus/
+  annalist ingest --db /tmp/test.db 'articles/*.txt'
+`
+
+// dbFlag adds the --db flag every store command takes.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "database `file` (default $XDG_DATA_HOME/annalist/annalist.db or ~/.local/share/annalist/annalist.db)")
+}
+
+func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+	if path == "" {
+		p, err := sqlite.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// ingestTotals is what the summary reports.
+type ingestTotals struct {
+	articles, skipped, replaced, conflicts, events, claims, errors int
+}
+
+func (t *ingestTotals) add(r annalist.IngestResult) {
+	t.articles++
+	switch {
+	case r.Skipped:
+		t.skipped++
+		return
+	case r.Replaced:
+		t.replaced++
+	}
+	t.conflicts += r.Conflicts
+	t.events += r.Events
+	t.claims += r.Claims
+}
+
+func (t *ingestTotals) String() string {
+	return fmt.Sprintf("%d articles (%d unchanged, %d replaced), %d conflicts, %d events, %d claims, %d errors",
+		t.articles, t.skipped, t.replaced, t.conflicts, t.events, t.claims, t.errors)
+}
+
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ingest", ingestHelp, stderr)
+	db := dbFlag(fs)
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: name at least one file, directory or glob to ingest", errUsage)
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	x, err := extract.New(ctx)
+	if err != nil {
+		return err
+	}
+
+	var tot ingestTotals
+	prog := newProgress(stderr)
+	start := time.Now()
+	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
+		fail := func(err error) {
+			tot.errors++
+			prog.clear()
+			fmt.Fprintf(stderr, "annalist ingest: %v\n", err)
+		}
+		if it.Err != nil {
+			fail(it.Err)
+			return nil
+		}
+		doc, err := x.Extract(ctx, it.Article)
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", it.Path, err))
+			return ctx.Err()
+		}
+		res, err := st.Ingest(ctx, doc, it.Article.Raw)
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", it.Path, err))
+			return ctx.Err()
+		}
+		tot.add(res)
+		prog.update(func() string {
+			rate := float64(tot.articles) / max(time.Since(start).Seconds(), 1e-3)
+			return fmt.Sprintf("ingesting: %d articles, %d events, %d errors (%.0f/s)  %s", tot.articles, tot.events, tot.errors, rate, it.Article.Title)
+		})
+		return nil
+	})
+	prog.clear()
+	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), st.Path(), time.Since(start).Round(time.Millisecond))
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted: %w", err)
+		}
+		return err
+	}
+	if tot.errors > 0 {
+		return exitError{1}
+	}
+	return nil
+}
+
+// progress redraws one status line on a terminal, at most ten times a
+// second; on anything else it stays silent.
+type progress struct {
+	w    io.Writer
+	on   bool
+	last time.Time
+	wide int
+}
+
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	if !ok {
+		return &progress{w: w}
+	}
+	fi, err := f.Stat()
+	return &progress{w: w, on: err == nil && fi.Mode()&os.ModeCharDevice != 0}
+}
+
+func (p *progress) update(line func() string) {
+	if !p.on || time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	s := []rune(line())
+	if len(s) > 79 {
+		s = append(s[:78], '…')
+	}
+	fmt.Fprintf(p.w, "\r%-*s", p.wide, string(s))
+	p.wide = max(p.wide, len(s))
+}
+
+func (p *progress) clear() {
+	if p.on && p.wide > 0 {
+		fmt.Fprintf(p.w, "\r%*s\r", p.wide, "")
+		p.wide = 0
+	}
+}

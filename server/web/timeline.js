@@ -1,0 +1,141 @@
+// The timeline: events per month as bars in an SVG, with a brush. The
+// brush snaps to whole months and reports them as {from, to} month keys.
+import { dayOf, monthOfDay, monthKey, parseMonth } from "./dom.js";
+
+const NS = "http://www.w3.org/2000/svg";
+const svgEl = (tag, attrs) => {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+};
+
+export class Timeline {
+  constructor(svg, { onBrush }) {
+    this.svg = svg;
+    this.onBrush = onBrush;
+    this.months = [];
+    this.brush = null; // {from: index, to: index}
+    this.bind();
+    new ResizeObserver(() => this.render()).observe(svg);
+  }
+
+  // setPoints counts events by the month they start in.
+  setPoints(points) {
+    const dated = points.filter((p) => p.f != null);
+    this.months = [];
+    if (dated.length) {
+      let lo = Infinity, hi = -Infinity;
+      for (const p of dated) { lo = Math.min(lo, p.f); hi = Math.max(hi, p.f); }
+      const a = monthOfDay(lo), b = monthOfDay(hi);
+      const index = new Map();
+      for (let y = a.y, m = a.m; y < b.y || (y === b.y && m <= b.m); m === 12 ? (y++, m = 1) : m++) {
+        index.set(monthKey(y, m), this.months.length);
+        this.months.push({ key: monthKey(y, m), y, m, n: 0 });
+      }
+      for (const p of dated) {
+        const { y, m } = monthOfDay(p.f);
+        this.months[index.get(monthKey(y, m))].n++;
+      }
+    }
+    this.render();
+  }
+
+  // setBrush takes month keys ("1936-01"), or nulls to clear.
+  setBrush(from, to) {
+    const i = this.indexOf(from), j = this.indexOf(to);
+    this.brush = i != null && j != null ? { from: Math.min(i, j), to: Math.max(i, j) } : null;
+    this.render();
+  }
+
+  indexOf(key) {
+    if (!key) return null;
+    const i = this.months.findIndex((m) => m.key === key);
+    if (i >= 0) return i;
+    // A month outside the data: clamp to the ends.
+    const pm = parseMonth(key);
+    if (!pm || !this.months.length) return null;
+    const d = dayOf(pm.y, pm.m, 1), first = this.months[0], last = this.months[this.months.length - 1];
+    if (d < dayOf(first.y, first.m, 1)) return 0;
+    if (d > dayOf(last.y, last.m, 1)) return this.months.length - 1;
+    return null;
+  }
+
+  geometry() {
+    const r = this.svg.getBoundingClientRect();
+    const left = 8, right = 8, top = 6, axis = 16;
+    return { w: r.width, h: r.height, left, top, plotW: Math.max(1, r.width - left - right), plotH: Math.max(1, r.height - top - axis) };
+  }
+
+  render() {
+    const svg = this.svg;
+    while (svg.firstChild) svg.removeChild(svg.firstChild);
+    const g = this.geometry();
+    const n = this.months.length;
+    if (!n) return;
+    const bw = g.plotW / n;
+    const max = Math.max(...this.months.map((m) => m.n));
+    const inBrush = (i) => !this.brush || (i >= this.brush.from && i <= this.brush.to);
+    // Year ticks, thinned to fit.
+    const years = Math.max(1, Math.ceil(n / 12));
+    const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => (years / s) * 40 < g.plotW) || 1000;
+    this.months.forEach((mo, i) => {
+      const x = g.left + i * bw;
+      if (mo.m === 1 && mo.y % step === 0) {
+        svg.appendChild(svgEl("line", { class: "tick", x1: x, x2: x, y1: g.top, y2: g.top + g.plotH + 4 }));
+        const t = svgEl("text", { class: "axis", x: x + 2, y: g.h - 3 });
+        t.textContent = String(mo.y);
+        svg.appendChild(t);
+      }
+      const h = max ? (mo.n / max) * g.plotH : 0;
+      svg.appendChild(svgEl("rect", {
+        class: inBrush(i) ? "bar in" : "bar", "data-month": mo.key, "data-count": mo.n,
+        x, y: g.top + g.plotH - h, width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5), height: h,
+      }));
+      // An invisible full-height target so that empty months can be brushed and found.
+      svg.appendChild(svgEl("rect", { class: "slot", "data-slot": mo.key, x, y: g.top, width: bw, height: g.plotH, fill: "transparent" }));
+    });
+    if (n === 1 && this.months[0].m !== 1) {
+      const t = svgEl("text", { class: "axis", x: g.left + 2, y: g.h - 3 });
+      t.textContent = this.months[0].key;
+      svg.appendChild(t);
+    }
+    if (this.brush) {
+      svg.appendChild(svgEl("rect", {
+        class: "brush", x: g.left + this.brush.from * bw, y: g.top,
+        width: (this.brush.to - this.brush.from + 1) * bw, height: g.plotH, "pointer-events": "none",
+      }));
+    }
+  }
+
+  monthAt(clientX) {
+    const g = this.geometry();
+    const r = this.svg.getBoundingClientRect();
+    const i = Math.floor((clientX - r.left - g.left) / (g.plotW / this.months.length));
+    return Math.max(0, Math.min(this.months.length - 1, i));
+  }
+
+  bind() {
+    let start = null;
+    this.svg.addEventListener("pointerdown", (e) => {
+      if (!this.months.length) return;
+      start = { i: this.monthAt(e.clientX), x: e.clientX };
+      this.svg.setPointerCapture(e.pointerId);
+    });
+    this.svg.addEventListener("pointermove", (e) => {
+      if (!start) return;
+      const j = this.monthAt(e.clientX);
+      this.brush = { from: Math.min(start.i, j), to: Math.max(start.i, j) };
+      this.render();
+    });
+    this.svg.addEventListener("pointerup", (e) => {
+      if (!start) return;
+      const moved = Math.abs(e.clientX - start.x) > 3;
+      const j = this.monthAt(e.clientX);
+      start.i = moved ? start.i : j;
+      this.brush = moved ? { from: Math.min(start.i, j), to: Math.max(start.i, j) } : null;
+      start = null;
+      this.render();
+      this.onBrush(this.brush ? { from: this.months[this.brush.from].key, to: this.months[this.brush.to].key } : null);
+    });
+  }
+}
