@@ -208,3 +208,48 @@ func offset(lat, lon, bearing, dist float64) (float64, float64) {
 	lon2 := math.Mod(λ2/p+540, 360) - 180
 	return φ2 / p, lon2
 }
+
+// KindOfFeature maps a GeoNames feature class and code to a Kind.
+func KindOfFeature(class, code string) Kind {
+	switch code {
+	case "ADM1", "ADM1H":
+		return KindAdmin1
+	case "PCL", "PCLI", "PCLD", "PCLF", "PCLH", "PCLIX", "PCLS", "TERR":
+		return KindCountry
+	case "LK", "LKS", "LKN", "LKI", "LKO", "LKSN", "RSV", "RSVI", "LGN", "RES":
+		return KindLake
+	case "STM", "STMS", "STMI", "STMH", "STMC", "STMM", "WAD":
+		return KindRiver
+	case "CNL", "CNLN", "CNLSB":
+		return KindCanal
+	case "STRT", "CHN", "CHNM", "NRWS":
+		return KindStrait
+	case "SEA", "OCN", "GULF", "BAY", "BAYS", "SD", "COVE":
+		return KindSea
+	case "ISL", "ISLET", "ISLT", "ATOL", "ISLM":
+		return KindIsland
+	case "ISLS", "ISLF":
+		return KindIslands
+	case "HLL", "MT", "PK", "RDGE", "SPUR", "MND", "CLF", "HTS", "UPLD":
+		return KindHill
+	case "MTS", "HLLS", "PKS", "RDGS":
+		return KindMountains
+	case "PASS", "GAP", "GRGE":
+		return KindPass
+	case "PEN", "PENX", "CAPE":
+		return KindPeninsula
+	case "VAL", "VALS", "VALG":
+		return KindValley
+	case "DSRT", "PLAT", "PLN":
+		return KindDesert
+	}
+	switch class {
+	case "P":
+		return KindCity
+	case "A", "L":
+		return KindRegion
+	case "H":
+		return KindLake
+	}
+	return KindSite
+}

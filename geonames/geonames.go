@@ -73,7 +73,7 @@ func (e *LineError) Unwrap() error { return e.Err }
 var ErrNotGeoNames = errors.New("not a GeoNames dump file")
 
 // sniffLines is how many data lines are checked before anything is
-// handed to the caller; more than half must parse.
+// handed to the caller; at least half of them must parse.
 const sniffLines = 10
 
 // ReadPlaces streams the rows of an allCountries-format file to fn. A
@@ -109,7 +109,7 @@ func read[T any](ctx context.Context, r io.Reader, file string, parse func(strin
 		return fn(p.v)
 	}
 	flush := func() error {
-		if checked > 0 && good*2 <= checked {
+		if checked > 0 && (good == 0 || good*2 < checked) {
 			for _, p := range head {
 				if p.err != nil {
 					return fmt.Errorf("%s: %w (line %d: %v)", file, ErrNotGeoNames, p.line, p.err)

@@ -12,7 +12,7 @@ type migration struct {
 
 var migrations = []migration{
 	{name: "documents, events, evidence, claims", sql: schemaV1},
-	// Next: the gazetteer's tables (sqlite/gazetteer.go).
+	{name: "gazetteer: GeoNames places and alternate names", sql: schemaGazetteer}, // sqlite/gazetteer.go
 }
 
 // schemaV1 stores the Document model. Each table keeps the record's full

@@ -1,0 +1,91 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/geonames"
+)
+
+// Files in GeoNames' exact column layouts; ids and values are made up.
+const (
+	testPlaces = "1000001\tSuifenhe\tSuifenhe\tSuifenho\t44.39982\t131.14775\tP\tPPLA3\tCN\t\t08\t\t\t\t105000\t\t496\tAsia/Harbin\t2024-01-01\n" +
+		"1000002\tChangchun\tChangchun\tChang-ch'un\t43.88\t125.32278\tP\tPPLA\tCN\t\t05\t\t\t\t3000000\t\t200\tAsia/Shanghai\t2024-01-01\n" +
+		"1000003\tLake Khanka\tLake Khanka\t\t45.0\t132.4\tH\tLK\tRU\tCN\t59\t\t\t\t0\t68\t69\tAsia/Vladivostok\t2023-05-17\n" +
+		"not a row\n"
+	testNames = "5000001\t1000002\ten\tHsinking\t\t\t\t1\t1932\t1945\n" +
+		"5000002\t1000002\tzh\t长春\t1\t\t\t\t\t\n" +
+		"5000003\t1000002\tlink\thttps://en.wikipedia.org/wiki/Example\t\t\t\t\t\t\n" +
+		"5000004\t1000001\ten\tSuifenho\t\t\t\t1\t\t1979\n"
+)
+
+func TestImportGeoNamesAndLookup(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var bad []*geonames.LineError
+	res, err := s.ImportGeoNames(ctx, strings.NewReader(testPlaces), "allCountries.txt", strings.NewReader(testNames), "alternateNamesV2.txt",
+		func(e *geonames.LineError) { bad = append(bad, e) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Places != 3 || res.Names != 3 || res.BadLines != 1 {
+		t.Errorf("import = %+v, want 3 places, 3 names (the link skipped), 1 bad line", res)
+	}
+	if len(bad) != 1 || bad[0].Line != 4 || bad[0].File != "allCountries.txt" {
+		t.Errorf("bad lines = %v, want allCountries.txt line 4", bad)
+	}
+
+	es, err := s.GazetteerLookup(ctx, "HSINKING")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].ID != "geonames:1000002" || es[0].Primary != "Changchun" || es[0].From != 1932 || es[0].To != 1945 || es[0].Lat != 43.88 {
+		t.Fatalf("Hsinking = %+v", es)
+	}
+	if !es[0].InUse(1935) || es[0].InUse(1950) {
+		t.Errorf("Hsinking's period not kept: %+v", es[0])
+	}
+	// A name from allCountries' own alternatenames column, folded.
+	if es, _ := s.GazetteerLookup(ctx, "Chang ch’un"); len(es) != 1 || es[0].ID != "geonames:1000002" {
+		t.Errorf("Chang-ch'un = %+v", es)
+	}
+	if es, _ := s.GazetteerLookup(ctx, "lake khanka"); len(es) != 1 || es[0].Kind != "lake" {
+		t.Errorf("lake khanka = %+v", es)
+	}
+	if es, _ := s.GazetteerLookup(ctx, "Nowhere"); len(es) != 0 {
+		t.Errorf("Nowhere = %+v", es)
+	}
+}
+
+func TestImportGeoNamesRefusesOtherFilesWritingNothing(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.ImportGeoNames(ctx, strings.NewReader(testPlaces), "allCountries.txt", nil, "", nil); err != nil {
+		t.Fatal(err)
+	}
+	article := "= Some war =\n\n- Conflict: Some war\n- Place: Somewhere\n\nThe war was fought.\n"
+	// The wrong places file, and the wrong names file after good places:
+	// either way the earlier import stays as it was.
+	for _, tc := range []struct{ places, names string }{{article, ""}, {testPlaces, article}} {
+		var names *strings.Reader
+		if tc.names != "" {
+			names = strings.NewReader(tc.names)
+		}
+		var err error
+		if names != nil {
+			_, err = s.ImportGeoNames(ctx, strings.NewReader(tc.places), "a.txt", names, "b.txt", nil)
+		} else {
+			_, err = s.ImportGeoNames(ctx, strings.NewReader(tc.places), "a.txt", nil, "", nil)
+		}
+		if !errors.Is(err, geonames.ErrNotGeoNames) {
+			t.Errorf("err = %v, want ErrNotGeoNames", err)
+		}
+		var n int
+		s.writer.QueryRow(`SELECT count(*) FROM geonames_places`).Scan(&n)
+		if n != 3 {
+			t.Errorf("after a refused import %d places, want the 3 of before", n)
+		}
+	}
+}
