@@ -18,6 +18,9 @@ import (
 //go:embed actors.tsv
 var actorsTSV string
 
+//go:embed leaders.tsv
+var leadersTSV string
+
 // Kinds of alias a table row may carry.
 const (
 	KindState        = "state"        // common short or official name of a state
@@ -50,11 +53,22 @@ type Table struct {
 	rows   []entry
 	exact  map[string]int // alias → index in rows
 	folded map[string]int // lower-cased alias → index in rows (first wins)
+	// leaders maps people who led a state (heads of state or government,
+	// commanders-in-chief) to the state's canonical name.
+	leaders map[string]string
 }
 
-// Load parses the embedded table.
+// Load parses the embedded tables: actors.tsv (aliases) and leaders.tsv
+// (people who led states).
 func Load() (*Table, error) {
-	return Parse(strings.NewReader(actorsTSV), "actors.tsv")
+	t, err := Parse(strings.NewReader(actorsTSV), "actors.tsv")
+	if err != nil {
+		return nil, err
+	}
+	if err := t.ParseLeaders(strings.NewReader(leadersTSV), "leaders.tsv"); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // Parse reads a table in the format of actors.tsv: a header line
@@ -106,7 +120,77 @@ func Parse(r io.Reader, name string) (*Table, error) {
 }
 
 func newTable(parent *Table) *Table {
-	return &Table{parent: parent, exact: map[string]int{}, folded: map[string]int{}}
+	return &Table{parent: parent, exact: map[string]int{}, folded: map[string]int{}, leaders: map[string]string{}}
+}
+
+// leadersHeader is the first non-comment line of a leaders file.
+const leadersHeader = "name\tstate\tsource"
+
+// ParseLeaders reads a file in the format of leaders.tsv into t: a header
+// line "name<TAB>state<TAB>source", then one person a line; '#' lines and
+// blank lines are skipped; the first line for a name wins. Errors name the
+// file and line.
+func (t *Table) ParseLeaders(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	sawHeader := false
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if !sawHeader {
+			if text != leadersHeader {
+				return fmt.Errorf("%s:%d: want header %q, got %q", name, line, leadersHeader, text)
+			}
+			sawHeader = true
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if len(cols) != 3 {
+			return fmt.Errorf("%s:%d: want 3 tab-separated columns (name, state, source), got %d", name, line, len(cols))
+		}
+		person, state := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
+		if person == "" || state == "" {
+			return fmt.Errorf("%s:%d: empty name or state", name, line)
+		}
+		t.AddLeader(person, state)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", name, line, err)
+	}
+	if !sawHeader {
+		return fmt.Errorf("%s: no header line %q", name, leadersHeader)
+	}
+	return nil
+}
+
+// AddLeader records that person led state (a canonical name). The first
+// record for a person wins; a clone's records shadow the shared table's.
+func (t *Table) AddLeader(person, state string) {
+	person, state = strings.TrimSpace(person), strings.TrimSpace(state)
+	if person == "" || state == "" {
+		return
+	}
+	if _, dup := t.leaders[person]; !dup {
+		t.leaders[person] = state
+	}
+}
+
+// Leader returns the state a person led, by the person's name as written
+// in a commander line ("Joseph Stalin", "Hirohito").
+func (t *Table) Leader(person string) (state string, ok bool) {
+	person = strings.TrimSpace(person)
+	for u := t; u != nil; u = u.parent {
+		if s, ok := u.leaders[person]; ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 func (t *Table) add(alias, canonical, kind string) {

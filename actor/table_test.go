@@ -150,3 +150,48 @@ func FuzzParse(f *testing.F) {
 		})
 	})
 }
+
+func TestLeaderNamesTheStateAPersonLed(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for person, want := range map[string]string{"Joseph Stalin": "Soviet Union", "Hirohito": "Japan", "Jawaharlal Nehru": "India"} {
+		if got, ok := tab.Leader(person); !ok || got != want {
+			t.Errorf("Leader(%q) = %q, %v; want %q", person, got, ok, want)
+		}
+	}
+	if got, ok := tab.Leader("Ada Nobody"); ok {
+		t.Errorf("Leader(Ada Nobody) = %q", got)
+	}
+	c := tab.Clone()
+	c.AddLeader("Ada Nobody", "Chile")
+	if got, _ := c.Leader("Ada Nobody"); got != "Chile" {
+		t.Errorf("clone Leader = %q", got)
+	}
+	if _, ok := tab.Leader("Ada Nobody"); ok {
+		t.Error("AddLeader on a clone changed the shared table")
+	}
+	// Every state a leader is linked to is a canonical name of the table.
+	canon := map[string]bool{}
+	tab.Each(func(_, canonical, _ string) { canon[canonical] = true })
+	for _, u := range []*Table{tab} {
+		for person, state := range u.leaders {
+			if !canon[state] {
+				t.Errorf("leaders.tsv: %s led %q, which actors.tsv does not name", person, state)
+			}
+		}
+	}
+}
+
+func TestParseLeadersErrorsNameTheLine(t *testing.T) {
+	tab, _ := Parse(strings.NewReader(header+"\n"), "a.tsv")
+	err := tab.ParseLeaders(strings.NewReader("name\tstate\tsource\nJo Doe\tChile\n"), "l.tsv")
+	if err == nil || !strings.Contains(err.Error(), "l.tsv:2: want 3") {
+		t.Errorf("err = %v", err)
+	}
+	err = tab.ParseLeaders(strings.NewReader("Jo Doe\tChile\tx\n"), "l.tsv")
+	if err == nil || !strings.Contains(err.Error(), "l.tsv:1: want header") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -19,7 +19,8 @@ import (
 //
 //   - strong: a commander of the side is named right after the state in
 //     the lead ("the Soviet Union (led by Joseph Stalin)", "Malian
-//     President Moussa Traoré");
+//     President Moussa Traoré"), or led the state by the table of leaders
+//     (actor.Table.Leader);
 //   - medium: the side's units name the state ("Soviet Border Troops");
 //   - weak: the side's figures are credited to the state ("Per India:");
 //
@@ -376,6 +377,9 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 	for s := range sides {
 		// Commanders named in the lead right after a state.
 		for _, cm := range sides[s].Commanders {
+			if state, ok := actors.Leader(cm.Name); ok {
+				credit(state, s, evStrong, fmt.Sprintf("commander %d %s led it (table of leaders)", s+1, cm.Name))
+			}
 			if len(cm.Name) < 4 {
 				continue
 			}
@@ -441,6 +445,9 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		r := strings.Join(ev.reason[k][s], "; ")
 		if r == "" {
 			r = "the lead names it and no evidence puts it on another side"
+		}
+		if len(names) > 1 {
+			r += "; the lead sets " + strings.Join(names[1:], ", ") + " in apposition to " + names[0]
 		}
 		why[s] = append(why[s], strings.Join(names, ", ")+": "+r)
 	}
