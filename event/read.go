@@ -226,11 +226,15 @@ func (x *article) readName(s *sent) {
 			continue
 		}
 		if t.Upper && tags[i].has(cNameOf) && i+2 < len(toks) && toks[i+1].Text(text) == "of" {
-			j := x.capRun(text, i+2)
-			if j > i+2 && !x.isMention(i+2) {
+			r := i + 2
+			if r+1 < len(toks) && toks[r].Text(text) == "the" {
+				r++ // "Battle of the Bulge"
+			}
+			j := x.capRun(text, r)
+			if j > r && !x.isMention(r) {
 				s.name = text[t.Start:toks[j-1].End]
 				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
-				s.namePlace = text[toks[i+2].Start:toks[j-1].End]
+				s.namePlace = text[toks[r].Start:toks[j-1].End]
 				s.nameAtStart = i <= 1
 				return
 			}
@@ -329,6 +333,11 @@ func (x *article) readPlaces(s *sent) {
 			start, weight = toks[k].Start, 40
 		case feature:
 			start, weight = t.Start, 20
+		case end > toks[j-1].End:
+			start, weight = t.Start, 15 // "the Olankhuduk region"
+			if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") {
+				start = toks[i-1].Start
+			}
 		}
 		if start >= 0 {
 			s.places = append(s.places, placeCand{

@@ -1,0 +1,314 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/plaintext"
+)
+
+// fixture is a made-up war between two states the actor table has never
+// heard of, Zembria (helped by Velmia) and Ostra, written the way the
+// corpus writes: infobox, sections with year headings, paragraphs,
+// bullets.
+const fixture = `= Zembrian–Ostran border war =
+
+Infobox
+- Conflict: Zembrian–Ostran border war
+- Date: 3 May 1921 – 9 June 1925
+- Combatant1: Zembria, Velmia
+- Combatant2: Ostra
+
+The Zembrian–Ostran border war was a series of clashes fought between Zembria and Ostra from 1921 to 1925, ending in the battles of the Dolno Valley.
+
+==Background==
+The Great Northern War of 1880 to 1884 had left the border unmarked. Between 1915 and 1920, according to the Ostran Army, 152 border disputes occurred. The Zembrians blamed the Ostrans for 15 cases of border violation, 6 air intrusions, and 20 episodes of "cattle theft" in 1919 alone. In 1920 the two states signed a treaty on the border, and Zembria shipped 40 rifles to Velmia.
+
+==Minor clashes==
+===1921 incidents===
+On 3 May 1921, a Zembrian patrol of 30 men clashed with Ostran border guards about 12 kilometers west of Lake Mirn, inside Ostra territory. In the ensuing firefight, two Zembrian and four Velmian soldiers were killed, and another 5 were wounded. The Zembrian foreign ministry lodged a protest with the Ostran consul at Karvo. Five days later, 60 Ostran troops attacked the Zembrians and were repulsed, at the cost of 7 Ostran dead. The same day, at Dolno, Zembrian cavalry attempted to drive out Ostran forces, but all attempts failed.
+
+In December, an Ostran detachment raided a Zembrian outpost near Karvo, reportedly capturing 10 soldiers. More attacks on the outposts occurred in January, with the Ostrans using aircraft. Aside from the 10 prisoners taken, Zembrian losses are unknown.
+
+===1922 incidents===
+In March 1922, Colonel Arvid Tesk was ordered to clear the Pelm region. On March 12, Tesk's men drove the Ostrans south, at the cost of eight men killed, four men wounded, and one armored car destroyed. The Ostrans suffered no casualties.
+
+In June 1922, the (ja) occurred. The Sarn incident of June 1922 began when 100 Ostran troops stormed the disputed village of Sarn. The result was an Ostran rout, with 56 soldiers being killed. Zembrian losses amounted to 27 killed and nine wounded, including two Velmian advisors.
+
+====Karvo Island incident====
+In August 1922, the (ja) occurred on the Velm River. Ostran gunboats landed troops on the island and were shelled by Zembrian guns. 37 Ostran soldiers were killed; the Zembrian forces suffered no casualties. The Ostran ministry protested.
+
+==Battle of the Dolno Valley (1924)==
+The Battle of the Dolno Valley was the decisive battle of the war. After skirmishes in May and June 1924, larger forces met. There were two principal engagements:
+- The initial Ostran attack in July (2–25 July), which stalled.
+- The Zembrian counteroffensive in late August at Tarvo, which by 31 August had destroyed the Ostran forces.
+
+In this engagement the Zembrians defeated the Ostrans. The two states agreed to a cease-fire on 15 September, which took effect the following day.
+
+==Portrayal in media==
+In 1960 a film showed Zembrian soldiers who attacked an Ostran fort on 4 July 1922.
+
+==See also==
+- Battle of Nowhere
+`
+
+func fixtureEvents(t *testing.T) ([]annalist.Event, []annalist.Claim, *annalist.Article) {
+	t.Helper()
+	a, err := plaintext.Read("fixture.txt", []byte(fixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria", "Velmia"}},
+		{Belligerents: []string{"Ostra"}},
+	}}
+	evs, cls := Extract(a, c, tab)
+	return evs, cls, a
+}
+
+// find returns the one event whose evidence holds phrase.
+func find(t *testing.T, evs []annalist.Event, phrase string) *annalist.Event {
+	t.Helper()
+	var hit *annalist.Event
+	for i := range evs {
+		for _, e := range evs[i].Evidence {
+			if strings.Contains(e.Text, phrase) {
+				if hit != nil && hit != &evs[i] {
+					t.Fatalf("two events hold %q", phrase)
+				}
+				hit = &evs[i]
+			}
+		}
+	}
+	if hit == nil {
+		t.Fatalf("no event holds %q", phrase)
+	}
+	return hit
+}
+
+func low(c *annalist.Count) string {
+	if c == nil || c.Low == nil {
+		return "-"
+	}
+	return itoa(*c.Low)
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// sideCounts renders the losses of the side holding party: deaths,
+// wounded, captured.
+func sideCounts(ev *annalist.Event, party string) string {
+	for _, p := range ev.SideA {
+		if p == party {
+			return low(ev.DeathsA) + "/" + low(ev.WoundedA) + "/" + low(ev.CapturedA)
+		}
+	}
+	for _, p := range ev.SideB {
+		if p == party {
+			return low(ev.DeathsB) + "/" + low(ev.WoundedB) + "/" + low(ev.CapturedB)
+		}
+	}
+	return "not a side"
+}
+
+func TestExtractReadsEachClash(t *testing.T) {
+	evs, _, _ := fixtureEvents(t)
+	tests := []struct {
+		rule        string
+		anchor      string
+		start, end  string
+		sides       string // side a / side b, sorted within a side
+		zembria     string // deaths/wounded/captured of Zembria's side
+		ostra       string
+		place, name string
+	}{
+		{"a dated sentence opens a clash; the next sentences continue it",
+			"On 3 May 1921, a Zembrian patrol", "1921-05-03", "1921-05-03", "Velmia Zembria/Ostra", "6/5/-", "-/-/-",
+			"about 12 kilometers west of Lake Mirn", ""},
+		{"a relative date opens a new clash at the same place",
+			"Five days later, 60 Ostran", "1921-05-08", "1921-05-08", "Ostra/Zembria", "-/-/-", "7/-/-",
+			"about 12 kilometers west of Lake Mirn", ""},
+		{"the same day at another place is another clash",
+			"The same day, at Dolno", "1921-05-08", "1921-05-08", "Zembria/Ostra", "-/-/-", "-/-/-", "at Dolno", ""},
+		{"capturing N soldiers credits the other side",
+			"In December, an Ostran detachment", "1921-12", "1921-12", "Ostra/Zembria", "-/-/10", "-/-/-", "near Karvo", ""},
+		{"a month before the last one rolls into the next year; told prisoners are not counted again",
+			"More attacks on the outposts", "1922-01", "1922-01", "Ostra/Zembria", "-/-/-", "-/-/-", "", ""},
+		{"at the cost of: the subject's losses; the day narrows the month; the place from the paragraph",
+			"On March 12, Tesk's men", "1922-03-12", "1922-03-12", "Ostra/Zembria", "8/4/-", "0/0/-", "the Pelm region", ""},
+		{"a named incident after a lost name; losses by party; including is a part",
+			"The Sarn incident of June 1922", "1922-06", "1922-06", "Ostra/Velmia Zembria", "27/9/-", "56/-/-", "Sarn", "Sarn incident"},
+		{"a lost name takes the heading's name",
+			"Ostran gunboats landed", "1922-08", "1922-08", "Ostra/Zembria", "0/0/-", "37/-/-", "on the Velm River", "Karvo Island incident"},
+		{"a battle's name opens it; the paragraph after the list continues it to the cease-fire",
+			"The Battle of the Dolno Valley was", "1924-05", "1924-09-16", "Zembria/Ostra", "-/-/-", "-/-/-", "", "Battle of the Dolno Valley"},
+		{"a list item is a phase of its own; the inner range wins",
+			"The initial Ostran attack in July", "1924-07-02", "1924-07-25", "Ostra/Zembria", "-/-/-", "-/-/-", "", ""},
+		{"by 31 August ends a phase that starts in late August",
+			"The Zembrian counteroffensive in late August", "1924-08", "1924-08-31", "Zembria/Ostra", "-/-/-", "-/-/-", "at Tarvo", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ev := find(t, evs, tt.anchor)
+			if got := ev.DateStart.String() + ".." + ev.DateEnd.String(); got != tt.start+".."+tt.end {
+				t.Errorf("date = %s, want %s..%s", got, tt.start, tt.end)
+			}
+			if got := strings.Join(sorted(ev.SideA), " ") + "/" + strings.Join(sorted(ev.SideB), " "); got != tt.sides {
+				t.Errorf("sides = %s, want %s", got, tt.sides)
+			}
+			if got := sideCounts(ev, "Zembria"); got != tt.zembria {
+				t.Errorf("Zembria's losses = %s, want %s", got, tt.zembria)
+			}
+			if got := sideCounts(ev, "Ostra"); got != tt.ostra {
+				t.Errorf("Ostra's losses = %s, want %s", got, tt.ostra)
+			}
+			place := ""
+			if ev.Place != nil {
+				place = ev.Place.Text
+			}
+			if tt.place != "" && place != tt.place {
+				t.Errorf("place = %q, want %q", place, tt.place)
+			}
+			name := ""
+			if ev.Name != nil {
+				name = *ev.Name
+			}
+			if name != tt.name {
+				t.Errorf("name = %q, want %q", name, tt.name)
+			}
+		})
+	}
+}
+
+func sorted(xs []string) []string {
+	out := append([]string(nil), xs...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func TestExtractSkipsWhatIsNoClash(t *testing.T) {
+	evs, _, _ := fixtureEvents(t)
+	for _, phrase := range []string{
+		"signed a treaty",            // treaty and aid shipment
+		"lodged a protest",           // a protest inside a clash is evidence, never a clash of its own
+		"a film showed",              // portrayal in media
+		"Battle of Nowhere",          // see also
+		"a series of clashes fought", // the lead summarizes
+		"according to the Ostran Army",
+	} {
+		n := 0
+		for _, ev := range evs {
+			if strings.Contains(ev.Evidence[0].Text, phrase) {
+				n++
+			}
+		}
+		if n != 0 {
+			t.Errorf("%d events open with %q", n, phrase)
+		}
+	}
+	if len(evs) != 11 {
+		for _, ev := range evs {
+			t.Logf("%s %.60s", ev.DateStart, ev.Evidence[0].Text)
+		}
+		t.Errorf("%d events, want 11", len(evs))
+	}
+}
+
+func TestEvidenceHoldsTheSourceBytes(t *testing.T) {
+	evs, cls, a := fixtureEvents(t)
+	check := func(e annalist.Evidence) {
+		if e.Start < 0 || e.End > len(a.Raw) || e.Start >= e.End || string(a.Raw[e.Start:e.End]) != e.Text {
+			t.Errorf("evidence %d:%d does not hold its text %.40q", e.Start, e.End, e.Text)
+		}
+	}
+	ids := map[string]bool{}
+	for _, ev := range evs {
+		if ids[ev.ID] {
+			t.Errorf("duplicate id %s", ev.ID)
+		}
+		ids[ev.ID] = true
+		for _, e := range ev.Evidence {
+			check(e)
+		}
+		for _, c := range []*annalist.Count{ev.DeathsA, ev.DeathsB, ev.WoundedA, ev.WoundedB, ev.CapturedA, ev.CapturedB} {
+			if c != nil && c.Span != nil && string(a.Raw[c.Span.Start:c.Span.End]) != c.Text {
+				t.Errorf("count span %v does not hold %q", *c.Span, c.Text)
+			}
+		}
+	}
+	for _, c := range cls {
+		for _, e := range c.Evidence {
+			check(e)
+		}
+	}
+	again, _, _ := fixtureEvents(t)
+	for i := range again {
+		if again[i].ID != evs[i].ID {
+			t.Errorf("event %d: id %s then %s", i, evs[i].ID, again[i].ID)
+		}
+	}
+}
+
+func TestExtractReadsClaims(t *testing.T) {
+	_, cls, _ := fixtureEvents(t)
+	var got []string
+	for _, c := range cls {
+		who := ""
+		if c.AccordingTo != nil {
+			who = *c.AccordingTo
+		}
+		got = append(got, low(&c.Quantity)+" "+c.What+" "+c.PeriodStart.String()+".."+c.PeriodEnd.String()+" "+who)
+	}
+	want := []string{
+		"152 border disputes 1915..1920 Ostra",
+		"15 border violation 1919..1919 Zembria",
+		"6 air intrusions 1919..1919 Zembria",
+		"20 cattle theft 1919..1919 Zembria",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("claims:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestExtractWithoutConflictSides(t *testing.T) {
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\nOn 2 June 1941, Finnish troops attacked a Soviet outpost near Salla, and 12 Finnish soldiers were killed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, nil, tab)
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+	ev := evs[0]
+	if strings.Join(ev.SideA, ",") != "Finland" || strings.Join(ev.SideB, ",") != "Soviet Union" {
+		t.Errorf("sides %v / %v", ev.SideA, ev.SideB)
+	}
+	if low(ev.DeathsA) != "12" || ev.DeathsB != nil {
+		t.Errorf("deaths %s / %s", low(ev.DeathsA), low(ev.DeathsB))
+	}
+	if ev.Place == nil || ev.Place.Text != "near Salla" {
+		t.Errorf("place %+v", ev.Place)
+	}
+}
