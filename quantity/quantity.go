@@ -552,7 +552,9 @@ func (s *scanner) partOfName(i int) bool {
 
 // inName reports whether the number word at token i is capitalized inside
 // a sentence, as in a name ("the Eight Power Intervention", "the Three
-// Kingdoms"); at the start of a sentence it is a count ("Five days later").
+// Kingdoms"): after a word, or before another capitalized word when no
+// stop comes before. At the start of a sentence or a list item it is a
+// count ("Five days later", "…, Five landing ships destroyed").
 func (s *scanner) inName(i int) bool {
 	if !s.toks[i].Upper || i == 0 {
 		return false
@@ -561,5 +563,13 @@ func (s *scanner) inName(i int) bool {
 	if prev.Kind == textscan.Word || prev.Kind == textscan.Number {
 		return true
 	}
-	return prev.Kind == textscan.Punct && s.text[prev.Start] == ','
+	n := i + 1
+	for n < len(s.toks) && s.toks[n].Kind == textscan.Dash { // "Thirty-Seven"
+		n++
+	}
+	if n >= len(s.toks) || s.toks[n].Kind != textscan.Word || !s.toks[n].Upper {
+		return false
+	}
+	c := s.text[prev.Start]
+	return prev.Kind == textscan.Punct && c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != '(' && c != ','
 }

@@ -80,6 +80,12 @@ func TestFind(t *testing.T) {
 		{"not dates: unit sizes, calibres, counts", "1935-06", 0, "An 11-man patrol with 37mm guns saw 108 such incidents at a night.", ""},
 		{"four-digit count is not a year", "", 0, "They sent 1500 men.", ""},
 		{"may the verb is not a month", "", 0, "Troops may return.", ""},
+		{"night of two days", "1939-08", 0, "On the night of 7/8 August they crossed.", "On the night of 7/8 August=1939-08-07..1939-08-08"},
+		{"month-first day range with year", "", 0, "The battle lasted August 7–8, 1939 near the river.", "August 7–8, 1939=1939-08-07..1939-08-08"},
+		{"end of a month", "", 1939, "By the end of August the river was held.", "By the end of August=1939-08..1939-08 q:late sub:1939-08-21..1939-08-31"},
+		{"mid month with hyphen", "", 1939, "In mid-August the guns arrived.", "In mid-August=1939-08..1939-08 q:mid sub:1939-08-11..1939-08-20"},
+		{"that same month", "1937-07", 0, "He spoke in Moscow that same month.", "that same month=1937-07..1937-07 rel"},
+		{"decades joined", "", 0, "It grew in the 1930s and 1940s.", "in the 1930s and 1940s=1930..1949"},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {

@@ -363,6 +363,8 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 		case p.is(k, "to"), p.is(k, "until"), p.is(k, "till"), p.is(k, "through"), p.is(k, "and"):
 		case p.is(k, "or"):
 			or = true
+		case p.punct(k, '/') && p.glued(k) && p.glued(k+1) && pts[len(pts)-1].hasD && !pts[len(pts)-1].hasM:
+			// "the night of 7/8 August"
 		case p.punct(k, ','):
 			if !p.line && !(pts[len(pts)-1].hasD && !pts[len(pts)-1].hasM) {
 				k = -1
