@@ -68,7 +68,7 @@ type Node struct {
 }
 
 // maxDepth bounds nesting of templates and links; deeper openers are text.
-const maxDepth = 40
+const maxDepth = 24
 
 type context uint8
 
@@ -94,7 +94,13 @@ const (
 type parser struct {
 	src   []byte
 	depth int
-	inTpl int // number of enclosing templates
+	inTpl int  // number of enclosing templates
+	inExt bool // inside an external link's label (they do not nest)
+	// extFail is where the last failed external link stopped: links
+	// opened before it fail the same way.
+	extFail int
+	// noClose[name] is an offset after which </name> does not occur.
+	noClose map[string]int
 	// memo caches the outcome of constructs by start offset once a parse has
 	// failed, so that the rescans after a failure stay linear.
 	memo map[int]memoEntry
@@ -241,6 +247,10 @@ func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
 				i += 2
 				continue
 			}
+			if p.inExt {
+				i++
+				continue
+			}
 			if nd, end, ok := p.extLink(i); ok {
 				flush(i)
 				nodes = append(nodes, nd)
@@ -312,14 +322,20 @@ func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
 // construct parses a template ('T'), argument ('a'), link ('L') or table
 // ('t') starting at i, using the memo once a failure has occurred.
 func (p *parser) construct(i int, kind byte) (Node, int, bool) {
-	if p.depth >= maxDepth {
-		return Node{}, i, false
-	}
 	key := i*4 + int(kindIndex(kind))
 	if p.memo != nil {
 		if e, ok := p.memo[key]; ok {
 			return e.node, e.end, e.ok
 		}
+	}
+	if p.depth >= maxDepth {
+		// Too deep: the opener is text, for good (remembering it keeps
+		// the rescans of the levels above linear).
+		if p.memo == nil {
+			p.memo = make(map[int]memoEntry)
+		}
+		p.memo[key] = memoEntry{end: i}
+		return Node{}, i, false
 	}
 	p.depth++
 	var nd Node
@@ -572,7 +588,7 @@ func (p *parser) extLink(i int) (Node, int, bool) {
 			break
 		}
 	}
-	if !ok {
+	if !ok || i < p.extFail {
 		return Node{}, i, false
 	}
 	for j < len(src) && src[j] != ' ' && src[j] != ']' && src[j] != '\n' && src[j] != '\t' && src[j] != '<' && src[j] != '|' && src[j] != '}' {
@@ -590,9 +606,12 @@ func (p *parser) extLink(i int) (Node, int, bool) {
 		return Node{}, i, false
 	}
 	p.depth++
+	p.inExt = true
 	label, end, why := p.seq(j+1, ctxExtLabel)
+	p.inExt = false
 	p.depth--
 	if why != stopClose {
+		p.extFail = end
 		return Node{}, i, false
 	}
 	nd.Children = label
@@ -710,7 +729,7 @@ func (p *parser) tag(i int) (Node, int, bool) {
 	}
 	switch {
 	case name == "ref" || name == "nowiki" || name == "pre" || droppedContent[name]:
-		c, ce := closeTag(src, end, name)
+		c, ce := p.closeTag(end, name)
 		if c < 0 {
 			if name == "ref" || name == "nowiki" || name == "pre" {
 				return Node{}, i, false
@@ -731,10 +750,21 @@ func (p *parser) tag(i int) (Node, int, bool) {
 
 // closeTag finds </name> (case-insensitive) from i; it returns the offsets
 // of its '<' and one past its '>', or -1.
-func closeTag(src []byte, i int, name string) (int, int) {
+func (p *parser) closeTag(i int, name string) (int, int) {
+	src := p.src
+	if from, ok := p.noClose[name]; ok && i >= from {
+		return -1, -1
+	}
+	start := i
 	for {
 		k := bytes.Index(src[i:], []byte("</"))
 		if k < 0 {
+			if p.noClose == nil {
+				p.noClose = make(map[string]int)
+			}
+			if from, ok := p.noClose[name]; !ok || start < from {
+				p.noClose[name] = start
+			}
 			return -1, -1
 		}
 		at := i + k

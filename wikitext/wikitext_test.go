@@ -462,3 +462,19 @@ func BenchmarkReadThirtyYearsWar(b *testing.B) {
 		}
 	}
 }
+
+// TestPathologicalInputsFinish feeds long runs of openers that never
+// close; the parser must stay about linear (a hang here is the failure).
+func TestPathologicalInputsFinish(t *testing.T) {
+	rd := newReader(t)
+	for _, unit := range []string{"{{", "[[", "{{{", "[http://a ", "<ref>", "\n{|", "{{a|[[b|", "''", "<!--", "{{a|[http://b c}}", "[[a|{{b}}", "&#", "{|\n{{"} {
+		src := []byte(strings.Repeat(unit, 3000) + " tail")
+		nodes := Parse(src)
+		if len(nodes) == 0 {
+			t.Errorf("%q: no nodes", unit)
+		}
+		if _, err := rd.ReadPage("T", "p.wiki", src); err != nil {
+			t.Errorf("%q: %v", unit, err)
+		}
+	}
+}
