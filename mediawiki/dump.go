@@ -72,9 +72,12 @@ type Progress struct {
 	Delivered int64 // pages handed to fn
 	Read      int64 // bytes of the file read (compressed bytes for .bz2)
 	Size      int64 // the file's size
-	LastID    int64 // id of the last page delivered or skipped in order
-	Elapsed   time.Duration
-	Done      bool
+	// LastID is the id of the last page done with: skipped, or handed to
+	// fn and returned from it. It is the resume point to store
+	// (Options.ResumeAfter) so that an interrupted run continues after it.
+	LastID  int64
+	Elapsed time.Duration
+	Done    bool
 }
 
 // PagesPerSecond is the rate of pages seen.
@@ -217,8 +220,9 @@ type run struct {
 	compressed bool
 	pages      int64
 	delivered  int64
-	lastID     int64
+	lastID     int64 // last page read (for errors)
 	lastTitle  string
+	doneID     int64 // last page done with (the resume point)
 }
 
 func (r *run) progress(done bool) {
@@ -232,7 +236,7 @@ func (r *run) progress(done bool) {
 	r.lastProg = now
 	r.opts.Progress(Progress{
 		Pages: r.pages, Delivered: r.delivered, Read: r.read, Size: r.size,
-		LastID: r.lastID, Elapsed: now.Sub(r.start), Done: done,
+		LastID: r.doneID, Elapsed: now.Sub(r.start), Done: done,
 	})
 }
 
@@ -284,6 +288,9 @@ func (r *run) deliver(pg Page, keep bool) error {
 		if err := r.fn(pg); err != nil {
 			return err
 		}
+	}
+	if pg.ID != 0 {
+		r.doneID = pg.ID
 	}
 	r.progress(false)
 	return nil

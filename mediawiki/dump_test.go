@@ -412,3 +412,45 @@ func TestCorruptBz2StopsWithError(t *testing.T) {
 	}
 	t.Logf("%v (after %d pages)", err, len(got))
 }
+
+// TestResumeAfterInterruption stops a run inside fn, stores the resume
+// point, and checks that the next run delivers exactly the rest.
+func TestResumeAfterInterruption(t *testing.T) {
+	dump, conflicts := synthDump()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "d.xml")
+	if err := os.WriteFile(path, []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rf := ResumeFile{Path: filepath.Join(dir, "annalist.resume.json")}
+	stop := errors.New("interrupted")
+	var first []int64
+	var last Progress
+	err := Pages(context.Background(), path, Options{Progress: func(p Progress) { last = p }}, func(p Page) error {
+		if len(first) == 2 {
+			return stop
+		}
+		first = append(first, p.ID)
+		return nil
+	})
+	if !errors.Is(err, stop) {
+		t.Fatalf("err = %v", err)
+	}
+	if last.LastID != 20 { // page 21 was handed over but not done with
+		t.Fatalf("resume point = %d, want 20", last.LastID)
+	}
+	if err := rf.Set(path, last.LastID); err != nil {
+		t.Fatal(err)
+	}
+	after, err := rf.Get(path)
+	if err != nil || after != 20 {
+		t.Fatalf("Get = %d, %v", after, err)
+	}
+	rest, err := collect(t, path, Options{ResumeAfter: after})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(append(first, ids(rest)...)); got != fmt.Sprint(conflicts) {
+		t.Errorf("pages over two runs = %s, want %v", got, conflicts)
+	}
+}
