@@ -517,6 +517,9 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		}
 		out = append(out, x.build(d))
 	}
+	if x.claims == nil {
+		x.claims = []annalist.Claim{}
+	}
 	return out, x.claims
 }
 
@@ -551,8 +554,12 @@ func (x *article) build(d *draft) annalist.Event {
 			names[s] = append(names[s], p.canonical)
 		}
 	}
-	// A clash whose text names one side only was fought against the
-	// conflict's other side.
+	// A clash whose text names no party ("both countries") was fought
+	// between the conflict's sides; one whose text names one side only
+	// was fought against the conflict's other side.
+	if len(names[0]) == 0 && len(names[1]) == 0 && len(x.sides[0]) > 0 && len(x.sides[1]) > 0 {
+		names[0], names[1] = []string{x.sides[0][0]}, []string{x.sides[1][0]}
+	}
 	for s := 0; s < 2; s++ {
 		if len(names[s]) == 0 && len(names[1-s]) > 0 && len(x.sides[s]) > 0 {
 			names[s] = []string{x.sides[s][0]}
