@@ -65,6 +65,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if tk.Kind == textscan.Word && p.groups[i] == 0 {
 		// A word the table does not know can only start "Five days later".
 		if e, n := p.rel(i, cur); e != nil {
+			if e.b == vagueRel {
+				return p.vagueRelative(i, n, e.unit, cur)
+			}
 			return p.relative(i, n, e.a, e.unit, cur, "", "")
 		}
 		return Expr{}, i, false
@@ -72,11 +75,15 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	qual, bound := "", ""
 	j := i
 	lead := false
+	prep := false // a preposition or relation word, not just "the" or a qualifier
 	for step := 0; step < 6 && j < len(p.toks); step++ {
 		if e, n := p.word(j, kRel); e != nil {
 			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
 		}
 		if e, n := p.rel(j, cur); e != nil {
+			if e.b == vagueRel {
+				return p.vagueRelative(i, n, e.unit, cur)
+			}
 			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
 		}
 		if p.toks[j].Kind != textscan.Word {
@@ -96,11 +103,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			if bound == "" {
 				bound = e.unit
 			}
-			j, lead = n, true
+			j, lead, prep = n, true, true
 			continue
 		}
 		if e, n := p.word(j, kPrep); e != nil {
-			j, lead = n, true
+			j, lead, prep = n, true, true
 			continue
 		}
 		if p.is(j, "the") {
@@ -119,7 +126,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if !ok || n <= j {
 		return Expr{}, i, false
 	}
-	if !p.plausible(pts, j, n, lead) {
+	if !p.plausible(pts, j, n, lead, prep) {
 		return Expr{}, i, false
 	}
 	resolve(pts, cur)
@@ -144,13 +151,18 @@ func (p *parser) setSpan(e *Expr, i, n int) {
 	e.Text = p.text[e.Span.Start:e.Span.End]
 }
 
-// plausible checks that a run read in prose is a date and not a count:
-// a bare year needs a preposition or qualifier before it, or no lower-case
-// word after it; a bare month likewise ("May" is also a verb).
-func (p *parser) plausible(pts []point, j, n int, lead bool) bool {
+// plausible checks that a run read in prose is a date and not a count or
+// a common noun: a bare year needs a preposition or qualifier before it,
+// or no lower-case word after it; a bare month likewise ("May" is also a
+// verb); a season without a year needs a preposition ("in the spring",
+// not "a spring offensive" or "the fall of Paris").
+func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	bare := true
 	for _, pt := range pts {
-		if pt.hasD || pt.season || pt.decade || pt.era != 0 || pt.iso || (pt.hasM && pt.hasY) {
+		if pt.season && !pt.hasY && (!prep || p.is(n, "of")) {
+			return false
+		}
+		if pt.hasD || pt.season || pt.decade || pt.century || pt.era != 0 || pt.iso || (pt.hasM && pt.hasY) {
 			bare = false
 		}
 	}
@@ -208,6 +220,13 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 	if tk.Kind != textscan.Number && tk.Kind != textscan.Word {
 		return nil, i
 	}
+	if eu, nu := p.word(i, kUnit); eu != nil && (eu.unit != "day" || p.toks[i].End-p.toks[i].Start > 3) {
+		// "Days later", "Weeks later": an unknown number of units.
+		if el, nl := p.word(nu, kLater); el != nil {
+			return &entry{kind: kRel, a: el.a, unit: eu.unit, b: vagueRel}, nl
+		}
+		return nil, i
+	}
 	for u := i + 1; u <= i+3 && u < len(p.toks); u++ {
 		if p.t.kinds[p.groups[u]]&kUnit == 0 {
 			continue
@@ -227,8 +246,15 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 			n = 1
 		default:
 			q, ok := quantity.Parse(lead)
-			if !ok || q.Span.End != len(lead) || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+			if !ok || q.Span.End != len(lead) {
 				return nil, i
+			}
+			if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+				if q.Vague == "" || q.Vague == "no" {
+					return nil, i
+				}
+				// "a few days later", "several weeks later"
+				return &entry{kind: kRel, a: el.a, unit: eu.unit, b: vagueRel}, nl
 			}
 			n = *q.Count.Low
 		}
@@ -284,6 +310,30 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 			}
 		case "year":
 			d = annalist.YearDate(base.Year + n)
+		}
+		e.Start, e.End = d, d
+	}
+	p.setSpan(&e, i, next)
+	return e, next, true
+}
+
+// vagueRel marks a relative reference by an unknown number of units.
+const vagueRel = 1 << 20
+
+// vagueRelative builds the Expr of "a few days later", "Weeks later": the
+// anchor cut one precision coarser (days and weeks to its month, months to
+// its year), Approx.
+func (p *parser) vagueRelative(i, next int, unit string, cur Anchor) (Expr, int, bool) {
+	e := Expr{Relative: true}
+	e.Approx = true
+	base := cur.Date
+	if base.IsZero() && cur.Year != 0 {
+		base = annalist.YearDate(cur.Year)
+	}
+	if !base.IsZero() {
+		d := annalist.YearDate(base.Year)
+		if (unit == "day" || unit == "week") && base.Prec >= annalist.PrecMonth {
+			d = annalist.MonthDate(base.Year, base.Month)
 		}
 		e.Start, e.End = d, d
 	}
@@ -354,6 +404,12 @@ func sub(iv Interval, q string) Interval {
 			b = n
 		}
 		return Interval{Start: annalist.DayDate(s.Year, s.Month, a), End: annalist.DayDate(s.Year, s.Month, b)}
+	case s.Prec == annalist.PrecYear && iv.End.Prec == annalist.PrecYear && iv.End.Year == s.Year+99:
+		// century: early the first third, mid the second, late the last
+		if !parts(100) {
+			return Interval{}
+		}
+		return Interval{Start: annalist.YearDate(s.Year + a - 1), End: annalist.YearDate(s.Year + b - 1)}
 	case s.Prec == annalist.PrecYear && iv.End.Prec == annalist.PrecYear && iv.End.Year == s.Year+9 && s.Year%10 == 0:
 		if !parts(9) {
 			return Interval{}

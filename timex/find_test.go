@@ -86,6 +86,12 @@ func TestFind(t *testing.T) {
 		{"mid month with hyphen", "", 1939, "In mid-August the guns arrived.", "In mid-August=1939-08..1939-08 q:mid sub:1939-08-11..1939-08-20"},
 		{"that same month", "1937-07", 0, "He spoke in Moscow that same month.", "that same month=1937-07..1937-07 rel"},
 		{"decades joined", "", 0, "It grew in the 1930s and 1940s.", "in the 1930s and 1940s=1930..1949"},
+		{"century", "", 0, "Forts were built in the 12th century.", "in the 12th century=1101..1200"},
+		{"late century", "", 0, "It changed in the late 19th century.", "in the late 19th century=1801..1900 q:late sub:1867..1900"},
+		{"century BC", "", 0, "It fell in the 5th century BC.", "in the 5th century BC=-0500..-0401"},
+		{"a few days later is the anchor's month", "1935-12-19", 0, "A few days later, riders returned.", "A few days later=1935-12..1935-12 approx rel"},
+		{"weeks later without a number", "1935-12-19", 0, "Weeks later, riders returned.", "Weeks later=1935-12..1935-12 approx rel"},
+		{"season without a year needs a preposition", "", 1940, "A spring offensive followed the fall of the city. In the summer the front was quiet.", "In the summer=1940-06..1940-08"},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {

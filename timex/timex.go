@@ -107,6 +107,7 @@ type point struct {
 	hasY, hasM, hasD bool
 	era              int // -1 BC, +1 AD, 0 unmarked
 	decade           bool
+	century          bool // y is the first year of a century
 	season           bool
 	mEnd             int // last month of a season
 	iso              bool
@@ -279,6 +280,18 @@ func (p *parser) atom(i int, prevYear int) (point, int, bool) {
 			} else if era == 0 && p.punct(n, '\'') && p.glued(n) && p.is(n+1, "s") && p.glued(n+1) && y%10 == 0 {
 				pt.decade = true
 				n += 2
+			}
+			return pt, n, true
+		}
+		// "the 12th century", "the 5th century BC"
+		if tk.Digits <= 2 && tk.Value >= 1 && p.skipOrdinal(i+1) == i+2 && p.is(i+2, "century") {
+			pt = point{y: (tk.Value-1)*100 + 1, hasY: true, century: true}
+			n := i + 3
+			if e, n2 := p.word(n, kEra); e != nil {
+				pt.era, n = e.a, n2
+				if e.a < 0 { // 5th century BC runs from 500 to 401 BC
+					pt.y = tk.Value * 100
+				}
 			}
 			return pt, n, true
 		}
@@ -464,6 +477,8 @@ func (pt point) bounds() (annalist.Date, annalist.Date) {
 	switch {
 	case pt.decade:
 		return annalist.YearDate(y), annalist.YearDate(y + 9)
+	case pt.century:
+		return annalist.YearDate(y), annalist.YearDate(y + 99)
 	case pt.season:
 		ye := y
 		if pt.mEnd < pt.m {
