@@ -1,0 +1,84 @@
+package wikitext_test
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
+	"github.com/annalist/annalist/wikitext"
+)
+
+// TestThirtyYearsWarConflict reads the Thirty Years' War wikitext through
+// the infobox extractor: every side named, commanders with fates, dates
+// and figures as ranges.
+func TestThirtyYearsWarConflict(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "corpus", "wikitext", "thirty-years-war.wikitext.xmlescaped")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("../shared/corpus/wikitext not present")
+	}
+	a, err := wikitext.Read("thirty-years-war.wikitext", []byte(html.UnescapeString(string(raw))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := infobox.Extract(a, actors)
+	if c == nil {
+		t.Fatal("no conflict")
+	}
+	if c.Start.String() != "1618-05-23" || c.End.String() != "1648-05-15" {
+		t.Errorf("dates %v – %v", c.Start, c.End)
+	}
+	if len(c.Sides) != 2 {
+		t.Fatalf("%d sides", len(c.Sides))
+	}
+	wantBell := [][]string{
+		{"Bohemian Crown", "Duchy of Savoy", "Transylvania", "Denmark–Norway", "Scotland", "Sweden", "Electorate of Saxony", "Brunswick-Lüneburg"},
+		{"Holy Roman Empire", "Catholic League", "Spain"},
+	}
+	wantFates := []map[string]string{
+		{"Gustavus Adolphus": "killed in action", "John Hepburn": "killed in action", "Axel Oxenstierna": ""},
+		{"Albrecht von Wallenstein": "executed", "Count of Tilly": "killed in action", "Ivan Sirko": ""},
+	}
+	for i, side := range c.Sides {
+		have := map[string]bool{}
+		for _, b := range side.Belligerents {
+			have[b] = true
+		}
+		for _, b := range wantBell[i] {
+			if !have[b] {
+				t.Errorf("side %d lacks belligerent %q: %q", i+1, b, side.Belligerents)
+			}
+		}
+		fates := map[string]string{}
+		for _, cm := range side.Commanders {
+			fates[cm.Name] = ""
+			if cm.Fate != nil {
+				fates[cm.Name] = *cm.Fate
+			}
+		}
+		for name, fate := range wantFates[i] {
+			if got, ok := fates[name]; !ok || got != fate {
+				t.Errorf("side %d commander %q fate %q (present %v), want %q", i+1, name, got, ok, fate)
+			}
+		}
+		if len(side.Commanders) < 30 || len(side.Strength) < 3 || len(side.Casualties) < 3 {
+			t.Errorf("side %d: %d commanders, %d strength, %d casualties", i+1, len(side.Commanders), len(side.Strength), len(side.Casualties))
+		}
+		ranges := 0
+		for _, f := range side.Casualties {
+			if f.Low != nil && f.High != nil && *f.Low < *f.High {
+				ranges++
+			}
+		}
+		if ranges < 3 {
+			t.Errorf("side %d: %d casualty ranges", i+1, ranges)
+		}
+	}
+}
