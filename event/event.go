@@ -163,6 +163,7 @@ type draft struct {
 	// losses[side][kind]; side 2 is "not credited".
 	losses   [3][4]*annalist.Count
 	lossSent [3][4]int // sentence index the loss was read from
+	forces   [3][]annalist.Force
 	place    *placeCand
 	name     string
 	nameSpan annalist.Span
@@ -578,6 +579,7 @@ func (x *article) build(d *draft) annalist.Event {
 	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
 	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
 	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
+	ev.ForcesA, ev.ForcesB = d.forces[a], d.forces[b]
 	for i := range ev.Materiel {
 		switch ev.Materiel[i].Side {
 		case sideMark(a):

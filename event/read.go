@@ -372,14 +372,14 @@ func (x *article) inDate(s *sent, i int) bool {
 
 // lossWord is what a walk from a number found after it.
 type lossWord struct {
-	kind      int // kDeath…, or -1
-	none      bool
-	materiel  string
-	what      string
-	own       *mention
-	endByte   int
-	active    bool
-	qualified bool
+	kind     int // kDeath…, or -1
+	none     bool
+	materiel string
+	what     string
+	own      *mention
+	endByte  int
+	active   bool
+	person   bool // the number counts people ("30 men", "140 Mongolians")
 }
 
 // readLosses credits the numbers of s that are losses to d's sides.
@@ -416,6 +416,16 @@ func (x *article) readLosses(d *draft, s *sent) {
 	}
 	credited := map[[2]int]bool{}
 	for qi, q := range qs {
+		if q.Unit == "man" && q.Count.Low != nil {
+			// "an 11-man Japanese patrol": a force, its party right after.
+			ti := tokAt(q.Span.End)
+			var own *mention
+			for k := ti; k < len(toks) && k < ti+3 && own == nil; k++ {
+				own = s.mentionAt(k)
+			}
+			x.readForce(d, s, q, own, tokAt(q.Span.Start), q.Span.End)
+			continue
+		}
 		if q.Unit != "" {
 			continue
 		}
@@ -473,7 +483,21 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = kCaptured, true
 			}
 		}
+		if k >= 1 && lw.kind < 0 && strings.EqualFold(toks[k].Text(text), "of") {
+			// "the deaths of 20 soldiers"
+			switch tg := &tags[k-1]; {
+			case tg.has(cDeath):
+				lw.kind = kDeath
+			case tg.has(cWounded):
+				lw.kind = kWounded
+			case tg.has(cCaptured):
+				lw.kind = kCaptured
+			}
+		}
 		if lw.kind < 0 && lw.materiel == "" && !lw.none {
+			if lw.person && !zero {
+				x.readForce(d, s, q, lw.own, ti, q.Span.End)
+			}
 			continue
 		}
 		if lw.endByte < q.Span.End {
@@ -496,6 +520,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 					break
 				}
 			}
+		}
+		if bothSides(text, toks, lw.endByte) {
+			side = -1 // "41 killed on both sides"
 		}
 		slot := side
 		if slot < 0 {
@@ -535,6 +562,52 @@ func (x *article) readLosses(d *draft, s *sent) {
 			}
 		}
 	}
+}
+
+// readForce records a stated strength: people the number counts, on the
+// side of the party written with it, else of the nearest party before it.
+func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention, ti, end int) {
+	side := -1
+	if own != nil {
+		side = x.sideOfParty(d, own.canonical)
+	} else {
+		for i := len(s.parties) - 1; i >= 0; i-- {
+			if m := s.parties[i]; m.tok < ti && !m.location {
+				side = x.sideOfParty(d, m.canonical)
+				break
+			}
+		}
+	}
+	slot := side
+	if slot < 0 {
+		slot = 2
+	}
+	c := q.Count
+	c.Text = s.text[q.Span.Start:end]
+	sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
+	c.Span = &sp
+	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
+}
+
+// bothSides reports "on both sides", "from both sides" right after a loss.
+func bothSides(text string, toks []textscan.Token, from int) bool {
+	first := len(toks)
+	for k := range toks {
+		if toks[k].Start >= from {
+			first = k
+			break
+		}
+	}
+	for k := first; k < len(toks) && k < first+6; k++ {
+		if toks[k].Text(text) == "," || toks[k].Text(text) == ";" {
+			return false
+		}
+		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text(text), "both") || strings.EqualFold(toks[k].Text(text), "either")) &&
+			strings.HasPrefix(strings.ToLower(toks[k+1].Text(text)), "side") {
+			return true
+		}
+	}
+	return false
 }
 
 func opposite(side int) int {
@@ -634,7 +707,20 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 		case toks[k].Kind == textscan.Dash && len(thing) > 0:
 			k++
 			continue
+		case toks[k].Text(text) == "," && k+1 < len(toks) && tags[k+1].has(cSubset):
+			// "20 soldiers, including an officer, were killed"
+			j := k + 1
+			for j < len(toks) && j < k+10 && toks[j].Text(text) != "," {
+				j++
+			}
+			if j >= len(toks) || toks[j].Text(text) != "," {
+				lw.person = person || (lw.own != nil && lw.own.kind == actor.KindDemonym)
+				return lw
+			}
+			k = j + 1
+			continue
 		default:
+			lw.person = person || (lw.own != nil && lw.own.kind == actor.KindDemonym)
 			return lw
 		}
 		n := 1
