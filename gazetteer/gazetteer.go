@@ -136,9 +136,11 @@ type State struct {
 	Source    string
 }
 
-// Gazetteer is a loaded gazetteer. It is safe for concurrent use once
-// loaded; nothing changes it afterwards.
+// Gazetteer is the built-in gazetteer. It is safe for concurrent use:
+// nothing changes it once loaded, and every method waits for the load.
 type Gazetteer struct {
+	ready chan struct{} // closed when loaded
+	err   error         // the load error, read after ready
 	// The GeoNames places: entries grouped by key, keys sorted, and
 	// keys[i]'s entries at entries[ranges[i]:ranges[i+1]].
 	entries []Entry
@@ -153,6 +155,7 @@ type Gazetteer struct {
 // Lookup returns the entries whose name folds to the same key as name
 // (see Fold), ours first. The slice is shared: do not modify it.
 func (g *Gazetteer) Lookup(name string) []Entry {
+	<-g.ready
 	return g.lookupKey(Fold(name))
 }
 
@@ -175,12 +178,14 @@ func (g *Gazetteer) lookupBase(key string) []Entry {
 
 // State returns the belligerent state of that name, if the gazetteer knows it.
 func (g *Gazetteer) State(name string) (State, bool) {
+	<-g.ready
 	s, ok := g.states[Fold(name)]
 	return s, ok
 }
 
 // Len returns the number of entries (names) in the gazetteer.
 func (g *Gazetteer) Len() int {
+	<-g.ready
 	n := len(g.entries)
 	for k, es := range g.extra {
 		n += len(es) - len(g.lookupBase(k))

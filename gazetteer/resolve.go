@@ -214,8 +214,8 @@ func (g *Gazetteer) FindPlace(sentence string, at annalist.Date, region Region) 
 		if e != nil && !plausible(e, region) {
 			continue
 		}
-		if e == nil && !strong {
-			continue
+		if e == nil && (!strong || modifiesNoun(toks, end)) {
+			continue // "near the Buddhist temple": an adjective, not a name
 		}
 		if e == nil {
 			phrase = sentence[toks[j].start:toks[end-1].end]
@@ -733,8 +733,12 @@ func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Ent
 				continue // a namesake far away
 			}
 		}
-		if !strings.HasPrefix(e.ID, "cities:") {
-			s += 0.5 // our own and the countries: chosen for war narratives
+		switch e.Kind {
+		case KindCity:
+			s += 0.25 // "in Moscow" is the city, not the province named after it
+		case KindAdmin1:
+		default:
+			s += 0.5 // our own features and the countries: chosen for war narratives
 		}
 		if s > bestScore {
 			best, bestScore = i, s
@@ -789,4 +793,24 @@ func placeCue(toks []token, i int) (n int, strong bool) {
 // isNonPlace reports runs that are not places: dates and the like.
 func isNonPlace(toks []token) bool {
 	return len(toks) == 0 || skipWord(toks[0])
+}
+
+// modifiesNoun reports whether the run ending before token end is followed
+// directly by a lower-case word that is not a function word: then the run
+// is an adjective ("the Buddhist temple", "the Soviet side").
+func modifiesNoun(toks []token, end int) bool {
+	if end >= len(toks) {
+		return false
+	}
+	t := toks[end]
+	if t.sep || t.upper || t.num {
+		return false
+	}
+	switch t.lower {
+	case "when", "where", "which", "who", "and", "in", "on", "at", "near", "to", "from", "with", "by",
+		"for", "during", "after", "before", "while", "as", "the", "but", "or", "until", "that", "was",
+		"were", "had", "is", "into", "against", "then", "again":
+		return false
+	}
+	return true
 }
