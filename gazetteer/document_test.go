@@ -88,7 +88,7 @@ func TestFindPlace(t *testing.T) {
 	}{
 		{"The patrol was ambushed west of Lake Khanka at dawn.", "west of Lake Khanka", "annalist:lake-khanka"},
 		{"Fighting broke out on the Amur River in June.", "on the Amur River", "annalist:amur"},
-		{"They withdrew to Harbin.", "", ""},                     // "to" is not where it happened
+		{"They withdrew to Harbin.", "", ""},                    // "to" is not where it happened
 		{"In March, the unit was disbanded.", "", ""},           // a month is not a place
 		{"The troops fought near the Buddhist temple.", "", ""}, // no name
 		{"Sugimoto's men fought at Brunders.", "Brunders", ""},
