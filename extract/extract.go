@@ -10,6 +10,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/infobox"
 )
@@ -40,6 +41,8 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.Source, err)
 	}
+	conflict := infobox.Extract(a, x.actors)
+	events, claims := event.Extract(a, conflict, x.actors)
 	doc := &annalist.Document{
 		Schema: annalist.Schema,
 		Article: annalist.ArticleRef{
@@ -48,9 +51,9 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 			Format: a.Format,
 			SHA256: a.SHA256,
 		},
-		Conflict: infobox.Extract(a, x.actors),
-		Events:   []annalist.Event{},
-		Claims:   []annalist.Claim{},
+		Conflict: conflict,
+		Events:   events,
+		Claims:   claims,
 		Warnings: a.Warnings,
 	}
 	x.places.ResolveDocument(doc)
