@@ -21,10 +21,10 @@ func ParseFilter(q url.Values, maxLimit int) (annalist.EventFilter, error) {
 	return parseFilter(q, 0, maxLimit)
 }
 
-// ParamError returns the name of the parameter err is about, if any.
+// ParamError reports whether err is about a bad parameter, and which.
 func ParamError(err error) (string, bool) {
 	var ae *apiError
-	if errors.As(err, &ae) && ae.param != "" {
+	if errors.As(err, &ae) && ae.status == 400 {
 		return ae.param, true
 	}
 	return "", false
