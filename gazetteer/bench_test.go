@@ -1,6 +1,10 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+)
 
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
@@ -22,5 +26,29 @@ func BenchmarkLookup(b *testing.B) {
 	for b.Loop() {
 		n += len(g.Lookup(names[n%len(names)]))
 		n++
+	}
+}
+
+// BenchmarkLoadAsync is what a program's start-up pays: the call returns
+// before the tables are read.
+func BenchmarkLoadAsync(b *testing.B) {
+	for b.Loop() {
+		g := LoadAsync()
+		b.StopTimer()
+		g.Wait()
+		b.StartTimer()
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	g := loadT(b)
+	region := manchuriaRegion(g)
+	phrases := []string{"about 20 kilometers north of Suifenho", "west of Lake Khanka", "on the Amur River at the Soviet–Manchukuo border",
+		"the disputed village of Tauran, Mongolia", "Khalkhin Gol"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		g.Resolve(phrases[i%len(phrases)], annalist.YearDate(1936), region)
+		i++
 	}
 }

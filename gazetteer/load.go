@@ -133,7 +133,7 @@ func (g *Gazetteer) build(cities, admin1, countries, places, states string) erro
 	// as they are, without a map or a sort.
 	g.states = map[string]State{}
 	n := strings.Count(cities, "\n")
-	g.entries = make([]Entry, 0, n)
+	g.cities = make([]city, 0, n)
 	g.keys = make([]string, 0, n)
 	g.ranges = make([]int32, 0, n+1)
 	for line, row := range lines(cities) {
@@ -158,12 +158,11 @@ func (g *Gazetteer) build(cities, admin1, countries, places, states string) erro
 				return fmt.Errorf("gazetteer: cities.tsv line %d: not sorted by folded name (rebuild it with scripts/gazetteer)", line)
 			}
 			g.keys = append(g.keys, key)
-			g.ranges = append(g.ranges, int32(len(g.entries)))
+			g.ranges = append(g.ranges, int32(len(g.cities)))
 		}
-		g.entries = append(g.entries, Entry{ID: id, Name: name, Primary: name, Lat: lat, Lon: lon,
-			Kind: KindCity, Country: cc, Admin1: admin1Names[id[len("cities:"):len("cities:")+len(cc)+1+len(a1)]], Source: sourceCities})
+		g.cities = append(g.cities, city{id: id, lat: lat, lon: lon, admin1: admin1Names[id[len("cities:"):len("cities:")+len(cc)+1+len(a1)]]})
 	}
-	g.ranges = append(g.ranges, int32(len(g.entries)))
+	g.ranges = append(g.ranges, int32(len(g.cities)))
 
 	// Our curated places, which may name GeoNames entries as their targets.
 	base := func(key string) []Entry { return g.lookupBase(key) }
