@@ -95,11 +95,14 @@ type article struct {
 	names  map[string]bool // event names already used
 
 	// scratch, reused sentence to sentence
-	exprs []timex.Expr
-	qs    []quantity.Quantity
-	toks  []textscan.Token
-	tags  []tag
-	ments []actor.Mention
+	exprs     []timex.Expr
+	qs        []quantity.Quantity
+	toks      []textscan.Token
+	tags      []tag
+	ments     []actor.Mention
+	mentionOf []int32 // token → index of the mention covering it, or -1
+	days      [][2]int
+	before    [][3]int32 // token → last party, "cost of", ";" before it
 }
 
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
@@ -572,6 +575,13 @@ func (x *article) build(d *draft) annalist.Event {
 	}
 	if ev.SideB == nil {
 		ev.SideB = []string{}
+	}
+	for i := range d.losses {
+		for _, c := range d.losses[i] {
+			if c != nil && c.Text == "" && c.Span != nil {
+				c.Text = string(x.a.Raw[c.Span.Start:c.Span.End])
+			}
+		}
 	}
 	a, b := first, 1-first
 	ev.DeathsA, ev.DeathsB = d.losses[a][kDeath], d.losses[b][kDeath]

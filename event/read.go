@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -51,6 +52,20 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		}
 		if t.has(cContinue) && i <= 2 {
 			s.continues = true
+		}
+	}
+	if !s.fight {
+		// A stated loss is a fight: "three soldiers were killed".
+		for i := range tags {
+			if tags[i].has(cDeath | cWounded) {
+				for _, q := range x.qs {
+					if q.Count.Low != nil && q.Unit == "" && q.Span.End <= toks[i].Start {
+						s.fight = true
+						break
+					}
+				}
+				break
+			}
 		}
 	}
 	s.lostName = lostName(text, toks)
@@ -124,11 +139,19 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		lim := x.toks[min(2, len(x.toks)-1)].End
 		s.initialDate = keep[0].Span.Start <= lim
 	}
-	n := 0
+	// First and last day of each expression, for the containment test;
+	// a sentence holding more than a few dozen dates is a list, not a
+	// narrative, and is joined without it.
+	x.days = x.days[:0]
+	for _, e := range keep {
+		x.days = append(x.days, [2]int{first(e), last(e)})
+	}
+	n, startDay, endDay := 0, 0, 0
 	for i, e := range keep {
 		contains := false
-		for j, f := range keep {
-			if i != j && first(e) <= first(f) && last(f) <= last(e) && (first(e) < first(f) || last(f) < last(e)) {
+		for j := 0; j < len(keep) && len(keep) <= 32; j++ {
+			f, g := x.days[i], x.days[j]
+			if i != j && f[0] <= g[0] && g[1] <= f[1] && (f[0] < g[0] || g[1] < f[1]) {
 				contains = true
 				break
 			}
@@ -140,11 +163,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		if end.IsZero() {
 			end = e.Start
 		}
-		if n == 0 || first(e) < s.start.First().DayNumber() {
-			s.start = e.Start
+		if n == 0 || x.days[i][0] < startDay {
+			s.start, startDay = e.Start, x.days[i][0]
 		}
-		if n == 0 || last(e) > s.end.Last().DayNumber() || (last(e) == s.end.Last().DayNumber() && end.Prec > s.end.Prec) {
-			s.end = end
+		if n == 0 || x.days[i][1] > endDay || (x.days[i][1] == endDay && end.Prec > s.end.Prec) {
+			s.end, endDay = end, x.days[i][1]
 		}
 		if e.Uncertain || e.Approx {
 			s.uncertain = true
@@ -160,6 +183,15 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 // that stand for a place ("inside Manchukuo territory", "from Mongolia").
 func (x *article) readParties(s *sent) {
 	toks, tags := x.toks, x.tags
+	x.mentionOf = x.mentionOf[:0]
+	for range toks {
+		x.mentionOf = append(x.mentionOf, -1)
+	}
+	for i, m := range x.ments {
+		for k := m.Tok; k < m.Tok+m.NTok; k++ {
+			x.mentionOf[k] = int32(i)
+		}
+	}
 	prevLoc := -10
 	for _, m := range x.ments {
 		pm := mention{canonical: m.Canonical, kind: m.Kind, tok: m.Tok, ntok: m.NTok, text: m.Text}
@@ -197,20 +229,16 @@ func stateName(kind string) bool {
 }
 
 func (x *article) isMention(tok int) bool {
-	for _, m := range x.ments {
-		if tok >= m.Tok && tok < m.Tok+m.NTok {
-			return true
-		}
-	}
-	return false
+	return tok >= 0 && tok < len(x.mentionOf) && x.mentionOf[tok] >= 0
 }
 
-// mentionAt returns the mention starting at token tok, or nil.
-func (s *sent) mentionAt(tok int) *mention {
-	for i := range s.parties {
-		if s.parties[i].tok == tok {
-			return &s.parties[i]
-		}
+// mentionAt returns the mention of s starting at token tok, or nil.
+func (x *article) mentionAt(s *sent, tok int) *mention {
+	if tok < 0 || tok >= len(x.mentionOf) {
+		return nil
+	}
+	if i := x.mentionOf[tok]; i >= 0 && s.parties[i].tok == tok {
+		return &s.parties[i]
 	}
 	return nil
 }
@@ -392,27 +420,51 @@ func (x *article) readLosses(d *draft, s *sent) {
 	// readSentence for the same sentence.
 	toks, tags, text := x.toks, x.tags, s.text
 	tokAt := func(off int) int {
-		for i := range toks {
-			if toks[i].Start >= off {
-				return i
-			}
-		}
-		return len(toks)
+		return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 	}
+	// For each token: the last party, "cost of" and ";" before it, so
+	// that crediting a number looks back in constant time.
+	x.before = x.before[:0]
+	lastParty, lastCost, lastSemi, firstFight := -1, -1, -1, -1
+	pi := 0
+	for k := range toks {
+		x.before = append(x.before, [3]int32{int32(lastParty), int32(lastCost), int32(lastSemi)})
+		for pi < len(s.parties) && s.parties[pi].tok <= k {
+			if !s.parties[pi].location && s.parties[pi].tok == k {
+				lastParty = pi
+			}
+			pi++
+		}
+		switch w := toks[k].Text(text); {
+		case w == ";":
+			lastSemi = k
+		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
+			lastCost = k
+		}
+		if firstFight < 0 && tags[k].has(cFight) {
+			firstFight = k
+		}
+	}
+	// The subject's side: the first party, or the side opposite to it
+	// when a fight word comes before it (it is the object: "drove the
+	// Mongolians south").
+	subject := -2
 	subjectSide := func() int {
+		if subject != -2 {
+			return subject
+		}
+		subject = -1
 		for _, m := range s.parties {
 			if m.location {
 				continue
 			}
-			side := x.sideOfParty(d, m.canonical)
-			for k := 0; k < m.tok; k++ {
-				if tags[k].has(cFight) {
-					return opposite(side)
-				}
+			subject = x.sideOfParty(d, m.canonical)
+			if firstFight >= 0 && firstFight < m.tok {
+				subject = opposite(subject)
 			}
-			return side
+			break
 		}
-		return -1
+		return subject
 	}
 	credited := map[[2]int]bool{}
 	for qi, q := range qs {
@@ -421,7 +473,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			ti := tokAt(q.Span.End)
 			var own *mention
 			for k := ti; k < len(toks) && k < ti+3 && own == nil; k++ {
-				own = s.mentionAt(k)
+				own = x.mentionAt(s, k)
 			}
 			x.readForce(d, s, q, own, tokAt(q.Span.Start), q.Span.End)
 			continue
@@ -510,18 +562,16 @@ func (x *article) readLosses(d *draft, s *sent) {
 			side = x.sideOfParty(d, lw.own.canonical)
 		case active:
 			side = opposite(subjectSide())
-		case costOf(text, toks, ti):
-			side = subjectSide()
+		case ti < len(x.before) && x.before[ti][1] > x.before[ti][2]:
+			side = subjectSide() // "at the cost of eight men killed"
 		default:
-			for i := len(s.parties) - 1; i >= 0; i-- {
-				m := s.parties[i]
-				if m.tok < ti && !m.location && !semicolonBetween(text, toks, m.tok, ti) {
-					side = x.sideOfParty(d, m.canonical)
-					break
+			if ti < len(x.before) {
+				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {
+					side = x.sideOfParty(d, s.parties[p].canonical)
 				}
 			}
 		}
-		if bothSides(text, toks, lw.endByte) {
+		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
 		}
 		slot := side
@@ -556,8 +606,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 				// Manchukuoan soldiers were killed".
 				sum := addCounts(*cur, c)
 				span := annalist.Span{Start: min(cur.Span.Start, sp.Start), End: max(cur.Span.End, sp.End)}
-				sum.Span = &span
-				sum.Text = string(x.a.Raw[span.Start:span.End])
+				sum.Span = &span // build writes its Text
 				d.losses[slot][kind] = &sum
 			}
 		}
@@ -570,12 +619,9 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 	side := -1
 	if own != nil {
 		side = x.sideOfParty(d, own.canonical)
-	} else {
-		for i := len(s.parties) - 1; i >= 0; i-- {
-			if m := s.parties[i]; m.tok < ti && !m.location {
-				side = x.sideOfParty(d, m.canonical)
-				break
-			}
+	} else if ti < len(x.before) {
+		if p := x.before[ti][0]; p >= 0 {
+			side = x.sideOfParty(d, s.parties[p].canonical)
 		}
 	}
 	slot := side
@@ -589,15 +635,9 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
 }
 
-// bothSides reports "on both sides", "from both sides" right after a loss.
-func bothSides(text string, toks []textscan.Token, from int) bool {
-	first := len(toks)
-	for k := range toks {
-		if toks[k].Start >= from {
-			first = k
-			break
-		}
-	}
+// bothSides reports "on both sides", "from both sides" right after a
+// loss (first is the token after the loss word).
+func bothSides(text string, toks []textscan.Token, first int) bool {
 	for k := first; k < len(toks) && k < first+6; k++ {
 		if toks[k].Text(text) == "," || toks[k].Text(text) == ";" {
 			return false
@@ -628,28 +668,6 @@ func addCounts(a, b annalist.Count) annalist.Count {
 	return annalist.Count{Low: add(a.Low, b.Low), High: add(a.High, b.High), Approx: a.Approx || b.Approx}
 }
 
-// costOf reports "at the cost of" before token ti.
-func costOf(text string, toks []textscan.Token, ti int) bool {
-	for k := ti - 1; k >= 1; k-- {
-		if toks[k].Text(text) == "of" && strings.EqualFold(toks[k-1].Text(text), "cost") {
-			return true
-		}
-		if toks[k].Text(text) == ";" {
-			return false
-		}
-	}
-	return false
-}
-
-func semicolonBetween(text string, toks []textscan.Token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].Text(text) == ";" {
-			return true
-		}
-	}
-	return false
-}
-
 // walkLoss reads what follows a number up to its loss word: parties
 // ("Soviet"), people ("soldiers"), auxiliaries ("were"), a coordinated
 // number ("and four Manchukuoan"), then killed/wounded/captured/missing,
@@ -660,7 +678,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 	person := false
 	var thing []string
 	for steps := 0; k < len(toks) && steps < 10; steps++ {
-		if m := s.mentionAt(k); m != nil {
+		if m := x.mentionAt(s, k); m != nil {
 			if lw.own == nil {
 				lw.own = m
 			}
