@@ -517,30 +517,41 @@ var conflictInfoboxNames = []string{
 // warship"). It finds candidates by the second to sixth letters of each
 // name, which rarely occur in text, and compares from there.
 func NameFilter(names []string) func([]byte) bool {
-	type cand struct {
+	// names sharing an anchor ("nfobox") are found by one search.
+	type group struct {
 		anchor []byte
-		name   string
+		names  []string
 	}
-	var cands []cand
+	var groups []*group
+	byAnchor := map[string]*group{}
 	for _, n := range names {
 		if len(n) < 3 {
 			continue
 		}
 		a := n[1:min(len(n), 7)]
-		cands = append(cands, cand{[]byte(a), n})
+		g := byAnchor[a]
+		if g == nil {
+			g = &group{anchor: []byte(a)}
+			byAnchor[a] = g
+			groups = append(groups, g)
+		}
+		g.names = append(g.names, n)
 	}
 	return func(text []byte) bool {
-		for _, c := range cands {
+		for _, g := range groups {
 			b := text
 			base := 0
 			for {
-				i := bytes.Index(b, c.anchor)
+				i := bytes.Index(b, g.anchor)
 				if i < 0 {
 					break
 				}
-				at := base + i - 1
-				if at >= 0 && nameAt(text, at, c.name) {
-					return true
+				if at := base + i - 1; at >= 0 {
+					for _, n := range g.names {
+						if nameAt(text, at, n) {
+							return true
+						}
+					}
 				}
 				b = b[i+1:]
 				base += i + 1

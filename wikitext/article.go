@@ -390,3 +390,27 @@ func (b *bodyBuilder) block(kind annalist.BlockKind, depth, start, end int, node
 		Pieces:  pieces,
 	})
 }
+
+// TemplateFields renders the named parameters of a template node parsed
+// from src (any infobox, say) into fields, as the conflict infobox's are.
+func (rd *Reader) TemplateFields(src []byte, tpl *Node) []annalist.Field {
+	r := &rd.r
+	r.src, r.t, r.coord = src, rd.t, nil
+	var out []annalist.Field
+	for i := range tpl.Children {
+		p := &tpl.Children[i]
+		if p.Name == "" || p.End <= p.Start {
+			continue
+		}
+		r.reset(true)
+		r.nodes(p.Children)
+		out = append(out, annalist.Field{
+			Key:       strings.ToLower(p.Name),
+			Value:     r.string(),
+			KeySpan:   annalist.Span{Start: p.KeyStart, End: p.KeyEnd},
+			ValueSpan: annalist.Span{Start: p.Start, End: p.End},
+		})
+	}
+	r.src = nil
+	return out
+}

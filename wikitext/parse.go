@@ -147,6 +147,9 @@ func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
 	src := p.src
 	n := len(src)
 	var nodes []Node
+	if ctx == ctxTop {
+		nodes = make([]Node, 0, 64)
+	}
 	textStart := pos
 	quotes := false
 	flush := func(end int) {
@@ -544,7 +547,7 @@ func templateName(src []byte, nodes []Node) string {
 // spaces and collapses runs of white space.
 func normalizeName(s string) string {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "_\n\t  ") {
+	if strings.ContainsAny(s, "_\n\t\u00a0") || strings.Contains(s, "  ") {
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 			return r == '_' || r == ' ' || r == '\n' || r == '\t' || r == '\u00a0'
 		}), " ")
