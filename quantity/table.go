@@ -67,6 +67,7 @@ type table struct {
 	byFirst map[string]int32 // first token → index into groups
 	groups  [][]phrase       // group 0 is empty
 	kinds   []kind           // the union of each group's kinds
+	filter  textscan.Filter  // the first tokens, to skip most words fast
 }
 
 // Words is the loaded table. It is read-only after loading; the loader
@@ -148,6 +149,7 @@ func parseTable(src string) (*table, error) {
 		for _, p := range list {
 			ks |= p.kinds
 		}
+		t.filter.Add(k)
 		t.byFirst[k] = int32(len(t.groups))
 		t.groups = append(t.groups, list)
 		t.kinds = append(t.kinds, ks)
@@ -176,7 +178,11 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 		if tk.Kind == textscan.Number {
 			continue
 		}
-		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
+		w := tk.Text(text)
+		if !t.filter.MayHave(w) {
+			continue
+		}
+		if key := textscan.Lower(buf[:], w); key != nil {
 			groups[i] = t.byFirst[string(key)]
 		}
 	}
@@ -193,6 +199,9 @@ func (s *scanner) match(i int, mask kind) (*phrase, int) {
 	for pi := range list {
 		p := &list[pi]
 		if p.kinds&mask == 0 || len(p.rest) > len(s.toks)-i-1 {
+			continue
+		}
+		if len(p.rest) > 0 && !quickEqual(s.toks[i+1].Text(s.text), p.rest[0]) {
 			continue
 		}
 		ok := true
@@ -226,4 +235,10 @@ func (s *scanner) one(i int, mask kind) *phrase {
 		}
 	}
 	return nil
+}
+
+// quickEqual is a fast first test that token text t may equal the
+// lower-case word w: same length, same first byte ignoring ASCII case.
+func quickEqual(t, w string) bool {
+	return len(t) == len(w) && len(t) > 0 && (t[0] == w[0] || t[0]|0x20 == w[0])
 }

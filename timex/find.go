@@ -15,10 +15,23 @@ func Find(text string, anchor Anchor) []Expr {
 	p := newParser(text, false)
 	var out []Expr
 	cur := anchor
+	core := -1 // the next core token at or after i
 	for i := 0; i < len(p.toks); {
+		// Every expression holds a core token (a number, a month, "day" of
+		// "the next day", …) and starts at most a few leading words before
+		// it: jump over the stretches of prose that have none.
+		if core < i {
+			core = p.nextCore(i)
+			if core < 0 {
+				break
+			}
+		}
+		if core-i > maxLead {
+			i = core - maxLead
+		}
 		e, next, ok := p.expr(i, cur)
 		if !ok {
-			i++
+			i = max(i+1, next)
 			continue
 		}
 		out = append(out, e)
@@ -26,6 +39,22 @@ func Find(text string, anchor Anchor) []Expr {
 		i = next
 	}
 	return out
+}
+
+// maxLead is how many tokens before its core token an expression may
+// start ("on the night of 7 August", "later in the day").
+const maxLead = 8
+
+const coreKinds = kMonth | kSeason | kUnit | kThen | kPresent | kCore | kEra
+
+// nextCore returns the index of the first core token at or after i, or -1.
+func (p *parser) nextCore(i int) int {
+	for ; i < len(p.toks); i++ {
+		if p.toks[i].Kind == textscan.Number || p.t.kinds[p.groups[i]]&coreKinds != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // HeadingYear returns the year a section heading sets for the prose under
@@ -119,15 +148,17 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 		}
 		break
 	}
+	// On failure, the leading words up to j need not be tried again: a
+	// start between i and j would walk the same words to the same run.
 	if j >= len(p.toks) {
-		return Expr{}, i, false
+		return Expr{}, j, false
 	}
 	pts, n, unc, ok := p.run(j)
 	if !ok || n <= j {
-		return Expr{}, i, false
+		return Expr{}, j, false
 	}
 	if !p.plausible(pts, j, n, lead, prep) {
-		return Expr{}, i, false
+		return Expr{}, j, false
 	}
 	resolve(pts, cur)
 	e := Expr{Interval: span(pts)}

@@ -30,6 +30,10 @@ const (
 	kRel
 	kThen
 	kYearWord
+	// kCore marks the last word of each rel phrase ("day" of "the next
+	// day"): with numbers, months, seasons, units and "then", the words
+	// without which no time expression can stand. Set by parseTable.
+	kCore
 )
 
 var kindNames = map[string]kind{
@@ -50,6 +54,7 @@ type table struct {
 	byFirst map[string]int32 // first token → index into groups
 	groups  [][]entry        // entries sharing a first token, longest first
 	kinds   []kind           // the union of each group's kinds
+	filter  textscan.Filter  // the first tokens, to skip most words fast
 }
 
 // words is words.tsv loaded once, on first use, and only read after.
@@ -101,6 +106,18 @@ func parseTable(src string) (*table, error) {
 		}
 		byFirst[first] = append(byFirst[first], e)
 	}
+	// Every rel phrase ends in a core word; add those as entries of their own.
+	var cores []string
+	for _, list := range byFirst {
+		for _, e := range list {
+			if e.kind == kRel && len(e.rest) > 0 {
+				cores = append(cores, e.rest[len(e.rest)-1])
+			}
+		}
+	}
+	for _, w := range cores {
+		byFirst[w] = append(byFirst[w], entry{kind: kCore})
+	}
 	keys := make([]string, 0, len(byFirst))
 	for k := range byFirst {
 		keys = append(keys, k)
@@ -115,6 +132,7 @@ func parseTable(src string) (*table, error) {
 		for _, e := range list {
 			ks |= e.kind
 		}
+		t.filter.Add(k)
 		t.byFirst[k] = int32(len(t.groups))
 		t.groups = append(t.groups, list)
 		t.kinds = append(t.kinds, ks)
@@ -133,7 +151,11 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 		if tk.Kind == textscan.Number {
 			continue
 		}
-		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
+		w := tk.Text(text)
+		if !t.filter.MayHave(w) {
+			continue
+		}
+		if key := textscan.Lower(buf[:], w); key != nil {
 			groups[i] = t.byFirst[string(key)]
 		}
 	}
@@ -152,6 +174,9 @@ func (t *table) match(text string, toks []textscan.Token, groups []int32, i int,
 		if e.kind&mask == 0 || len(e.rest) > len(toks)-i-1 {
 			continue
 		}
+		if len(e.rest) > 0 && !quickEqual(toks[i+1].Text(text), e.rest[0]) {
+			continue
+		}
 		ok := true
 		for k, w := range e.rest {
 			if !strings.EqualFold(toks[i+1+k].Text(text), w) {
@@ -164,4 +189,10 @@ func (t *table) match(text string, toks []textscan.Token, groups []int32, i int,
 		}
 	}
 	return nil, i
+}
+
+// quickEqual is a fast first test that token text t may equal the
+// lower-case word w: same length, same first byte ignoring ASCII case.
+func quickEqual(t, w string) bool {
+	return len(t) == len(w) && len(t) > 0 && (t[0] == w[0] || t[0]|0x20 == w[0])
 }

@@ -24,7 +24,10 @@ const (
 // scanned text.
 type Token struct {
 	Start, End int
-	Kind       Kind
+	// Value is the integer part of a Number, or -1 when it does not fit in
+	// an int (more than 15 digits).
+	Value int
+	Kind  Kind
 	// Space is true when white space (or the start of the text) precedes
 	// the token; "37mm" is Number "37" then Word "mm" with Space false.
 	Space bool
@@ -35,11 +38,8 @@ type Token struct {
 	// Decimal is true for a Number with a decimal part ("1.5").
 	Decimal bool
 	// Digits is the number of digits before any decimal point, separators
-	// not counted.
-	Digits int
-	// Value is the integer part of a Number, or -1 when it does not fit in
-	// an int (more than 15 digits).
-	Value int
+	// not counted (at most 255).
+	Digits uint8
 }
 
 // Text returns the token's text.
@@ -160,7 +160,7 @@ func scanNumber(s string, i int) Token {
 		t.Decimal = true
 	}
 	t.End = j
-	t.Digits = digits
+	t.Digits = uint8(min(digits, 255))
 	t.Value = v
 	if overflow {
 		t.Value = -1
@@ -187,3 +187,25 @@ func Lower(buf []byte, w string) []byte {
 	}
 	return buf[:len(w)]
 }
+
+// Filter is a small bit set over words (by length and first and last
+// letter, ignoring ASCII case) that tells quickly that a word is not in a
+// table, so that most words of a text skip the map look-up.
+type Filter [64]uint64
+
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	n := uint(len(w))
+	if n > 15 {
+		n = 15
+	}
+	return (n*131 + uint(w[0]|0x20)*31 + uint(w[len(w)-1]|0x20)) & 4095
+}
+
+// Add puts w in the filter.
+func (f *Filter) Add(w string) { b := filterBit(w); f[b>>6] |= 1 << (b & 63) }
+
+// MayHave reports whether w may have been added; false means it was not.
+func (f *Filter) MayHave(w string) bool { b := filterBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
