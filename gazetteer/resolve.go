@@ -150,6 +150,9 @@ func (g *Gazetteer) resolve(text string, year int, region Region) (annalist.Plac
 	e := m.entry
 	lat, lon := g.pointOf(e, region)
 	prec := e.Kind.WherePrec()
+	if m.prec > prec {
+		prec = m.prec
+	}
 	if rel.kind != relNone && prec <= 2 {
 		prec = 2
 	}
@@ -525,15 +528,33 @@ func featureWord(w string) (Kind, bool) {
 		return KindSea, true
 	case "desert":
 		return KindDesert, true
+	case "border", "frontier":
+		return KindBorder, true
+	case "district", "province", "region", "oblast", "prefecture", "county", "governorate":
+		return KindRegion, true
 	}
 	return "", false
 }
 
+// areaPrec returns the where_prec of an area named after a place: a
+// district is UCDP's second-order division (3), a province or region a
+// first-order one (4).
+func areaPrec(w string) int {
+	switch w {
+	case "district", "county", "prefecture":
+		return 3
+	case "province", "region", "oblast", "governorate":
+		return 4
+	}
+	return 0
+}
+
 // isConnector reports words that may stand inside a multi-word name
-// ("Strait of Hormuz", "Rostov on Don", "Bab el Mandeb").
+// ("Strait of Hormuz", "Rostov on Don", "Bab el Mandeb", "Jammu and
+// Kashmir").
 func isConnector(w string) bool {
 	switch w {
-	case "of", "de", "del", "la", "el", "al", "du", "des", "da", "di", "am", "an", "der", "on", "upon", "sur":
+	case "of", "de", "del", "la", "el", "al", "du", "des", "da", "di", "am", "an", "der", "on", "upon", "sur", "and":
 		return true
 	}
 	return false
@@ -544,6 +565,7 @@ type mention struct {
 	entry      *Entry
 	start, end int // tokens
 	score      float64
+	prec       int // where_prec when the text names an area around the entry ("Kargil district"), else 0
 }
 
 // bestMention finds the runs of capitalised words (with their feature
@@ -630,6 +652,14 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			want := featureKind(toks[s:s+n], true)
 			if e, sc, ok := g.choose(g.Lookup(name), year, region, want); ok {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
+			}
+			// "X district", "X province": the area named after X, at X's point.
+			if n > 1 && s+n < len(toks)+1 {
+				if ap := areaPrec(toks[s+n-1].lower); ap > 0 {
+					if e, sc, ok := g.choose(g.Lookup(strings.TrimSpace(coreName(toks[s:s+n-1]))), year, region, ""); ok && (e.Kind == KindCity || e.Kind == KindAdmin1) {
+						return mention{entry: e, start: s, end: s + n, score: sc, prec: ap}, true
+					}
+				}
 			}
 			// "Lake X" / "X River" not known as such: X itself, of that kind.
 			if want != "" && n > 1 {

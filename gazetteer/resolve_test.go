@@ -107,6 +107,8 @@ func TestResolveHistoricalNamesAndOffsets(t *testing.T) {
 		{"the Dardanelles", annalist.YearDate(1915), 40.2, 26.4, "annalist:dardanelles"},
 		{"Golan Heights", annalist.YearDate(1973), 33.0, 35.75, "annalist:golan"},
 		{"the Khyber Pass", annalist.YearDate(1919), 34.08, 71.1, "annalist:khyber"},
+		{"Jammu and Kashmir", annalist.YearDate(1999), 33.6841, 74.8282, "admin1:IN.12"},
+		{"along the Sino-Indian border", annalist.YearDate(2020), 34.75, 78.15, "annalist:lac"},
 	}
 	for _, tt := range tests {
 		p := g.Resolve(tt.text, tt.at, Region{})
@@ -137,5 +139,27 @@ func TestResolvePrefersRegion(t *testing.T) {
 	p = g.Resolve("Victoria", annalist.YearDate(1936), manchuriaRegion(g))
 	if p.Lat != nil {
 		t.Errorf("Victoria in a Manchurian war resolved to %+v", p.Gazetteer)
+	}
+}
+
+// An area named after a place ("Kargil district") is placed at the place
+// with the area's precision.
+func TestResolveAreaNamedAfterPlace(t *testing.T) {
+	g := loadT(t)
+	tests := []struct {
+		text string
+		prec int
+		id   string
+	}{
+		{"Kargil district", 3, "cities:IN.41.Kargil"},
+		{"in the Kargil district", 3, "cities:IN.41.Kargil"},
+		{"Kargil", 1, "cities:IN.41.Kargil"},
+		{"Donetsk province", 4, "cities:UA.05.Donetsk"},
+	}
+	for _, tt := range tests {
+		p := g.Resolve(tt.text, annalist.YearDate(1999), Region{Countries: []string{"IN", "PK", "UA"}})
+		if p.Gazetteer == nil || p.Gazetteer.ID != tt.id || p.WherePrec != tt.prec {
+			t.Errorf("%q: %+v prec %d, want %s prec %d", tt.text, p.Gazetteer, p.WherePrec, tt.id, tt.prec)
+		}
 	}
 }
