@@ -60,7 +60,14 @@ type Quantity struct {
 
 // Find returns every quantity in text, left to right, not overlapping.
 func Find(text string) []Quantity {
-	s := newScanner(text, len(text)/3+4)
+	return FindTokens(text, textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+8)))
+}
+
+// FindTokens is Find for a caller that already holds the tokens of text
+// (textscan.Scan(text, …)): it saves scanning the text again.
+func FindTokens(text string, toks []textscan.Token) []Quantity {
+	s := &scanner{text: text, toks: toks, t: words()}
+	s.groups = s.t.lookup(text, toks)
 	var out []Quantity
 	for i := 0; i < len(s.toks); {
 		q, next, ok := s.quantity(i)
@@ -126,6 +133,12 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	toks := s.toks
 	tk := toks[i]
 	if tk.Kind != textscan.Word && tk.Kind != textscan.Number && tk.Kind != textscan.Punct {
+		return q, i + 1, false
+	}
+	// Every quantity opens with digits, a word of the table ("nine",
+	// "several", "about", "a") or a sign ("~", "+"): most tokens are
+	// rejected here.
+	if tk.Kind != textscan.Number && s.groups[i] == 0 && !(tk.Kind == textscan.Punct && s.text[tk.Start] == '+') {
 		return q, i + 1, false
 	}
 	var mod kind

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/textscan"
 )
 
 // render writes a quantity compactly: text=low..high, with ~ for approx,
@@ -203,5 +205,13 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+func TestFindTokensMatchesFind(t *testing.T) {
+	text := "About 600 men and 5-6 armored cars; an 11-man patrol met several dozen riders."
+	want := renderAll(Find(text))
+	if got := renderAll(FindTokens(text, textscan.Scan(text, nil))); got != want {
+		t.Errorf("FindTokens = %s, Find = %s", got, want)
 	}
 }

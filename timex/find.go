@@ -12,7 +12,14 @@ import (
 // left to right, resolved against anchor; each expression found becomes
 // the anchor of the ones after it (see Anchor.Next).
 func Find(text string, anchor Anchor) []Expr {
-	p := newParser(text, false)
+	return FindTokens(text, textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+8)), anchor)
+}
+
+// FindTokens is Find for a caller that already holds the tokens of text
+// (textscan.Scan(text, …)): it saves scanning the text again.
+func FindTokens(text string, toks []textscan.Token, anchor Anchor) []Expr {
+	p := &parser{text: text, toks: toks, t: words()}
+	p.groups = p.t.lookup(text, toks)
 	var out []Expr
 	cur := anchor
 	core := -1 // the next core token at or after i

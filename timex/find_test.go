@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
 )
 
 func mustDate(t *testing.T, s string) annalist.Date {
@@ -212,5 +213,19 @@ func BenchmarkParseDateLine(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ParseDateLine(line)
+	}
+}
+
+func TestFindTokensMatchesFind(t *testing.T) {
+	text := "On 19 December 1935 riders came; five days later, and again the next day, they attacked."
+	var want, got []string
+	for _, e := range Find(text, Anchor{}) {
+		want = append(want, showExpr(e))
+	}
+	for _, e := range FindTokens(text, textscan.Scan(text, nil), Anchor{}) {
+		got = append(got, showExpr(e))
+	}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") || len(want) != 3 {
+		t.Errorf("FindTokens = %q, Find = %q (want 3 expressions)", got, want)
 	}
 }
