@@ -245,13 +245,42 @@ func (t *Table) find(s string) (entry, bool) {
 			return u.rows[i], true
 		}
 	}
-	low := strings.ToLower(s)
+	// Fold case without allocating when s is short ASCII: a map index
+	// with string(bytes) does not copy.
+	var buf [64]byte
+	low := lowerASCII(buf[:], s)
 	for u := t; u != nil; u = u.parent {
-		if i, ok := u.folded[low]; ok {
+		var i int
+		var ok bool
+		if low != nil {
+			i, ok = u.folded[string(low)]
+		} else {
+			i, ok = u.folded[strings.ToLower(s)]
+		}
+		if ok {
 			return u.rows[i], true
 		}
 	}
 	return entry{}, false
+}
+
+// lowerASCII writes the lower-case form of s into buf and returns it, or
+// nil when s is longer than buf or not ASCII.
+func lowerASCII(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
 }
 
 // Each calls fn for every row, the shared table's first, in file order.

@@ -49,6 +49,9 @@ var titles = map[string]bool{
 func readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
 	var buf [32]item
 	first := len(dst)
+	if dst == nil {
+		dst = make([]annalist.Commander, 0, 12)
+	}
 	for _, it := range splitList(v, buf[:0]) {
 		s := cleanItem(it).text
 		if s == "" {
@@ -117,11 +120,18 @@ func commanderName(s string) (name, fate string) {
 		}
 		break
 	}
-	words := strings.Fields(s)
-	for len(words) > 1 && titles[words[0]] {
-		words = words[1:]
+	// Titles before the name; keep the last word whatever it is.
+	for {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 || !titles[s[:i]] {
+			break
+		}
+		s = strings.TrimLeft(s[i:], " ")
 	}
-	return strings.Join(words, " "), fate
+	if strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s, fate
 }
 
 // gluedFate finds a fate mark at the end of a name, glued ("Jaija

@@ -19,6 +19,9 @@ var months = map[string]int{
 // 2020", "June 2020", "2020" and ISO "2020-06-15".
 func parseDateHeader(s string) (annalist.Date, bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	if len(s) < 4 || len(s) > 24 || !hasDigit(s) {
+		return annalist.Date{}, false // every date here has a year
+	}
 	if d, ok := parseISODate(s); ok {
 		return d, true
 	}

@@ -1,7 +1,9 @@
 package infobox
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/quantity"
@@ -35,7 +37,9 @@ type figureReader struct {
 func readFigures(v string, base int) ([]annalist.Figure, bool) {
 	r := figureReader{base: base}
 	var buf [32]item
-	for _, it := range splitList(v, buf[:0]) {
+	items := splitList(v, buf[:0])
+	r.figs = make([]annalist.Figure, 0, len(items)+2)
+	for _, it := range items {
 		r.item(cleanItem(it))
 	}
 	return r.figs, r.partial
@@ -166,9 +170,10 @@ func headerSplit(head string) int {
 // → "Soviet claim", "According to X" → "X".
 func attribution(h string) (string, bool) {
 	h = strings.TrimSpace(h)
-	low := strings.ToLower(h)
+	var buf [64]byte
+	low := lowerInto(buf[:], h)
 	for _, p := range [...]string{"per ", "according to ", "source: ", "sources: "} {
-		if strings.HasPrefix(low, p) && len(h) > len(p) {
+		if len(low) > len(p) && string(low[:len(p)]) == p {
 			return strings.TrimSpace(h[len(p):]), true
 		}
 	}
@@ -176,10 +181,10 @@ func attribution(h string) (string, bool) {
 		return "", false
 	}
 	last := low
-	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+	if i := bytes.LastIndexByte(low, ' '); i >= 0 {
 		last = low[i+1:]
 	}
-	if attributionWords[last] || attributionWords[low] {
+	if attributionWords[string(last)] || attributionWords[string(low)] {
 		return h, true
 	}
 	return "", false
@@ -336,7 +341,7 @@ func (r *figureReader) counts(it item) {
 	off := 0
 	for off < len(s) {
 		rest := s[off:]
-		q, ok := quantity.Parse(rest)
+		q, ok := parseCount(rest)
 		if !ok || q.Unit != "" {
 			if off > 0 {
 				return
@@ -417,7 +422,10 @@ func nextJoined(s string, end int) (descEnd, next int) {
 		if j >= len(s) {
 			continue
 		}
-		if q, ok := quantity.Parse(s[j:]); ok && q.Unit == "" {
+		if w := firstWord(s[j:]); statusWords[w] || w == "died" || w == "of" {
+			continue // "killed and wounded": one status, not a second count
+		}
+		if q, ok := parseCount(s[j:]); ok && q.Unit == "" {
 			if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil {
 				// "N/A wounded" joins; "some of them" does not.
 				if strings.TrimSpace(s[j+q.Span.End:]) == "" {
@@ -467,14 +475,32 @@ func describe(desc string) (what, status, label string) {
 	if desc == "" {
 		return personnel, "", ""
 	}
+	// The common cases: a status alone ("killed"), a thing alone ("tanks").
+	var buf [32]byte
+	if !strings.ContainsAny(desc, " /") {
+		lw := lowerInto(buf[:], strings.Trim(desc, ".,;:"))
+		if statusWords[string(lw)] {
+			if m, ok := statusMap[string(lw)]; ok {
+				return personnel, m, ""
+			}
+			if string(lw) == "total" {
+				return personnel, "", "Total"
+			}
+			return personnel, string(lw), ""
+		}
+		if personnelWords[string(lw)] {
+			return personnel, "", ""
+		}
+		return desc, "", ""
+	}
 	words := strings.Fields(desc)
 	k := -1
 	for i, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,;:"))
-		if j := strings.IndexByte(lw, '/'); j > 0 {
+		lw := lowerInto(buf[:], strings.Trim(w, ".,;:"))
+		if j := bytes.IndexByte(lw, '/'); j > 0 {
 			lw = lw[:j]
 		}
-		if statusWords[lw] {
+		if statusWords[string(lw)] {
 			k = i
 			break
 		}
@@ -596,4 +622,134 @@ func trimConnectors(it item) item {
 		}
 		it = trimItem(item{s[:len(s)-cut], it.off})
 	}
+}
+
+// firstWord returns the lower-cased ASCII word s starts with ("" when s
+// does not start with a letter).
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+		i++
+	}
+	if i == 0 || i > 16 {
+		return ""
+	}
+	var buf [16]byte
+	for k := 0; k < i; k++ {
+		buf[k] = s[k] | 0x20
+	}
+	return string(buf[:i])
+}
+
+// parseCount reads the count s starts with. Plain digits ("350", "30,443",
+// "665+", "29,766–31,290") are read here, since they are most of an
+// infobox and need no word tables; every other form goes to
+// quantity.Parse.
+func parseCount(s string) (quantity.Quantity, bool) {
+	lo, i, ok := plainNumber(s, 0)
+	if !ok {
+		return quantity.Parse(s)
+	}
+	q := quantity.Quantity{}
+	switch {
+	case i < len(s) && s[i] == '+':
+		i++
+		q.Count.Low = &lo
+	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || (i < len(s) && s[i] == '-'):
+		_, w := utf8.DecodeRuneInString(s[i:])
+		hi, j, ok := plainNumber(s, i+w)
+		if !ok || hi < lo || !endsCount(s, j) || (isYear(lo) && isYear(hi)) {
+			return quantity.Parse(s)
+		}
+		i = j
+		q.Count.Low, q.Count.High = &lo, &hi
+	default:
+		hi := lo
+		q.Count.Low, q.Count.High = &lo, &hi
+	}
+	if !endsCount(s, i) {
+		return quantity.Parse(s)
+	}
+	// A number before a month is a day; a word after it may make it a
+	// measure or part of a range ("3,000 to 4,500"): let quantity decide.
+	if w := firstWord(strings.TrimLeft(s[i:], " ")); w == "to" || w == "or" || months[w] != 0 || measureLike[w] {
+		return quantity.Parse(s)
+	}
+	q.Span = annalist.Span{Start: 0, End: i}
+	q.Count.Text = s[:i]
+	return q, true
+}
+
+// measureLike words after a number make it something other than a count.
+var measureLike = map[string]bool{
+	"km": true, "mi": true, "mm": true, "cm": true, "m": true, "kg": true, "t": true,
+	"sq": true, "square": true, "kilometres": true, "kilometers": true, "miles": true,
+	"metres": true, "meters": true, "feet": true, "ft": true, "hectares": true, "acres": true,
+	"tons": true, "tonnes": true, "days": true, "weeks": true, "months": true, "years": true,
+	"hours": true, "minutes": true, "percent": true, "per": true, "million": true,
+	"thousand": true, "hundred": true, "billion": true, "px": true, "th": true, "st": true,
+	"nd": true, "rd": true, "am": true, "pm": true, "bc": true, "ad": true, "bce": true, "ce": true,
+}
+
+// plainNumber reads digits with thousands separators at s[i:] and returns
+// the value and where it ends; ok is false for anything else (decimals,
+// no digits, too long).
+func plainNumber(s string, i int) (int, int, bool) {
+	start := i
+	v := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			v = v*10 + int(c-'0')
+			i++
+		case c == ',' && i > start && thousandsSep(s, i):
+			i++
+		default:
+			goto done
+		}
+		if i-start > 15 {
+			return 0, 0, false
+		}
+	}
+done:
+	if i == start || (i < len(s) && s[i] == '.' && i+1 < len(s) && isDigit(s[i+1])) {
+		return 0, 0, false
+	}
+	return v, i, true
+}
+
+// endsCount reports whether a number ending at s[i] stands alone: the end,
+// a space, or punctuation, but not a letter or digit glued to it.
+func endsCount(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return c == ' ' || c == ',' || c == ';' || c == ')' || c == '(' || c == ':' || c == '/' || c == '&'
+}
+
+func isYear(n int) bool { return n >= 1000 && n <= 2100 }
+
+// lowerInto returns s in lower case, written into buf when s is short
+// ASCII (no allocation), else as a new string's bytes.
+func lowerInto(buf []byte, s string) []byte {
+	if len(s) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			return buf[:len(s)]
+		}
+	}
+	return []byte(strings.ToLower(s))
 }

@@ -167,9 +167,12 @@ func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *acto
 	if s.Belligerents == nil {
 		s.Belligerents = []string{}
 	}
-	s.Commanders = []annalist.Commander{}
+	s.Commanders = nil
 	for _, f := range row[fCommander] {
 		s.Commanders = readCommanders(f.Value, actors, s.Commanders)
+	}
+	if s.Commanders == nil {
+		s.Commanders = []annalist.Commander{}
 	}
 	s.Units = []string{}
 	for _, f := range row[fUnits] {

@@ -1,8 +1,9 @@
 package infobox
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -43,6 +44,13 @@ type mention struct {
 	tok, ntok       int // token range
 }
 
+// maxAliasWords is the most tokens an alias spans that findMentions tries
+// ("Union of Soviet Socialist Republics" is five).
+const maxAliasWords = 6
+
+// nameJoiners are the lower-case words inside names of states.
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "s": true, "da": true, "de": true, "del": true, "d": true}
+
 // findMentions returns the table's aliases in text, longest first at each
 // token, skipping halves of hyphenated compounds ("Soviet–Japanese").
 func findMentions(text string, toks []textscan.Token, actors *actor.Table, dst []mention) []mention {
@@ -56,8 +64,23 @@ func findMentions(text string, toks []textscan.Token, actors *actor.Table, dst [
 			i++
 			continue
 		}
+		// The longest run an alias could span: capitalized words and the
+		// small words inside names ("People's Republic of China").
+		run := 1
+		for run < maxAliasWords && i+run < len(toks) {
+			u := toks[i+run]
+			if u.Kind == textscan.Word && (u.Upper || nameJoiners[text[u.Start:u.End]]) {
+				run++
+				continue
+			}
+			if u.Kind == textscan.Punct && !u.Space && (text[u.Start] == '\'' || text[u.Start] == '.') {
+				run++
+				continue
+			}
+			break
+		}
 		matched := 0
-		for n := 6; n >= 1; n-- {
+		for n := run; n >= 1; n-- {
 			j := i + n - 1
 			if j >= len(toks) || !plainRun(text, toks[i:j+1]) {
 				continue
@@ -139,20 +162,21 @@ type candidate struct {
 func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
 	var out []candidate
 	seen := map[string]int{}
-	toks := textscan.Scan(lead, nil)
+	var toks []textscan.Token
 	var ms []mention
-	for from := 0; from < len(toks); {
-		to := sentenceEnd(lead, toks, from)
-		ms = findMentions(lead, toks[from:to], actors, ms[:0])
-		depth := parenDepths(lead, toks[from:to])
+	var depth []int
+	for from := 0; from < len(lead); {
+		// Tokenize one sentence at a time: most leads name the sides in
+		// the first.
+		end := sentenceEndByte(lead, from)
+		sent := lead[from:end]
+		toks = textscan.Scan(sent, toks[:0])
+		ms = findMentions(sent, toks, actors, ms[:0])
+		depth = parenDepths(sent, toks, depth[:0])
 		prev := -1 // index in out of the last party found
 		prevEnd := -1
 		for _, m := range ms {
-			i := m.tok // relative to from
-			if depth[i] > 0 {
-				continue
-			}
-			if !isParty(lead, toks[from:to], m) {
+			if depth[m.tok] > 0 || !isParty(sent, toks, m) {
 				continue
 			}
 			c, ok := seen[m.canonical]
@@ -164,7 +188,7 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
 			// goes with the state it stands in apposition to.
-			if ok && prev >= 0 && prev != c && appositive(lead, toks[from:to], prevEnd, m.tok) {
+			if ok && prev >= 0 && prev != c && appositive(sent, toks, prevEnd, m.tok) {
 				out[c].cluster = out[prev].cluster
 			}
 			if ok {
@@ -174,13 +198,10 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 			}
 			prevEnd = m.tok + m.ntok
 		}
-		if len(out) > 0 && len(out)+len(known) >= 2 || to >= len(toks) {
+		if len(out) > 0 && len(out)+len(known) >= 2 {
 			break
 		}
-		if strings.IndexByte(lead[toks[to-1].End:toks[to].Start], '\n') >= 0 {
-			break // the first paragraph ends here
-		}
-		from = to
+		from = end
 	}
 	return out
 }
@@ -235,8 +256,8 @@ func appositive(text string, toks []textscan.Token, a, b int) bool {
 }
 
 // parenDepths returns the parenthesis depth at each token.
-func parenDepths(text string, toks []textscan.Token) []int {
-	d := make([]int, len(toks))
+func parenDepths(text string, toks []textscan.Token, d []int) []int {
+	d = append(d[:0], make([]int, len(toks))...)
 	depth := 0
 	for i, t := range toks {
 		if t.Kind == textscan.Punct {
@@ -257,21 +278,14 @@ func parenDepths(text string, toks []textscan.Token) []int {
 	return d
 }
 
-// sentenceEnd returns the index after the last token of the sentence that
-// starts at token from: a '.', '!' or '?' outside parentheses followed by
-// a capital or the end, where the word before the period is not an
-// initial or abbreviation.
-func sentenceEnd(text string, toks []textscan.Token, from int) int {
+// sentenceEndByte returns the offset after the sentence that starts at
+// s[from:]: after a '.', '!' or '?' outside parentheses that a space and
+// a capital or digit follow, where the period does not end an initial
+// ("V. P. Malik"); or the end of s.
+func sentenceEndByte(s string, from int) int {
 	depth := 0
-	for i := from; i < len(toks); i++ {
-		t := toks[i]
-		if i+1 < len(toks) && strings.IndexByte(text[t.End:toks[i+1].Start], '\n') >= 0 {
-			return i + 1 // a paragraph ends
-		}
-		if t.Kind != textscan.Punct {
-			continue
-		}
-		switch c := text[t.Start]; c {
+	for i := from; i < len(s); i++ {
+		switch c := s[i]; c {
 		case '(':
 			depth++
 		case ')':
@@ -279,31 +293,40 @@ func sentenceEnd(text string, toks []textscan.Token, from int) int {
 				depth--
 			}
 		case '.', '!', '?':
-			if depth > 0 {
+			if depth > 0 || i+2 >= len(s) || s[i+1] != ' ' {
 				continue
 			}
-			if i+1 == len(toks) {
-				return i + 1
-			}
-			n := toks[i+1]
-			if !n.Space || !(n.Upper || n.Kind == textscan.Number) {
+			n := s[i+2]
+			if !(n >= 'A' && n <= 'Z' || isDigit(n) || n >= utf8.RuneSelf) {
 				continue
 			}
-			if c == '.' && i > 0 {
-				if p := toks[i-1]; p.Kind == textscan.Word && p.End-p.Start <= 2 && p.Upper {
-					continue // an initial: "V. P. Malik"
-				}
+			if c == '.' && i >= 1 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i == 1 || s[i-2] == ' ' || s[i-2] == '.') {
+				continue // an initial
 			}
 			return i + 1
 		}
 	}
-	return len(toks)
+	return len(s)
+}
+
+// reason is one piece of evidence, formatted only for the notes of
+// candidates that were placed: before + side number + middle + what + after.
+type reason struct {
+	before string
+	side   int
+	middle string
+	what   string
+	after  string
+}
+
+func (r reason) String() string {
+	return r.before + strconv.Itoa(r.side) + r.middle + r.what + r.after
 }
 
 // sideEvidence is what links candidates to sides.
 type sideEvidence struct {
 	score  [][]int      // [cluster][side]
-	reason [][][]string // [cluster][side] → reasons
+	reason [][][]reason // [cluster][side] → reasons
 }
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
@@ -327,7 +350,11 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			known[n] = true
 		}
 	}
-	cands := leadCandidates(lead, actors, known)
+	first := lead
+	if i := strings.IndexByte(lead, '\n'); i >= 0 {
+		first = lead[:i]
+	}
+	cands := leadCandidates(first, actors, known)
 	if len(cands) == 0 {
 		return
 	}
@@ -352,12 +379,12 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		clusters[k] = append(clusters[k], i)
 		clusterOf[i] = k
 	}
-	ev := sideEvidence{score: make([][]int, len(clusters)), reason: make([][][]string, len(clusters))}
+	ev := sideEvidence{score: make([][]int, len(clusters)), reason: make([][][]reason, len(clusters))}
 	for k := range clusters {
 		ev.score[k] = make([]int, len(sides))
-		ev.reason[k] = make([][]string, len(sides))
+		ev.reason[k] = make([][]reason, len(sides))
 	}
-	credit := func(canonical string, s, w int, why string) {
+	credit := func(canonical string, s, w int, why reason) {
 		for i, c := range cands {
 			if c.canonical == canonical {
 				k := clusterOf[i]
@@ -373,12 +400,12 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		}
 	}
 	var ms []mention
-	var toks []textscan.Token
+	toks := make([]textscan.Token, 0, 32)
 	for s := range sides {
 		// Commanders named in the lead right after a state.
 		for _, cm := range sides[s].Commanders {
 			if state, ok := actors.Leader(cm.Name); ok {
-				credit(state, s, evStrong, fmt.Sprintf("commander %d %s led it (table of leaders)", s+1, cm.Name))
+				credit(state, s, evStrong, reason{"commander ", s + 1, " ", cm.Name, " led it (table of leaders)"})
 			}
 			if len(cm.Name) < 4 {
 				continue
@@ -403,7 +430,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 				ms = findMentions(w, toks, actors, ms[:0])
 				if len(ms) > 0 {
 					m := ms[len(ms)-1]
-					credit(m.canonical, s, evStrong, fmt.Sprintf("the lead names %s (commander %d) with it", cm.Name, s+1))
+					credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it"})
 				}
 			}
 		}
@@ -411,7 +438,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			toks = textscan.Scan(u, toks[:0])
 			ms = findMentions(u, toks, actors, ms[:0])
 			for _, m := range ms {
-				credit(m.canonical, s, evUnits, fmt.Sprintf("units %d name it (%s)", s+1, u))
+				credit(m.canonical, s, evUnits, reason{"units ", s + 1, " name it (", u, ")"})
 			}
 		}
 		attribs := map[string]bool{}
@@ -426,7 +453,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			toks = textscan.Scan(at, toks[:0])
 			ms = findMentions(at, toks, actors, ms[:0])
 			for _, m := range ms {
-				credit(m.canonical, s, evAttrib, fmt.Sprintf("figures %d are credited to %q", s+1, at))
+				credit(m.canonical, s, evAttrib, reason{"figures ", s + 1, " are credited to \"", at, "\""})
 			}
 		}
 	}
@@ -442,7 +469,11 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			names = append(names, cands[i].canonical)
 		}
 		recovered[s] = append(recovered[s], names...)
-		r := strings.Join(ev.reason[k][s], "; ")
+		var rs []string
+		for _, x := range ev.reason[k][s] {
+			rs = append(rs, x.String())
+		}
+		r := strings.Join(rs, "; ")
 		if r == "" {
 			r = "the lead names it and no evidence puts it on another side"
 		}
@@ -469,11 +500,11 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		var how string
 		switch {
 		case !lines[s].present:
-			how = fmt.Sprintf("no Combatant%d line", s+1)
+			how = "no Combatant" + strconv.Itoa(s+1) + " line"
 		case lines[s].lost > 0:
-			how = fmt.Sprintf("Combatant%d lost %d name(s) in the rendering (flag icons)", s+1, lines[s].lost)
+			how = "Combatant" + strconv.Itoa(s+1) + " lost " + strconv.Itoa(lines[s].lost) + " name(s) in the rendering (flag icons)"
 		default:
-			how = fmt.Sprintf("Combatant%d keeps %s", s+1, strings.Join(lines[s].names(), ", "))
+			how = "Combatant" + strconv.Itoa(s+1) + " keeps " + strings.Join(lines[s].names(), ", ")
 		}
 		sides[s].BelligerentsNote = how + "; recovered from the lead: " + strings.Join(why[s], "; ")
 	}
