@@ -92,7 +92,8 @@ type article struct {
 
 	events []*draft
 	claims []annalist.Claim
-	names  map[string]bool // event names already used
+	names  map[string]bool  // event names already used
+	window [2]annalist.Date // the conflict's dates, when the infobox gives them
 
 	// scratch, reused sentence to sentence
 	exprs     []timex.Expr
@@ -110,6 +111,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	if c == nil {
 		return x
 	}
+	x.window = [2]annalist.Date{c.Start, c.End}
 	var names [2][]string
 	for i, s := range c.Sides {
 		if i > 1 {
@@ -195,6 +197,7 @@ type sent struct {
 	first bool
 
 	fight, ceasefire, another, lostName bool
+	fightWord, report                   bool // a word of combat; a verb of saying
 	name                                string
 	nameSpan                            annalist.Span
 	nameAtStart                         bool
@@ -313,7 +316,7 @@ func (x *article) readBody(lead bool) {
 // headingYear returns the year the innermost heading of section i (or of
 // its parents) gives.
 func (x *article) headingYear(i int) (int, bool) {
-	for i >= 0 && i < len(x.a.Sections) {
+	for k := 0; i >= 0 && i < len(x.a.Sections) && k < 16; k++ {
 		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
 			return y, true
 		}
@@ -347,6 +350,9 @@ func (x *article) opens(s *sent) bool {
 func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if !s.fight || !s.hasDate || !cur.ownDate {
 		return false
+	}
+	if s.report && !s.fightWord {
+		return false // "in 2031 it said that 4 had died": a report, not a clash
 	}
 	if !within(cur, s) {
 		return true
@@ -515,9 +521,22 @@ func (x *article) headingName(i int) string {
 // finish turns the drafts into Events.
 func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 	out := make([]annalist.Event, 0, len(x.events))
+	named := map[int]bool{} // sections whose heading gave its name
 	for _, d := range x.events {
+		if x.outside(d) {
+			continue
+		}
 		if d.place == nil && d.parent != nil && d.parent.place != nil {
 			d.place = d.parent.place
+		}
+		// The first clash under a heading that names one takes the
+		// heading's name when its text gives none.
+		if !named[d.section] {
+			named[d.section] = true
+			if h := x.headingName(d.section); h != "" && d.name == "" && !x.names[h] {
+				d.name = h
+				x.names[h] = true
+			}
 		}
 		out = append(out, x.build(d))
 	}
@@ -525,6 +544,26 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		x.claims = []annalist.Claim{}
 	}
 	return out, x.claims
+}
+
+// outside reports a clash dated more than a year before the conflict's
+// start or after its end: background (an earlier war) or aftermath, not a
+// clash of this conflict.
+func (x *article) outside(d *draft) bool {
+	if d.start.IsZero() {
+		return false
+	}
+	end := d.end
+	if end.IsZero() {
+		end = d.start
+	}
+	if s := x.window[0]; !s.IsZero() && end.Last().DayNumber() < s.First().DayNumber()-366 {
+		return true
+	}
+	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+366 {
+		return true
+	}
+	return false
 }
 
 func (x *article) build(d *draft) annalist.Event {

@@ -312,3 +312,54 @@ func TestExtractWithoutConflictSides(t *testing.T) {
 		t.Errorf("place %+v", ev.Place)
 	}
 }
+
+// fixture2 tells a standoff in the manner of recent border crises:
+// reported figures, coordinated losses, a background war, a heading that
+// names the clash under it.
+const fixture2 = `= Zembria–Ostra standoff =
+
+==Background==
+The two countries fought a brief war in 1992, and the border stayed unmarked.
+
+==Clashes==
+===Pelm Lake===
+On 5 May 2030, Zembrian and Ostran soldiers clashed on the northern bank of Pelm Lake. A second brawl took place on 9 May at Tarsk Pass, injuring 4 Ostran and 7 Zembrian soldiers.
+
+===Karvo Valley clash===
+On the night of 15–16 June 2030, troops of the two armies fought in the Karvo Valley, resulting in the deaths of 20 Zembrian soldiers, including a colonel. In February 2031, Ostra said that 4 of its soldiers had died. The two countries held talks on 22 June and agreed to disengage.
+`
+
+func TestExtractRecentBorderCrisis(t *testing.T) {
+	a, err := plaintext.Read("fixture2.txt", []byte(fixture2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.DayDate(2030, 5, 5), End: annalist.DayDate(2031, 2, 10),
+		Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	evs, _ := Extract(a, c, tab)
+	var got []string
+	for i := range evs {
+		ev := &evs[i]
+		name, place := "", ""
+		if ev.Name != nil {
+			name = *ev.Name
+		}
+		if ev.Place != nil {
+			place = ev.Place.Text
+		}
+		got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String()+" Z="+sideCounts(ev, "Zembria")+" O="+sideCounts(ev, "Ostra")+
+			" @"+place+" "+name)
+	}
+	want := []string{
+		"2030-05-05..2030-05-05 Z=-/-/- O=-/-/- @the northern bank of Pelm Lake ",
+		"2030-05-09..2030-05-09 Z=-/7/- O=-/4/- @at Tarsk Pass ",
+		"2030-06-15..2030-06-16 Z=20/-/- O=4/-/- @in the Karvo Valley Karvo Valley clash",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -42,6 +42,7 @@ const (
 	cAnother
 	cSubset
 	cNotFight
+	cReport
 )
 
 var classNames = map[string]class{
@@ -52,7 +53,7 @@ var classNames = map[string]class{
 	"attribution": cAttribution, "skip": cSkip, "namehead": cNameHead, "nameof": cNameOf,
 	"placeprep": cPlacePrep, "direction": cDirection, "placenoun": cPlaceNoun,
 	"location": cLocation, "locprep": cLocPrep, "continue": cContinue,
-	"another": cAnother, "subset": cSubset, "notfight": cNotFight,
+	"another": cAnother, "subset": cSubset, "notfight": cNotFight, "report": cReport,
 }
 
 // lossClasses are the classes that say what befell a number of people.
@@ -110,21 +111,22 @@ func parseLexicon(data, name string) (*lexicon, error) {
 // tag is what the lexicon says about the entries starting at one token.
 type tag struct {
 	class  class
-	n      [32]uint8 // tokens the entry of each class covers
+	n      uint8 // tokens the longest entry starting here covers
 	weight int8
 }
 
 // has reports whether token i starts an entry of class c.
 func (t *tag) has(c class) bool { return t.class&c != 0 }
 
-// length returns how many tokens the entry of class c covers (1 when none).
+// length returns how many tokens the entry of class c covers (1 when
+// none). Entries of different classes starting at one token share the
+// longest length: the lexicon has no two such entries of different
+// lengths that a reader asks for ("shot down" is fight and materiel).
 func (t *tag) length(c class) int {
-	for b := 0; b < 32; b++ {
-		if c&(1<<b) != 0 && t.n[b] > 0 {
-			return int(t.n[b])
-		}
+	if t.class&c == 0 || t.n == 0 {
+		return 1
 	}
-	return 1
+	return int(t.n)
 }
 
 // annotate tags every token of text.
@@ -141,10 +143,8 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 						continue
 					}
 					tg.class |= e.class
-					for b := 0; b < 32; b++ {
-						if e.class&(1<<b) != 0 {
-							tg.n[b] = uint8(len(e.words))
-						}
+					if n := uint8(len(e.words)); n > tg.n {
+						tg.n = n
 					}
 					if e.weight > int(tg.weight) {
 						tg.weight = int8(e.weight)

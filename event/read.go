@@ -41,8 +41,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) {
-			s.fight = true
+		if t.has(cFight) && !warAfter(tags, i) {
+			s.fight, s.fightWord = true, true
+		}
+		if t.has(cReport) {
+			s.report = true
 		}
 		if t.has(cCeasefire) {
 			s.ceasefire = true
@@ -57,7 +60,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	if !s.fight {
 		// A stated loss is a fight: "three soldiers were killed".
 		for i := range tags {
-			if tags[i].has(cDeath | cWounded) {
+			if tags[i].has(cDeath | cWounded | cActiveDeath | cActiveWounded) {
 				for _, q := range x.qs {
 					if q.Count.Low != nil && q.Unit == "" && q.Span.End <= toks[i].Start {
 						s.fight = true
@@ -77,6 +80,17 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.readName(s)
 	x.readPlaces(s)
 	return s
+}
+
+// warAfter reports a war noun right after the fight word at i ("fought
+// a brief war"): a war is background, not a clash.
+func warAfter(tags []tag, i int) bool {
+	for k := i + 1; k < len(tags) && k <= i+3; k++ {
+		if tags[k].has(cNotFight) {
+			return true
+		}
+	}
+	return false
 }
 
 // lostName reports a sentence whose clash lost its name in the rendering:
@@ -467,6 +481,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 		return subject
 	}
 	credited := map[[2]int]bool{}
+	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
 	for qi, q := range qs {
 		if q.Unit == "man" && q.Count.Low != nil {
 			// "an 11-man Japanese patrol": a force, its party right after.
@@ -534,6 +549,21 @@ func (x *article) readLosses(d *draft, s *sent) {
 			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
 				lw.kind, active = kCaptured, true
 			}
+		}
+		if k >= 0 && lw.kind < 0 && prevActive >= 0 && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
+			// "injuring 4 Ostran and 7 Zembrian soldiers": the second
+			// number shares the verb when only parties stand between.
+			j := k - 1
+			for j >= 0 && x.isMention(j) {
+				j--
+			}
+			if j+1 == prevEnd {
+				lw.kind, active = prevActive, true
+			}
+		}
+		prevActive, prevEnd = -1, tj
+		if active {
+			prevActive = lw.kind
 		}
 		if k >= 1 && lw.kind < 0 && strings.EqualFold(toks[k].Text(text), "of") {
 			// "the deaths of 20 soldiers"
