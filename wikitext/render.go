@@ -257,10 +257,19 @@ func (r *renderer) node(nd *Node) {
 // categories); interlanguage links are recognised by their form.
 var linkNamespaces = map[string]bool{
 	"file": true, "image": true, "category": true, "media": true,
-	"datei": true, "bild": true, "fichier": true, "kategorie": true,
+	"datei": true, "bild": true, "kategorie": true, "fichier": true,
 	"catégorie": true, "archivo": true, "imagen": true, "categoría": true,
-	"wikt": false,
+	"файл": true, "изображение": true, "категория": true, "plik": true,
+	"grafika": true, "kategoria": true, "bestand": true, "afbeelding": true,
+	"categorie": true, "immagine": true, "categoria": true, "ficheiro": true,
+	"arquivo": true, "fails": true, "attēls": true, "kategorija": true,
+	"kategoreja": true, "dosya": true, "kategori": true, "tiedosto": true,
+	"luokka": true, "fil": true,
 }
+
+// mediaExtensions end the names of files, which are not text whatever
+// the namespace is called in the wiki's language.
+var mediaExtensions = []string{".jpg", ".jpeg", ".png", ".svg", ".gif", ".tif", ".tiff", ".webp", ".ogg", ".ogv", ".webm", ".pdf", ".djvu", ".mp3", ".wav", ".flac"}
 
 // LinkIsText reports whether a link target renders as text: files,
 // categories and interlanguage links do not.
@@ -275,6 +284,12 @@ func LinkIsText(target string) bool {
 	prefix := strings.ToLower(strings.TrimSpace(target[:c]))
 	if linkNamespaces[prefix] {
 		return false
+	}
+	lower := strings.ToLower(target)
+	for _, ext := range mediaExtensions {
+		if strings.HasSuffix(lower, ext) {
+			return false
+		}
 	}
 	// interlanguage links: [[de:Seite]], [[zh-yue:…]]
 	if len(prefix) >= 2 && len(prefix) <= 12 {
@@ -369,6 +384,10 @@ func (r *renderer) template(nd *Node) {
 	}
 	ru, ok := r.t.templates[name]
 	if !ok {
+		if strings.HasPrefix(name, "lang-") {
+			// {{lang-fr|Guerre}}: the foreign text
+			r.nodes(positionalChildren(nd, 1))
+		}
 		return
 	}
 	switch ru.action {
@@ -388,10 +407,16 @@ func (r *renderer) template(nd *Node) {
 				p = ps[len(ps)-1]
 			}
 		default:
-			if k, err := strconv.Atoi(ru.arg); err == nil {
-				p = positional(nd, k)
-			} else {
-				p = named(nd, ru.arg)
+			// "text 1": the first of the named or numbered parameters given
+			for _, a := range strings.Fields(ru.arg) {
+				if k, err := strconv.Atoi(a); err == nil {
+					p = positional(nd, k)
+				} else {
+					p = named(nd, a)
+				}
+				if p != nil {
+					break
+				}
 			}
 		}
 		if p != nil {

@@ -478,3 +478,19 @@ func TestPathologicalInputsFinish(t *testing.T) {
 		}
 	}
 }
+
+func TestLocalizedFileAndCategoryLinksDropped(t *testing.T) {
+	rd := newReader(t)
+	tests := []struct{ src, want string }{
+		{"[[Fails:Muzejs.JPG|right|thumb|Kuorms]]Teksts.", "Teksts."},
+		{"Text.[[Kategorie:Krieg]]", "Text."},
+		{"[[Vikipedeja:Something.svg]]Text.", "Text."},
+		{"{{lang-fr|Guerre de Noël}} ended.", "Guerre de Noël ended."},
+		{"He said {{quote|text=never}} and {{quote|again}}.", "He said never and again."},
+	}
+	for _, tt := range tests {
+		if got := prose(t, rd, tt.src); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
