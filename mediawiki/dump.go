@@ -588,3 +588,31 @@ func nameAt(text []byte, at int, name string) bool {
 	}
 	return false
 }
+
+// String formats the progress as one line for a terminal:
+// "12345 pages (2100/s), 3 kept, 34.0% of 1.2 GB read, ETA 5m10s".
+func (p Progress) String() string {
+	s := fmt.Sprintf("%d pages (%.0f/s), %d kept", p.Pages, p.PagesPerSecond(), p.Delivered)
+	if p.Size > 0 {
+		s += fmt.Sprintf(", %.1f%% of %s read", 100*float64(min(p.Read, p.Size))/float64(p.Size), byteSize(p.Size))
+		if !p.Done && p.Read > 0 {
+			s += ", ETA " + p.ETA().Round(time.Second).String()
+		}
+	}
+	if p.Done {
+		s += fmt.Sprintf(", done in %s", p.Elapsed.Round(time.Millisecond))
+	}
+	return s
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annalist/annalist/wikitext"
 )
@@ -452,5 +453,17 @@ func TestResumeAfterInterruption(t *testing.T) {
 	}
 	if got := fmt.Sprint(append(first, ids(rest)...)); got != fmt.Sprint(conflicts) {
 		t.Errorf("pages over two runs = %s, want %v", got, conflicts)
+	}
+}
+
+func TestProgressString(t *testing.T) {
+	p := Progress{Pages: 2000, Delivered: 3, Read: 1 << 29, Size: 1 << 30, Elapsed: 10 * time.Second}
+	want := "2000 pages (200/s), 3 kept, 50.0% of 1.0 GB read, ETA 10s"
+	if got := p.String(); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	p.Done, p.Read = true, p.Size
+	if got := p.String(); !strings.HasSuffix(got, "100.0% of 1.0 GB read, done in 10s") {
+		t.Errorf("done: %q", got)
 	}
 }
