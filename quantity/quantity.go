@@ -124,6 +124,8 @@ type number struct {
 	yearlike bool // 4 digits, 1000–2100, no separator, no decimal, no scale
 	dayLike  bool // 1–2 digits, 1–31
 	twoDigit bool // exactly two digits (the "42" of "1941–42")
+	sep      bool // digits with thousands separators
+	scale    int  // the scale word it ends with (100 for "three hundred"), else 1
 }
 
 // quantity reads the quantity starting at token i. When there is none it
@@ -202,6 +204,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			return q, n2.end, false
 		}
 		hi, end = n2.val, n2.end
+		lo = scaleLow(n1, n2)
 		if n2.val < n1.val { // "1941–42" read as a count is not a range
 			isRange = false
 			hi, end = n1.val, n1.end
@@ -349,6 +352,7 @@ func (s *scanner) digits(i int) (number, bool) {
 				n.val *= p.value
 			}
 			n.end = i + 2
+			n.scale = p.value
 			return n, true
 		}
 	}
@@ -358,6 +362,8 @@ func (s *scanner) digits(i int) (number, bool) {
 	n.yearlike = tk.Digits == 4 && !tk.Sep && tk.Value >= 1000 && tk.Value <= 2100
 	n.dayLike = tk.Digits <= 2 && tk.Value >= 1 && tk.Value <= 31
 	n.twoDigit = tk.Digits == 2 && !tk.Sep
+	n.sep = tk.Sep
+	n.scale = 1
 	return n, true
 }
 
@@ -447,7 +453,31 @@ func (s *scanner) wordsDone(i, j, v int, took bool) (number, bool) {
 	if !took {
 		return number{}, false
 	}
-	return number{val: v, start: i, end: j}, true
+	n := number{val: v, start: i, end: j, scale: 1}
+	// "three hundred", "two thousand": the scale the number ends with.
+	if p := s.one(j-1, kHundred|kScale); p != nil && j-1 > i {
+		n.scale = p.value
+	}
+	return n, true
+}
+
+// scaleLow reads the low end of a range whose high end carries a scale
+// the low end leaves out: "three to four hundred" is 300–400, "5–6,000"
+// is 5,000–6,000, "2–3 million" 2–3 million.
+func scaleLow(lo, hi number) int {
+	if lo.scale != 1 || lo.sep {
+		return lo.val
+	}
+	mult := hi.scale
+	if mult == 1 && hi.sep {
+		for lead := hi.val; lead >= 1000; lead /= 1000 {
+			mult *= 1000
+		}
+	}
+	if mult > 1 && lo.val*mult <= hi.val && lo.val*mult > hi.val/10 {
+		return lo.val * mult
+	}
+	return lo.val
 }
 
 // isMonth reports whether token i is a capitalized month name.

@@ -93,6 +93,9 @@ func TestFind(t *testing.T) {
 		{"a few days later is the anchor's month", "1935-12-19", 0, "A few days later, riders returned.", "A few days later=1935-12..1935-12 approx rel"},
 		{"weeks later without a number", "1935-12-19", 0, "Weeks later, riders returned.", "Weeks later=1935-12..1935-12 approx rel"},
 		{"season without a year needs a preposition", "", 1940, "A spring offensive followed the fall of the city. In the summer the front was quiet.", "In the summer=1940-06..1940-08"},
+		{"qualified range", "", 0, "From late 1937 to early 1938 the aid flowed.", "From late 1937 to early 1938=1937..1938 q:late"},
+		{"qualified month range", "", 1940, "Between late May and early June the line held.", "Between late May and early June=1940-05..1940-06 q:late"},
+		{"the year", "", 0, "It fell in the year 1066.", "in the year 1066=1066..1066"},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {

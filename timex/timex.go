@@ -392,7 +392,16 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 		if last := pts[len(pts)-1]; last.hasY {
 			prevY = last.y
 		}
-		b, n, ok := p.atom(k+1, prevY)
+		// "from late 1937 to early 1938": a qualifier of part before the
+		// next atom is read past; the interval runs to that atom's end.
+		at := k + 1
+		if e, n := p.word(at, kQualifier); e != nil && e.unit != "around" {
+			at = n
+			if at < len(p.toks) && p.toks[at].Kind == textscan.Dash && p.glued(at) && p.glued(at+1) {
+				at++
+			}
+		}
+		b, n, ok := p.atom(at, prevY)
 		if !ok {
 			break
 		}
