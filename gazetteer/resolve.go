@@ -650,7 +650,13 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			}
 			name := string(buf)
 			want := featureKind(toks[s:s+n], true)
-			if e, sc, ok := g.choose(g.Lookup(name), year, region, want); ok {
+			es := g.Lookup(name)
+			if len(es) == 0 && !toks[s].num {
+				// GeoNames writes many Arabic names with their article
+				// ("Al Fallūjah") where English prose drops it.
+				es = g.Lookup("al " + name)
+			}
+			if e, sc, ok := g.choose(es, year, region, want); ok {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
 			}
 			// "X district", "X province": the area named after X, at X's point.

@@ -109,6 +109,9 @@ func TestResolveHistoricalNamesAndOffsets(t *testing.T) {
 		{"the Khyber Pass", annalist.YearDate(1919), 34.08, 71.1, "annalist:khyber"},
 		{"Jammu and Kashmir", annalist.YearDate(1999), 33.6841, 74.8282, "admin1:IN.12"},
 		{"along the Sino-Indian border", annalist.YearDate(2020), 34.75, 78.15, "annalist:lac"},
+		// GeoNames keeps the Arabic article: "Al Buşayrah".
+		{"Busayrah", annalist.YearDate(2017), 35.15618, 40.42716, "cities:SY.07.Al Buşayrah"},
+		{"Fallujah", annalist.YearDate(2004), 33.34913, 43.78599, "cities:IQ.01.Al Fallūjah"},
 	}
 	for _, tt := range tests {
 		p := g.Resolve(tt.text, tt.at, Region{})
