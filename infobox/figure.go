@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/quantity"
 )
 
@@ -29,13 +30,17 @@ type figureReader struct {
 	phrase  int
 	partial bool
 	base    int // source offset of the value, or -1 when unknown
+	// bell is the belligerent named by the header in force ("Soviet Union:
+	// 9,703 killed, 15,952 wounded, Mongolia: 990 killed").
+	bell   string
+	actors *actor.Table
 }
 
 // readFigures reads the figures of one value; base is the value's byte
 // offset in the source file, or -1 when the value is not a copy of the
 // source bytes.
-func readFigures(v string, base int) ([]annalist.Figure, bool) {
-	r := figureReader{base: base}
+func readFigures(v string, base int, actors *actor.Table) ([]annalist.Figure, bool) {
+	r := figureReader{base: base, actors: actors}
 	var buf [32]item
 	items := splitList(v, buf[:0])
 	r.figs = make([]annalist.Figure, 0, len(items)+2)
@@ -77,6 +82,8 @@ func (r *figureReader) item(it item) {
 			r.date = d
 		} else if a, ok := attribution(head); ok {
 			r.setAttr(a)
+		} else if b, ok := r.belligerent(head); ok {
+			r.bell = b
 		} else if !hasDigit(head) {
 			r.label = head
 		}
@@ -107,12 +114,29 @@ func (r *figureReader) header(h string) {
 		r.setAttr(a)
 		return
 	}
+	if b, ok := r.belligerent(h); ok {
+		r.bell = b
+		return
+	}
 	low := strings.ToLower(h)
 	if groupHeaders[low] || !startsUpper(h) {
 		// "Material losses:" groups what follows; "either as:" joins.
 		return
 	}
 	r.label = h
+}
+
+// belligerent reports whether a header names a state or armed group, whose
+// figures follow it.
+func (r *figureReader) belligerent(h string) (string, bool) {
+	if r.actors == nil {
+		return "", false
+	}
+	canonical, kind, ok := r.actors.Lookup(h)
+	if !ok || kind == actor.KindDemonym || kind == actor.KindAdjective {
+		return "", false
+	}
+	return canonical, true
 }
 
 // groupHeaders head a group of figures without labelling any of them.
@@ -465,6 +489,7 @@ func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 		d := r.date
 		f.Date = &d
 	}
+	f.Belligerent = r.bell
 	r.figs = append(r.figs, f)
 }
 

@@ -24,7 +24,7 @@ func FuzzReadFigures(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
-		figs, _ := readFigures(v, 0)
+		figs, _ := readFigures(v, 0, testActors)
 		for _, fg := range figs {
 			if fg.Span == nil {
 				t.Fatalf("figure %q has no span", fg.Text)

@@ -119,11 +119,11 @@ func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
 		}
 	}
 	for _, f := range a.Fields("polstrength") {
-		figs, _ := readFigures(f.Value, valueBase(f))
+		figs, _ := readFigures(f.Value, valueBase(f), actors)
 		c.PolStrength = append(c.PolStrength, figs...)
 	}
 	for _, f := range a.Fields("milstrength") {
-		figs, _ := readFigures(f.Value, valueBase(f))
+		figs, _ := readFigures(f.Value, valueBase(f), actors)
 		c.MilStrength = append(c.MilStrength, figs...)
 	}
 
@@ -180,13 +180,13 @@ func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *acto
 	}
 	s.Strength = []annalist.Figure{}
 	for _, f := range row[fStrength] {
-		figs, partial := readFigures(f.Value, valueBase(f))
+		figs, partial := readFigures(f.Value, valueBase(f), actors)
 		s.Strength = append(s.Strength, figs...)
 		s.FiguresPartial = s.FiguresPartial || partial
 	}
 	s.Casualties = []annalist.Figure{}
 	for _, f := range row[fCasualties] {
-		figs, partial := readFigures(f.Value, valueBase(f))
+		figs, partial := readFigures(f.Value, valueBase(f), actors)
 		s.Casualties = append(s.Casualties, figs...)
 		s.FiguresPartial = s.FiguresPartial || partial
 	}

@@ -198,6 +198,8 @@ func TestFigures(t *testing.T) {
 		{"label words", "Line of Actual Control: 250,000, (29 June 2021)", []fig{{P, "", "250000", "250000", "", "Line of Actual Control", "2021-06-29"}}},
 		{"label header", "Manpower:, 5,000", []fig{{P, "", "5000", "5000", "", "Manpower", ""}}},
 		{"group header is no label", "Material losses:, 43 tanks destroyed", []fig{{"tanks", "destroyed", "43", "43", "", "", ""}}},
+		{"state header is no label", "Soviet Union: 9,703 killed, 15,952 wounded, Mongolia:, 990 killed", []fig{
+			{P, "killed", "9703", "9703", "", "", ""}, {P, "wounded", "15952", "15952", "", "", ""}, {P, "killed", "990", "990", "", "", ""}}},
 		{"total word", "1,516–3,472 total, as, 516 killed", []fig{{P, "", "1516", "3472", "", "Total", ""}, {P, "killed", "516", "516", "", "", ""}}},
 		{"date headers are not figures", "Per India:, 10 May 2020:, 4 injured, 15 June 2020:, 20 killed", []fig{
 			{P, "injured", "4", "4", "India", "", "2020-05-10"}, {P, "killed", "20", "20", "India", "", "2020-06-15"}}},
@@ -215,7 +217,7 @@ func TestFigures(t *testing.T) {
 		{"unconfirmed number", "Unconfirmed number captured (later released)", []fig{{P, "captured", "-", "-", "", "", ""}}},
 	}
 	for _, tt := range tests {
-		figs, _ := readFigures(tt.in, 0)
+		figs, _ := readFigures(tt.in, 0, testActors)
 		if got := flat(figs); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: readFigures(%q)\n got %v\nwant %v", tt.name, tt.in, got, tt.want)
 		}
@@ -227,12 +229,23 @@ func TestFigures(t *testing.T) {
 	}
 }
 
+func TestStateHeadersCreditTheirFigures(t *testing.T) {
+	figs, _ := readFigures("Soviet Union: 9,703 killed, 15,952 wounded, Mongolia:, 990 killed", 0, testActors)
+	var got []string
+	for _, f := range figs {
+		got = append(got, f.Belligerent)
+	}
+	if want := []string{"Soviet Union", "Soviet Union", "Mongolia"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("credited %q, want %q", got, want)
+	}
+}
+
 func TestFiguresPartialWhenProseHidesNumbers(t *testing.T) {
-	figs, partial := readFigures("Reports say that 300 were killed", 0)
+	figs, partial := readFigures("Reports say that 300 were killed", 0, testActors)
 	if !partial || len(figs) != 1 || *figs[0].Low != 300 {
 		t.Errorf("got %v partial=%v, want the one clear number and figures_partial", flat(figs), partial)
 	}
-	if _, partial := readFigures("300 killed", 0); partial {
+	if _, partial := readFigures("300 killed", 0, testActors); partial {
 		t.Error("a clean line is marked partial")
 	}
 }
@@ -251,7 +264,7 @@ func TestSumOfPartsCreditsBelligerentsWhenSumsAgree(t *testing.T) {
 		{"no total", "30,443, 29,766, 677", []string{"A", "B"}, []string{"", "", ""}},
 	}
 	for _, tt := range tests {
-		figs, _ := readFigures(tt.line, 0)
+		figs, _ := readFigures(tt.line, 0, testActors)
 		s := annalist.Side{Belligerents: tt.bell, Casualties: figs}
 		creditParts(&s)
 		var got []string

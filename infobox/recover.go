@@ -170,6 +170,9 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 		// the first.
 		end := sentenceEndByte(lead, from)
 		sent := lead[from:end]
+		if cap(toks) < len(sent)/3+8 {
+			toks = make([]textscan.Token, 0, len(sent)/3+8)
+		}
 		toks = textscan.Scan(sent, toks[:0])
 		ms = findMentions(sent, toks, actors, ms[:0])
 		depth = parenDepths(sent, toks, depth[:0])
