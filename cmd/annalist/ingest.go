@@ -31,6 +31,12 @@ On a terminal a progress line shows what is being read; at the end a
 summary counts articles, conflicts, events, claims and errors. The exit
 status is 1 when any file or article failed.
 
+XML dumps (.xml, .xml.bz2, multistream with their -index file) are
+streamed; only pages with a conflict infobox are read. The last page done
+with is kept per dump in DB.dumps.json, so a run that was interrupted (or
+stopped by a truncated dump) continues after it; delete that file to read
+a dump from the top again.
+
 Examples:
   annalist ingest corpus/
   annalist ingest --db /tmp/test.db 'articles/*.txt'
@@ -98,6 +104,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
+	ctx = withDumpResume(ctx, st.Path(), prog, stderr)
 	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
 		fail := func(err error) {
 			tot.errors++
