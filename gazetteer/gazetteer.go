@@ -151,13 +151,35 @@ type Gazetteer struct {
 	// the base entries of the same key after them; Lookup tries it first.
 	extra  map[string][]Entry
 	states map[string]State // by folded name
+	// source is more data consulted after the built-in tables (see With).
+	source Source
+}
+
+// Source looks a name up in more gazetteer data than the built-in
+// tables, such as a full GeoNames import (sqlite.Store.GazetteerSource).
+// It returns nil when it knows nothing or fails.
+type Source func(name string) []Entry
+
+// With returns a gazetteer that also consults src, after the built-in
+// tables. g itself is unchanged.
+func (g *Gazetteer) With(src Source) *Gazetteer {
+	<-g.ready
+	h := *g
+	h.source = src
+	return &h
 }
 
 // Lookup returns the entries whose name folds to the same key as name
 // (see Fold), ours first. The slice is shared: do not modify it.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	<-g.ready
-	return g.lookupKey(Fold(name))
+	es := g.lookupKey(Fold(name))
+	if g.source != nil {
+		if more := g.source(name); len(more) > 0 {
+			es = append(es[:len(es):len(es)], more...)
+		}
+	}
+	return es
 }
 
 // lookupKey is Lookup for an already folded key.

@@ -765,7 +765,7 @@ func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Ent
 			if inCountry {
 				s += 3
 			}
-			if (e.Kind == KindCity || e.Kind == KindAdmin1) && !inCountry && (len(region.Points) == 0 || d > 1500) {
+			if fromGeoNames(e) && !inCountry && (len(region.Points) == 0 || d > 1500) {
 				continue // a namesake far away
 			}
 		}
@@ -849,4 +849,11 @@ func modifiesNoun(toks []token, end int) bool {
 		return false
 	}
 	return true
+}
+
+// fromGeoNames reports entries from the GeoNames data (built in or
+// imported), among which a name has namesakes all over the world; our own
+// entries and the countries are few and chosen.
+func fromGeoNames(e *Entry) bool {
+	return strings.HasPrefix(e.ID, "cities:") || strings.HasPrefix(e.ID, "admin1:") || strings.HasPrefix(e.ID, "geonames:")
 }

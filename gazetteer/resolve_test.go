@@ -166,3 +166,35 @@ func TestResolveAreaNamedAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// A source beyond the built-in tables (the imported GeoNames data) is
+// consulted for names the built-in ones lack, with the same care for the
+// region.
+func TestWithSource(t *testing.T) {
+	g := loadT(t)
+	tauran := Entry{ID: "geonames:9000001", Name: "Tauran", Primary: "Tauran", Lat: 47.1, Lon: 118.9, Kind: KindCity, Country: "MN", Source: "GeoNames 9000001"}
+	faraway := Entry{ID: "geonames:9000002", Name: "Brunders", Primary: "Brunders", Lat: -30, Lon: -60, Kind: KindHill, Country: "AR", Source: "GeoNames 9000002"}
+	src := func(name string) []Entry {
+		switch Fold(name) {
+		case "tauran":
+			return []Entry{tauran}
+		case "brunders":
+			return []Entry{faraway}
+		}
+		return nil
+	}
+	h := g.With(src)
+	region := manchuriaRegion(g)
+	if p := h.Resolve("the disputed village of Tauran, Mongolia", annalist.YearDate(1936), region); p.Gazetteer == nil || p.Gazetteer.ID != tauran.ID || p.WherePrec != 1 {
+		t.Errorf("Tauran with the source: %+v", p.Gazetteer)
+	}
+	if p := h.Resolve("at Brunders", annalist.YearDate(1935), region); p.Lat != nil {
+		t.Errorf("a namesake on another continent was taken: %+v", p.Gazetteer)
+	}
+	if p := g.Resolve("the disputed village of Tauran, Mongolia", annalist.YearDate(1936), region); p.Gazetteer == nil || p.Gazetteer.ID != "country:MN" {
+		t.Errorf("the gazetteer without the source changed: %+v", p.Gazetteer)
+	}
+	if es := h.Lookup("Suifenho"); len(es) == 0 || es[0].ID != "cities:CN.08.Suifenhe" {
+		t.Errorf("built-in entries should come first: %+v", first(es))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 
@@ -217,6 +218,21 @@ func (s *Store) GazetteerLookup(ctx context.Context, name string) ([]gazetteer.E
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// GazetteerSource returns the imported GeoNames data as a source for
+// gazetteer.Gazetteer.With. Lookups run under ctx; one that fails is
+// logged and reads as "not known", since a place left unresolved is
+// better than an extraction stopped.
+func (s *Store) GazetteerSource(ctx context.Context) gazetteer.Source {
+	return func(name string) []gazetteer.Entry {
+		es, err := s.GazetteerLookup(ctx, name)
+		if err != nil {
+			slog.Warn("gazetteer lookup in the database", "name", name, "err", err)
+			return nil
+		}
+		return es
+	}
 }
 
 // year reads the year GeoNames writes in an alternate name's from/to

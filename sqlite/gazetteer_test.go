@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/geonames"
 )
 
@@ -87,5 +89,29 @@ func TestImportGeoNamesRefusesOtherFilesWritingNothing(t *testing.T) {
 		if n != 3 {
 			t.Errorf("after a refused import %d places, want the 3 of before", n)
 		}
+	}
+}
+
+// The import serves as a source for the built-in gazetteer: a place only
+// the full dump knows is resolved, traced to its GeoNames id.
+func TestGazetteerSourceResolvesImportedPlaces(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	// A made-up place: the test checks the plumbing, not geography.
+	row := "9000001\tTestgrad\tTestgrad\tTestgrad-Sur\t47.5\t118.0\tP\tPPL\tMN\t\t06\t\t\t\t120\t\t700\tAsia/Choibalsan\t2024-01-01\n"
+	if _, err := s.ImportGeoNames(ctx, strings.NewReader(row), "allCountries.txt", nil, "", nil); err != nil {
+		t.Fatal(err)
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	region := gazetteer.Region{Countries: []string{"MN"}}
+	if p := g.Resolve("near Testgrad", annalist.YearDate(1936), region); p.Lat != nil {
+		t.Fatalf("the built-in gazetteer knows Testgrad: %+v", p.Gazetteer)
+	}
+	p := g.With(s.GazetteerSource(ctx)).Resolve("near Testgrad", annalist.YearDate(1936), region)
+	if p.Lat == nil || *p.Lat != 47.5 || p.WherePrec != 2 || p.Gazetteer == nil || p.Gazetteer.ID != "geonames:9000001" || p.Gazetteer.Source != "GeoNames 9000001" {
+		t.Errorf("near Testgrad with the import = %+v %+v", p, p.Gazetteer)
 	}
 }
