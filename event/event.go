@@ -98,7 +98,8 @@ type article struct {
 	// scratch, reused sentence to sentence
 	exprs     []timex.Expr
 	qs        []quantity.Quantity
-	toks      []textscan.Token
+	toks      []textscan.Token // the sentence's, relative to it
+	blockToks []textscan.Token
 	tags      []tag
 	ments     []actor.Mention
 	mentionOf []int32 // token → index of the mention covering it, or -1
@@ -261,9 +262,25 @@ func (x *article) readBody(lead bool) {
 		spans := sentence.Split(b.Text)
 		// Time expressions and quantities are found once per block: the
 		// anchor carries from one expression to the next inside Find.
-		blockExprs := timex.Find(b.Text, anchor)
-		blockQs := quantity.Find(b.Text)
+		x.blockToks = textscan.Scan(b.Text, x.blockToks[:0])
+		blockExprs := timex.FindTokens(b.Text, x.blockToks, anchor)
+		blockQs := quantity.FindTokens(b.Text, x.blockToks)
+		ti := 0
 		for si, sp := range spans {
+			// The sentence's tokens, made relative to it.
+			x.toks = x.toks[:0]
+			for ti < len(x.blockToks) && x.blockToks[ti].Start < sp.Start {
+				ti++
+			}
+			for ; ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End; ti++ {
+				t := x.blockToks[ti]
+				t.Start -= sp.Start
+				t.End -= sp.Start
+				x.toks = append(x.toks, t)
+			}
+			if len(x.toks) > 0 {
+				x.toks[0].Space = true
+			}
 			s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
 			s.idx = sentNo
 			s.first = si == 0
@@ -723,7 +740,7 @@ func eventID(a *annalist.Article, start int) string {
 		h.Write([]byte(a.Source))
 	}
 	var buf [24]byte
-	h.Write(strconv.AppendInt(buf[:0], int64(start), 10))
+	h.Write(strconv.AppendInt(append(buf[:0], ':'), int64(start), 10))
 	id := strconv.AppendUint(append(buf[:0], "ev-"...), h.Sum64(), 16)
 	return string(id)
 }

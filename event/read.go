@@ -34,7 +34,6 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			x.qs = append(x.qs, q)
 		}
 	}
-	x.toks = textscan.Scan(text, x.toks[:0])
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
 	toks, tags := x.toks, x.tags

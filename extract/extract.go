@@ -20,6 +20,7 @@ import (
 type Extractor struct {
 	actors *actor.Table
 	places *gazetteer.Gazetteer
+	events *event.Reader // the prose reader, its lexicon and actor scanner built once
 }
 
 // New loads the embedded tables: states and their names, and the
@@ -33,7 +34,11 @@ func New(ctx context.Context) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return &Extractor{actors: actors, places: places}, nil
+	events, err := event.NewReader(actors)
+	if err != nil {
+		return nil, fmt.Errorf("load event reader: %w", err)
+	}
+	return &Extractor{actors: actors, places: places, events: events}, nil
 }
 
 // Extract reads one article into a Document.
@@ -42,7 +47,7 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 		return nil, fmt.Errorf("extract %s: %w", a.Source, err)
 	}
 	conflict := infobox.Extract(a, x.actors)
-	events, claims := event.Extract(a, conflict, x.actors)
+	events, claims := x.events.Extract(a, conflict)
 	doc := &annalist.Document{
 		Schema: annalist.Schema,
 		Article: annalist.ArticleRef{
