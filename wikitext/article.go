@@ -252,6 +252,18 @@ type bodyBuilder struct {
 func (b *bodyBuilder) line(start, end int, nodes []Node) {
 	src := b.a.Raw
 	s, e := trimSpan(src, start, end)
+	// a heading may end in comments: "== H == <!-- note -->"
+	for k := len(nodes) - 1; k >= 0 && e > s; k-- {
+		nd := nodes[k]
+		if nd.Kind == Comment && nd.End >= e {
+			_, e = trimSpan(src, s, nd.Start)
+			continue
+		}
+		if nd.Kind == Text && len(bytes.TrimSpace(src[nd.Start:nd.End])) == 0 {
+			continue
+		}
+		break
+	}
 	if s == e || onlyInvisible(src, nodes) {
 		b.flush()
 		return
@@ -264,7 +276,7 @@ func (b *bodyBuilder) line(start, end int, nodes []Node) {
 	if first.Kind == Text && s == first.Start || first.Kind == Text && trimLeftText(src, first) == s {
 		switch c := src[s]; {
 		case c == '=' && src[e-1] == '=':
-			if b.heading(s, e, nodes) {
+			if b.heading(s, e, clip(src, nodes, s, e)) {
 				return
 			}
 		case c == '*' || c == '#' || c == ':' || c == ';':

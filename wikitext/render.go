@@ -209,7 +209,9 @@ func (r *renderer) text(start, end int) {
 		for j < end && !isSpace(src[j]) {
 			j++
 		}
-		r.write(src[i:j], i)
+		if !isMagicWord(src[i:j]) {
+			r.write(src[i:j], i)
+		}
 		i = j
 	}
 }
@@ -639,4 +641,17 @@ func formatLatLon(ll annalist.LatLon) string {
 		ew, lon = "W", -lon
 	}
 	return strconv.FormatFloat(lat, 'f', -1, 64) + "°" + ns + " " + strconv.FormatFloat(lon, 'f', -1, 64) + "°" + ew
+}
+
+// isMagicWord reports a behaviour switch such as __NOTOC__, which is not text.
+func isMagicWord(w []byte) bool {
+	if len(w) < 5 || w[0] != '_' || w[1] != '_' || w[len(w)-1] != '_' || w[len(w)-2] != '_' {
+		return false
+	}
+	for _, c := range w[2 : len(w)-2] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
