@@ -6,15 +6,15 @@ import (
 
 var fuzzSeeds = []string{
 	"Total: 30,443–32,418, 29,766–31,290, 677–1,128, Material losses:, 350 tanks destroyed, several tankettes destroyed",
-	"Per Independent sources:, 15 June 2020:, 35–45 killed Per China:, 15 June 2020:, 4 killed, 1 injured Per India:, 10 May 2020:, 7 injured",
-	"792 killed & missing, 3,279 wounded or sick, 46+ tanks destroyed, (Soviet sources), 96 tanks destroyed or crippled, (Japanese sources)",
-	"526 killed, 913 wounded(Japanese sources), 3,000 killed & missing(Soviet claim)",
-	"Soviet claim:, 1,516–3,472 total, as, 516–2,421 killed or died of wounds (excluding naval personnel) and, 1,000–1,051 wounded or missing",
-	"60 killed (official), 50 killed & +400 wounded (others), 3 helicopters destroyed, (2 Mi-8T, 1 Mi-25)",
-	"~700 killed, 665+ wounded, 8 POWs, 4,000 killed (per Nawaz Sharif), 737–1,200 killed (at least 249 bodies recovered in Indian territory)",
-	"76 injured (18 serious, 58 minor), 10 captured (released on 18 June) 20 January 2021:, 4 injured",
+	"Per Neutral sources:, 2 May 2019:, 20–30 killed Per China:, 2 May 2019:, 5 killed, 2 injured Per India:, 11 April 2019:, 6 injured",
+	"610 killed & missing, 2,145 wounded or sick, 30+ tanks destroyed, (Soviet sources), 81 tanks destroyed or crippled, (Japanese sources)",
+	"480 killed, 820 wounded(Japanese sources), 2,500 killed & missing(Soviet claim)",
+	"Soviet claim:, 1,200–2,400 total, as, 500–1,300 killed or died of wounds (excluding naval personnel) and, 700–1,100 wounded or missing",
+	"45 killed (official), 70 killed & +300 wounded (others), 4 helicopters destroyed, (3 Mi-8T, 1 Mi-25)",
+	"~650 killed, 500+ wounded, 6 POWs, 3,100 killed (per Nawaz Sharif), 600–900 killed (at least 150 bodies recovered in the valley)",
+	"50 injured (20 serious, 30 minor), 6 captured (released on 20 July) 9 March 2019:, 2 injured",
 	"((((, )), :, (per), ( ), 1,,,000, ~, < , +, Unknown, N/A wounded",
-	"Bataar EnkhjargalKIA, border|23px Alberto Fujimori, (President), Gen. Paco Moncayo, KIA, †",
+	"Bataar EnkhjargalKIA, border|23px Ana Ruiz, (President), Gen. Paco Diaz, KIA, †",
 }
 
 // FuzzReadFigures checks that the figure reader never panics and that
