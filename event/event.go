@@ -96,6 +96,8 @@ type article struct {
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
 
 	// scratch, reused sentence to sentence
+	sent      sent
+	keep      []timex.Expr
 	exprs     []timex.Expr
 	qs        []quantity.Quantity
 	toks      []textscan.Token // the sentence's, relative to it

@@ -15,7 +15,10 @@ import (
 // date (advancing anchor), name and places.
 func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor, exprs []timex.Expr, qs []quantity.Quantity) *sent {
 	text := b.Text[sp.Start:sp.End]
-	s := &sent{blk: b, bi: bi, span: sp, text: text}
+	// One sent is reused sentence to sentence (nothing keeps a pointer to
+	// it), with the capacity of its slices.
+	s := &x.sent
+	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0]}
 	// The block's expressions and quantities that lie in this sentence,
 	// with spans made relative to it.
 	x.exprs = x.exprs[:0]
@@ -118,7 +121,8 @@ func lostName(text string, toks []textscan.Token) bool {
 // July), the rest joined; "by 31 August" only bounds the end.
 func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	exprs := x.exprs
-	var keep []timex.Expr
+	keep := x.keep[:0]
+	defer func() { x.keep = keep[:0] }()
 	for _, e := range exprs {
 		if e.Start.IsZero() && e.End.IsZero() {
 			continue
