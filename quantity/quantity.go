@@ -15,8 +15,9 @@
 //     one ("August 10", "June 1935" too), is part of a date and skipped,
 //     also in lists of days ("7–8 and 20 August");
 //   - a 4-digit number 1000–2100 written without separator is a year, and
-//     skipped, when a year word comes before it ("in", "since", "until",
-//     "till", "during", "by", "early", "mid", "late", a season, "year"), or
+//     skipped, when a year word comes before it ("in", "from", "since",
+//     "until", "till", "during", "by", "early", "mid", "late", a season,
+//     "year"), or
 //     it stands in parentheses, or an era follows ("BC", "AD"), or it is a
 //     decade ("1930s"), or no lower-case word follows it ("the 1939
 //     Battles", "in 1933." or "1918,"), or a word that follows years does
@@ -24,8 +25,13 @@
 //     count;
 //   - a range of two such numbers ("1918–1922", "1941–42", "from 1918 to
 //     1920", "between 1932 and 1934") is a range of years by the same
-//     tests, where "from", "between", "the" and "of" also count as year
-//     words.
+//     tests, where "between", "the" and "of" also count as year words.
+//
+// A range whose low end leaves out the scale of its high end takes it:
+// "three to four hundred" is 300–400, "5–6,000" is 5,000–6,000, when the
+// scaled low end is still more than a tenth of the high end ("100–1,000"
+// stays as written). A capitalized number word after another word is part
+// of a name ("the Eight Power Intervention"), not a count.
 //
 // The words it knows are in words.tsv, embedded at build time.
 package quantity

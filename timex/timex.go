@@ -18,7 +18,11 @@
 //     Qualifier and as a narrower Sub interval: on a month, early is days
 //     1–10, mid 11–20, late 21 to the end; on a year, early is January–April,
 //     mid May–August, late September–December; on a decade, early is years
-//     0–3, mid 4–6, late 7–9.
+//     0–3, mid 4–6, late 7–9; on a century, the thirds. A qualifier before
+//     the second atom of a range is read past ("from late 1937 to early
+//     1938" is 1937–1938, Qualifier "late").
+//   - Centuries are years: "the 12th century" is 1101–1200, "the 5th
+//     century BC" 500–401 BC.
 //   - "around", "about", "c." set Approx; "or" between dates sets Uncertain
 //     and the interval spans both ("around January or February").
 //   - A list of days "7–8 and 20 August" is one Expr from the first day to
@@ -31,9 +35,15 @@
 //     other than the few listed as yearword in words.tsv; "1500 men" is not
 //     a date.
 //   - Relative expressions need an anchor; without one they come back with
-//     Relative set and a zero interval. Within one call each expression
-//     becomes the anchor of the next ("a cease-fire on 15 September, which
-//     took effect the following day" is 16 September).
+//     Relative set and a zero interval. "N days later" is exact from a day
+//     anchor; from a coarser anchor it keeps the anchor (Approx). A vague
+//     count ("a few days later", "Weeks later") gives the anchor one
+//     precision coarser, Approx. A month without a year and without any
+//     anchor year also comes back with a zero interval. Within one call
+//     each expression becomes the anchor of the next ("a cease-fire on 15
+//     September, which took effect the following day" is 16 September).
+//   - Seasons without a year need a preposition ("in the spring", not "a
+//     spring offensive" or "the fall of Paris").
 package timex
 
 import (
