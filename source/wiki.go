@@ -84,6 +84,9 @@ func sniffWikitext(name string, head []byte) bool {
 // streamDump reads the pages of a dump: each page that passes the filter
 // becomes one Item whose Article is titled by the page.
 func streamDump(ctx context.Context, path string, emit func(Item) error) error {
+	if strings.Contains(strings.ToLower(filepath.Base(path)), "-index.txt") {
+		return nil // a multistream dump's index, read with its dump
+	}
 	o, _ := ctx.Value(dumpOptionsKey{}).(DumpOptions)
 	opts := mediawiki.Options{All: o.All}
 	if o.ResumeAfter != nil {

@@ -52,6 +52,7 @@ func TestWalkStreamsDumpPagesWithConflictInfobox(t *testing.T) {
 		dumpPage(2, "Battle of Somewhere", wikiArticle) +
 		dumpPage(3, "Battle of Elsewhere", strings.Replace(wikiArticle, "Somewhere", "Elsewhere", -1)) + "</mediawiki>\n"
 	p := write(t, dir, "x-pages-articles.xml", dump)
+	write(t, dir, "x-pages-articles-multistream-index.txt.bz2", "not read")
 
 	var titles []string
 	var last mediawiki.Progress
@@ -78,7 +79,7 @@ func TestWalkStreamsDumpPagesWithConflictInfobox(t *testing.T) {
 	}
 	titles = nil
 	collectTitles := func(it Item) error { titles = append(titles, it.Article.Title); return nil }
-	if err := Walk(context.Background(), []string{p}, collectTitles); err != nil {
+	if err := Walk(context.Background(), []string{dir}, collectTitles); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Join(titles, ",") != "Battle of Somewhere,Battle of Elsewhere" {
