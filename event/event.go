@@ -236,6 +236,7 @@ func (x *article) readBody(lead bool) {
 	a := x.a
 	anchor := timex.Anchor{}
 	var cur, lastPara *draft
+	lastBlock := -1 // the block lastPara was last told in
 	curSection := -2
 	sentNo := 0
 	for bi := range a.Blocks {
@@ -290,7 +291,11 @@ func (x *article) readBody(lead bool) {
 			if x.readClaims(s, anchor) {
 				continue
 			}
-			if si == 0 && cur == nil && !isList && lastPara != nil && s.continues && !s.hasDate {
+			// A paragraph goes on with the clash of the paragraph before
+			// when it says so ("In this engagement"), or when it opens
+			// with fighting and no date or name of its own.
+			if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
+				(s.continues || (s.fight && s.name == "" && !s.lostName && lastBlock == bi-1)) {
 				cur = lastPara
 			}
 			switch {
@@ -327,7 +332,7 @@ func (x *article) readBody(lead bool) {
 			}
 		}
 		if !isList && cur != nil {
-			lastPara = cur
+			lastPara, lastBlock = cur, bi
 		}
 	}
 }

@@ -315,7 +315,7 @@ func TestExtractWithoutConflictSides(t *testing.T) {
 
 // fixture2 tells a standoff in the manner of recent border crises:
 // reported figures, coordinated losses, a background war, a heading that
-// names the clash under it.
+// names the clash under it, a paragraph that goes on with the fighting.
 const fixture2 = `= Zembria–Ostra standoff =
 
 ==Background==
@@ -324,6 +324,8 @@ The two countries fought a brief war in 1992, and the border stayed unmarked.
 ==Clashes==
 ===Pelm Lake===
 On 5 May 2030, Zembrian and Ostran soldiers clashed on the northern bank of Pelm Lake. A second brawl took place on 9 May at Tarsk Pass, injuring 4 Ostran and 7 Zembrian soldiers.
+
+Zembrian troops then attacked an Ostran post nearby, and 2 Ostran soldiers were killed.
 
 ===Karvo Valley clash===
 On the night of 15–16 June 2030, troops of the two armies fought in the Karvo Valley, resulting in the deaths of 20 Zembrian soldiers, including a colonel. In February 2031, Ostra said that 4 of its soldiers had died. The two countries held talks on 22 June and agreed to disengage.
@@ -356,7 +358,7 @@ func TestExtractRecentBorderCrisis(t *testing.T) {
 	}
 	want := []string{
 		"2030-05-05..2030-05-05 Z=-/-/- O=-/-/- @the northern bank of Pelm Lake ",
-		"2030-05-09..2030-05-09 Z=-/7/- O=-/4/- @at Tarsk Pass ",
+		"2030-05-09..2030-05-09 Z=-/7/- O=2/4/- @at Tarsk Pass ",
 		"2030-06-15..2030-06-16 Z=20/-/- O=4/-/- @in the Karvo Valley Karvo Valley clash",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
