@@ -467,3 +467,22 @@ func TestProgressString(t *testing.T) {
 		t.Errorf("done: %q", got)
 	}
 }
+
+// BenchmarkPagesSmallwiki streams the 2,004-page dump, reading every
+// article page (the pre-filter would skip them all: none has a conflict
+// infobox).
+func BenchmarkPagesSmallwiki(b *testing.B) {
+	path := filepath.Join(sharedWikitext(b), "smallwiki-pages-articles.xml")
+	st, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(st.Size())
+	for b.Loop() {
+		n := 0
+		err := Pages(context.Background(), path, Options{All: true}, func(Page) error { n++; return nil })
+		if err != nil || n == 0 {
+			b.Fatal(n, err)
+		}
+	}
+}
