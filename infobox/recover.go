@@ -444,15 +444,17 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 				credit(m.canonical, s, evUnits, reason{"units ", s + 1, " name it (", u, ")"})
 			}
 		}
-		attribs := map[string]bool{}
+		// Each source once, in the order the figures give them, so that
+		// the note reads the same on every run.
+		var attribs []string
 		for _, figs := range [][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
 			for _, f := range figs {
-				if f.AccordingTo != nil {
-					attribs[*f.AccordingTo] = true
+				if f.AccordingTo != nil && !contains(attribs, *f.AccordingTo) {
+					attribs = append(attribs, *f.AccordingTo)
 				}
 			}
 		}
-		for at := range attribs {
+		for _, at := range attribs {
 			toks = textscan.Scan(at, toks[:0])
 			ms = findMentions(at, toks, actors, ms[:0])
 			for _, m := range ms {
@@ -581,4 +583,13 @@ func leadText(a *annalist.Article) string {
 		b.WriteString(bl.Text)
 	}
 	return b.String()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
