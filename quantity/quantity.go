@@ -269,6 +269,10 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	if !hasHi {
 		phi = nil
 	}
+	if unit == "odd" { // "40-odd": a little over forty
+		plo, phi, unit = &lo, nil, ""
+		mod = kApprox
+	}
 	q = s.make(i, spanEnd, plo, phi, mod == kApprox)
 	q.Unit = unit
 	return q, spanEnd, true

@@ -162,6 +162,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	pts, n, unc, ok := p.run(j)
 	if !ok || n <= j {
+		if e, n, ok := p.dayOfAnchorMonth(i, j, prep, cur); ok {
+			return e, n, true
+		}
 		return Expr{}, j, false
 	}
 	if !p.plausible(pts, j, n, lead, prep) {
@@ -433,6 +436,15 @@ func sub(iv Interval, q string) Interval {
 		return true
 	}
 	switch {
+	case s.Prec == annalist.PrecMonth && iv.End == s && (strings.HasPrefix(q, "week") || q == "last-week"):
+		n := annalist.DaysIn(s.Year, s.Month)
+		a, b = 1, 7
+		if q == "last-week" {
+			a, b = n-6, n
+		} else if k := int(q[len(q)-1] - '0'); k >= 1 && k <= 4 {
+			a, b = 7*k-6, 7*k
+		}
+		return Interval{Start: annalist.DayDate(s.Year, s.Month, a), End: annalist.DayDate(s.Year, s.Month, b)}
 	case s.Prec == annalist.PrecMonth && iv.End == s:
 		n := annalist.DaysIn(s.Year, s.Month)
 		if !parts(30) {
@@ -473,4 +485,23 @@ func sub(iv Interval, q string) Interval {
 		return Interval{Start: annalist.MonthDate(s.Year, a), End: annalist.MonthDate(s.Year, b)}
 	}
 	return Interval{}
+}
+
+// dayOfAnchorMonth reads "on the 15th": an ordinal day alone after a
+// preposition, in the anchor's month. Before a capitalized word it is a
+// unit's name ("by the 23rd Division").
+func (p *parser) dayOfAnchorMonth(i, j int, prep bool, cur Anchor) (Expr, int, bool) {
+	d, ok := p.dayNumber(j)
+	if !ok || !prep || p.skipOrdinal(j+1) != j+2 || p.is(j+2, "of") || p.is(j+2, "century") || p.is(j+2, "and") ||
+		j+2 < len(p.toks) && (p.toks[j+2].Upper || p.toks[j+2].Kind == textscan.Dash) {
+		return Expr{}, j, false
+	}
+	n := j + 2
+	e := Expr{}
+	if a := cur.Date; a.Prec >= annalist.PrecMonth && d <= annalist.DaysIn(a.Year, a.Month) {
+		day := annalist.DayDate(a.Year, a.Month, d)
+		e.Start, e.End = day, day
+	}
+	p.setSpan(&e, i, n)
+	return e, n, true
 }

@@ -96,6 +96,13 @@ func TestFind(t *testing.T) {
 		{"qualified range", "", 0, "From late 1937 to early 1938 the aid flowed.", "From late 1937 to early 1938=1937..1938 q:late"},
 		{"qualified month range", "", 1940, "Between late May and early June the line held.", "Between late May and early June=1940-05..1940-06 q:late"},
 		{"the year", "", 0, "It fell in the year 1066.", "in the year 1066=1066..1066"},
+		{"first week of a month", "", 0, "In the first week of July 1943 the tanks met.", "In the first week of July 1943=1943-07..1943-07 q:week1 sub:1943-07-01..1943-07-07"},
+		{"last week of a month", "", 0, "In the last week of February 1943 it thawed.", "In the last week of February 1943=1943-02..1943-02 q:last-week sub:1943-02-22..1943-02-28"},
+		{"early hours", "", 0, "In the early hours of 22 June 1941 the guns opened.", "In the early hours of 22 June 1941=1941-06-22..1941-06-22"},
+		{"dawn", "", 1939, "At dawn on 1 September the attack began.", "At dawn on 1 September=1939-09-01..1939-09-01"},
+		{"later that evening", "1939-09-01", 0, "Later that evening the town fell.", "Later that evening=1939-09-01..1939-09-01 rel q:later"},
+		{"ordinal day alone takes the anchor's month", "1939-08-20", 0, "On the 23rd the ring closed.", "On the 23rd=1939-08-23..1939-08-23"},
+		{"ordinal unit names are not days", "1939-08-20", 0, "It was held by the 23rd Division and the 1st and 2nd battalions of the 14th Cavalry.", ""},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {
