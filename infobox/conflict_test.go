@@ -262,3 +262,25 @@ func abs(x float64) float64 {
 }
 
 func scanTokens(s string) []textscan.Token { return textscan.Scan(s, nil) }
+
+func TestUnitsWithoutBulletsAndImages(t *testing.T) {
+	got := readUnits(", *, **18px Northern Command, *138th Rifle Regiment, No 5 and No. 6 Guard Unit, and Signal Unit", nil)
+	want := []string{"Northern Command", "138th Rifle Regiment", "No 5 and No. 6 Guard Unit", "Signal Unit"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("units = %q, want %q", got, want)
+	}
+}
+
+func TestExtractIsDeterministic(t *testing.T) {
+	fields := [][2]string{{"Commander1", "Ana Ruiz"}, {"Commander2", "Carl Ode"},
+		{"Casualties1", "Per Chile:, 4 killed, (Bolivian sources), 5 killed, (Chilean sources)"},
+		{"Casualties2", "Per Bolivia:, 3 killed, Per Chile:, 9 killed"}}
+	lead := "Bolivian and Chilean troops clashed along the border."
+	first := Extract(article("W", fields, lead), testActors)
+	for i := 0; i < 20; i++ {
+		again := Extract(article("W", fields, lead), testActors)
+		if !reflect.DeepEqual(first, again) {
+			t.Fatalf("run %d differs:\n%+v\n%+v", i, first.Sides, again.Sides)
+		}
+	}
+}
