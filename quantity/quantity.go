@@ -149,6 +149,11 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	if tk.Kind != textscan.Number && s.groups[i] == 0 && !(tk.Kind == textscan.Punct && s.text[tk.Start] == '+') {
 		return q, i + 1, false
 	}
+	if tk.Kind == textscan.Number {
+		if end, code := s.codeChain(i); code {
+			return q, end, false
+		}
+	}
 	var mod kind
 	j := i
 	if tk.Kind != textscan.Number {
@@ -625,4 +630,21 @@ func (s *scanner) inName(i int) bool {
 	}
 	c := s.text[prev.Start]
 	return prev.Kind == textscan.Punct && c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != '(' && c != ','
+}
+
+// codeChain reports whether the digits at token i start a chain of three or
+// more digit groups glued by hyphens ("978-0-7139-9592-3", "2014-10-07"),
+// or a run of more than nine digits: codes and dates, not counts. It
+// returns the token after the chain.
+func (s *scanner) codeChain(i int) (int, bool) {
+	if s.toks[i].Digits > 9 && !s.toks[i].Sep {
+		return i + 1, true
+	}
+	n, j := 1, i+1
+	for j+1 < len(s.toks) && s.toks[j].Kind == textscan.Dash && !s.toks[j].Space &&
+		s.toks[j+1].Kind == textscan.Number && !s.toks[j+1].Space {
+		n++
+		j += 2
+	}
+	return j, n >= 3
 }

@@ -101,6 +101,7 @@ func TestFind(t *testing.T) {
 		{"capitalized number word inside a name", "the Eight Power Intervention", ""},
 		{"capitalized number word opening a list item", "Soviet claim:, 1,516 total, Five landing ships destroyed", "1,516=1516..1516 | Five=5..5"},
 		{"citation marks are not counts", "were killed.[12]", ""},
+		{"codes are not counts", "isbn=978-0-7139-9592-3 and 2014-10-07 and 9780786474707", ""},
 		{"clock times are not counts", "at 04:00 the attack began", ""},
 		{"day before a month", "On 8 January 1935, 60 troops", "60=60..60"},
 		{"day after a month", "on August 10, 1938 the envoy", ""},
