@@ -22,6 +22,11 @@ type Store interface {
 	// one transaction. An article whose title and SHA-256 are already
 	// stored is skipped. On error nothing is changed.
 	Ingest(ctx context.Context, doc *Document, raw []byte) (IngestResult, error)
+	// IngestBatch stores several documents in one transaction, each one
+	// all or nothing: a document that fails is left out (its error in
+	// errs[i]) and the others are stored. err is an error of the whole
+	// batch, after which nothing was stored.
+	IngestBatch(ctx context.Context, items []IngestItem) (results []IngestResult, errs []error, err error)
 
 	Articles(ctx context.Context) ([]ArticleSummary, error)
 	// Article returns ErrNotFound for an unknown key.
@@ -51,6 +56,12 @@ type Store interface {
 
 // ErrNotFound is returned by a Store for an unknown key.
 var ErrNotFound = errors.New("not found")
+
+// IngestItem is one document to store and the source text it was read from.
+type IngestItem struct {
+	Doc *Document
+	Raw []byte
+}
 
 // IngestResult says what one Ingest did.
 type IngestResult struct {

@@ -18,8 +18,9 @@ var migrations = []migration{
 // schemaV1 stores the Document model. Each table keeps the record's full
 // JSON (what the API serves) next to the columns that queries filter and
 // sort on. Rows hang off their article with ON DELETE CASCADE, so deleting
-// an article removes its whole previous version; triggers keep the R*Tree
-// and FTS5 indexes (virtual tables, which cascades cannot reach) in step.
+// an article removes its whole previous version; a trigger keeps the R*Tree
+// (a virtual table, which cascades cannot reach) in step, and Ingest the
+// FTS5 index.
 const schemaV1 = `
 -- One row: bumped by every ingest that changes something (ETags).
 CREATE TABLE generation (n INTEGER NOT NULL);
@@ -107,10 +108,6 @@ CREATE VIRTUAL TABLE evidence_text USING fts5(
 	text, content='evidence', content_rowid='id',
 	tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER evidence_indexed AFTER INSERT ON evidence BEGIN
-	INSERT INTO evidence_text(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER evidence_unindexed AFTER DELETE ON evidence BEGIN
-	INSERT INTO evidence_text(evidence_text, rowid, text) VALUES ('delete', old.id, old.text);
-END;
+-- No triggers keep evidence_text in step: Ingest indexes an article's
+-- evidence in its last statements instead (see ingest.go for why).
 `

@@ -228,6 +228,34 @@ func TestFailedIngestLeavesDatabaseAsItWas(t *testing.T) {
 	}
 }
 
+func TestBatchLeavesOutOnlyTheFailingDocument(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	old, raw := synth.Document(synth.Options{Title: "B", Events: 3, Seed: 40})
+	if _, err := s.Ingest(ctx, old, raw); err != nil {
+		t.Fatal(err)
+	}
+	a, rawA := synth.Document(synth.Options{Title: "A", Events: 2, Seed: 41})
+	bad, _ := synth.Document(synth.Options{Title: "B", Events: 9, Seed: 42})
+	bad.Events[8].Evidence[0].Start = -1 // violates a CHECK after the old B was deleted
+	c, rawC := synth.Document(synth.Options{Title: "C", Events: 4, Seed: 43})
+	res, errs, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: a, Raw: rawA}, {Doc: bad, Raw: []byte("x")}, {Doc: c, Raw: rawC}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs[0] != nil || errs[1] == nil || errs[2] != nil || res[0].Events != 2 || res[2].Events != 4 {
+		t.Fatalf("results %+v, errors %v", res, errs)
+	}
+	got := tableCounts(t, s)
+	if got["articles"] != 3 || got["events"] != 2+3+4 || got["evidence_text"] != got["evidence"] {
+		t.Errorf("rows = %v, want A, the old B and C", got)
+	}
+	stored, err := s.Article(ctx, annalist.ArticleKey("B"))
+	if err != nil || stored.SHA256 != old.Article.SHA256 {
+		t.Errorf("B after its failed replacement: %v %v", stored, err)
+	}
+}
+
 func TestReadersKeepWorkingDuringIngest(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()

@@ -25,6 +25,9 @@ type Options struct {
 	FirstYear int
 	// Seed makes the text vary between articles of the same shape.
 	Seed uint64
+	// MinBytes pads the text with invented prose up to this size, for
+	// articles as long as real ones (the bundled sample is about 18 kB).
+	MinBytes int
 	// Markup, when set, puts HTML that a careless viewer would run into
 	// the text, the event names and the evidence.
 	Markup bool
@@ -132,6 +135,9 @@ func Document(o Options) (*annalist.Document, []byte) {
 		PeriodStart: annalist.YearDate(o.FirstYear),
 		Evidence:    []annalist.Evidence{{Start: start, End: b.Len() - 1, Text: string(b.Bytes()[start : b.Len()-1])}},
 	})
+	for b.Len() < o.MinBytes {
+		b.WriteString("\nThe border commission met again that season, and again it parted without agreeing on where the line ran through the marshes.\n")
+	}
 	raw := b.Bytes()
 	sum := sha256.Sum256(raw)
 	doc.Article.SHA256 = hex.EncodeToString(sum[:])
