@@ -251,9 +251,16 @@ func demonymRules() []suffixRule {
 	return rules
 }
 
-// groupWords mark a belligerent's name as an armed group rather than a state.
-var groupWords = []string{"Army", "Front", "Movement", "Party", "Liberation", "Tigers", "Brigade",
-	"Brigades", "Militia", "Rebels", "Forces", "Guard", "Legion", "Organization", "Council", "Committee"}
+// groupWord reports a word that marks a belligerent's name as an armed
+// group rather than a state.
+func groupWord(w string) bool {
+	switch w {
+	case "Army", "Front", "Movement", "Party", "Liberation", "Tigers", "Brigade", "Brigades", "Militia",
+		"Rebels", "Forces", "Guard", "Legion", "Organization", "Council", "Committee", "Mujahideen":
+		return true
+	}
+	return false
+}
 
 // AddBelligerents extends t (a per-article Clone) with the belligerents of
 // an article that the table may not know: each name becomes an alias of
@@ -282,10 +289,8 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 		}
 		kind := KindState
 		for _, w := range strings.Fields(name) {
-			for _, g := range groupWords {
-				if w == g {
-					kind = KindGroup
-				}
+			if groupWord(w) {
+				kind = KindGroup
 			}
 		}
 		add(name, name, kind)

@@ -88,7 +88,6 @@ type article struct {
 	scan   *actor.Scanner
 	sideOf map[string]int // canonical party → conflict side (0, 1)
 	sides  [2][]string    // the conflict's belligerents, canonical
-	kinds  map[string]string
 
 	events []*draft
 	claims []annalist.Claim
@@ -110,7 +109,7 @@ type article struct {
 }
 
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
-	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}, kinds: map[string]string{}}
+	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}}
 	if c == nil {
 		return x
 	}
@@ -170,7 +169,6 @@ type draft struct {
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
 	losses   [3][4]*annalist.Count
-	lossSent [3][4]int // sentence index the loss was read from
 	forces   [3][]annalist.Force
 	place    *placeCand
 	name     string
@@ -206,15 +204,16 @@ type sent struct {
 	nameAtStart                         bool
 	namePlace                           string
 
-	hasDate     bool
-	start, end  annalist.Date
-	uncertain   bool
-	relative    bool
-	initialDate bool
-	byEnd       annalist.Date
-	parties     []mention
-	places      []placeCand
-	continues   bool
+	hasDate      bool
+	start, end   annalist.Date
+	uncertain    bool
+	relative     bool
+	initialDate  bool
+	anchorBefore timex.Anchor // the narrative's date before this sentence
+	byEnd        annalist.Date
+	parties      []mention
+	places       []placeCand
+	continues    bool
 }
 
 type mention struct {

@@ -45,15 +45,65 @@ const (
 	cReport
 )
 
-var classNames = map[string]class{
-	"fight": cFight, "death": cDeath, "wounded": cWounded, "captured": cCaptured,
-	"missing": cMissing, "casualty": cCasualty, "active-death": cActiveDeath,
-	"active-wounded": cActiveWounded, "active-captured": cActiveCaptured,
-	"materiel": cMateriel, "person": cPerson, "aux": cAux, "ceasefire": cCeasefire,
-	"attribution": cAttribution, "skip": cSkip, "namehead": cNameHead, "nameof": cNameOf,
-	"placeprep": cPlacePrep, "direction": cDirection, "placenoun": cPlaceNoun,
-	"location": cLocation, "locprep": cLocPrep, "continue": cContinue,
-	"another": cAnother, "subset": cSubset, "notfight": cNotFight, "report": cReport,
+// classNamed returns the class a lexicon file names, or 0.
+func classNamed(name string) class {
+	switch name {
+	case "fight":
+		return cFight
+	case "death":
+		return cDeath
+	case "wounded":
+		return cWounded
+	case "captured":
+		return cCaptured
+	case "missing":
+		return cMissing
+	case "casualty":
+		return cCasualty
+	case "active-death":
+		return cActiveDeath
+	case "active-wounded":
+		return cActiveWounded
+	case "active-captured":
+		return cActiveCaptured
+	case "materiel":
+		return cMateriel
+	case "person":
+		return cPerson
+	case "aux":
+		return cAux
+	case "ceasefire":
+		return cCeasefire
+	case "attribution":
+		return cAttribution
+	case "skip":
+		return cSkip
+	case "namehead":
+		return cNameHead
+	case "nameof":
+		return cNameOf
+	case "placeprep":
+		return cPlacePrep
+	case "direction":
+		return cDirection
+	case "placenoun":
+		return cPlaceNoun
+	case "location":
+		return cLocation
+	case "locprep":
+		return cLocPrep
+	case "continue":
+		return cContinue
+	case "another":
+		return cAnother
+	case "subset":
+		return cSubset
+	case "notfight":
+		return cNotFight
+	case "report":
+		return cReport
+	}
+	return 0
 }
 
 // lossClasses are the classes that say what befell a number of people.
@@ -82,8 +132,8 @@ func parseLexicon(data, name string) (*lexicon, error) {
 		if len(cols) != 3 {
 			return nil, fmt.Errorf("%s:%d: want 3 tab-separated columns (word, class, weight), got %d", name, n+1, len(cols))
 		}
-		c, ok := classNames[cols[1]]
-		if !ok {
+		c := classNamed(cols[1])
+		if c == 0 {
 			return nil, fmt.Errorf("%s:%d: unknown class %q", name, n+1, cols[1])
 		}
 		w, err := strconv.Atoi(cols[2])

@@ -77,6 +77,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	if s.lostName {
 		s.fight = true
 	}
+	s.anchorBefore = *anchor
 	x.readDate(s, anchor)
 	x.readParties(s)
 	x.readName(s)
@@ -632,7 +633,6 @@ func (x *article) readLosses(d *draft, s *sent) {
 			switch {
 			case cur == nil:
 				d.losses[slot][kind] = &c
-				d.lossSent[slot][kind] = s.idx
 				credited[[2]int{slot, kind}] = true
 			case credited[[2]int{slot, kind}]:
 				// Parts told together: "two Japanese and four
@@ -850,9 +850,13 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 		sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
 		c.Span = &sp
 		cl := annalist.Claim{Quantity: c, What: what, AccordingTo: annalist.Ptr(who)}
-		if s.hasDate {
+		switch before := s.anchorBefore.Date; {
+		case s.hasDate:
 			cl.PeriodStart, cl.PeriodEnd = s.start, s.end
-		} else if !anchor.Date.IsZero() {
+		case !s.byEnd.IsZero() && !before.IsZero():
+			// "From then until April 1939": from the narrative's year.
+			cl.PeriodStart, cl.PeriodEnd = annalist.YearDate(before.Year), s.byEnd
+		case !anchor.Date.IsZero():
 			y := annalist.YearDate(anchor.Date.Year)
 			cl.PeriodStart, cl.PeriodEnd = y, y
 		}
