@@ -91,6 +91,16 @@ func FindTokens(text string, toks []textscan.Token) []Quantity {
 // Parse reads the quantity that s starts with, the longest one; ok is
 // false when s does not start with a quantity.
 func Parse(s string) (Quantity, bool) {
+	// A quantity and the words that decide it (a unit, a month, "to") lie
+	// in the first few dozen bytes: scan only those, so that parsing each
+	// item of a long line costs the same as parsing a short one.
+	if len(s) > parseWindow {
+		cut := parseWindow
+		for cut < len(s) && s[cut] != ' ' {
+			cut++
+		}
+		s = s[:cut]
+	}
 	sc := newScanner(s, 16)
 	if len(sc.toks) == 0 || sc.toks[0].Start != leadingSpace(s) {
 		return Quantity{}, false
@@ -98,6 +108,9 @@ func Parse(s string) (Quantity, bool) {
 	q, _, ok := sc.quantity(0)
 	return q, ok
 }
+
+// parseWindow is how much of its input Parse reads.
+const parseWindow = 120
 
 func leadingSpace(s string) int {
 	i := 0

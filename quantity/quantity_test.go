@@ -160,6 +160,7 @@ func TestParse(t *testing.T) {
 		{"not at start", "killed 5", "", false},
 		{"empty", "", "", false},
 		{"ordinal", "2nd Battalion", "", false},
+		{"long input is read only at its start", "3,000 to 4,500 killed" + strings.Repeat(", 5 wounded", 200), "3,000 to 4,500=3000..4500", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
