@@ -279,7 +279,7 @@ func TestExtractReadsClaims(t *testing.T) {
 	}
 	want := []string{
 		"152 border disputes 1915..1920 Ostra",
-		"15 border violation 1919..1919 Zembria",
+		"15 border violations 1919..1919 Zembria",
 		"6 air intrusions 1919..1919 Zembria",
 		"20 cattle theft 1919..1919 Zembria",
 	}

@@ -885,12 +885,14 @@ func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
 	rest := text[q.Span.End:]
 	toks := textscan.Scan(rest, nil)
 	var words []string
+	cases := false
 	end := q.Span.End
 	for k := 0; k < len(toks) && len(words) < 4; k++ {
 		t := toks[k]
 		w := t.Text(rest)
 		lw := strings.ToLower(w)
 		if t.Kind == textscan.Punct && (w == "\"" || w == "“" || w == "”") {
+			cases = false // a quoted term stays as written
 			continue
 		}
 		if t.Kind != textscan.Word || t.Upper {
@@ -900,7 +902,7 @@ func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
 			continue
 		}
 		if lw == "of" && len(words) == 1 && isCaseWord(words[0]) {
-			words = words[:0]
+			words, cases = words[:0], true
 			continue
 		}
 		if isStopWord(lw) {
@@ -911,6 +913,10 @@ func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
 	}
 	if len(words) == 0 {
 		return "", end
+	}
+	if last := words[len(words)-1]; cases && !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ing") {
+		// "15 cases of border violation" counts border violations.
+		words[len(words)-1] = last + "s"
 	}
 	what := strings.Join(words, " ")
 	lx := x.lex
