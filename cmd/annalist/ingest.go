@@ -104,13 +104,40 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
-	ctx = withDumpResume(ctx, st.Path(), prog, stderr)
-	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
-		fail := func(err error) {
-			tot.errors++
-			prog.clear()
-			fmt.Fprintf(stderr, "annalist ingest: %v\n", err)
+	fail := func(err error) {
+		tot.errors++
+		prog.clear()
+		fmt.Fprintf(stderr, "annalist ingest: %v\n", err)
+	}
+	// Articles are stored in batches (one transaction, each article all
+	// or nothing) so that commits do not dominate a large ingest.
+	const batchSize = 64
+	var batch []annalist.IngestItem
+	var paths []string
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
+		res, errs, err := st.IngestBatch(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for i := range res {
+			if errs[i] != nil {
+				fail(fmt.Errorf("%s: %w", paths[i], errs[i]))
+				continue
+			}
+			tot.add(res[i])
+		}
+		last := batch[len(batch)-1].Doc.Article.Title
+		batch, paths = batch[:0], paths[:0]
+		prog.update(func() string {
+			rate := float64(tot.articles) / max(time.Since(start).Seconds(), 1e-3)
+			return fmt.Sprintf("ingesting: %d articles, %d events, %d errors (%.0f/s)  %s", tot.articles, tot.events, tot.errors, rate, last)
+		})
+		return nil
+	}
+	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
 		if it.Err != nil {
 			fail(it.Err)
 			return nil
@@ -120,18 +147,16 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			fail(fmt.Errorf("%s: %w", it.Path, err))
 			return ctx.Err()
 		}
-		res, err := st.Ingest(ctx, doc, it.Article.Raw)
-		if err != nil {
-			fail(fmt.Errorf("%s: %w", it.Path, err))
-			return ctx.Err()
+		batch = append(batch, annalist.IngestItem{Doc: doc, Raw: it.Article.Raw})
+		paths = append(paths, it.Path)
+		if len(batch) >= batchSize {
+			return flush()
 		}
-		tot.add(res)
-		prog.update(func() string {
-			rate := float64(tot.articles) / max(time.Since(start).Seconds(), 1e-3)
-			return fmt.Sprintf("ingesting: %d articles, %d events, %d errors (%.0f/s)  %s", tot.articles, tot.events, tot.errors, rate, it.Article.Title)
-		})
 		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	prog.clear()
 	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), st.Path(), time.Since(start).Round(time.Millisecond))
 	if err != nil {
