@@ -139,6 +139,24 @@ func (r *figureReader) belligerent(h string) (string, bool) {
 	return canonical, true
 }
 
+// demonymOf reports whether what names people by their nation: a demonym
+// or adjective of the table, alone or before a word for people ("Ottoman
+// cavalry").
+func (r *figureReader) demonymOf(what string) (string, bool) {
+	if r.actors == nil {
+		return "", false
+	}
+	head := what
+	if i := strings.LastIndexByte(what, ' '); i > 0 && personnelWords[strings.ToLower(what[i+1:])] {
+		head = what[:i]
+	}
+	canonical, kind, ok := r.actors.Lookup(head)
+	if !ok || (kind != actor.KindDemonym && kind != actor.KindAdjective) {
+		return "", false
+	}
+	return canonical, true
+}
+
 // groupHeaders head a group of figures without labelling any of them.
 var groupHeaders = map[string]bool{
 	"material losses": true, "materiel losses": true, "material": true, "materiel": true,
@@ -466,6 +484,17 @@ func nextJoined(s string, end int) (descEnd, next int) {
 // destroyed"); text is the figure's text, at source offset off in the value.
 func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 	what, status, label := describe(desc)
+	bell := r.bell
+	if what != personnel {
+		// People named by their nation ("149,000 Swedes", "20,000
+		// Spanish") are personnel of that state.
+		if b, ok := r.demonymOf(what); ok {
+			what = personnel
+			if bell == "" {
+				bell = b
+			}
+		}
+	}
 	f := annalist.Figure{What: what, Count: q.Count}
 	f.Count.Text = text
 	f.Count.Span = nil
@@ -489,7 +518,7 @@ func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 		d := r.date
 		f.Date = &d
 	}
-	f.Belligerent = r.bell
+	f.Belligerent = bell
 	r.figs = append(r.figs, f)
 }
 
@@ -626,7 +655,8 @@ var personnelWords = map[string]bool{
 	"mercenaries": true, "volunteers": true, "conscripts": true, "reservists": true, "crew": true,
 	"crewmen": true, "policemen": true, "police": true, "guards": true, "paratroopers": true,
 	"commandos": true, "cavalrymen": true, "regulars": true, "pilots": true, "seamen": true,
-	"sailor": true, "officer": true, "others": true, "total": true,
+	"sailor": true, "officer": true, "others": true, "total": true, "cavalry": true,
+	"horsemen": true, "riflemen": true, "warriors": true,
 }
 
 // trimConnectors drops a trailing "and", "or" or "as" that joined the
@@ -695,9 +725,14 @@ func parseCount(s string) (quantity.Quantity, bool) {
 	if !endsCount(s, i) {
 		return quantity.Parse(s)
 	}
-	// A number before a month is a day; a word after it may make it a
-	// measure or part of a range ("3,000 to 4,500"): let quantity decide.
-	if w := firstWord(strings.TrimLeft(s[i:], " ")); w == "to" || w == "or" || months[w] != 0 || measureLike[w] {
+	// A number before a month is a day; a word or a dash after it may make
+	// it a measure or part of a range ("3,000 to 4,500", "115,000 -
+	// 120,000"): let quantity decide.
+	rest := strings.TrimLeft(s[i:], " ")
+	if w := firstWord(rest); w == "to" || w == "or" || w == "and" || months[w] != 0 || measureLike[w] {
+		return quantity.Parse(s)
+	}
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
 		return quantity.Parse(s)
 	}
 	q.Span = annalist.Span{Start: 0, End: i}

@@ -158,6 +158,9 @@ func TestFigures(t *testing.T) {
 		{"people nouns", "7,500 troops, ~30 soldiers and civilians killed, 4 soldiers captured", []fig{
 			{P, "", "7500", "7500", "", "", ""}, {P, "killed", "30", "30", "", "", ""}, {P, "captured", "4", "4", "", "", ""}}},
 		{"compound thing", "50 ships and craft", []fig{{"ships and craft", "", "50", "50", "", "", ""}}},
+		{"spaced range", "115,000 - 120,000 soldiers, 50,000 – 60,000", []fig{{P, "", "115000", "120000", "", "", ""}, {P, "", "50000", "60000", "", "", ""}}},
+		{"people by nation", "149,000 Swedes, About 20,000 Hungarian cavalry, 30 French tanks", []fig{
+			{P, "", "149000", "149000", "", "", ""}, {P, "", "20000", "20000", "", "", ""}, {"French tanks", "", "30", "30", "", "", ""}}},
 		{"range", "6,000–6,500", []fig{{P, "", "6000", "6500", "", "", ""}}},
 		{"range with to", "2,000 to 3,500 killed and wounded", []fig{{P, "killed or wounded", "2000", "3500", "", "", ""}}},
 		{"open bound", "500+ wounded, 30+ tanks destroyed", []fig{{P, "wounded", "500", "-", "", "", ""}, {"tanks", "destroyed", "30", "-", "", "", ""}}},
