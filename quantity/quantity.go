@@ -159,7 +159,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	// Every quantity opens with digits, a word of the table ("nine",
 	// "several", "about", "a") or a sign ("~", "+"): most tokens are
 	// rejected here.
-	if tk.Kind != textscan.Number && s.groups[i] == 0 && !(tk.Kind == textscan.Punct && s.text[tk.Start] == '+') {
+	if tk.Kind != textscan.Number && s.groups[i] <= 0 && !(tk.Kind == textscan.Punct && s.text[tk.Start] == '+') {
 		return q, i + 1, false
 	}
 	if tk.Kind == textscan.Number {

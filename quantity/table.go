@@ -68,6 +68,10 @@ type table struct {
 	groups  [][]phrase       // group 0 is empty
 	kinds   []kind           // the union of each group's kinds
 	filter  textscan.Filter  // the first tokens, to skip most words fast
+	// starts holds the first tokens of phrases that can open a quantity
+	// (number words, vague amounts, qualifiers); other table words (years'
+	// neighbours, units, months) are looked up only when a rule asks.
+	starts textscan.Filter
 }
 
 // Words is the loaded table. It is read-only after loading; the loader
@@ -150,6 +154,9 @@ func parseTable(src string) (*table, error) {
 			ks |= p.kinds
 		}
 		t.filter.Add(k)
+		if ks&startKinds != 0 {
+			t.starts.Add(k)
+		}
 		t.byFirst[k] = int32(len(t.groups))
 		t.groups = append(t.groups, list)
 		t.kinds = append(t.kinds, ks)
@@ -169,8 +176,12 @@ func equal(a, b []string) bool {
 	return true
 }
 
+// startKinds are the kinds of phrase a quantity can open with.
+const startKinds = kNumberWord | kHundred | kScale | kDozen | kVague | kApprox | kMin | kMax | kBetween
+
 // lookup returns, for each token, the index of the group of phrases whose
-// first token it is (0 for none): one map look-up per token.
+// first token it is: 0 for none, -1 for "not looked up yet" (a table word
+// that cannot open a quantity: see scanner.group).
 func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 	groups := make([]int32, len(toks))
 	var buf [32]byte
@@ -182,6 +193,10 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 		if !t.filter.MayHave(w) {
 			continue
 		}
+		if !t.starts.MayHave(w) {
+			groups[i] = -1
+			continue
+		}
 		if key := textscan.Lower(buf[:], w); key != nil {
 			groups[i] = t.byFirst[string(key)]
 		}
@@ -189,13 +204,27 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 	return groups
 }
 
+// group returns the group of token i, looking it up on first use.
+func (s *scanner) group(i int) int32 {
+	g := s.groups[i]
+	if g < 0 {
+		var buf [32]byte
+		g = 0
+		if key := textscan.Lower(buf[:], s.toks[i].Text(s.text)); key != nil {
+			g = s.t.byFirst[string(key)]
+		}
+		s.groups[i] = g
+	}
+	return g
+}
+
 // match returns the longest phrase of one of the kinds in mask that starts
 // at token i, and the index of the token after it.
 func (s *scanner) match(i int, mask kind) (*phrase, int) {
-	if i < 0 || i >= len(s.toks) || s.t.kinds[s.groups[i]]&mask == 0 {
+	if i < 0 || i >= len(s.toks) || s.t.kinds[s.group(i)]&mask == 0 {
 		return nil, i
 	}
-	list := s.t.groups[s.groups[i]]
+	list := s.t.groups[s.group(i)]
 	for pi := range list {
 		p := &list[pi]
 		if p.kinds&mask == 0 || len(p.rest) > len(s.toks)-i-1 {
@@ -225,10 +254,10 @@ func (s *scanner) has(i int, mask kind) bool {
 
 // one returns the one-token phrase of a kind in mask that token i is.
 func (s *scanner) one(i int, mask kind) *phrase {
-	if i < 0 || i >= len(s.toks) || s.t.kinds[s.groups[i]]&mask == 0 {
+	if i < 0 || i >= len(s.toks) || s.t.kinds[s.group(i)]&mask == 0 {
 		return nil
 	}
-	list := s.t.groups[s.groups[i]]
+	list := s.t.groups[s.group(i)]
 	for k := range list {
 		if len(list[k].rest) == 0 && list[k].kinds&mask != 0 {
 			return &list[k]

@@ -50,14 +50,14 @@ func FindTokens(text string, toks []textscan.Token, anchor Anchor) []Expr {
 
 // maxLead is how many tokens before its core token an expression may
 // start ("on the night of 7 August", "later in the day").
-const maxLead = 8
+const maxLead = 6
 
 const coreKinds = kMonth | kSeason | kUnit | kThen | kPresent | kCore | kEra
 
 // nextCore returns the index of the first core token at or after i, or -1.
 func (p *parser) nextCore(i int) int {
 	for ; i < len(p.toks); i++ {
-		if p.toks[i].Kind == textscan.Number || p.t.kinds[p.groups[i]]&coreKinds != 0 {
+		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.kinds[p.groups[i]]&coreKinds != 0 {
 			return i
 		}
 	}
@@ -98,7 +98,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if tk.Kind == textscan.Punct {
 		return Expr{}, i, false
 	}
-	if tk.Kind == textscan.Word && p.groups[i] == 0 {
+	if tk.Kind == textscan.Word && p.group(i) == 0 {
 		// A word the table does not know can only start "Five days later".
 		if e, n := p.rel(i, cur); e != nil {
 			if e.b == vagueRel {
@@ -269,7 +269,7 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 		return nil, i
 	}
 	for u := i + 1; u <= i+3 && u < len(p.toks); u++ {
-		if p.t.kinds[p.groups[u]]&kUnit == 0 {
+		if p.t.kinds[p.group(u)]&kUnit == 0 {
 			continue
 		}
 		eu, nu := p.word(u, kUnit)

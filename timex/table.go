@@ -55,6 +55,10 @@ type table struct {
 	groups  [][]entry        // entries sharing a first token, longest first
 	kinds   []kind           // the union of each group's kinds
 	filter  textscan.Filter  // the first tokens, to skip most words fast
+	// cores holds the first tokens of groups with a core kind (see
+	// coreKinds); other table words (prepositions, qualifiers) are looked
+	// up only near a core token, when the grammar asks.
+	cores textscan.Filter
 }
 
 // words is words.tsv loaded once, on first use, and only read after.
@@ -133,6 +137,9 @@ func parseTable(src string) (*table, error) {
 			ks |= e.kind
 		}
 		t.filter.Add(k)
+		if ks&coreKinds != 0 {
+			t.cores.Add(k)
+		}
 		t.byFirst[k] = int32(len(t.groups))
 		t.groups = append(t.groups, list)
 		t.kinds = append(t.kinds, ks)
@@ -141,9 +148,8 @@ func parseTable(src string) (*table, error) {
 }
 
 // lookup returns, for each token, the index of the group of entries whose
-// first token it is (0 for none): one map look-up per word, so that the
-// grammar's many "is this a month / a qualifier / …" questions cost a bit
-// test.
+// first token it is: 0 for none, -1 for "not looked up yet" (a table word
+// that is not a core word: see parser.group).
 func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 	groups := make([]int32, len(toks))
 	var buf [32]byte
@@ -155,6 +161,10 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 		if !t.filter.MayHave(w) {
 			continue
 		}
+		if !t.cores.MayHave(w) {
+			groups[i] = -1
+			continue
+		}
 		if key := textscan.Lower(buf[:], w); key != nil {
 			groups[i] = t.byFirst[string(key)]
 		}
@@ -162,13 +172,27 @@ func (t *table) lookup(text string, toks []textscan.Token) []int32 {
 	return groups
 }
 
+// group returns the group of token i, looking it up on first use.
+func (p *parser) group(i int) int32 {
+	g := p.groups[i]
+	if g < 0 {
+		var buf [32]byte
+		g = 0
+		if key := textscan.Lower(buf[:], p.toks[i].Text(p.text)); key != nil {
+			g = p.t.byFirst[string(key)]
+		}
+		p.groups[i] = g
+	}
+	return g
+}
+
 // match returns the longest entry of a kind in mask starting at token i,
 // and the token after it.
-func (t *table) match(text string, toks []textscan.Token, groups []int32, i int, mask kind) (*entry, int) {
-	if i < 0 || i >= len(toks) || t.kinds[groups[i]]&mask == 0 {
+func (t *table) match(text string, toks []textscan.Token, g int32, i int, mask kind) (*entry, int) {
+	if t.kinds[g]&mask == 0 {
 		return nil, i
 	}
-	list := t.groups[groups[i]]
+	list := t.groups[g]
 	for ei := range list {
 		e := &list[ei]
 		if e.kind&mask == 0 || len(e.rest) > len(toks)-i-1 {

@@ -138,7 +138,10 @@ func newParser(text string, line bool) *parser {
 }
 
 func (p *parser) word(i int, mask kind) (*entry, int) {
-	return p.t.match(p.text, p.toks, p.groups, i, mask)
+	if i < 0 || i >= len(p.toks) {
+		return nil, i
+	}
+	return p.t.match(p.text, p.toks, p.group(i), i, mask)
 }
 
 func (p *parser) is(i int, w string) bool {
