@@ -640,7 +640,13 @@ func formatLatLon(ll annalist.LatLon) string {
 	if lon < 0 {
 		ew, lon = "W", -lon
 	}
-	return strconv.FormatFloat(lat, 'f', -1, 64) + "°" + ns + " " + strconv.FormatFloat(lon, 'f', -1, 64) + "°" + ew
+	// five decimals are a metre or so: more would be noise in the text
+	f := func(v float64) string {
+		s := strconv.FormatFloat(v, 'f', 5, 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		return s
+	}
+	return f(lat) + "°" + ns + " " + f(lon) + "°" + ew
 }
 
 // isMagicWord reports a behaviour switch such as __NOTOC__, which is not text.

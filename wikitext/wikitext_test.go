@@ -167,6 +167,7 @@ func TestInfoboxFields(t *testing.T) {
 		{"coat of arms text", "{{Coat of arms|Brunswick-Lüneburg}}", "Brunswick-Lüneburg"},
 		{"horizontal rule separates", "a\n----\n'''Supported by:'''\nb", "a, Supported by:, b"},
 		{"pipe template in value", "a{{!}}b", "a|b"},
+		{"coord as text", "{{coord|42|26|N|130|36|W|display=inline}}", "42.43333°N 130.6°W"},
 		{"empty items vanish", "<br><br>a<br><br>", "a"},
 	}
 	for _, tt := range tests {
