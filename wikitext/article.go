@@ -122,8 +122,9 @@ func checkUTF8(data []byte) []annalist.Warning {
 }
 
 // findInfobox returns the conflict infobox template: a top-level
-// template (or one nested in a top-level template's parameters) named
-// Infobox military conflict or a redirect to it, or the Lua module call.
+// template (else one nested in a template's parameters or in a table)
+// named Infobox military conflict or a redirect to it, or the Lua module
+// call.
 func (rd *Reader) findInfobox(nodes []Node) *Node {
 	for k := range nodes {
 		nd := &nodes[k]
@@ -136,11 +137,15 @@ func (rd *Reader) findInfobox(nodes []Node) *Node {
 	}
 	for k := range nodes {
 		nd := &nodes[k]
-		if nd.Kind != Template {
-			continue
-		}
-		for i := range nd.Children {
-			if box := rd.findInfobox(nd.Children[i].Children); box != nil {
+		switch nd.Kind {
+		case Template:
+			for i := range nd.Children {
+				if box := rd.findInfobox(nd.Children[i].Children); box != nil {
+					return box
+				}
+			}
+		case Table: // old articles float the infobox in a table
+			if box := rd.findInfobox(nd.Children); box != nil {
 				return box
 			}
 		}

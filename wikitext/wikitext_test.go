@@ -196,6 +196,7 @@ func TestInfoboxNamesAndSpans(t *testing.T) {
 		{"module call", "{{#invoke:Infobox military conflict|main|conflict=A|date=1900|place=B}}", 3},
 		{"template prefix", "{{Template:Infobox battle|conflict=A}}", 1},
 		{"other infobox ignored", "{{Infobox settlement|name=A}}", 0},
+		{"inside a table", "{| style=\"float: right\"\n|-\n|{{Infobox Military Conflict|\n|conflict=A\n|date=June - September 1982}}\n|}", 2},
 		{"empty values skipped", "{{Infobox military conflict|conflict=A|image=|alt= }}", 1},
 	}
 	for _, tt := range tests {
