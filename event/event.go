@@ -75,6 +75,8 @@ func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.
 	x := r.newArticle(a, c)
 	x.readBody(false)
 	if len(x.events) == 0 {
+		// The lead summarizes the body; it is read for clashes only when
+		// the body tells none (an excerpt, a stub).
 		x.readBody(true)
 	}
 	return x.finish()
@@ -235,15 +237,33 @@ func (x *article) readBody(lead bool) {
 	a := x.a
 	anchor := timex.Anchor{}
 	var cur, lastPara *draft
-	lastBlock := -1 // the block lastPara was last told in
+	var pending pendingSent // a dated sentence told before any fighting
+	lastBlock := -1         // the block lastPara was last told in
 	curSection := -2
 	sentNo := 0
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
-		if (b.Section < 0) != lead {
-			continue
+		inLead := b.Section < 0
+		if lead && !inLead {
+			break
 		}
+		// In the first pass the lead is read for its claims and for the
+		// clash an article about one battle names ("The Battle of X was
+		// fought …"); the anchor starts afresh at the body.
 		if b.Section != curSection {
+			if curSection == -1 || (curSection == -2 && b.Section >= 0) {
+				// The body's narrative starts afresh, in the conflict's
+				// first year (or the lead's last year) for dates that
+				// give no year.
+				y := x.window[0].Year
+				if x.window[0].IsZero() {
+					y = anchor.Date.Year
+				}
+				anchor = timex.Anchor{}
+				if y != 0 {
+					anchor.Date = annalist.YearDate(y)
+				}
+			}
 			curSection = b.Section
 			cur, lastPara = nil, nil
 			if y, ok := x.headingYear(b.Section); ok {
@@ -287,8 +307,11 @@ func (x *article) readBody(lead bool) {
 			s.idx = sentNo
 			s.first = si == 0
 			sentNo++
-			if x.readClaims(s, anchor) {
+			if !lead && x.readClaims(s, anchor) {
 				continue
+			}
+			if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
+				continue // the lead opens only a named battle in the first pass
 			}
 			// A paragraph goes on with the clash of the paragraph before
 			// when it says so ("In this engagement"), or when it opens
@@ -298,6 +321,13 @@ func (x *article) readBody(lead bool) {
 				cur = lastPara
 			}
 			switch {
+			case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
+				// "In the early hours of 18 August, troops began landing.
+				// The garrison opened fire, …": the dated sentence before
+				// the fighting opens the clash.
+				cur = x.open(&pending.s, anchor, curSection, bi)
+				x.add(cur, s)
+				pending.set = false
 			case cur == nil:
 				if x.opens(s) {
 					cur = x.open(s, anchor, curSection, bi)
@@ -329,11 +359,32 @@ func (x *article) readBody(lead bool) {
 				best := bestPlace(s.places)
 				prevPlace = &best
 			}
+			if cur == nil && s.hasDate && !s.fight && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
+				pending.keep(s, bi)
+			} else if cur != nil {
+				pending.set = false
+			}
 		}
 		if !isList && cur != nil {
 			lastPara, lastBlock = cur, bi
 		}
 	}
+}
+
+// pendingSent keeps a dated sentence with no fighting in it, which opens
+// the clash that the sentences after it in the same block tell without a
+// date of their own.
+type pendingSent struct {
+	s   sent
+	bi  int
+	set bool
+}
+
+func (p *pendingSent) keep(s *sent, bi int) {
+	p.s = *s
+	p.s.parties = append(p.s.parties[:0:0], s.parties...)
+	p.s.places = append(p.s.places[:0:0], s.places...)
+	p.bi, p.set = bi, true
 }
 
 // headingYear returns the year the innermost heading of section i (or of
@@ -499,7 +550,11 @@ func (x *article) add(d *draft, s *sent) {
 		src := s.blk.SourceSpan(s.nameSpan)
 		d.place = &placeCand{text: s.namePlace, span: src, weight: 45}
 	}
-	x.readLosses(d, s)
+	if s == &x.sent {
+		// Losses are read from the tokens of the sentence just read; a
+		// pending sentence told no fighting.
+		x.readLosses(d, s)
+	}
 }
 
 func bestPlace(ps []placeCand) placeCand {

@@ -365,3 +365,49 @@ func TestExtractRecentBorderCrisis(t *testing.T) {
 		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// fixture3 is an article about one battle: the lead names it, the body
+// tells its days, one of them opening with a dated sentence before any
+// fighting.
+const fixture3 = `= Battle of Velm Island =
+
+The Battle of Velm Island was fought between Zembria and Ostra from 18 to 23 August 1945.
+
+==Battle==
+In the early hours of 18 August, Zembrian forces began landing on the northern shore near Cape Tarn. The Ostran garrison opened fire with artillery. By noon, the Zembrians had taken the beach, at the cost of 200 killed.
+
+On 19 August, Ostran tanks counterattacked the beach but were repulsed.
+`
+
+func TestExtractBattleArticle(t *testing.T) {
+	a, err := plaintext.Read("fixture3.txt", []byte(fixture3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	evs, _ := Extract(a, c, tab)
+	var got []string
+	for i := range evs {
+		ev := &evs[i]
+		name, place := "", ""
+		if ev.Name != nil {
+			name = *ev.Name
+		}
+		if ev.Place != nil {
+			place = ev.Place.Text
+		}
+		got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String()+" Z="+sideCounts(ev, "Zembria")+" @"+place+" "+name)
+	}
+	want := []string{
+		"1945-08-18..1945-08-23 Z=-/-/- @Velm Island Battle of Velm Island",
+		"1945-08-18..1945-08-18 Z=200/-/- @near Cape Tarn ",
+		"1945-08-19..1945-08-19 Z=-/-/- @ ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
