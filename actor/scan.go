@@ -27,6 +27,10 @@ type Mention struct {
 type Scanner struct {
 	first map[string][]pattern // lower-cased first word → patterns, longest first
 	base  *Scanner             // consulted after first (With)
+	// lowerStart marks the first bytes of aliases that start in lower
+	// case ("al-Qaeda"): a lower-case word starting otherwise is no alias,
+	// which spares most words of prose a map look-up.
+	lowerStart [256]bool
 }
 
 // Alias is one row of a Table.
@@ -42,12 +46,15 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 	if len(rows) == 0 {
 		return s
 	}
-	o := &Scanner{first: map[string][]pattern{}, base: s}
+	o := &Scanner{first: map[string][]pattern{}, base: s, lowerStart: s.lowerStart}
 	var toks []textscan.Token
 	for _, r := range rows {
 		var p pattern
 		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
 			o.first[p.words[0]] = append(o.first[p.words[0]], p)
+			if !p.upper {
+				o.lowerStart[p.words[0][0]] = true
+			}
 		}
 	}
 	for k, ps := range o.first {
@@ -97,6 +104,9 @@ func NewScanner(t *Table) *Scanner {
 			return
 		}
 		key := p.words[0]
+		if !p.upper {
+			s.lowerStart[key[0]] = true
+		}
 		if i, ok := index[alias]; ok {
 			s.first[key][i] = p // a clone's row shadows the shared one
 			return
@@ -145,7 +155,7 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 	var buf [64]byte
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.Kind != textscan.Word && t.Kind != textscan.Punct {
+		if t.Kind != textscan.Word || (!t.Upper && !s.lowerStart[text[t.Start]]) {
 			i++
 			continue
 		}
