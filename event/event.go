@@ -4,25 +4,43 @@
 // rather than to one clash.
 //
 // The reading rules (spec/annotation.md) in short:
-//   - A sentence tells a clash when it has a fight word or a stated loss,
-//     and a date of its own, a battle's name as its subject, or a lost name
-//     ("the (ja) occurred"). The sentences after it in the same paragraph
-//     go on telling that clash until one with a fight word and a new date
-//     opens another ("Five days later", "in January"), or a same-day
-//     sentence names another place ("The same day, at X"); a sentence with
-//     a new date and no fight ends it.
-//   - List items each tell a clash of their own (a battle's phases); the
-//     paragraph after the list goes on with the battle when it says so
-//     ("In this engagement").
+//   - A sentence tells a clash when it has a fight word (lexicon.tsv) or a
+//     stated loss, and a date of its own, a battle's name as its subject,
+//     or a lost name ("the (ja) occurred"). A dated sentence with no
+//     fighting opens the clash that the next sentences of its paragraph
+//     tell without a date ("On 18 August troops began landing. The
+//     garrison opened fire …").
+//   - The sentences after it in the same paragraph go on telling that
+//     clash until one with a fight word and a new date opens another
+//     ("Five days later", "in January"), or a same-day sentence names
+//     another place ("The same day, at X"); a sentence with a new date and
+//     no fighting ends it, except a cease-fire, which ends the clash's
+//     dates. A date inside the clash's month narrows it ("On February
+//     12").
+//   - A paragraph goes on with the clash of the paragraph before when it
+//     says so ("In this engagement") or opens with fighting and no date.
+//     List items each tell a clash of their own (a battle's phases) and
+//     take the place of the clash that introduced them.
 //   - Sides are the conflict's sides (the infobox belligerents): every
 //     party named in the clash's sentences is put on its side; a state
-//     used as a place ("inside X territory") is no party.
+//     used as a place ("inside X territory", "from Mongolia") is no party;
+//     a clash that names one side only was fought against the other.
 //   - A loss is credited to the party written with the number ("two
 //     Japanese soldiers were killed"), to the subject for "at the cost of",
 //     to the other side for "capturing 10 soldiers", else to the nearest
-//     party before it; "no casualties" is 0 dead and 0 wounded.
-//   - The lead (a summary) is read only when the body tells no clash;
-//     "See also", references and portrayal sections are never read.
+//     party before it; "no casualties" is 0 dead and 0 wounded; "the 10
+//     prisoners" and "including three advisors" are not counted again.
+//   - A sentence's date is the union of its time expressions, less those
+//     that contain another ("in July (2–25 July)" is 2–25 July); "by 31
+//     August" only ends it.
+//   - Background wars ("fought a brief war in 1992") and clashes dated
+//     more than a year outside the conflict's dates are no events. The
+//     lead (a summary) opens only the battle an article is about, unless
+//     the body tells no clash at all; "See also", references and portrayal
+//     sections are never read.
+//   - A claim is a number after "according to X" or after a party and a
+//     verb of record ("X recorded", "X blamed Y for"), counting things
+//     other than people, over the sentence's period.
 package event
 
 import (
