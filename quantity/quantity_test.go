@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 		{"thousands in words", "three thousand refugees", "three thousand=3000..3000"},
 		{"digits with scale word", "1.5 million people", "1.5 million=1500000..1500000"},
 		{"a dozen is twelve", "a dozen scouts", "a dozen=12..12"},
+		{"half a dozen is six", "half a dozen scouts", "half a dozen=6..6"},
+		{"thousand scale on a range", "3 to 4 thousand men", "3 to 4 thousand=3000..4000"},
 		{"two dozen", "two dozen scouts", "two dozen=24..24"},
 		{"several dozen is vague", "Several dozen riders crossed", "Several dozen=..{several dozen}"},
 		{"dozens is vague", "dozens of sorties", "dozens of=..{dozens}"},

@@ -103,6 +103,8 @@ func TestFind(t *testing.T) {
 		{"later that evening", "1939-09-01", 0, "Later that evening the town fell.", "Later that evening=1939-09-01..1939-09-01 rel q:later"},
 		{"ordinal day alone takes the anchor's month", "1939-08-20", 0, "On the 23rd the ring closed.", "On the 23rd=1939-08-23..1939-08-23"},
 		{"ordinal unit names are not days", "1939-08-20", 0, "It was held by the 23rd Division and the 1st and 2nd battalions of the 14th Cavalry.", ""},
+		{"abbreviated month with a stop", "", 0, "It began on Jan. 26, 1995 near the border.", "on Jan. 26, 1995=1995-01-26..1995-01-26"},
+		{"mid decade", "", 0, "Raids grew in the mid-1930s.", "in the mid-1930s=1930..1939 q:mid sub:1934..1936"},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {
