@@ -128,6 +128,13 @@ func Split(text string) []annalist.Span {
 		case ')':
 			if depth > 0 {
 				depth--
+				// "(It was over.) Then …": a whole sentence in brackets.
+				if depth == 0 && i > 0 && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+					if end, ok := boundary(t, text, i-1); ok {
+						emit(end)
+						i = end - 1
+					}
+				}
 			}
 		case '\n':
 			// A blank line ends a sentence, whatever the brackets say.

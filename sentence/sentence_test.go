@@ -37,6 +37,7 @@ func TestSplit(t *testing.T) {
 		{"stop inside closing quote", `He said "we will fight." Then he left.`, []string{`He said "we will fight."`, "Then he left."}},
 		{"stop after closing quote", `They were called "fascist enemies". The talks ended.`, []string{`They were called "fascist enemies".`, "The talks ended."}},
 		{"stop inside parentheses", "The war (it began in 1939. Nobody expected it.) ended. Peace came.", []string{"The war (it began in 1939. Nobody expected it.) ended.", "Peace came."}},
+		{"sentence in brackets", "The fort fell. (It had held for weeks.) Then the rains came.", []string{"The fort fell.", "(It had held for weeks.)", "Then the rains came."}},
 		{"unclosed parenthesis does not swallow the text", "The war (it began. Then peace came. More followed.", []string{"The war (it began.", "Then peace came.", "More followed."}},
 		{"lower-case after a stop", "He used approx. five guns. They fired.", []string{"He used approx. five guns.", "They fired."}},
 		{"question and exclamation", "Was it war? Yes! It was.", []string{"Was it war?", "Yes!", "It was."}},
