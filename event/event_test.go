@@ -329,6 +329,9 @@ Zembrian troops then attacked an Ostran post nearby, and 2 Ostran soldiers were 
 
 ===Karvo Valley clash===
 On the night of 15–16 June 2030, troops of the two armies fought in the Karvo Valley, resulting in the deaths of 20 Zembrian soldiers, including a colonel. In February 2031, Ostra said that 4 of its soldiers had died. The two countries held talks on 22 June and agreed to disengage.
+
+===Later incidents===
+On 3 October 2030, Zembrian and Ostran troops clashed at Nodo Pass, as they had done in 1992.
 `
 
 func TestExtractRecentBorderCrisis(t *testing.T) {
@@ -360,6 +363,7 @@ func TestExtractRecentBorderCrisis(t *testing.T) {
 		"2030-05-05..2030-05-05 Z=-/-/- O=-/-/- @the northern bank of Pelm Lake ",
 		"2030-05-09..2030-05-09 Z=-/7/- O=2/4/- @at Tarsk Pass ",
 		"2030-06-15..2030-06-16 Z=20/-/- O=4/-/- @in the Karvo Valley Karvo Valley clash",
+		"2030-10-03..2030-10-03 Z=-/-/- O=-/-/- @at Nodo Pass ",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

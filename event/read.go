@@ -164,7 +164,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	for _, e := range keep {
 		x.days = append(x.days, [2]int{first(e), last(e)})
 	}
-	n, startDay, endDay := 0, 0, 0
+	n, startDay, endDay, firstStart, firstEnd := 0, 0, 0, 0, 0
 	for i, e := range keep {
 		contains := false
 		for j := 0; j < len(keep) && len(keep) <= 32; j++ {
@@ -176,6 +176,15 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		}
 		if contains {
 			continue
+		}
+		// A date more than a year away from the sentence's first one is a
+		// reference to other times ("the first clash since the 1962 war"),
+		// not the clash's.
+		if n > 0 && (x.days[i][0] > firstEnd+366 || x.days[i][1] < firstStart-366) {
+			continue
+		}
+		if n == 0 {
+			firstStart, firstEnd = x.days[i][0], x.days[i][1]
 		}
 		end := e.End
 		if end.IsZero() {
