@@ -190,6 +190,7 @@ type draft struct {
 	// losses[side][kind]; side 2 is "not credited".
 	losses   [3][4]*annalist.Count
 	forces   [3][]annalist.Force
+	counted  bool // a loss has been credited
 	place    *placeCand
 	name     string
 	nameSpan annalist.Span
@@ -229,6 +230,7 @@ type sent struct {
 	uncertain    bool
 	relative     bool
 	initialDate  bool
+	source       string       // "according to X": X as written
 	anchorBefore timex.Anchor // the narrative's date before this sentence
 	byEnd        annalist.Date
 	parties      []mention

@@ -642,6 +642,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 			switch {
 			case cur == nil:
 				d.losses[slot][kind] = &c
+				if s.source != "" && !d.counted {
+					// The clash's figures come from the source the
+					// sentence that gave the first of them names.
+					d.ev.AccordingTo = annalist.Ptr(s.source)
+				}
+				d.counted = true
 				credited[[2]int{slot, kind}] = true
 			case credited[[2]int{slot, kind}]:
 				// Parts told together: "two Japanese and four
@@ -818,11 +824,19 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 					break
 				}
 			}
+			// The source as written, for losses the sentence credits to it.
+			j := k + 2
+			if j < len(toks) && strings.EqualFold(toks[j].Text(text), "the") {
+				j++
+			}
+			e := j
+			for e < len(toks) && e < j+5 && toks[e].Kind == textscan.Word {
+				e++
+			}
+			if e > j {
+				s.source = text[toks[j].Start:toks[e-1].End]
+			}
 			if who == "" {
-				j := k + 2
-				if j < len(toks) && strings.EqualFold(toks[j].Text(text), "the") {
-					j++
-				}
 				if e := x.capRun(text, j); e > j {
 					who = text[toks[j].Start:toks[e-1].End]
 				}
