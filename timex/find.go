@@ -167,7 +167,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 		}
 		return Expr{}, j, false
 	}
-	if !p.plausible(pts, j, n, lead, prep) {
+	if !p.plausible(pts, j, n, lead && (prep || qual != ""), prep) {
 		return Expr{}, j, false
 	}
 	resolve(pts, cur)
@@ -195,8 +195,9 @@ func (p *parser) setSpan(e *Expr, i, n int) {
 // plausible checks that a run read in prose is a date and not a count or
 // a common noun: a bare year needs a preposition or qualifier before it,
 // or no lower-case word after it; a bare month likewise ("May" is also a
-// verb); a season without a year needs a preposition ("in the spring",
-// not "a spring offensive" or "the fall of Paris").
+// verb, "the March Revolution" a name); a season without a year needs a
+// preposition ("in the spring", not "a spring offensive" or "the fall of
+// Paris"). lead is true when a preposition or qualifier came before.
 func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	bare := true
 	for _, pt := range pts {
@@ -214,8 +215,13 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 		return true
 	}
 	nt := p.toks[n]
-	if nt.Kind != textscan.Word || nt.Upper {
+	if nt.Kind != textscan.Word {
 		return true
+	}
+	if nt.Upper {
+		// "the 1939 Battles" is a year, but "August Storm", "the March
+		// Revolution" are names.
+		return !pts[len(pts)-1].hasM
 	}
 	e, _ := p.word(n, kYearWord)
 	return e != nil

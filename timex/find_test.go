@@ -105,6 +105,7 @@ func TestFind(t *testing.T) {
 		{"ordinal unit names are not days", "1939-08-20", 0, "It was held by the 23rd Division and the 1st and 2nd battalions of the 14th Cavalry.", ""},
 		{"abbreviated month with a stop", "", 0, "It began on Jan. 26, 1995 near the border.", "on Jan. 26, 1995=1995-01-26..1995-01-26"},
 		{"mid decade", "", 0, "Raids grew in the mid-1930s.", "in the mid-1930s=1930..1939 q:mid sub:1934..1936"},
+		{"month names inside names are not dates", "1945-08-01", 0, "Operation August Storm began; the March Revolution followed.", ""},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
 	}
 	for _, tt := range tests {
