@@ -35,6 +35,8 @@ func benchExtract(b *testing.B, data []byte) {
 	actors := loadActors(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu0 := processCPU()
+	n := 0
 	for b.Loop() {
 		a, err := plaintext.Read("bench.txt", data)
 		if err != nil {
@@ -43,6 +45,13 @@ func benchExtract(b *testing.B, data []byte) {
 		if c := Extract(a, actors); c == nil || len(c.Sides) != 2 {
 			b.Fatal("no conflict record")
 		}
+		n++
+	}
+	if cpu := processCPU() - cpu0; cpu > 0 && n > 0 {
+		// CPU time per article (GC included): with GOMAXPROCS=1 it is the
+		// cost on one core even when other work shares the machine.
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
+		b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
 	}
 }
 

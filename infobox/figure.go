@@ -34,6 +34,22 @@ type figureReader struct {
 	// 9,703 killed, 15,952 wounded, Mongolia: 990 killed").
 	bell   string
 	actors *actor.Table
+	// Arenas for the figures' optional fields: one allocation each per
+	// line instead of one per field. Appending never moves what a pointer
+	// was taken to (a grown slice leaves the old array to those pointers).
+	strs  []string
+	ints  []int
+	spans []annalist.Span
+}
+
+func (r *figureReader) str(s string) *string {
+	r.strs = append(r.strs, s)
+	return &r.strs[len(r.strs)-1]
+}
+
+func (r *figureReader) intp(n int) *int {
+	r.ints = append(r.ints, n)
+	return &r.ints[len(r.ints)-1]
 }
 
 // readFigures reads the figures of one value; base is the value's byte
@@ -44,6 +60,9 @@ func readFigures(v string, base int, actors *actor.Table) ([]annalist.Figure, bo
 	var buf [32]item
 	items := splitList(v, buf[:0])
 	r.figs = make([]annalist.Figure, 0, len(items)+2)
+	r.strs = make([]string, 0, 2*len(items)+2)
+	r.ints = make([]int, 0, 2*len(items)+2)
+	r.spans = make([]annalist.Span, 0, len(items)+2)
 	for _, it := range items {
 		r.item(cleanItem(it))
 	}
@@ -299,7 +318,7 @@ func (r *figureReader) paren(in item, own int) {
 	if strings.HasPrefix(low, "per ") || strings.HasPrefix(low, "according to ") {
 		a, _ := attribution(s)
 		for k := own; k < len(r.figs); k++ {
-			r.figs[k].AccordingTo = annalist.Ptr(a)
+			r.figs[k].AccordingTo = r.str(a)
 		}
 		return
 	}
@@ -317,7 +336,7 @@ func (r *figureReader) paren(in item, own int) {
 	if a, ok := attribution(s); ok {
 		for k := r.since; k < len(r.figs); k++ {
 			if r.figs[k].AccordingTo == nil {
-				r.figs[k].AccordingTo = annalist.Ptr(a)
+				r.figs[k].AccordingTo = r.str(a)
 			}
 		}
 		r.since = len(r.figs)
@@ -355,7 +374,7 @@ func (r *figureReader) subFigures(in item) {
 		for k := start; k < len(r.figs); k++ {
 			f := &r.figs[k]
 			if f.Label == nil && f.Status == nil && qualifierWords[strings.ToLower(f.What)] {
-				f.Label = annalist.Ptr(f.What)
+				f.Label = r.str(f.What)
 				f.What = parent.What
 			}
 			if f.Status == nil {
@@ -383,7 +402,7 @@ func (r *figureReader) counts(it item) {
 	off := 0
 	for off < len(s) {
 		rest := s[off:]
-		q, ok := parseCount(rest)
+		q, ok := r.parseCount(rest)
 		if !ok || q.Unit != "" {
 			if off > 0 {
 				return
@@ -406,7 +425,7 @@ func (r *figureReader) counts(it item) {
 		end := q.Span.End
 		// The description runs to the next count joined by "and", "&",
 		// "or" or "/".
-		descEnd, next := nextJoined(rest, end)
+		descEnd, next := r.nextJoined(rest, end)
 		desc := strings.TrimSpace(rest[end:descEnd])
 		if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil && desc == "" {
 			// A bare "Unknown" is no figure.
@@ -440,7 +459,7 @@ func firstCount(s string) (int, quantity.Quantity, bool) {
 // nextJoined finds, after position end of s, a connector followed by
 // another count. It returns where the current description ends and where
 // the next count starts (0 when there is none).
-func nextJoined(s string, end int) (descEnd, next int) {
+func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 	for i := end; i < len(s); i++ {
 		var w int
 		switch {
@@ -467,7 +486,7 @@ func nextJoined(s string, end int) (descEnd, next int) {
 		if w := firstWord(s[j:]); statusWords[w] || w == "died" || w == "of" {
 			continue // "killed and wounded": one status, not a second count
 		}
-		if q, ok := parseCount(s[j:]); ok && q.Unit == "" {
+		if q, ok := r.parseCount(s[j:]); ok && q.Unit == "" {
 			if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil {
 				// "N/A wounded" joins; "some of them" does not.
 				if strings.TrimSpace(s[j+q.Span.End:]) == "" {
@@ -499,20 +518,21 @@ func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 	f.Count.Text = text
 	f.Count.Span = nil
 	if r.base >= 0 {
-		f.Count.Span = &annalist.Span{Start: r.base + off, End: r.base + off + len(text)}
+		r.spans = append(r.spans, annalist.Span{Start: r.base + off, End: r.base + off + len(text)})
+		f.Count.Span = &r.spans[len(r.spans)-1]
 	}
 	if status != "" {
-		f.Status = annalist.Ptr(status)
+		f.Status = r.str(status)
 	}
 	if label == "" && r.label != "" {
 		label = r.label
 	}
 	r.label = ""
 	if label != "" {
-		f.Label = annalist.Ptr(label)
+		f.Label = r.str(label)
 	}
 	if r.attr != "" {
-		f.AccordingTo = annalist.Ptr(r.attr)
+		f.AccordingTo = r.str(r.attr)
 	}
 	if !r.date.IsZero() {
 		d := r.date
@@ -546,6 +566,9 @@ func describe(desc string) (what, status, label string) {
 			return personnel, "", ""
 		}
 		return desc, "", ""
+	}
+	if what, status, ok := describeSimple(desc); ok {
+		return what, status, ""
 	}
 	words := strings.Fields(desc)
 	k := -1
@@ -700,7 +723,7 @@ func firstWord(s string) string {
 // "665+", "29,766–31,290") are read here, since they are most of an
 // infobox and need no word tables; every other form goes to
 // quantity.Parse.
-func parseCount(s string) (quantity.Quantity, bool) {
+func (r *figureReader) parseCount(s string) (quantity.Quantity, bool) {
 	lo, i, ok := plainNumber(s, 0)
 	if !ok {
 		return quantity.Parse(s)
@@ -709,7 +732,7 @@ func parseCount(s string) (quantity.Quantity, bool) {
 	switch {
 	case i < len(s) && s[i] == '+':
 		i++
-		q.Count.Low = &lo
+		q.Count.Low = r.intp(lo)
 	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || (i < len(s) && s[i] == '-'):
 		_, w := utf8.DecodeRuneInString(s[i:])
 		hi, j, ok := plainNumber(s, i+w)
@@ -717,10 +740,9 @@ func parseCount(s string) (quantity.Quantity, bool) {
 			return quantity.Parse(s)
 		}
 		i = j
-		q.Count.Low, q.Count.High = &lo, &hi
+		q.Count.Low, q.Count.High = r.intp(lo), r.intp(hi)
 	default:
-		hi := lo
-		q.Count.Low, q.Count.High = &lo, &hi
+		q.Count.Low, q.Count.High = r.intp(lo), r.intp(lo)
 	}
 	if !endsCount(s, i) {
 		return quantity.Parse(s)
@@ -812,4 +834,62 @@ func lowerInto(buf []byte, s string) []byte {
 		}
 	}
 	return []byte(strings.ToLower(s))
+}
+
+// describeSimple reads the common description "things status" ("tanks
+// destroyed", "armoured cars destroyed", "killed or wounded") without
+// allocating: single spaces, a status that needs no rewriting, nothing
+// after it. ok is false for anything else.
+func describeSimple(desc string) (what, status string, ok bool) {
+	if strings.ContainsAny(desc, "/&(),;:\t") || strings.Contains(desc, "  ") {
+		return "", "", false
+	}
+	var buf [32]byte
+	start := 0
+	k := -1
+	for i := 0; i <= len(desc); i++ {
+		if i < len(desc) && desc[i] != ' ' {
+			continue
+		}
+		w := desc[start:i]
+		lw := lowerInto(buf[:], w)
+		if k < 0 && statusWords[string(lw)] {
+			k = start
+		}
+		if k >= 0 {
+			if _, rewrite := statusMap[string(lw)]; rewrite || statusStop[string(lw)] || string(lw) == "total" || string(lw) == "and" {
+				return "", "", false
+			}
+		}
+		start = i + 1
+	}
+	if k < 0 {
+		return "", "", false
+	}
+	status = desc[k:]
+	if startsUpper(status) {
+		return "", "", false
+	}
+	what = strings.TrimSpace(desc[:k])
+	if what == "" {
+		return personnel, status, true
+	}
+	for s := what; s != ""; {
+		w := s
+		if i := strings.IndexByte(s, ' '); i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		lw := lowerInto(buf[:], w)
+		if personnelWords[string(lw)] {
+			return personnel, status, true
+		}
+		if string(lw) == "and" || string(lw) == "or" || string(lw) == "of" {
+			if s == "" {
+				return "", "", false // a dangling connector: the slow path trims it
+			}
+		}
+	}
+	return what, status, true
 }
