@@ -11,7 +11,9 @@
 package mediawiki
 
 import (
+	"bufio"
 	"bytes"
+	"compress/bzip2"
 	"context"
 	"errors"
 	"fmt"
@@ -161,7 +163,7 @@ func Pages(ctx context.Context, path string, opts Options, fn func(Page) error) 
 	if opts.ProgressEvery <= 0 {
 		opts.ProgressEvery = time.Second
 	}
-	run := &run{path: path, opts: opts, fn: fn, start: time.Now(), size: st.Size(), match: opts.Match}
+	run := &run{path: path, opts: opts, fn: fn, start: time.Now(), size: st.Size(), match: opts.Match, lastOffset: -1, skipThrough: -1}
 	if run.match == nil {
 		run.match = ConflictInfoboxFilter()
 	}
@@ -176,7 +178,18 @@ func Pages(ctx context.Context, path string, opts Options, fn func(Page) error) 
 			err = run.multistream(ctx, f, index)
 		} else {
 			counted := &countingReader{r: f, n: &run.read}
-			err = run.sequential(ctx, pbzip2.NewReader(ctx, counted, pbzip2.DecompressionOptions(pbzip2.BZConcurrency(opts.Workers))), -1)
+			pctx, cancel := context.WithCancel(ctx)
+			err = run.sequential(ctx, pbzip2.NewReader(pctx, counted, pbzip2.DecompressionOptions(pbzip2.BZConcurrency(opts.Workers))), -1)
+			cancel()
+			var de *DumpError
+			if errors.As(err, &de) && ctx.Err() == nil {
+				// pbzip2 reports damage as soon as its block scanner meets
+				// it, ahead of the decoders: the pages before the damage
+				// may not all have come out. Read serially from the top,
+				// passing over the pages already handed on, to deliver
+				// every page before it and name the real place.
+				err = run.retrySerial(ctx, f, de)
+			}
 		}
 	} else {
 		err = run.sequential(ctx, &countingReader{r: f, n: &run.read}, -1)
@@ -218,11 +231,15 @@ type run struct {
 	size       int64
 	read       int64
 	compressed bool
-	pages      int64
-	delivered  int64
-	lastID     int64 // last page read (for errors)
-	lastTitle  string
-	doneID     int64 // last page done with (the resume point)
+	// lastOffset is the stream offset of the last page handled, and
+	// skipThrough the offset up to which pages are passed over (a retry).
+	lastOffset  int64
+	skipThrough int64
+	pages       int64
+	delivered   int64
+	lastID      int64 // last page read (for errors)
+	lastTitle   string
+	doneID      int64 // last page done with (the resume point)
 }
 
 func (r *run) progress(done bool) {
@@ -241,6 +258,22 @@ func (r *run) progress(done bool) {
 }
 
 // sequential scans one XML stream and delivers its pages in order.
+// retrySerial rereads a .bz2 dump with the standard library's decoder
+// after the parallel one failed, skipping the pages already handled.
+func (r *run) retrySerial(ctx context.Context, f *os.File, first *DumpError) error {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return first
+	}
+	r.skipThrough = r.lastOffset
+	r.read = 0
+	err := r.sequential(ctx, bzip2.NewReader(bufio.NewReaderSize(&countingReader{r: f, n: &r.read}, 1<<16)), -1)
+	if err == nil {
+		// the serial decoder read it all: the parallel one was wrong
+		return nil
+	}
+	return err
+}
+
 func (r *run) sequential(ctx context.Context, in io.Reader, stream int64) error {
 	sc := newScanner(in)
 	for {
@@ -253,6 +286,9 @@ func (r *run) sequential(ctx context.Context, in io.Reader, stream int64) error 
 				return nil
 			}
 			return r.dumpError(off, stream, err)
+		}
+		if off <= r.skipThrough {
+			continue // handed on before a retry
 		}
 		pg, keep, err := r.page(raw, off, stream)
 		if err != nil {
@@ -280,6 +316,7 @@ func (r *run) page(raw []byte, off, stream int64) (Page, bool, error) {
 
 func (r *run) deliver(pg Page, keep bool) error {
 	r.pages++
+	r.lastOffset = pg.Offset
 	if pg.ID != 0 {
 		r.lastID, r.lastTitle = pg.ID, pg.Title
 	}

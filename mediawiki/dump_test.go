@@ -411,6 +411,13 @@ func TestCorruptBz2StopsWithError(t *testing.T) {
 	if !errors.As(err, &de) {
 		t.Fatalf("err = %v, want a DumpError", err)
 	}
+	// every page of the streams before the cut came out, in order
+	if n := len(got); n < 8 || got[n-1].ID < 15 {
+		t.Errorf("delivered %v before the damage", ids(got))
+	}
+	if de.LastID != got[len(got)-1].ID && de.LastID < 15 {
+		t.Errorf("error %v names page %d", err, de.LastID)
+	}
 	t.Logf("%v (after %d pages)", err, len(got))
 }
 
@@ -484,5 +491,39 @@ func BenchmarkPagesSmallwiki(b *testing.B) {
 		if err != nil || n == 0 {
 			b.Fatal(n, err)
 		}
+	}
+}
+
+// TestCorruptStreamInMultistream damages one stream of a multistream
+// dump: the pages of the streams before it are delivered, and the error
+// names the stream's offset and the last page read.
+func TestCorruptStreamInMultistream(t *testing.T) {
+	dump, _ := synthDump()
+	path, index := multistreamDump(t, dump)
+	streams, err := readIndex(index, 1<<40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := streams[3].off // the fourth page stream: pages 16–20
+	for i := bad + 20; i < bad+60 && i < int64(len(data)); i++ {
+		data[i] ^= 0x55
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := collect(t, path, Options{All: true, Workers: 2})
+	var de *DumpError
+	if !errors.As(err, &de) {
+		t.Fatalf("err = %v, want a DumpError", err)
+	}
+	if de.Stream != bad || de.LastID != 15 {
+		t.Errorf("error %v: stream %d (want %d), last page %d (want 15)", err, de.Stream, bad, de.LastID)
+	}
+	if n := len(got); n == 0 || got[n-1].ID > 15 {
+		t.Errorf("delivered %v", ids(got))
 	}
 }
