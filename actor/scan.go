@@ -31,6 +31,9 @@ type Scanner struct {
 	// case ("al-Qaeda"): a lower-case word starting otherwise is no alias,
 	// which spares most words of prose a map look-up.
 	lowerStart [256]bool
+	// starts marks the first bytes of this layer's lower-cased aliases, so
+	// that a word no alias of the layer starts with skips its look-up.
+	starts [256]bool
 }
 
 // Alias is one row of a Table.
@@ -52,6 +55,7 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 		var p pattern
 		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
 			o.first[p.words[0]] = append(o.first[p.words[0]], p)
+			o.starts[p.words[0][0]] = true
 			if !p.upper {
 				o.lowerStart[p.words[0][0]] = true
 			}
@@ -104,6 +108,7 @@ func NewScanner(t *Table) *Scanner {
 			return
 		}
 		key := p.words[0]
+		s.starts[key[0]] = true
 		if !p.upper {
 			s.lowerStart[key[0]] = true
 		}
@@ -167,6 +172,9 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 		n := 0
 		var hit *pattern
 		for sc := s; sc != nil; sc = sc.base {
+			if len(low) == 0 || !sc.starts[low[0]] {
+				continue
+			}
 			ps := sc.first[string(low)]
 			for k := range ps {
 				if len(ps[k].words) <= n {

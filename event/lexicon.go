@@ -119,6 +119,9 @@ type lexEntry struct {
 type lexicon struct {
 	first map[string][]lexEntry
 	skip  []string // section-heading phrases to skip
+	// lens[c] has bit n set when an entry's first word starts with byte c
+	// and is n bytes long (n < 32): most words of prose skip the map.
+	lens [256]uint32
 }
 
 func parseLexicon(data, name string) (*lexicon, error) {
@@ -149,6 +152,10 @@ func parseLexicon(data, name string) (*lexicon, error) {
 			continue
 		}
 		e := lexEntry{words: words, class: c, weight: w}
+		if len(words[0]) >= 32 {
+			return nil, fmt.Errorf("%s:%d: word %q longer than 31 bytes", name, n+1, words[0])
+		}
+		lx.lens[words[0][0]] |= 1 << len(words[0])
 		es := append(lx.first[words[0]], e)
 		for i := len(es) - 1; i > 0 && len(es[i].words) > len(es[i-1].words); i-- {
 			es[i], es[i-1] = es[i-1], es[i]
@@ -187,7 +194,7 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 		var tg tag
 		if toks[i].Kind == textscan.Word || toks[i].Kind == textscan.Dash {
 			low := textscan.Lower(buf[:], toks[i].Text(text))
-			if low != nil {
+			if low != nil && len(low) < 32 && lx.lens[low[0]]&(1<<len(low)) != 0 {
 				for _, e := range lx.first[string(low)] {
 					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {
 						continue
