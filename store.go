@@ -39,6 +39,9 @@ type Store interface {
 	// EachEvent calls fn for every event f selects (Limit and Offset
 	// apply when set), in date order, without holding them all in memory.
 	EachEvent(ctx context.Context, f EventFilter, fn func(*StoredEvent) error) error
+	// EachPoint is EachEvent for maps and timelines: only the fields
+	// they draw, cheaply, for many thousands of events at once.
+	EachPoint(ctx context.Context, f EventFilter, fn func(*EventPoint) error) error
 	// Event returns ErrNotFound for an unknown key.
 	Event(ctx context.Context, key string) (*StoredEvent, error)
 	// Counts returns the number of events and their dead by year and side.
@@ -112,6 +115,23 @@ type StoredEvent struct {
 	ArticleTitle string `json:"article_title"`
 	ConflictName string `json:"conflict_name,omitempty"`
 	Event        Event  `json:"event"`
+}
+
+// EventPoint is the little of an event a map, a timeline or a list shows.
+type EventPoint struct {
+	Key string
+	// First and Last are the DayNumbers of the first and last day the
+	// event's dates cover; nil when it has none.
+	First, Last        *int
+	DateStart, DateEnd string // as the document gives them ("1937-06"), "" for none
+	Lat, Lon           *float64
+	// Deaths is the best estimate of all dead (Event.DeathsBest); nil
+	// when the text gives no number.
+	Deaths       *int
+	Name         string
+	Place        string
+	SideA, SideB string // names joined with ", "
+	ConflictName string
 }
 
 // ArticleSummary is a stored article without its text.

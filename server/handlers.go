@@ -3,7 +3,6 @@ package server
 import (
 	"net/http"
 	"net/url"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
@@ -127,27 +126,18 @@ func (s *Server) points(w http.ResponseWriter, r *http.Request) error {
 		Events []point `json:"events"`
 		Capped bool    `json:"capped"`
 	}{Events: []point{}}
-	err = s.store.EachEvent(r.Context(), f, func(se *annalist.StoredEvent) error {
-		e := &se.Event
-		p := point{Key: se.Key, SideA: strings.Join(e.SideA, ", "), SideB: strings.Join(e.SideB, ", "), Conf: se.ConflictName}
-		if !e.DateStart.IsZero() {
-			end := e.DateEnd
-			if end.IsZero() {
-				end = e.DateStart
-			}
-			first, last := e.DateStart.First().DayNumber()-epochDay, end.Last().DayNumber()-epochDay
+	err = s.store.EachPoint(r.Context(), f, func(ep *annalist.EventPoint) error {
+		p := point{Key: ep.Key, Lat: ep.Lat, Lon: ep.Lon, Name: ep.Name, Place: ep.Place, SideA: ep.SideA, SideB: ep.SideB, Conf: ep.ConflictName}
+		if ep.First != nil {
+			first, last := *ep.First-epochDay, *ep.Last-epochDay
 			p.First, p.Last = &first, &last
-			p.Date = e.DateStart.String()
-			if end != e.DateStart {
-				p.Date += "/" + end.String()
+			p.Date = ep.DateStart
+			if ep.DateEnd != "" && ep.DateEnd != ep.DateStart {
+				p.Date += "/" + ep.DateEnd
 			}
 		}
-		if pl := e.Place; pl != nil {
-			p.Lat, p.Lon, p.Place = pl.Lat, pl.Lon, pl.Text
-		}
-		_, p.Dead, _, p.Known = e.DeathsTotal()
-		if e.Name != nil {
-			p.Name = *e.Name
+		if ep.Deaths != nil {
+			p.Dead, p.Known = *ep.Deaths, true
 		}
 		out.Events = append(out.Events, p)
 		return nil

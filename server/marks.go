@@ -86,7 +86,12 @@ func eventMarks(e *annalist.Event) []Range {
 				if d.IsZero() {
 					continue
 				}
-				if s, t, ok := findDate(ev.Text, d.Year); ok {
+				s, t, ok := findDate(ev.Text, d.Year)
+				if !ok && d.Prec >= annalist.PrecMonth {
+					// The year is often told once for several sentences.
+					s, t, ok = findMonth(ev.Text, d.Month)
+				}
+				if ok {
 					out = append(out, Range{Start: ev.Start + s, End: ev.Start + t, Kind: "date", Field: "date"})
 				}
 			}
@@ -237,3 +242,39 @@ func wordBefore(text string, i int) (int, string) {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// findMonth finds the name of month m (1–12) written as a word in text,
+// with the day beside it ("12 February", "February 12").
+func findMonth(text string, m int) (start, end int, ok bool) {
+	name := monthNames[m-1]
+	title := strings.ToUpper(name[:1]) + name[1:]
+	for from := 0; ; {
+		i := strings.Index(text[from:], title)
+		if i < 0 {
+			return 0, 0, false
+		}
+		i += from
+		j := i + len(title)
+		from = j
+		if (i > 0 && isLetter(text[i-1])) || (j < len(text) && isLetter(text[j])) {
+			continue
+		}
+		if s, w := wordBefore(text, i); isDay(w) && !strings.HasSuffix(w, ",") {
+			return s, j, true
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e > k && isDay(text[k:e]) {
+			return i, e, true
+		}
+		return i, j, true
+	}
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -378,6 +378,30 @@ func TestIsLoopback(t *testing.T) {
 	}
 }
 
+func TestFindMonth(t *testing.T) {
+	tests := []struct {
+		text  string
+		month int
+		want  string
+	}{
+		{"On February 12, Sugimoto's men attacked", 2, "February 12"},
+		{"On 12 February the men attacked", 2, "12 February"},
+		{"More attempts occurred in January, with", 1, "January"},
+		{"Mayhem followed in the Mayfield hills", 5, ""},
+		{"In May they withdrew", 5, "May"},
+	}
+	for _, tt := range tests {
+		s, e, ok := findMonth(tt.text, tt.month)
+		got := ""
+		if ok {
+			got = tt.text[s:e]
+		}
+		if got != tt.want {
+			t.Errorf("findMonth(%q, %d) = %q, want %q", tt.text, tt.month, got, tt.want)
+		}
+	}
+}
+
 func TestFindDate(t *testing.T) {
 	tests := []struct {
 		text string

@@ -147,7 +147,7 @@ func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []by
 		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
 			lat, lon = *e.Place.Lat, *e.Place.Lon
 		}
-		eventID := w.exec(insEvent, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, e.DeathsBest(), w.json(e))
+		eventID := w.exec(insEvent, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, deathsOrNil(e), w.json(e))
 		if lat != nil {
 			w.exec(insPlace, eventID, lon, lon, lat, lat)
 		}
@@ -289,6 +289,15 @@ func nullDate(d annalist.Date) any {
 		return nil
 	}
 	return d.String()
+}
+
+// deathsOrNil returns the best estimate of an event's dead, or nil when
+// the text gives no number (so that the map can tell 0 from unknown).
+func deathsOrNil(e *annalist.Event) any {
+	if _, best, _, ok := e.DeathsTotal(); ok {
+		return best
+	}
+	return nil
 }
 
 // eventDays returns the day numbers of the first and last day an event's

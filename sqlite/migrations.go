@@ -59,7 +59,7 @@ CREATE TABLE events (
 	year       INTEGER,
 	lat        REAL,
 	lon        REAL,
-	deaths     INTEGER NOT NULL, -- best estimate of all dead, for sorting and marker sizes
+	deaths     INTEGER,  -- best estimate of all dead (sorting, marker sizes); NULL when not given
 	record     TEXT NOT NULL
 );
 CREATE INDEX events_by_date ON events(start_day, article_id, ord);

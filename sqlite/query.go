@@ -245,6 +245,55 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 	return rows.Err()
 }
 
+// EachPoint streams the map and timeline fields of the events f selects,
+// read from columns and by SQLite's JSON functions, without decoding
+// whole records in Go.
+func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	cond, args := where(f)
+	q := `SELECT e.key, e.start_day, e.end_day, coalesce(e.record->>'date_start', ''), coalesce(e.record->>'date_end', ''),
+		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
+		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
+		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
+		coalesce(c.name, '')
+		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := s.reader.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("query event points: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p annalist.EventPoint
+		var first, last, deaths sql.NullInt64
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&p.Key, &first, &last, &p.DateStart, &p.DateEnd, &lat, &lon, &deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
+			return fmt.Errorf("query event points: %w", err)
+		}
+		if first.Valid && last.Valid {
+			a, b := int(first.Int64), int(last.Int64)
+			p.First, p.Last = &a, &b
+		}
+		if lat.Valid && lon.Valid {
+			p.Lat, p.Lon = &lat.Float64, &lon.Float64
+		}
+		if deaths.Valid {
+			d := int(deaths.Int64)
+			p.Deaths = &d
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // Event returns one event.
 func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, error) {
 	var e annalist.StoredEvent
@@ -274,7 +323,7 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 	} else {
 		cond += " AND "
 	}
-	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), sum(e.deaths) FROM events e
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
 		JOIN (SELECT DISTINCT event_id, name FROM event_sides) sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
 		GROUP BY e.year, sd.name ORDER BY e.year, sd.name`, args...)
 	if err != nil {

@@ -434,3 +434,35 @@ func TestMatchExpr(t *testing.T) {
 		}
 	}
 }
+
+func TestEachPointAgreesWithEachEvent(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Events: 12, Seed: 50})
+	doc.Events[3].DeathsA, doc.Events[3].DeathsB = nil, nil // no number: unknown, not 0
+	doc.Events[4].Place = nil
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	var events []annalist.StoredEvent
+	s.EachEvent(ctx, annalist.EventFilter{}, func(e *annalist.StoredEvent) error { events = append(events, *e); return nil })
+	i := 0
+	err := s.EachPoint(ctx, annalist.EventFilter{}, func(p *annalist.EventPoint) error {
+		e := events[i].Event
+		i++
+		if p.Key != events[i-1].Key || *p.First != e.DateStart.DayNumber() || p.DateStart != e.DateStart.String() ||
+			p.SideA != e.SideA[0] || p.SideB != e.SideB[0] || p.Name != *e.Name || p.ConflictName != doc.Conflict.Name {
+			t.Errorf("point %d = %+v, event %+v", i, p, e)
+		}
+		if _, best, _, ok := e.DeathsTotal(); ok != (p.Deaths != nil) || (ok && *p.Deaths != best) {
+			t.Errorf("point %d deaths %v, event %d (%v)", i, p.Deaths, best, ok)
+		}
+		if (e.Place == nil) != (p.Lat == nil) || (p.Lat != nil && (*p.Lat != *e.Place.Lat || p.Place != e.Place.Text)) {
+			t.Errorf("point %d place %v/%q, event %+v", i, p.Lat, p.Place, e.Place)
+		}
+		return nil
+	})
+	if err != nil || i != 12 {
+		t.Errorf("%d points, %v", i, err)
+	}
+}

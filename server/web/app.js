@@ -125,7 +125,7 @@ function renderList() {
   list.replaceChildren();
   const shown = visible.slice(0, LIST_MAX);
   for (const p of shown) {
-    list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "" } },
+    list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "", dead: p.nk ? String(p.n) : "" } },
       el("button", { type: "button", onclick: () => selectEvent(p.k) },
         el("span", { class: "date" }, p.d ? p.d.replace("/", " – ") : "undated"),
         el("span", { class: "title", title: `${title(p)}${p.p ? " · " + p.p : ""}` }, title(p), p.p ? el("span", { class: "src" }, ` · ${p.p}`) : null),
@@ -302,7 +302,15 @@ window.addEventListener("hashchange", () => {
   loadPoints().then(showDetail);
 });
 
-// Test hooks: where a marker is drawn, for the browser test to click it.
-window.annalistExplorer = { markerPosition: (key) => map.markerPosition(key) };
+// Test hooks: where a marker is drawn, for the browser test to click it,
+// and how long one redraw of the map takes (milliseconds, mean of n).
+window.annalistExplorer = {
+  markerPosition: (key) => map.markerPosition(key),
+  paintMillis: (n = 20) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) map.paint();
+    return (performance.now() - t0) / n;
+  },
+};
 
 start();

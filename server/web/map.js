@@ -7,7 +7,7 @@ const mercY = (lat) => Math.log(Math.tan(Math.PI / 4 + Math.max(-85, Math.min(85
 
 export function radius(p) {
   if (!p.nk) return 2.5;
-  return Math.min(26, 3 + Math.sqrt(p.n) * 0.7);
+  return Math.min(20, 2.5 + Math.sqrt(p.n) * 0.5);
 }
 
 export class EventMap {
@@ -124,13 +124,21 @@ export class EventMap {
       }
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // Thousands of overlapping anti-aliased outlines cost more than the
+    // fills: crowded maps draw smaller markers and no outlines.
+    const crowded = this.visible.length > 2000;
+    const shrink = crowded ? 0.6 : 1;
+    // One path per marker size and kind: 10,000 markers are a few dozen
+    // fill calls. (Copying a pre-drawn sprite per marker was tried: with
+    // software rendering drawImage is ten times slower.)
     const buckets = new Map();
+    const hw = this.w / 2, hh = this.h / 2;
     for (const p of this.visible) {
-      const r = Math.round(p._r * 2) / 2;
+      const r = Math.max(1.5, Math.round(p._r * shrink * 2) / 2);
+      const sx = (p._x - v.x) * v.k + hw, sy = (v.y - p._y) * v.k + hh;
+      if (sx < -30 || sy < -30 || sx > this.w + 30 || sy > this.h + 30) continue;
       let b = buckets.get(r);
       if (!b) buckets.set(r, (b = { r, known: new Path2D(), unknown: new Path2D() }));
-      const [sx, sy] = this.screen(p._x, p._y);
-      if (sx < -30 || sy < -30 || sx > this.w + 30 || sy > this.h + 30) continue;
       const path = p.nk ? b.known : b.unknown;
       path.moveTo(sx + r, sy);
       path.arc(sx, sy, r, 0, 2 * Math.PI);
@@ -138,9 +146,12 @@ export class EventMap {
     const order = [...buckets.values()].sort((a, b) => b.r - a.r);
     for (const b of order) {
       ctx.fillStyle = "rgba(179, 38, 30, 0.45)";
-      ctx.strokeStyle = "rgba(120, 20, 15, 0.9)";
-      ctx.lineWidth = 1;
-      ctx.fill(b.known); ctx.stroke(b.known);
+      ctx.fill(b.known);
+      if (!crowded) {
+        ctx.strokeStyle = "rgba(120, 20, 15, 0.9)";
+        ctx.lineWidth = 1;
+        ctx.stroke(b.known);
+      }
       ctx.fillStyle = "rgba(60, 70, 85, 0.55)";
       ctx.fill(b.unknown);
     }
@@ -157,10 +168,11 @@ export class EventMap {
 
   pick(cx, cy) {
     let best = null, bestD = Infinity;
+    const shrink = this.visible.length > 2000 ? 0.6 : 1;
     for (const p of this.visible) {
       const [sx, sy] = this.screen(p._x, p._y);
       const d = Math.hypot(sx - cx, sy - cy);
-      if (d <= p._r + 3 && d < bestD) { best = p; bestD = d; }
+      if (d <= p._r * shrink + 3 && d < bestD) { best = p; bestD = d; }
     }
     return best;
   }

@@ -44,7 +44,7 @@ export class Timeline {
   setBrush(from, to) {
     const i = this.indexOf(from), j = this.indexOf(to);
     this.brush = i != null && j != null ? { from: Math.min(i, j), to: Math.max(i, j) } : null;
-    this.render();
+    this.paintBrush();
   }
 
   indexOf(key) {
@@ -66,9 +66,27 @@ export class Timeline {
     return { w: r.width, h: r.height, left, top, plotW: Math.max(1, r.width - left - right), plotH: Math.max(1, r.height - top - axis) };
   }
 
+  // paintBrush updates the bars' classes and the brush rectangle only:
+  // redrawing thousands of bars at every pointer move made brushing lag.
+  paintBrush() {
+    if (!this.bars || this.bars.length !== this.months.length) return this.render();
+    const g = this.geometry();
+    const bw = g.plotW / this.months.length;
+    const b = this.brush;
+    this.bars.forEach((bar, i) => bar.setAttribute("class", !b || (i >= b.from && i <= b.to) ? "bar in" : "bar"));
+    if (b) {
+      this.brushRect.setAttribute("x", g.left + b.from * bw);
+      this.brushRect.setAttribute("width", (b.to - b.from + 1) * bw);
+      this.brushRect.setAttribute("visibility", "visible");
+    } else {
+      this.brushRect.setAttribute("visibility", "hidden");
+    }
+  }
+
   render() {
     const svg = this.svg;
     while (svg.firstChild) svg.removeChild(svg.firstChild);
+    this.bars = [];
     const g = this.geometry();
     const n = this.months.length;
     if (!n) return;
@@ -80,17 +98,19 @@ export class Timeline {
     const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => (years / s) * 40 < g.plotW) || 1000;
     this.months.forEach((mo, i) => {
       const x = g.left + i * bw;
-      if (mo.m === 1 && mo.y % step === 0) {
+      if (mo.m === 1 && mo.y % step === 0 && x < g.left + g.plotW - 24) {
         svg.appendChild(svgEl("line", { class: "tick", x1: x, x2: x, y1: g.top, y2: g.top + g.plotH + 4 }));
         const t = svgEl("text", { class: "axis", x: x + 2, y: g.h - 3 });
         t.textContent = String(mo.y);
         svg.appendChild(t);
       }
       const h = max ? (mo.n / max) * g.plotH : 0;
-      svg.appendChild(svgEl("rect", {
+      const bar = svgEl("rect", {
         class: inBrush(i) ? "bar in" : "bar", "data-month": mo.key, "data-count": mo.n,
         x, y: g.top + g.plotH - h, width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5), height: h,
-      }));
+      });
+      this.bars.push(bar);
+      svg.appendChild(bar);
       // An invisible full-height target so that empty months can be brushed and found.
       svg.appendChild(svgEl("rect", { class: "slot", "data-slot": mo.key, x, y: g.top, width: bw, height: g.plotH, fill: "transparent" }));
     });
@@ -99,12 +119,12 @@ export class Timeline {
       t.textContent = this.months[0].key;
       svg.appendChild(t);
     }
-    if (this.brush) {
-      svg.appendChild(svgEl("rect", {
-        class: "brush", x: g.left + this.brush.from * bw, y: g.top,
-        width: (this.brush.to - this.brush.from + 1) * bw, height: g.plotH, "pointer-events": "none",
-      }));
-    }
+    const b = this.brush || { from: 0, to: 0 };
+    this.brushRect = svgEl("rect", {
+      class: "brush", x: g.left + b.from * bw, y: g.top, visibility: this.brush ? "visible" : "hidden",
+      width: (b.to - b.from + 1) * bw, height: g.plotH, "pointer-events": "none",
+    });
+    svg.appendChild(this.brushRect);
   }
 
   monthAt(clientX) {
@@ -125,7 +145,7 @@ export class Timeline {
       if (!start) return;
       const j = this.monthAt(e.clientX);
       this.brush = { from: Math.min(start.i, j), to: Math.max(start.i, j) };
-      this.render();
+      this.paintBrush();
     });
     this.svg.addEventListener("pointerup", (e) => {
       if (!start) return;
@@ -134,7 +154,7 @@ export class Timeline {
       start.i = moved ? start.i : j;
       this.brush = moved ? { from: Math.min(start.i, j), to: Math.max(start.i, j) } : null;
       start = null;
-      this.render();
+      this.paintBrush();
       this.onBrush(this.brush ? { from: this.months[this.brush.from].key, to: this.months[this.brush.to].key } : null);
     });
   }

@@ -80,8 +80,8 @@ try {
     check(hash.includes("from=1936-01") && hash.includes("to=1936-12"), `the URL keeps the brush (${hash})`);
     await page.screenshot({ path: join(shots, "brushed-1936.png") });
 
-    // Open an event from the list and read its sentence.
-    await page.locator("#list li[data-key] button").first().click();
+    // Open an event with a death toll from the list and read its sentence.
+    await page.locator('#list li[data-key]:not([data-dead=""]) button').first().click();
     await page.waitForSelector("#detail .evidence", { timeout: 5000 });
     const marks = await page.$$eval("#detail .evidence mark", (ms) => ms.map((m) => ({ kind: m.className, text: m.textContent })));
     const counts = marks.filter((m) => m.kind === "count");
