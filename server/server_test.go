@@ -211,11 +211,11 @@ func TestEventDetailMarksTheBytesOfEachValue(t *testing.T) {
 	f := newFixture(t)
 	want := f.alpha.Events[3]
 	var d struct {
-		Key             string
-		ConflictKey     string `json:"conflict_key"`
-		Event           annalist.Event
-		Evidence        []markedEvidence
-		Links           map[string]string
+		Key         string
+		ConflictKey string `json:"conflict_key"`
+		Event       annalist.Event
+		Evidence    []markedEvidence
+		Links       map[string]string
 	}
 	f.getJSON(t, "/api/events/"+annalist.EventKey("Alpha war", want.ID), &d)
 	if d.Event.ID != want.ID || d.ConflictKey != annalist.ArticleKey("Alpha war") || d.Links["article"] != "/api/articles/"+annalist.ArticleKey("Alpha war") {
