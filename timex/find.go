@@ -267,15 +267,21 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 	if tk.Kind != textscan.Number && tk.Kind != textscan.Word {
 		return nil, i
 	}
-	if eu, nu := p.word(i, kUnit); eu != nil && (eu.unit != "day" || p.toks[i].End-p.toks[i].Start > 3) {
-		// "Days later", "Weeks later": an unknown number of units.
-		if el, nl := p.word(nu, kLater); el != nil {
-			return &entry{kind: kRel, a: el.a, unit: eu.unit, b: vagueRel}, nl
+	// Units are core words, so their groups are known without a look-up;
+	// a lazy group (-1) is never a unit.
+	isUnit := func(u int) bool { g := p.groups[u]; return g > 0 && p.t.kinds[g]&kUnit != 0 }
+	// "Days later", "Weeks later": an unknown number of units ("day"
+	// alone is not plural and needs a number).
+	if isUnit(i) {
+		if eu, nu := p.word(i, kUnit); eu != nil && (eu.unit != "day" || p.toks[i].End-p.toks[i].Start > 3) {
+			if el, nl := p.word(nu, kLater); el != nil {
+				return &entry{kind: kRel, a: el.a, unit: eu.unit, b: vagueRel}, nl
+			}
+			return nil, i
 		}
-		return nil, i
 	}
 	for u := i + 1; u <= i+3 && u < len(p.toks); u++ {
-		if p.t.kinds[p.group(u)]&kUnit == 0 {
+		if !isUnit(u) {
 			continue
 		}
 		eu, nu := p.word(u, kUnit)
