@@ -127,3 +127,28 @@ func BenchmarkScan(b *testing.B) {
 		sc.Scan(text)
 	}
 }
+
+func FuzzScan(f *testing.F) {
+	f.Add("Cavalry of the Mongolian People's Army met the Soviets near Japan's border.")
+	f.Add("U.S.S.R. and IJA; the Soviet–Japanese war")
+	f.Add("Zembrians fought the FOF")
+	tab, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := tab.Clone()
+	_, added := AddBelligerents(c, []string{"Zembria", "Free Ostran Front"}, "the Free Ostran Front (FOF)")
+	sc := NewScanner(tab).With(added)
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, m := range sc.Scan(text) {
+			if m.Span.Start < end || m.Span.End <= m.Span.Start || m.Span.End > len(text) {
+				t.Fatalf("mention %v out of order or range (last end %d)", m.Span, end)
+			}
+			if text[m.Span.Start:m.Span.End] != m.Text || m.Canonical == "" {
+				t.Fatalf("mention %+v", m)
+			}
+			end = m.Span.End
+		}
+	})
+}
