@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/annalist/annalist/internal/textscan"
+import (
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+)
 
 // ParseDateLine reads the value of an infobox Date line: a day, month or
 // year; a range within a month, across months or years ("11–12 March
@@ -15,7 +18,6 @@ func ParseDateLine(s string) (Interval, bool) {
 	p := newParser(s, true)
 	var all []point
 	var iv Interval
-	lastEnd := -1 // token after the previous run, to tell a range's open end
 	for i := 0; i < len(p.toks); {
 		tk := p.toks[i]
 		if e, n := p.word(i, kPresent); e != nil {
@@ -40,10 +42,8 @@ func ParseDateLine(s string) (Interval, bool) {
 			iv.Uncertain = true
 		}
 		all = append(all, pts...)
-		lastEnd = next
 		i = next
 	}
-	_ = lastEnd
 	// Atoms of separate runs that lack a year take the next run's year,
 	// then the previous one's ("6 May, 12 June 1938").
 	for k := len(all) - 2; k >= 0; k-- {
@@ -62,8 +62,7 @@ func ParseDateLine(s string) (Interval, bool) {
 	}
 	iv.Start, iv.End = sp.Start, sp.End
 	if iv.Ongoing || len(all) == 1 && all[0].iso {
-		iv.End = iv.End.AddDays(0)
-		iv.End = zeroDate()
+		iv.End = annalist.Date{}
 	}
 	return iv, true
 }

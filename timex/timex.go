@@ -474,7 +474,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 			}
 			pts = pts[:k]
 			// Re-find the token after the last kept atom.
-			_, j, _ = p.reparse(i, k)
+			j = p.reparse(i, k)
 			break
 		}
 	}
@@ -482,12 +482,12 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 }
 
 // reparse returns the token after the first n atoms of the run at i.
-func (p *parser) reparse(i, n int) (int, int, bool) {
+func (p *parser) reparse(i, n int) int {
 	_, j, _ := p.atom(i, 0)
 	for c := 1; c < n; c++ {
 		_, j, _ = p.atom(j+1, 0)
 	}
-	return 0, j, true
+	return j
 }
 
 // bounds returns the first and last date a point covers, at its precision.
@@ -537,5 +537,3 @@ func span(pts []point) Interval {
 	}
 	return iv
 }
-
-func zeroDate() annalist.Date { return annalist.Date{} }
