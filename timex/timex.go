@@ -380,6 +380,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 		return nil, i, false, false
 	}
 	pts = append(pts, a)
+	ends := []int{j} // the token after each atom
 	for j < len(p.toks) {
 		k := j
 		tk := p.toks[k]
@@ -429,6 +430,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 			break
 		}
 		pts = append(pts, b)
+		ends = append(ends, n)
 		uncertain = uncertain || or
 		j = n
 	}
@@ -473,22 +475,13 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 				return nil, i, false, false
 			}
 			pts = pts[:k]
-			// Re-find the token after the last kept atom.
-			j = p.reparse(i, k)
+			j = ends[k-1]
 			break
 		}
 	}
 	return pts, j, uncertain, true
 }
 
-// reparse returns the token after the first n atoms of the run at i.
-func (p *parser) reparse(i, n int) int {
-	_, j, _ := p.atom(i, 0)
-	for c := 1; c < n; c++ {
-		_, j, _ = p.atom(j+1, 0)
-	}
-	return j
-}
 
 // bounds returns the first and last date a point covers, at its precision.
 func (pt point) bounds() (annalist.Date, annalist.Date) {
