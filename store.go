@@ -100,12 +100,19 @@ type BBox struct {
 	MinLon, MinLat, MaxLon, MaxLat float64
 }
 
+// MaxTotal caps EventPage.Total: counting every match of a broad filter
+// costs more than the page itself.
+const MaxTotal = 10_000
+
 // EventPage is one page of an event query.
 type EventPage struct {
-	Total  int           `json:"total"`
-	Limit  int           `json:"limit"`
-	Offset int           `json:"offset"`
-	Events []StoredEvent `json:"events"`
+	// Total is the number of events the filter selects, or MaxTotal with
+	// TotalCapped set when there are more.
+	Total       int           `json:"total"`
+	TotalCapped bool          `json:"total_capped,omitempty"`
+	Limit       int           `json:"limit"`
+	Offset      int           `json:"offset"`
+	Events      []StoredEvent `json:"events"`
 }
 
 // StoredEvent is an Event with where it was read from.

@@ -147,7 +147,7 @@ func (s *Store) Conflict(ctx context.Context, key string) (*annalist.StoredConfl
 
 // where builds the WHERE clause of an event query. Every value is a
 // parameter; only fixed SQL text is concatenated.
-func where(f annalist.EventFilter) (string, []any) {
+func where(f annalist.EventFilter, dense density) (string, []any) {
 	var conds []string
 	var args []any
 	if !f.From.IsZero() {
@@ -159,7 +159,13 @@ func where(f annalist.EventFilter) (string, []any) {
 		args = append(args, f.To.Last().DayNumber())
 	}
 	if f.Side != "" {
-		conds = append(conds, `e.id IN (SELECT event_id FROM event_sides WHERE name = ?)`)
+		if dense.side {
+			// Many matches: walk the events in date order and stop at a
+			// page, rather than sort them all.
+			conds = append(conds, `EXISTS (SELECT 1 FROM event_sides s WHERE s.event_id = e.id AND s.name = ?)`)
+		} else {
+			conds = append(conds, `e.id IN (SELECT event_id FROM event_sides WHERE name = ?)`)
+		}
 		args = append(args, f.Side)
 	}
 	if b := f.BBox; b != nil {
@@ -181,6 +187,25 @@ func where(f annalist.EventFilter) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
+// density says which filters select so many events that walking the date
+// index and testing each event beats collecting and sorting the matches.
+type density struct{ side bool }
+
+// denseAt is where that happens (measured on 100,000 events).
+const denseAt = 2000
+
+func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, error) {
+	var d density
+	if f.Side != "" {
+		var n int
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_sides WHERE name = ? LIMIT ?)`, f.Side, denseAt).Scan(&n); err != nil {
+			return d, fmt.Errorf("query events: %w", err)
+		}
+		d.side = n >= denseAt
+	}
+	return d, nil
+}
+
 // MatchExpr turns what a user types into an FTS5 query that cannot be a
 // syntax error: every word quoted, all required, the last one a prefix.
 // It returns "" when the text holds no word.
@@ -200,9 +225,14 @@ const eventOrder = ` ORDER BY e.start_day IS NULL, e.start_day, e.article_id, e.
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
-	cond, args := where(f)
-	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&page.Total); err != nil {
+	cond, args := where(f, density{})
+	// Counting every match of a broad filter costs more than the page
+	// itself; past MaxTotal the total is given as a lower bound.
+	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+cond+` LIMIT ?)`, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("count events: %w", err)
+	}
+	if page.Total > annalist.MaxTotal {
+		page.Total, page.TotalCapped = annalist.MaxTotal, true
 	}
 	err := s.EachEvent(ctx, f, func(e *annalist.StoredEvent) error {
 		page.Events = append(page.Events, *e)
@@ -213,7 +243,11 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 
 // EachEvent streams the events f selects in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
-	cond, args := where(f)
+	dense, err := s.density(ctx, f)
+	if err != nil {
+		return err
+	}
+	cond, args := where(f, dense)
 	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
 		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder
 	if f.Limit > 0 || f.Offset > 0 {
@@ -249,7 +283,7 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 // read from columns and by SQLite's JSON functions, without decoding
 // whole records in Go.
 func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
-	cond, args := where(f)
+	cond, args := where(f, density{})
 	q := `SELECT e.key, e.start_day, e.end_day, coalesce(e.record->>'date_start', ''), coalesce(e.record->>'date_end', ''),
 		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
@@ -317,7 +351,7 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 // once under each state it names, on either side; events without a date
 // are left out.
 func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
-	cond, args := where(f)
+	cond, args := where(f, density{})
 	if cond == "" {
 		cond = " WHERE "
 	} else {
