@@ -482,7 +482,6 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	return pts, j, uncertain, true
 }
 
-
 // bounds returns the first and last date a point covers, at its precision.
 func (pt point) bounds() (annalist.Date, annalist.Date) {
 	y := pt.y
