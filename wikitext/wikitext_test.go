@@ -471,7 +471,7 @@ func BenchmarkReadThirtyYearsWar(b *testing.B) {
 func TestPathologicalInputsFinish(t *testing.T) {
 	rd := newReader(t)
 	for _, unit := range []string{"{{", "[[", "{{{", "[http://a ", "<ref>", "\n{|", "{{a|[[b|", "''", "<!--", "{{a|[http://b c}}", "[[a|{{b}}", "&#", "{|\n{{"} {
-		src := []byte(strings.Repeat(unit, 3000) + " tail")
+		src := []byte(strings.Repeat(unit, 1500) + " tail")
 		nodes := Parse(src)
 		if len(nodes) == 0 {
 			t.Errorf("%q: no nodes", unit)
