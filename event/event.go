@@ -327,8 +327,8 @@ func (x *article) readBody(lead bool) {
 			s.idx = sentNo
 			s.first = si == 0
 			sentNo++
-			if !lead && x.readClaims(s, anchor) {
-				continue
+			if !lead && x.readClaims(s, anchor) && !s.fight {
+				continue // a figure credited to a party tells no clash
 			}
 			if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
 				continue // the lead opens only a named battle in the first pass

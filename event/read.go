@@ -945,7 +945,7 @@ func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
 	lx := x.lex
 	if es := lx.first[strings.ToLower(words[0])]; len(es) > 0 {
 		for _, e := range es {
-			if e.class&(cPerson|lossClasses) != 0 {
+			if e.class&(cPerson|lossClasses|cCasualty|cMateriel) != 0 {
 				return "", end
 			}
 		}
