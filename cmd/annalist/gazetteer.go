@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/annalist/annalist/gazetteer"
@@ -106,15 +107,22 @@ func gazetteerLookup(ctx context.Context, dbPath string, names []string, stdout 
 	if err != nil {
 		return err
 	}
-	st, err := openGazetteerStore(ctx, dbPath)
-	if err != nil {
-		return err
+	// Only an existing database is read: a lookup creates nothing.
+	var st *sqlite.Store
+	if path, err := gazetteerDBPath(dbPath); err == nil {
+		if _, err := os.Stat(path); err == nil {
+			if st, err = sqlite.Open(ctx, path); err != nil {
+				return err
+			}
+			defer st.Close()
+		}
 	}
-	defer st.Close()
 	for _, name := range names {
-		imported, err := st.GazetteerLookup(ctx, name)
-		if err != nil {
-			return err
+		var imported []gazetteer.Entry
+		if st != nil {
+			if imported, err = st.GazetteerLookup(ctx, name); err != nil {
+				return err
+			}
 		}
 		es := append(append([]gazetteer.Entry(nil), g.Lookup(name)...), imported...)
 		if len(es) == 0 {
@@ -141,12 +149,16 @@ func yearOrBlank(y int) string {
 
 // openGazetteerStore opens the database at path, or at the default path.
 func openGazetteerStore(ctx context.Context, path string) (*sqlite.Store, error) {
-	if path == "" {
-		p, err := sqlite.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := gazetteerDBPath(path)
+	if err != nil {
+		return nil, err
 	}
 	return sqlite.Open(ctx, path)
+}
+
+func gazetteerDBPath(path string) (string, error) {
+	if path != "" {
+		return path, nil
+	}
+	return sqlite.DefaultPath()
 }
