@@ -425,7 +425,9 @@ func (r *renderer) template(nd *Node) {
 			r.nodes(p.Children)
 		}
 	case "fate":
-		r.glue(ru.arg)
+		if r.field { // in prose the fate is an icon, not words
+			r.glue(ru.arg)
+		}
 	case "flag":
 		if p := named(nd, "name"); p != nil {
 			r.nodes(p.Children)

@@ -72,6 +72,7 @@ func TestProseConstructs(t *testing.T) {
 		{"magic tag dropped", "a<math>x^2</math>b<references />", "ab"},
 		{"lang template", "{{lang|fr|Guerre}} is French.", "Guerre is French."},
 		{"argument default", "a {{{1|dflt}}} b", "a dflt b"},
+		{"fate icon dropped in prose", "[[Gustavus Adolphus]]{{KIA}} fell.", "Gustavus Adolphus fell."},
 		{"behaviour switch dropped", "__NOTOC__\nText __TOC__ here.", "Text here."},
 	}
 	for _, tt := range tests {
