@@ -178,18 +178,26 @@ func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *acto
 	for _, f := range row[fUnits] {
 		s.Units = readUnits(f.Value, s.Units)
 	}
-	s.Strength = []annalist.Figure{}
-	for _, f := range row[fStrength] {
+	s.Strength = readFigureRows(s, row[fStrength], actors, s.Strength)
+	s.Casualties = readFigureRows(s, row[fCasualties], actors, s.Casualties)
+}
+
+// readFigureRows reads the figures of a side's lines after dst (a joint
+// row gathers several indices); the first line's slice is kept as it is.
+func readFigureRows(s *annalist.Side, rows []annalist.Field, actors *actor.Table, dst []annalist.Figure) []annalist.Figure {
+	for _, f := range rows {
 		figs, partial := readFigures(f.Value, valueBase(f), actors)
-		s.Strength = append(s.Strength, figs...)
+		if len(dst) == 0 {
+			dst = figs
+		} else {
+			dst = append(dst, figs...)
+		}
 		s.FiguresPartial = s.FiguresPartial || partial
 	}
-	s.Casualties = []annalist.Figure{}
-	for _, f := range row[fCasualties] {
-		figs, partial := readFigures(f.Value, valueBase(f), actors)
-		s.Casualties = append(s.Casualties, figs...)
-		s.FiguresPartial = s.FiguresPartial || partial
+	if dst == nil {
+		dst = []annalist.Figure{}
 	}
+	return dst
 }
 
 // valueBase returns the source offset of a field's value when the value is

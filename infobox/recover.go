@@ -170,8 +170,8 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 		// the first.
 		end := sentenceEndByte(lead, from)
 		sent := lead[from:end]
-		if cap(toks) < len(sent)/3+8 {
-			toks = make([]textscan.Token, 0, len(sent)/3+8)
+		if cap(toks) < len(sent)/5+8 {
+			toks = make([]textscan.Token, 0, len(sent)/5+8)
 		}
 		toks = textscan.Scan(sent, toks[:0])
 		ms = findMentions(sent, toks, actors, ms[:0])
@@ -343,8 +343,8 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 	if !anyNeed || len(sides) == 0 {
 		return
 	}
-	lead := leadText(a)
-	if lead == "" {
+	paras := leadParagraphs(a)
+	if len(paras) == 0 {
 		return
 	}
 	known := map[string]bool{}
@@ -353,11 +353,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			known[n] = true
 		}
 	}
-	first := lead
-	if i := strings.IndexByte(lead, '\n'); i >= 0 {
-		first = lead[:i]
-	}
-	cands := leadCandidates(first, actors, known)
+	cands := leadCandidates(paras[0], actors, known)
 	if len(cands) == 0 {
 		return
 	}
@@ -413,27 +409,29 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			if len(cm.Name) < 4 {
 				continue
 			}
-			for off := 0; ; {
-				i := strings.Index(lead[off:], cm.Name)
-				if i < 0 {
-					break
-				}
-				p := off + i
-				off = p + len(cm.Name)
-				w := lead[max(0, p-90):p]
-				if e := strings.LastIndex(w, ". "); e >= 0 {
-					w = w[e+2:]
-				}
-				toks = textscan.Scan(w, toks[:0])
-				if len(toks) > 7 {
-					k := len(toks) - 7
-					w = w[toks[k].Start:]
+			for _, lead := range paras {
+				for off := 0; ; {
+					i := strings.Index(lead[off:], cm.Name)
+					if i < 0 {
+						break
+					}
+					p := off + i
+					off = p + len(cm.Name)
+					w := lead[max(0, p-90):p]
+					if e := strings.LastIndex(w, ". "); e >= 0 {
+						w = w[e+2:]
+					}
 					toks = textscan.Scan(w, toks[:0])
-				}
-				ms = findMentions(w, toks, actors, ms[:0])
-				if len(ms) > 0 {
-					m := ms[len(ms)-1]
-					credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it"})
+					if len(toks) > 7 {
+						k := len(toks) - 7
+						w = w[toks[k].Start:]
+						toks = textscan.Scan(w, toks[:0])
+					}
+					ms = findMentions(w, toks, actors, ms[:0])
+					if len(ms) > 0 {
+						m := ms[len(ms)-1]
+						credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it"})
+					}
 				}
 			}
 		}
@@ -566,23 +564,19 @@ func assign(score [][]int, need []bool) []int {
 	return best
 }
 
-// leadText returns the article's lead paragraphs, one per line.
-func leadText(a *annalist.Article) string {
-	var b strings.Builder
+// leadParagraphs returns the texts of the article's lead paragraphs.
+func leadParagraphs(a *annalist.Article) []string {
+	var out []string
 	for i := range a.Blocks {
 		bl := &a.Blocks[i]
 		if bl.Section != -1 {
 			break
 		}
-		if bl.Kind != annalist.Paragraph {
-			continue
+		if bl.Kind == annalist.Paragraph && bl.Text != "" {
+			out = append(out, bl.Text)
 		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(bl.Text)
 	}
-	return b.String()
+	return out
 }
 
 func contains(list []string, s string) bool {
