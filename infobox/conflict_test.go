@@ -72,6 +72,8 @@ func TestPlacesAndPartOf(t *testing.T) {
 		{"Place", "Drass sector, (now Ladakh, India)", []string{"Drass sector", "Ladakh", "India"}},
 		{"Place", "Mali and Burkina Faso", []string{"Mali", "Burkina Faso"}},
 		{"Place", "Jammu and Kashmir", []string{"Jammu and Kashmir"}},
+		{"Place", "Trinidad and Tobago", []string{"Trinidad and Tobago"}},
+		{"Place", "Lake X (near Fangzhen, Manchukuo and Rajin, Korea)", []string{"Lake X", "Fangzhen", "Manchukuo", "Rajin", "Korea"}},
 		{"Place", "Upper valley: in the eastern side of the range, near to the border", []string{"Upper valley"}},
 		{"Partof", "the interwar period (until 1939) and World War II", []string{"the interwar period (until 1939)", "World War II"}},
 		{"Partof", "Sino-Vietnamese wars and conflicts", []string{"Sino-Vietnamese wars and conflicts"}},

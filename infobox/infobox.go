@@ -320,13 +320,14 @@ func splitPlaces(v string, actors *actor.Table) []string {
 		if s == "" || !hasLetter(s) || isAbbreviation(s) || !(startsUpper(s) || isDigit(s[0])) {
 			return // not a place's name: "(LAC)", "to the border between the two countries"
 		}
-		if i := strings.Index(s, " and "); i > 0 && actors != nil {
-			if _, k1, ok1 := actors.Lookup(s[:i]); ok1 && k1 == actor.KindState {
-				if _, k2, ok2 := actors.Lookup(s[i+5:]); ok2 && k2 == actor.KindState {
-					out = appendNew(out, strings.TrimSpace(s[:i]))
-					out = appendNew(out, strings.TrimSpace(s[i+5:]))
-					return
-				}
+		// "Mali and Burkina Faso", "Manchukuo and Rason": two places when
+		// either is a state; "Jammu and Kashmir" and "Trinidad and Tobago"
+		// stay one.
+		if i := strings.Index(s, " and "); i > 0 && actors != nil && !isState(actors, s) {
+			if isState(actors, s[:i]) || isState(actors, s[i+5:]) {
+				out = appendNew(out, strings.TrimSpace(s[:i]))
+				out = appendNew(out, strings.TrimSpace(s[i+5:]))
+				return
 			}
 		}
 		out = appendNew(out, s)
@@ -362,6 +363,12 @@ func splitPlaces(v string, actors *actor.Table) []string {
 		}
 	}
 	return out
+}
+
+// isState reports whether s names a state or a former state.
+func isState(actors *actor.Table, s string) bool {
+	_, kind, ok := actors.Lookup(strings.TrimSpace(s))
+	return ok && (kind == actor.KindState || kind == actor.KindFormer)
 }
 
 func appendNew(list []string, s string) []string {
