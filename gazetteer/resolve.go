@@ -71,6 +71,10 @@ func (g *Gazetteer) RegionOf(c *annalist.Conflict) Region {
 			}
 		}
 	}
+	if c.Coordinates != nil {
+		// The article's own {{coord}}: the best point there is.
+		r.Points = append(r.Points, *c.Coordinates)
+	}
 	for _, p := range c.Places {
 		// An infobox place line is a list of places: resolve each alone,
 		// with only the belligerents' countries to go by.

@@ -198,3 +198,20 @@ func TestWithSource(t *testing.T) {
 		t.Errorf("built-in entries should come first: %+v", first(es))
 	}
 }
+
+// The article's own coordinates join the region: a namesake near them wins.
+func TestRegionUsesConflictCoordinates(t *testing.T) {
+	g := loadT(t)
+	c := &annalist.Conflict{Coordinates: &annalist.LatLon{Lat: 44.8, Lon: 20.5}} // Belgrade, Serbia
+	r := g.RegionOf(c)
+	if len(r.Points) != 1 {
+		t.Fatalf("region points %v", r.Points)
+	}
+	p := g.Resolve("Belgrade", annalist.YearDate(1941), r)
+	if p.Gazetteer == nil || p.Gazetteer.ID != "cities:RS.SE.Belgrade" {
+		t.Errorf("Belgrade near Belgrade = %+v", p.Gazetteer)
+	}
+	if p := g.Resolve("Belgrade", annalist.YearDate(1941), g.RegionOf(&annalist.Conflict{Coordinates: &annalist.LatLon{Lat: 44.8, Lon: -69.8}})); p.Gazetteer == nil || p.Gazetteer.ID != "cities:US.ME.Belgrade" {
+		t.Errorf("Belgrade in Maine = %+v", p.Gazetteer)
+	}
+}
