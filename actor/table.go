@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed actors.tsv
@@ -265,22 +267,31 @@ func (t *Table) find(s string) (entry, bool) {
 }
 
 // lowerASCII writes the lower-case form of s into buf and returns it, or
-// nil when s is longer than buf or not ASCII.
+// nil when it does not fit (strings.ToLower then does the work).
 func lowerASCII(buf []byte, s string) []byte {
 	if len(s) > len(buf) {
 		return nil
 	}
-	for i := 0; i < len(s); i++ {
+	out := buf[:0]
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if len(out)+utf8.RuneLen(l) > len(buf) || r == utf8.RuneError {
 			return nil
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		out = utf8.AppendRune(out, l)
+		i += n
 	}
-	return buf[:len(s)]
+	return out
 }
 
 // Each calls fn for every row, the shared table's first, in file order.

@@ -43,6 +43,8 @@ func TestLookupNamesStatesByCanonicalName(t *testing.T) {
 		{"Pakistani", "Pakistan", KindAdjective},
 		{"Chinese", "China", KindDemonym},
 		{"united states", "United States", KindState},
+		{"BURKINABÉ", "Burkina Faso", KindDemonym},
+		{"são tomé and príncipe", "São Tomé and Príncipe", KindState},
 		{"Burma", "Myanmar", KindFormer},
 		{"Ivory Coast", "Ivory Coast", KindState},
 	}
