@@ -182,9 +182,7 @@ type draft struct {
 	ownDate bool // the date came from the event's own sentences
 	approx  bool
 	section int
-	block   int
 	parent  *draft
-	list    bool
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
@@ -211,12 +209,10 @@ const (
 
 // sent is one sentence read.
 type sent struct {
-	blk   *annalist.Block
-	bi    int
-	span  annalist.Span // in the block's text
-	text  string
-	idx   int // sentence number in the article
-	first bool
+	blk  *annalist.Block
+	bi   int
+	span annalist.Span // in the block's text
+	text string
 
 	fight, ceasefire, another, lostName bool
 	fightWord, report                   bool // a word of combat; a verb of saying
@@ -260,7 +256,6 @@ func (x *article) readBody(lead bool) {
 	var pending pendingSent // a dated sentence told before any fighting
 	lastBlock := -1         // the block lastPara was last told in
 	curSection := -2
-	sentNo := 0
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
 		inLead := b.Section < 0
@@ -324,9 +319,6 @@ func (x *article) readBody(lead bool) {
 				x.toks[0].Space = true
 			}
 			s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
-			s.idx = sentNo
-			s.first = si == 0
-			sentNo++
 			if !lead && x.readClaims(s, anchor) && !s.fight {
 				continue // a figure credited to a party tells no clash
 			}
@@ -345,15 +337,14 @@ func (x *article) readBody(lead bool) {
 				// "In the early hours of 18 August, troops began landing.
 				// The garrison opened fire, …": the dated sentence before
 				// the fighting opens the clash.
-				cur = x.open(&pending.s, anchor, curSection, bi)
+				cur = x.open(&pending.s, anchor, curSection)
 				x.add(cur, s)
 				pending.set = false
 			case cur == nil:
 				if x.opens(s) {
-					cur = x.open(s, anchor, curSection, bi)
+					cur = x.open(s, anchor, curSection)
 					if isList && lastPara != nil {
 						cur.parent = lastPara
-						cur.list = true
 					}
 					if cur.place == nil && prevPlace != nil {
 						cp := *prevPlace
@@ -363,7 +354,7 @@ func (x *article) readBody(lead bool) {
 				}
 			case x.opensAnother(cur, s):
 				prev := cur
-				cur = x.open(s, anchor, curSection, bi)
+				cur = x.open(s, anchor, curSection)
 				if cur.place == nil && prev.place != nil && s.relative {
 					// "Five days later, …": the narrative stays where it was.
 					cp := *prev.place
@@ -481,8 +472,8 @@ func within(cur *draft, s *sent) bool {
 		se.Last().DayNumber() <= ce.Last().DayNumber()
 }
 
-func (x *article) open(s *sent, anchor timex.Anchor, section, bi int) *draft {
-	d := &draft{section: section, block: bi}
+func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
+	d := &draft{section: section}
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 	} else {
