@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,9 +16,14 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false // a space is pending before the next letter
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+// AppendFold appends the key of s (see Fold) to dst, so that many keys can
+// share one buffer.
+func AppendFold(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false // a separator was seen since the last letter
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -34,40 +38,34 @@ func Fold(s string) string {
 				space = true
 				continue
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if isApostrophe(r) {
+		f := foldLatin(r)
+		switch {
+		case isApostrophe(r), unicode.Is(unicode.Mn, r):
+			continue // "Ma’alot"; a combining accent goes like a precomposed one's
+		case f == "" && !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			space = true
 			continue
 		}
-		if f := foldLatin(r); f != "" {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(f)
-			continue
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			if unicode.Is(unicode.Mn, r) {
-				continue // a combining accent: drop it, as for precomposed letters
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
+		space = false
+		if f != "" {
+			dst = append(dst, f...)
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
-		space = true
 	}
-	return b.String()
+	return dst
 }
 
 // isFolded reports whether s is already its own key, so that the common

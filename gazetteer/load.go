@@ -134,7 +134,8 @@ func (g *Gazetteer) build(cities, admin1, countries, places, states string) erro
 	g.states = map[string]State{}
 	n := strings.Count(cities, "\n")
 	g.cities = make([]city, 0, n)
-	g.keys = make([]string, 0, n)
+	arena := make([]byte, 0, len(cities)/2)
+	spans := make([][2]int32, 0, n)
 	g.ranges = make([]int32, 0, n+1)
 	for line, row := range lines(cities) {
 		tab1 := strings.IndexByte(row, '\t')
@@ -152,17 +153,27 @@ func (g *Gazetteer) build(cities, admin1, countries, places, states string) erro
 		if !ok {
 			return fmt.Errorf("gazetteer: cities.tsv line %d: bad id %q", line, id)
 		}
-		key := Fold(name)
-		if last := len(g.keys) - 1; last < 0 || g.keys[last] != key {
-			if last >= 0 && g.keys[last] > key {
+		// The keys go into one buffer, not 170,000 small strings.
+		at := len(arena)
+		arena = AppendFold(arena, name)
+		key := arena[at:]
+		if last := len(spans) - 1; last >= 0 && bytes.Equal(arena[spans[last][0]:spans[last][1]], key) {
+			arena = arena[:at]
+		} else {
+			if last >= 0 && bytes.Compare(arena[spans[last][0]:spans[last][1]], key) > 0 {
 				return fmt.Errorf("gazetteer: cities.tsv line %d: not sorted by folded name (rebuild it with scripts/gazetteer)", line)
 			}
-			g.keys = append(g.keys, key)
+			spans = append(spans, [2]int32{int32(at), int32(len(arena))})
 			g.ranges = append(g.ranges, int32(len(g.cities)))
 		}
 		g.cities = append(g.cities, city{id: id, lat: lat, lon: lon, admin1: admin1Names[id[len("cities:"):len("cities:")+len(cc)+1+len(a1)]]})
 	}
 	g.ranges = append(g.ranges, int32(len(g.cities)))
+	keys := string(arena)
+	g.keys = make([]string, len(spans))
+	for i, sp := range spans {
+		g.keys[i] = keys[sp[0]:sp[1]]
+	}
 
 	// Our curated places, which may name GeoNames entries as their targets.
 	base := func(key string) []Entry { return g.lookupBase(key) }
