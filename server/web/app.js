@@ -219,7 +219,7 @@ function renderConflict(box, c) {
   const side = (s, i) => el("div", { class: "side" },
     el("h3", {}, `Side ${i + 1}`),
     el("strong", {}, (s.belligerents || []).join(", ") || "?"),
-    s.belligerents_note ? el("div", { class: "src" }, s.belligerents_note) : null,
+    s.belligerents_note ? el("details", { class: "src" }, el("summary", {}, "where these names come from"), s.belligerents_note) : null,
     s.commanders && s.commanders.length ? [el("div", { class: "src" }, "Commanders"),
       el("ul", {}, s.commanders.map((m) => el("li", {}, m.name, m.fate ? el("span", { class: "fate" }, ` (${m.fate})`) : null)))] : null,
     s.units && s.units.length ? [el("div", { class: "src" }, "Units"), el("ul", {}, s.units.map((u) => el("li", {}, u)))] : null,
