@@ -295,7 +295,7 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 		t.Add(alias, canonical, kind)
 		added = append(added, Alias{alias, canonical, kind})
 	}
-	rules := demonymRules()
+	var rules []suffixRule // parsed when a name needs them
 	for _, name := range names {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -314,6 +314,9 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 		add(name, name, kind)
 		out = append(out, name)
 		if kind == KindState && !strings.Contains(name, " ") {
+			if rules == nil {
+				rules = demonymRules()
+			}
 			for _, form := range derive(name, rules) {
 				if _, _, ok := t.Lookup(form.alias); !ok {
 					add(form.alias, name, form.kind)

@@ -113,6 +113,7 @@ type article struct {
 	claims []annalist.Claim
 	names  map[string]bool  // event names already used
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
+	skip   []int8           // per section: 0 not yet known, 1 skipped, 2 read
 
 	// scratch, reused sentence to sentence
 	sent      sent
@@ -410,14 +411,24 @@ func (x *article) headingYear(i int) (int, bool) {
 	return 0, false
 }
 
+// skipped reports whether section i or a section it lies in holds no
+// narrative; the answer is kept per section.
 func (x *article) skipped(i int) bool {
-	for i >= 0 && i < len(x.a.Sections) {
-		if x.lex.skipSection(x.a.Sections[i].Heading) {
-			return true
-		}
-		i = x.a.Sections[i].Parent
+	if i < 0 || i >= len(x.a.Sections) {
+		return false
 	}
-	return false
+	if x.skip == nil {
+		x.skip = make([]int8, len(x.a.Sections))
+	}
+	if x.skip[i] == 0 {
+		x.skip[i] = 2
+		if x.lex.skipSection(x.a.Sections[i].Heading) {
+			x.skip[i] = 1
+		} else if p := x.a.Sections[i].Parent; p != i && p >= 0 && p < i && x.skipped(p) {
+			x.skip[i] = 1
+		}
+	}
+	return x.skip[i] == 1
 }
 
 // opens reports whether s, with no clash being told, starts one.

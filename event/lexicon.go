@@ -43,6 +43,7 @@ const (
 	cSubset
 	cNotFight
 	cReport
+	cAccording
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -102,6 +103,8 @@ func classNamed(name string) class {
 		return cNotFight
 	case "report":
 		return cReport
+	case "according":
+		return cAccording
 	}
 	return 0
 }

@@ -100,11 +100,13 @@ func warAfter(tags []tag, i int) bool {
 // "the (ja) occurred", "the first armed clash, the , occurred".
 func lostName(text string, toks []textscan.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].Text(text), "the") {
+		if toks[i+1].Kind != textscan.Punct {
 			continue
 		}
-		n := toks[i+1].Text(text)
-		if n != "(" && n != "," && n != ")" {
+		if n := toks[i+1].Text(text); n != "(" && n != "," && n != ")" {
+			continue
+		}
+		if !strings.EqualFold(toks[i].Text(text), "the") {
 			continue
 		}
 		for k := i + 2; k < len(toks) && k < i+10; k++ {
@@ -817,7 +819,10 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 	toks, tags, text := x.toks, x.tags, s.text
 	from, who := -1, ""
 	for k := 0; k+1 < len(toks); k++ {
-		if strings.EqualFold(toks[k].Text(text), "according") && toks[k+1].Text(text) == "to" {
+		if tags[k].class&(cAccording|cAttribution) == 0 {
+			continue
+		}
+		if tags[k].has(cAccording) {
 			for _, m := range s.parties {
 				if m.tok > k+1 && m.tok <= k+3 {
 					who = x.partyName(m)
