@@ -187,6 +187,7 @@ func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []by
 		w.exec(del, o.id, o.text)
 	}
 	w.insert(`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence WHERE article_id = ?`, articleID)
+	w.insert(`UPDATE generation SET max_span = max(max_span, coalesce((SELECT max(end_day - start_day) FROM events WHERE article_id = ?), 0))`, articleID)
 	if w.err != nil {
 		return res, fmt.Errorf("ingest %q: %w", title, w.err)
 	}

@@ -22,9 +22,12 @@ var migrations = []migration{
 // (a virtual table, which cascades cannot reach) in step, and Ingest the
 // FTS5 index.
 const schemaV1 = `
--- One row: bumped by every ingest that changes something (ETags).
-CREATE TABLE generation (n INTEGER NOT NULL);
-INSERT INTO generation (n) VALUES (0);
+-- One row: n is bumped by every ingest that changes something (ETags);
+-- max_span is the longest end_day - start_day ever stored, which lets a
+-- date filter bound start_day from below and so read a range of the date
+-- index (it only grows: a bound too wide is slower, never wrong).
+CREATE TABLE generation (n INTEGER NOT NULL, max_span INTEGER NOT NULL);
+INSERT INTO generation (n, max_span) VALUES (0, 0);
 
 CREATE TABLE articles (
 	id        INTEGER PRIMARY KEY,

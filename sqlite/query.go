@@ -151,8 +151,11 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 	var conds []string
 	var args []any
 	if !f.From.IsZero() {
-		conds = append(conds, `e.end_day >= ?`)
-		args = append(args, f.From.First().DayNumber())
+		// The second condition follows from the first (no event is longer
+		// than max_span) and lets the date index be read from there on.
+		from := f.From.First().DayNumber()
+		conds = append(conds, `e.end_day >= ?`, `e.start_day IS NOT NULL`, `e.start_day >= ? - (SELECT max_span FROM generation)`)
+		args = append(args, from, from)
 	}
 	if !f.To.IsZero() {
 		conds = append(conds, `e.start_day <= ?`)
