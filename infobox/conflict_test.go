@@ -286,3 +286,15 @@ func TestExtractIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractWithoutActorTable(t *testing.T) {
+	a := article("W", [][2]string{{"Combatant1", ", USSR"}, {"Commander1", "Ana Ruiz, KIA"}, {"Place", "Mali and Chad"},
+		{"Casualties1", "Soviet Union: 5 killed, 20 Swedes"}}, "Fought between Chile and Peru.")
+	c := Extract(a, nil)
+	if got := c.Sides[0].Belligerents; !reflect.DeepEqual(got, []string{"USSR"}) {
+		t.Errorf("belligerents %q: without a table names stay as written and nothing is recovered", got)
+	}
+	if len(c.Sides[0].Casualties) != 2 || c.Sides[0].Commanders[0].Fate == nil {
+		t.Errorf("side = %+v", c.Sides[0])
+	}
+}
