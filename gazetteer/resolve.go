@@ -16,6 +16,9 @@ import (
 type Region struct {
 	Countries []string          // ISO 3166-1 alpha-2
 	Points    []annalist.LatLon // resolved infobox places
+	// within is the country or division the phrase itself names after a
+	// comma ("Paris, Texas"), set while one phrase is resolved.
+	within *Entry
 }
 
 // IsZero reports whether the region says nothing.
@@ -577,6 +580,7 @@ type mention struct {
 // and an area (a country, a region) only when nothing more specific does:
 // in "the village of Tauran, Mongolia" Mongolia qualifies Tauran.
 func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention, bool) {
+	region.within = g.qualifier(toks)
 	var area mention
 	haveArea := false
 	for i := 0; i < len(toks); {
@@ -598,6 +602,44 @@ func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention,
 		i = end
 	}
 	return area, haveArea
+}
+
+// qualifier finds a country or first-order division named after a comma
+// ("Paris, Texas", "Tauran, Mongolia"), which says where the place before
+// it lies.
+func (g *Gazetteer) qualifier(toks []token) *Entry {
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].sep || !toks[i].upper {
+			continue
+		}
+		end := mentionEnd(toks, i)
+		var b strings.Builder
+		for k := i; k < end; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].text)
+		}
+		es := g.Lookup(b.String())
+		for j := range es {
+			if es[j].Kind == KindCountry || es[j].Kind == KindAdmin1 {
+				return &es[j]
+			}
+		}
+	}
+	return nil
+}
+
+// inside reports whether e lies in the qualifying country or division q.
+func inside(e, q *Entry) bool {
+	if e == q || e.ID == q.ID {
+		return false
+	}
+	if q.Kind == KindCountry {
+		return e.InCountry(q.Country)
+	}
+	code, ok := strings.CutPrefix(q.ID, "admin1:")
+	return ok && strings.HasPrefix(e.ID, "cities:"+code+".")
 }
 
 // isFeatureLead reports a lower-case feature word that leads a name
@@ -754,6 +796,13 @@ func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Ent
 			} else if e.Kind == KindCity {
 				s -= 2
 			}
+		}
+		if q := region.within; q != nil && inside(e, q) {
+			s += 6 // the phrase says where it is: "Paris, Texas"
+			if best < 0 || s > bestScore {
+				best, bestScore = i, s
+			}
+			continue
 		}
 		if !region.IsZero() {
 			inCountry := region.hasCountry(e)

@@ -215,3 +215,22 @@ func TestRegionUsesConflictCoordinates(t *testing.T) {
 		t.Errorf("Belgrade in Maine = %+v", p.Gazetteer)
 	}
 }
+
+// A country or division after a comma says which namesake is meant.
+func TestResolveQualifiedByCountryOrDivision(t *testing.T) {
+	g := loadT(t)
+	tests := []struct {
+		text, id string
+		region  Region
+	}{
+		{"Paris, Texas", "cities:US.TX.Paris", Region{}},
+		{"near Belgrade, Maine", "cities:US.ME.Belgrade", Region{Countries: []string{"RS"}}},
+		{"Tula, Russia", "cities:RU.76.Tula", Region{}},
+	}
+	for _, tt := range tests {
+		p := g.Resolve(tt.text, annalist.YearDate(1900), tt.region)
+		if p.Gazetteer == nil || p.Gazetteer.ID != tt.id {
+			t.Errorf("%q: %+v, want %s", tt.text, p.Gazetteer, tt.id)
+		}
+	}
+}
