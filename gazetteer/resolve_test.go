@@ -221,7 +221,7 @@ func TestResolveQualifiedByCountryOrDivision(t *testing.T) {
 	g := loadT(t)
 	tests := []struct {
 		text, id string
-		region  Region
+		region   Region
 	}{
 		{"Paris, Texas", "cities:US.TX.Paris", Region{}},
 		{"near Belgrade, Maine", "cities:US.ME.Belgrade", Region{Countries: []string{"RS"}}},
