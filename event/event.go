@@ -217,6 +217,7 @@ type sent struct {
 
 	fight, ceasefire, another, lostName bool
 	fightWord, report                   bool // a word of combat; a verb of saying
+	fightRef                            bool // "the clash": a clash told before
 	name                                string
 	nameSpan                            annalist.Span
 	nameAtStart                         bool
@@ -330,7 +331,7 @@ func (x *article) readBody(lead bool) {
 			// when it says so ("In this engagement"), or when it opens
 			// with fighting and no date or name of its own.
 			if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
-				(s.continues || (s.fight && s.name == "" && !s.lostName && lastBlock == bi-1)) {
+				(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
 				cur = lastPara
 			}
 			switch {

@@ -331,6 +331,8 @@ Zembrian troops then attacked an Ostran post nearby, and 2 Ostran soldiers were 
 On the night of 15–16 June 2030, troops of the two armies fought in the Karvo Valley, resulting in the deaths of 20 Zembrian soldiers, including a colonel. In February 2031, Ostra said that 4 of its soldiers had died. The two countries held talks on 22 June and agreed to disengage.
 
 ===Later incidents===
+On 1 July 2030, Zembria closed its markets to Ostran goods in response to the clash.
+
 On 3 October 2030, Zembrian and Ostran troops clashed at Nodo Pass, as they had done in 1992.
 `
 

@@ -44,7 +44,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && !warAfter(tags, i) {
-			s.fight, s.fightWord = true, true
+			if definiteBefore(text, toks, i) {
+				// "in response to the clash": a clash told before.
+				s.fightRef = true
+			} else {
+				s.fight, s.fightWord = true, true
+			}
 		}
 		if t.has(cReport) {
 			s.report = true
@@ -83,6 +88,19 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.readName(s)
 	x.readPlaces(s)
 	return s
+}
+
+// definiteBefore reports a lower-case fight word right after "the",
+// "this", "that", "these" or "those": it refers to a clash already told.
+func definiteBefore(text string, toks []textscan.Token, i int) bool {
+	if i == 0 || toks[i].Upper {
+		return false
+	}
+	switch strings.ToLower(toks[i-1].Text(text)) {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought
