@@ -242,28 +242,40 @@ func (t *Table) Lookup(s string) (canonical, kind string, ok bool) {
 }
 
 func (t *Table) find(s string) (entry, bool) {
-	for u := t; u != nil; u = u.parent {
-		if i, ok := u.exact[s]; ok {
-			return u.rows[i], true
-		}
-	}
-	// Fold case without allocating when s is short ASCII: a map index
-	// with string(bytes) does not copy.
+	// Every alias is in its table's folded map, so a miss there is a miss
+	// (most lookups are misses: one hash instead of two). Fold case without
+	// allocating when s fits the buffer: a map index with string(bytes)
+	// does not copy.
 	var buf [64]byte
 	low := lowerASCII(buf[:], s)
-	for u := t; u != nil; u = u.parent {
+	var lowS string
+	if low == nil {
+		lowS = strings.ToLower(s)
+	}
+	var hit entry
+	found := false
+	for u := t; u != nil && !found; u = u.parent {
 		var i int
 		var ok bool
 		if low != nil {
 			i, ok = u.folded[string(low)]
 		} else {
-			i, ok = u.folded[strings.ToLower(s)]
+			i, ok = u.folded[lowS]
 		}
 		if ok {
+			hit, found = u.rows[i], true
+		}
+	}
+	if !found {
+		return entry{}, false
+	}
+	// An exact-case row wins over a case-insensitive one.
+	for u := t; u != nil; u = u.parent {
+		if i, ok := u.exact[s]; ok {
 			return u.rows[i], true
 		}
 	}
-	return entry{}, false
+	return hit, true
 }
 
 // lowerASCII writes the lower-case form of s into buf and returns it, or

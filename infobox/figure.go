@@ -101,6 +101,8 @@ func (r *figureReader) item(it item) {
 			r.date = d
 		} else if a, ok := attribution(head); ok {
 			r.setAttr(a)
+		} else if labelWords[head] {
+			r.label = head
 		} else if b, ok := r.belligerent(head); ok {
 			r.bell = b
 		} else if !hasDigit(head) {
@@ -133,13 +135,19 @@ func (r *figureReader) header(h string) {
 		r.setAttr(a)
 		return
 	}
-	if b, ok := r.belligerent(h); ok {
-		r.bell = b
+	if !startsUpper(h) {
+		return // "either as:" joins what follows
+	}
+	var buf [32]byte
+	if groupHeaders[string(lowerInto(buf[:], h))] {
+		return // "Material losses:" groups what follows
+	}
+	if labelWords[h] {
+		r.label = h
 		return
 	}
-	low := strings.ToLower(h)
-	if groupHeaders[low] || !startsUpper(h) {
-		// "Material losses:" groups what follows; "either as:" joins.
+	if b, ok := r.belligerent(h); ok {
+		r.bell = b
 		return
 	}
 	r.label = h
@@ -174,6 +182,12 @@ func (r *figureReader) demonymOf(what string) (string, bool) {
 		return "", false
 	}
 	return canonical, true
+}
+
+// labelWords are the common lead-ins of figures, known not to name a state.
+var labelWords = map[string]bool{
+	"Total": true, "Manpower": true, "Total casualties": true, "Total losses": true,
+	"Killed": true, "Wounded": true, "Captured": true, "Missing": true, "Strength": true,
 }
 
 // groupHeaders head a group of figures without labelling any of them.
@@ -504,9 +518,10 @@ func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 	what, status, label := describe(desc)
 	bell := r.bell
-	if what != personnel {
-		// People named by their nation ("149,000 Swedes", "20,000
-		// Spanish") are personnel of that state.
+	// People named by their nation ("149,000 Swedes", "20,000 Spanish")
+	// are personnel of that state; demonyms are capitalized, so "tanks"
+	// needs no look-up.
+	if what != personnel && startsUpper(what) {
 		if b, ok := r.demonymOf(what); ok {
 			what = personnel
 			if bell == "" {
