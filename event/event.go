@@ -197,7 +197,8 @@ type draft struct {
 
 type party struct {
 	canonical string
-	side      int // conflict side, or -1
+	side      int    // conflict side, or -1
+	ally      string // a party written together with it ("Mongolian and Soviet troops"), or ""
 }
 
 // loss kinds, in the order of draft.losses.
@@ -550,7 +551,11 @@ func (x *article) add(d *draft, s *sent) {
 			if v, ok := x.sideOf[m.canonical]; ok {
 				side = v
 			}
-			d.parties = append(d.parties, party{m.canonical, side})
+			ally := ""
+			if s == &x.sent {
+				ally = x.allyOf(s, m)
+			}
+			d.parties = append(d.parties, party{m.canonical, side, ally})
 		}
 	}
 	if d.name == "" && s.name != "" {
@@ -772,6 +777,10 @@ func (x *article) assignSides(d *draft) map[string]int {
 	}
 	for _, p := range d.parties {
 		if p.side >= 0 {
+			continue
+		}
+		if a, ok := out[p.ally]; ok && p.ally != "" && a >= 0 {
+			out[p.canonical] = a // fights beside the party written with it
 			continue
 		}
 		switch {

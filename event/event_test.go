@@ -417,3 +417,28 @@ func TestExtractBattleArticle(t *testing.T) {
 		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestExtractWithoutConflictSidesKeepsAlliesTogether(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, a, b string }{
+		{"On 8 March 1936, 100 Mongolian and six Soviet troops attacked a Japanese post.", "Mongolia,Soviet Union", "Japan"},
+		{"On 8 March 1936, Manchukuoan guards with Japanese advisors clashed with a Mongolian party.", "Manchukuo,Japan", "Mongolia"},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, nil, tab)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events", tt.text, len(evs))
+			continue
+		}
+		if got := strings.Join(evs[0].SideA, ",") + "/" + strings.Join(evs[0].SideB, ","); got != tt.a+"/"+tt.b {
+			t.Errorf("%q: sides %s, want %s/%s", tt.text, got, tt.a, tt.b)
+		}
+	}
+}

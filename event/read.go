@@ -269,6 +269,56 @@ func (x *article) readParties(s *sent) {
 	}
 }
 
+// allyOf returns the party written together with m in one phrase, on the
+// same side as m: "X and Y troops", "X and 6 Y troops", "X troops with Y
+// advisors"; or "".
+func (x *article) allyOf(s *sent, m mention) string {
+	toks, text := x.toks, s.text
+	other := func(k int) string {
+		if k >= 0 && k < len(x.mentionOf) && x.mentionOf[k] >= 0 {
+			if p := s.parties[x.mentionOf[k]]; !p.location && p.canonical != m.canonical {
+				return p.canonical
+			}
+		}
+		return ""
+	}
+	k := m.tok - 1
+	for k >= 0 && x.inQuantity(toks[k].Start) {
+		k-- // "and six Soviet troops"
+	}
+	if k >= 1 {
+		switch strings.ToLower(toks[k].Text(text)) {
+		case "and", "with":
+			if a := other(k - 1); a != "" {
+				return a
+			}
+		}
+	}
+	// "a Japanese military advisor" stands with the party before it.
+	end := m.tok + m.ntok
+	for j := end; j < len(toks) && j < end+3; j++ {
+		if w := strings.ToLower(toks[j].Text(text)); w == "advisor" || w == "advisors" || w == "adviser" || w == "advisers" {
+			for i := len(s.parties) - 1; i >= 0; i-- {
+				if p := s.parties[i]; p.tok < m.tok && !p.location && p.canonical != m.canonical {
+					return p.canonical
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// inQuantity reports whether byte off of the sentence lies in one of its
+// quantities.
+func (x *article) inQuantity(off int) bool {
+	for _, q := range x.qs {
+		if q.Span.Start <= off && off < q.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
 // stateName reports kinds of alias that name a state itself ("Mongolia",
 // "USSR"), which can stand for its territory.
 func stateName(kind string) bool {
