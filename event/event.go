@@ -250,8 +250,10 @@ type placeCand struct {
 	weight int
 }
 
-// readBody reads every block of the body (or of the lead when lead is
-// set) in order.
+// readBody reads the blocks in order. In the first pass (lead false) it
+// reads the body, and the lead only for its claims and for a battle the
+// lead names as its subject; the second pass (lead true) reads the lead
+// alone, for an article whose body told no clash.
 func (x *article) readBody(lead bool) {
 	a := x.a
 	anchor := timex.Anchor{}
