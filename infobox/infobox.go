@@ -70,6 +70,18 @@ func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
 	found := false
 	top := 0   // highest index of any side field
 	named := 0 // highest index with a combatant or commander line
+	fields := a.Infobox
+	for k, f := range a.Infobox {
+		// Footnote marks are no part of any value.
+		if v, changed := stripCitations(f.Value); changed {
+			if &fields[0] == &a.Infobox[0] {
+				fields = append([]annalist.Field(nil), a.Infobox...)
+			}
+			fields[k].Value = v
+			fields[k].ValueSpan = annalist.Span{} // the value is no longer the source bytes
+		}
+	}
+	a = withFields(a, fields)
 	for _, f := range a.Infobox {
 		if conflictKeys[f.Key] {
 			found = true
@@ -156,6 +168,18 @@ func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
 		creditParts(&c.Sides[i])
 	}
 	return c
+}
+
+// withFields returns a with its infobox replaced by fields: a itself when
+// they are its own, else a shallow copy (the caller's Article is never
+// changed).
+func withFields(a *annalist.Article, fields []annalist.Field) *annalist.Article {
+	if len(fields) == 0 || &fields[0] == &a.Infobox[0] {
+		return a
+	}
+	b := *a
+	b.Infobox = fields
+	return &b
 }
 
 // readSide fills s from the fields of one index.

@@ -48,6 +48,30 @@ func TestSplitListSeparatesItemsNotNumbersOrParentheses(t *testing.T) {
 	}
 }
 
+func TestStripCitations(t *testing.T) {
+	tests := map[string]string{
+		"12 killed[1], 30 wounded[note 2]": "12 killed, 30 wounded",
+		"Ivo Petrov[a][b]":                 "Ivo Petrov",
+		"No marks":                         "No marks",
+		"[1, 2] kept, [unclosed":           "[1, 2] kept, [unclosed",
+	}
+	for in, want := range tests {
+		got, changed := stripCitations(in)
+		if got != want || changed != (in != want) {
+			t.Errorf("stripCitations(%q) = %q, %v; want %q", in, got, changed, want)
+		}
+	}
+	a := article("W", [][2]string{{"Casualties1", "12 killed[1]"}, {"Commander1", "Ivo Petrov[a]"}})
+	a.Infobox[0].ValueSpan = annalist.Span{Start: 0, End: len(a.Infobox[0].Value)}
+	c := Extract(a, testActors)
+	if f := c.Sides[0].Casualties; len(f) != 1 || f[0].What != P || f[0].Span != nil {
+		t.Errorf("casualties %v: want one personnel figure without a source span", flat(f))
+	}
+	if c.Sides[0].Commanders[0].Name != "Ivo Petrov" || a.Infobox[0].Value != "12 killed[1]" {
+		t.Errorf("commander %q; the article's own field must stay %q", c.Sides[0].Commanders[0].Name, a.Infobox[0].Value)
+	}
+}
+
 func TestCleanItemRemovesImageLeftovers(t *testing.T) {
 	tests := map[string]string{
 		"border|23px Ana Ruiz":        "Ana Ruiz",

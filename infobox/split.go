@@ -218,3 +218,30 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// stripCitations removes footnote marks ("[1]", "[a]", "[note 2]",
+// "[citation needed]") from a value. It returns v itself when there are
+// none, and reports whether it changed anything (offsets into the source
+// no longer hold then).
+func stripCitations(v string) (string, bool) {
+	if strings.IndexByte(v, '[') < 0 {
+		return v, false
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(v); {
+		if v[i] == '[' {
+			if j := strings.IndexByte(v[i:], ']'); j > 0 && j <= 24 && !strings.ContainsAny(v[i+1:i+j], "[,") {
+				i += j + 1
+				changed = true
+				continue
+			}
+		}
+		b.WriteByte(v[i])
+		i++
+	}
+	if !changed {
+		return v, false
+	}
+	return b.String(), true
+}
