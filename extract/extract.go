@@ -30,10 +30,9 @@ func New(ctx context.Context) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load actor table: %w", err)
 	}
-	places, err := gazetteer.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
+	// The gazetteer is the largest table; it loads on another goroutine
+	// while the rest starts, and Extract waits for it.
+	places := gazetteer.LoadAsync()
 	events, err := event.NewReader(actors)
 	if err != nil {
 		return nil, fmt.Errorf("load event reader: %w", err)
@@ -61,6 +60,17 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 		Claims:   claims,
 		Warnings: a.Warnings,
 	}
+	if err := x.places.Wait(); err != nil {
+		return nil, fmt.Errorf("extract %s: load gazetteer: %w", a.Source, err)
+	}
 	x.places.ResolveDocument(doc)
 	return doc, nil
+}
+
+// WithPlaces returns an Extractor that also resolves places against src
+// (the full GeoNames data imported into the database), sharing all else.
+func (x *Extractor) WithPlaces(src gazetteer.Source) *Extractor {
+	y := *x
+	y.places = x.places.With(src)
+	return &y
 }
