@@ -442,3 +442,35 @@ func TestExtractWithoutConflictSidesKeepsAlliesTogether(t *testing.T) {
 		}
 	}
 }
+
+func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	tests := []struct{ text, deaths, unknown string }{
+		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost, and four soldiers were killed.", "-/-", "4"},
+		{"On 2 June 2030, Zembrian and Ostran troops clashed, with 41 people killed on both sides.", "-/-", "41"},
+		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost; the Ostrans lost 12 men killed.", "-/12", "-"},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events", tt.text, len(evs))
+			continue
+		}
+		ev := &evs[0]
+		z, o := sideCounts(ev, "Zembria"), sideCounts(ev, "Ostra")
+		if got := strings.Split(z, "/")[0] + "/" + strings.Split(o, "/")[0]; got != tt.deaths {
+			t.Errorf("%q: deaths Zembria/Ostra %s, want %s", tt.text, got, tt.deaths)
+		}
+		if got := low(ev.DeathsUnknown); got != tt.unknown {
+			t.Errorf("%q: deaths_unknown %s, want %s", tt.text, got, tt.unknown)
+		}
+	}
+}

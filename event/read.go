@@ -681,6 +681,19 @@ func (x *article) readLosses(d *draft, s *sent) {
 			if ti < len(x.before) {
 				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {
 					side = x.sideOfParty(d, s.parties[p].canonical)
+					// Parties of both sides before it in the clause ("X
+					// attacked Y, and four were killed"): the text does
+					// not say whose dead they are.
+					semi := int(x.before[ti][2])
+					for i, n := p-1, 0; i >= 0 && n < 4 && s.parties[i].tok > semi; i-- {
+						if m := s.parties[i]; !m.location {
+							if o := x.sideOfParty(d, m.canonical); o >= 0 && side >= 0 && o != side {
+								side = -1
+								break
+							}
+							n++
+						}
+					}
 				}
 			}
 		}
