@@ -443,6 +443,9 @@ func TestExtractWithoutConflictSidesKeepsAlliesTogether(t *testing.T) {
 	}
 }
 
+// TestLossesTheTextDoesNotCreditAreUnknown checks crediting when the
+// number has no party of its own: the subject's loss ("losing 300 men"),
+// a party after a semicolon, and nobody's when both sides stand before it.
 func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -453,6 +456,7 @@ func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
 		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost, and four soldiers were killed.", "-/-", "4"},
 		{"On 2 June 2030, Zembrian and Ostran troops clashed, with 41 people killed on both sides.", "-/-", "41"},
 		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost; the Ostrans lost 12 men killed.", "-/12", "-"},
+		{"On 2 June 2030, Ostran troops attacked a Zembrian pass but were repulsed, losing 300 men.", "-/300", "-"},
 	}
 	for _, tt := range tests {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))

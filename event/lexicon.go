@@ -44,6 +44,7 @@ const (
 	cNotFight
 	cReport
 	cAccording
+	cLost
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -105,6 +106,8 @@ func classNamed(name string) class {
 		return cReport
 	case "according":
 		return cAccording
+	case "lost":
+		return cLost
 	}
 	return 0
 }

@@ -618,7 +618,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 		} else {
 			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
 		}
-		active := false
+		active, lost := false, false
 		k := ti - 1
 		for k >= 0 && tags[k].has(cAux) {
 			k--
@@ -631,6 +631,13 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = kWounded, true
 			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
 				lw.kind, active = kCaptured, true
+			case tags[k].has(cLost) && lw.kind < 0 && lw.materiel == "" && !zero:
+				// "losing 20 tanks", "lost 500 men": the subject's loss.
+				if lw.person {
+					lw.kind, lost = kDeath, true
+				} else if lw.what != "" {
+					lw.materiel, lost = "lost", true
+				}
 			}
 		}
 		if k >= 0 && lw.kind < 0 && prevActive >= 0 && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
@@ -675,7 +682,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			side = x.sideOfParty(d, lw.own.canonical)
 		case active:
 			side = opposite(subjectSide())
-		case ti < len(x.before) && x.before[ti][1] > x.before[ti][2]:
+		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = subjectSide() // "at the cost of eight men killed"
 		default:
 			if ti < len(x.before) {
@@ -808,6 +815,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 	lw := lossWord{kind: -1}
 	person := false
 	var thing []string
+	thingEnd := 0
 	for steps := 0; k < len(toks) && steps < 10; steps++ {
 		if m := x.mentionAt(s, k); m != nil {
 			if lw.own == nil {
@@ -851,6 +859,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			continue
 		case toks[k].Kind == textscan.Word && !toks[k].Upper && len(thing) < 3 && !isStopWord(strings.ToLower(toks[k].Text(text))) && toks[k].Text(text) != "them":
 			thing = append(thing, toks[k].Text(text))
+			thingEnd = toks[k].End
 			k++
 			continue
 		case toks[k].Kind == textscan.Dash && len(thing) > 0:
@@ -870,6 +879,8 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			continue
 		default:
 			lw.person = person || (lw.own != nil && lw.own.kind == actor.KindDemonym)
+			lw.what = strings.Join(thing, " ")
+			lw.endByte = thingEnd
 			return lw
 		}
 		n := 1
