@@ -66,3 +66,21 @@ func ParseDateLine(s string) (Interval, bool) {
 	}
 	return iv, true
 }
+
+// Month returns the number (1–12) of a month's name or abbreviation in
+// words.tsv ("June", "jun", "Sept"), in any case, or 0 when word is none.
+// It lets other readers share this package's month names.
+func Month(word string) int {
+	var buf [32]byte
+	key := textscan.Lower(buf[:], word)
+	if key == nil {
+		return 0
+	}
+	t := words()
+	for _, e := range t.groups[t.byFirst[string(key)]] {
+		if e.kind&kMonth != 0 && len(e.rest) == 0 {
+			return e.a
+		}
+	}
+	return 0
+}

@@ -98,3 +98,17 @@ func FuzzParseDateLine(f *testing.F) {
 		}
 	})
 }
+
+func TestMonthNamesAndAbbreviations(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want int
+	}{
+		{"January", 1}, {"june", 6}, {"MAY", 5}, {"Sept", 9}, {"sep", 9}, {"dec", 12},
+		{"Spring", 0}, {"Monday", 0}, {"", 0}, {"Juneteenth", 0}, {"Jan.", 0},
+	} {
+		if got := Month(tc.word); got != tc.want {
+			t.Errorf("Month(%q) = %d, want %d", tc.word, got, tc.want)
+		}
+	}
+}
