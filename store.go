@@ -102,7 +102,7 @@ type BBox struct {
 
 // MaxTotal caps EventPage.Total: counting every match of a broad filter
 // costs more than the page itself.
-const MaxTotal = 10_000
+const MaxTotal = 1000
 
 // EventPage is one page of an event query.
 type EventPage struct {

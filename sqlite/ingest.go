@@ -107,7 +107,11 @@ func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []by
 	}
 
 	w := writer{ctx: ctx, tx: tx}
-	docJSON, err := json.Marshal(doc)
+	// The article row keeps the document without its events and claims,
+	// which have rows (and records) of their own; reads put them back.
+	shell := *doc
+	shell.Events, shell.Claims = nil, nil
+	docJSON, err := json.Marshal(&shell)
 	if err != nil {
 		return res, fmt.Errorf("ingest %q: encode document: %w", title, err)
 	}

@@ -62,30 +62,83 @@ func (s *Store) Article(ctx context.Context, key string) (*annalist.StoredArticl
 	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
 		return nil, fmt.Errorf("article %q: decode document: %w", key, err)
 	}
+	if err := s.fillDocument(ctx, key, &a.Document); err != nil {
+		return nil, err
+	}
 	return &a, nil
 }
 
 // Documents calls fn with every stored Document in title order.
 func (s *Store) Documents(ctx context.Context, fn func(*annalist.Document) error) error {
-	rows, err := s.reader.QueryContext(ctx, `SELECT title, document FROM articles ORDER BY title`)
+	// Keys first: each document is then read with its own queries, which
+	// must not run while this result set holds a connection.
+	rows, err := s.reader.QueryContext(ctx, `SELECT key FROM articles ORDER BY title`)
 	if err != nil {
 		return fmt.Errorf("list documents: %w", err)
 	}
-	defer rows.Close()
+	var keys []string
 	for rows.Next() {
-		var title, doc string
-		if err := rows.Scan(&title, &doc); err != nil {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
 			return fmt.Errorf("list documents: %w", err)
 		}
-		var d annalist.Document
-		if err := json.Unmarshal([]byte(doc), &d); err != nil {
-			return fmt.Errorf("document %q: %w", title, err)
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	for _, k := range keys {
+		a, err := s.Article(ctx, k)
+		if err != nil {
+			return err
 		}
-		if err := fn(&d); err != nil {
+		if err := fn(&a.Document); err != nil {
 			return err
 		}
 	}
-	return rows.Err()
+	return nil
+}
+
+// fillDocument puts an article's events and claims, stored as rows of
+// their own, back into its Document.
+func (s *Store) fillDocument(ctx context.Context, key string, d *annalist.Document) error {
+	d.Events, d.Claims = []annalist.Event{}, []annalist.Claim{}
+	for _, part := range []struct {
+		query string
+		add   func([]byte) error
+	}{
+		{`SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE a.key = ? ORDER BY e.ord`, func(b []byte) error {
+			d.Events = append(d.Events, annalist.Event{})
+			return json.Unmarshal(b, &d.Events[len(d.Events)-1])
+		}},
+		{`SELECT c.record FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.key = ? ORDER BY c.ord`, func(b []byte) error {
+			d.Claims = append(d.Claims, annalist.Claim{})
+			return json.Unmarshal(b, &d.Claims[len(d.Claims)-1])
+		}},
+	} {
+		rows, err := s.reader.QueryContext(ctx, part.query, key)
+		if err != nil {
+			return fmt.Errorf("article %q: %w", key, err)
+		}
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&b); err != nil {
+				rows.Close()
+				return fmt.Errorf("article %q: %w", key, err)
+			}
+			if err := part.add(b); err != nil {
+				rows.Close()
+				return fmt.Errorf("article %q: decode record: %w", key, err)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("article %q: %w", key, err)
+		}
+	}
+	return nil
 }
 
 const conflictColumns = `a.key, c.name, c.date_start, c.date_end, a.title, a.n_events`
@@ -172,7 +225,9 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		args = append(args, f.Side)
 	}
 	if b := f.BBox; b != nil {
-		conds = append(conds, `e.id IN (SELECT id FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
+		// Dense: a unary + keeps the planner from driving the query by the
+		// match list (then sorting it); it walks the date index instead.
+		conds = append(conds, plus(dense.bbox)+`e.id IN (SELECT id FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
 			`e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?`)
 		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
 	}
@@ -181,7 +236,7 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		args = append(args, f.Conflict)
 	}
 	if f.Query != "" {
-		conds = append(conds, `e.id IN (SELECT v.event_id FROM evidence v WHERE v.id IN (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ?))`)
+		conds = append(conds, plus(dense.query)+`e.id IN (SELECT v.event_id FROM evidence v WHERE v.id IN (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ?))`)
 		args = append(args, MatchExpr(f.Query))
 	}
 	if len(conds) == 0 {
@@ -192,7 +247,7 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 
 // density says which filters select so many events that walking the date
 // index and testing each event beats collecting and sorting the matches.
-type density struct{ side bool }
+type density struct{ side, bbox, query bool }
 
 // denseAt is where that happens (measured on 100,000 events).
 const denseAt = 2000
@@ -206,7 +261,29 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		}
 		d.side = n >= denseAt
 	}
+	if b := f.BBox; b != nil {
+		var n int
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ? LIMIT ?)`,
+			b.MinLon, b.MaxLon, b.MinLat, b.MaxLat, denseAt).Scan(&n); err != nil {
+			return d, fmt.Errorf("query events: %w", err)
+		}
+		d.bbox = n >= denseAt
+	}
+	if f.Query != "" {
+		var n int
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ? LIMIT ?)`, MatchExpr(f.Query), denseAt).Scan(&n); err != nil {
+			return d, fmt.Errorf("query events: %w", err)
+		}
+		d.query = n >= denseAt
+	}
 	return d, nil
+}
+
+func plus(dense bool) string {
+	if dense {
+		return "+"
+	}
+	return ""
 }
 
 // MatchExpr turns what a user types into an FTS5 query that cannot be a
@@ -228,7 +305,11 @@ const eventOrder = ` ORDER BY e.start_day IS NULL, e.start_day, e.article_id, e.
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
-	cond, args := where(f, density{})
+	dense, err := s.density(ctx, f)
+	if err != nil {
+		return page, err
+	}
+	cond, args := where(f, dense)
 	// Counting every match of a broad filter costs more than the page
 	// itself; past MaxTotal the total is given as a lower bound.
 	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+cond+` LIMIT ?)`, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
@@ -237,7 +318,7 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	if page.Total > annalist.MaxTotal {
 		page.Total, page.TotalCapped = annalist.MaxTotal, true
 	}
-	err := s.EachEvent(ctx, f, func(e *annalist.StoredEvent) error {
+	err = s.eachEvent(ctx, f, dense, func(e *annalist.StoredEvent) error {
 		page.Events = append(page.Events, *e)
 		return nil
 	})
@@ -250,6 +331,10 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 	if err != nil {
 		return err
 	}
+	return s.eachEvent(ctx, f, dense, fn)
+}
+
+func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense density, fn func(*annalist.StoredEvent) error) error {
 	cond, args := where(f, dense)
 	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
 		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder

@@ -60,7 +60,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	dsn := func(extra ...string) string {
 		q := url.Values{}
-		for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+		// temp_store in memory: the savepoint of each article in a batch
+		// journals the pages it changes, and a file for that doubled the
+		// writes. A larger page cache keeps a batch from spilling early.
+		for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-32768)"} {
 			q.Add("_pragma", p)
 		}
 		for i := 0; i+1 < len(extra); i += 2 {
