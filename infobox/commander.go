@@ -18,35 +18,10 @@ const (
 	fateMIA      = "missing in action"
 )
 
-// fateMarks are the marks that stand for a fate, alone or glued to a name.
-var fateMarks = map[string]string{
-	"KIA": fateKIA, "POW": fateCaptured, "†": fateExecuted, "Executed": fateExecuted,
-	"executed": fateExecuted, "DOW": fateDOW, "MIA": fateMIA, "(KIA)": fateKIA,
-	"(POW)": fateCaptured, "(executed)": fateExecuted, "(Executed)": fateExecuted,
-	"(DOW)": fateDOW, "(MIA)": fateMIA, "(†)": fateExecuted,
-}
-
-// titles come before a name and are not part of it.
-var titles = map[string]bool{
-	"Gen.": true, "Gen": true, "General": true, "Lt.": true, "Lt": true, "Lieutenant": true,
-	"Col.": true, "Colonel": true, "Maj.": true, "Major": true, "Brig.": true, "Brigadier": true,
-	"Adm.": true, "Admiral": true, "Vice": true, "Rear": true, "Marshal": true, "Field": true,
-	"Emperor": true, "Empress": true, "King": true, "Queen": true, "Tsar": true, "Czar": true,
-	"Kaiser": true, "Sultan": true, "Shah": true, "Emir": true, "President": true,
-	"Premier": true, "Prime": true, "Minister": true, "Chancellor": true, "Chairman": true,
-	"Generalissimo": true, "Capt.": true, "Captain": true, "Cmdr.": true, "Commander": true,
-	"Sir": true, "Dr.": true, "Lord": true, "Lt.Gen.": true, "Maj.Gen.": true, "Air": true,
-	"Chief": true, "Commodore": true, "Sgt.": true, "Sergeant": true, "Commandant": true,
-	"Ataman": true, "Hetman": true, "Gen.-Lt.": true, "Lt.-Gen.": true, "Maj.-Gen.": true,
-	"Brig.-Gen.": true, "Col.-Gen.": true, "Comdr.": true, "Cdr.": true, "Fleet": true,
-	"Supreme": true, "Leader": true, "Lieutenant-General": true, "Major-General": true,
-	"Brigadier-General": true, "Colonel-General": true, "Army": true,
-}
-
 // readCommanders reads a commander line: one entry per person, without
 // image leftovers, titles and role notes; a fate glued to a name
 // ("Bataar EnkhjargalKIA") or standing as the next item ("KIA") is kept.
-func readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
+func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
 	var buf [32]item
 	first := len(dst)
 	if dst == nil {
@@ -57,7 +32,7 @@ func readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []a
 		if s == "" {
 			continue
 		}
-		if fate, ok := fateMarks[s]; ok {
+		if fate, ok := lex.fates[s]; ok {
 			if k := len(dst) - 1; k >= first && dst[k].Fate == nil {
 				dst[k].Fate = annalist.Ptr(fate)
 			}
@@ -66,7 +41,7 @@ func readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []a
 		if _, ok := parenthesized(s); ok || strings.HasSuffix(s, ":") {
 			continue // a role note "(President)" or a group header
 		}
-		name, fate := commanderName(s)
+		name, fate := lex.commanderName(s)
 		if name == "" || !hasLetter(name) {
 			continue
 		}
@@ -85,7 +60,7 @@ func readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []a
 }
 
 // commanderName cleans one commander item and returns the name and fate.
-func commanderName(s string) (name, fate string) {
+func (lex *lexicon) commanderName(s string) (name, fate string) {
 	// Notes in parentheses: a fate or a role.
 	for {
 		o := strings.IndexByte(s, '(')
@@ -97,7 +72,7 @@ func commanderName(s string) (name, fate string) {
 			s = s[:o]
 			break
 		}
-		if f, ok := fateMarks[s[o:c+1]]; ok {
+		if f, ok := lex.fates[s[o:c+1]]; ok {
 			fate = f
 		}
 		s = s[:o] + " " + s[c+1:]
@@ -114,7 +89,7 @@ func commanderName(s string) (name, fate string) {
 			s = strings.TrimSpace(strings.TrimSuffix(s, "†"))
 			continue
 		}
-		if f, rest, ok := gluedFate(s); ok {
+		if f, rest, ok := lex.gluedFate(s); ok {
 			fate, s = f, rest
 			continue
 		}
@@ -123,7 +98,7 @@ func commanderName(s string) (name, fate string) {
 	// Titles before the name; keep the last word whatever it is.
 	for {
 		i := strings.IndexByte(s, ' ')
-		if i < 0 || !titles[s[:i]] {
+		if i < 0 || !lex.titles[s[:i]] {
 			break
 		}
 		s = strings.TrimLeft(s[i:], " ")
@@ -136,7 +111,7 @@ func commanderName(s string) (name, fate string) {
 
 // gluedFate finds a fate mark at the end of a name, glued ("Jaija
 // BataarKIA") or after a space ("Fusaki Tsutsumi KIA", "… Executed").
-func gluedFate(s string) (fate, rest string, ok bool) {
+func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 	for _, m := range [...]string{"KIA", "POW", "DOW", "MIA", "Executed", "executed"} {
 		if !strings.HasSuffix(s, m) || len(s) == len(m) {
 			continue
@@ -144,7 +119,7 @@ func gluedFate(s string) (fate, rest string, ok bool) {
 		before := s[:len(s)-len(m)]
 		r, _ := utf8.DecodeLastRuneInString(before)
 		if r == ' ' || unicode.IsLower(r) || r == '.' || r == ')' {
-			return fateMarks[m], strings.TrimSpace(before), true
+			return lex.fates[m], strings.TrimSpace(before), true
 		}
 	}
 	return "", s, false

@@ -18,6 +18,15 @@ var testActors = func() *actor.Table {
 	return t
 }()
 
+// testLex is the embedded lexicon, for tests of the readers that use it.
+var testLex = func() *lexicon {
+	x, err := New()
+	if err != nil {
+		panic(err)
+	}
+	return x.lex
+}()
+
 func TestNoConflictFieldsGivesNil(t *testing.T) {
 	a := article("A person", [][2]string{{"Born", "1900"}, {"Spouse", "X"}})
 	if c := Extract(a, testActors); c != nil {
@@ -224,7 +233,7 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 func TestFindMentionsSkipsHyphenatedCompounds(t *testing.T) {
 	lead := "The Soviet–Japanese border conflicts and the Sino-Indian war involved the Soviet Union's army."
 	var got []string
-	for _, m := range findMentions(lead, scanTokens(lead), testActors, nil) {
+	for _, m := range testLex.findMentions(lead, scanTokens(lead), testActors, nil) {
 		got = append(got, m.canonical)
 	}
 	if !reflect.DeepEqual(got, []string{"Soviet Union"}) {

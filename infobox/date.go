@@ -5,14 +5,8 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/timex"
 )
-
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 
 // parseDateHeader reads a whole string as one calendar date, the way
 // figures are dated inside an infobox line: "15 June 2020", "June 15,
@@ -40,8 +34,8 @@ func parseDateHeader(s string) (annalist.Date, bool) {
 		return num(w, 2100)
 	}
 	month := func(w string) (int, bool) {
-		m, ok := months[strings.ToLower(strings.TrimSuffix(w, "."))]
-		return m, ok
+		m := timex.Month(strings.TrimSuffix(w, "."))
+		return m, m != 0
 	}
 	switch len(f) {
 	case 1:

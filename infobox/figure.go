@@ -8,6 +8,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/quantity"
+	"github.com/annalist/annalist/timex"
 )
 
 // figureReader reads a strength or casualties line into Figures. The line
@@ -17,6 +18,7 @@ import (
 // either credit a source ("(Soviet sources)", "(per Musharraf)") or say
 // something else ("(later released)").
 type figureReader struct {
+	lex  *lexicon
 	figs []annalist.Figure
 	// attr is the source credited by the header in force; since is the
 	// index of the first figure after the last attribution, header or
@@ -55,8 +57,8 @@ func (r *figureReader) intp(n int) *int {
 // readFigures reads the figures of one value; base is the value's byte
 // offset in the source file, or -1 when the value is not a copy of the
 // source bytes.
-func readFigures(v string, base int, actors *actor.Table) ([]annalist.Figure, bool) {
-	r := figureReader{base: base, actors: actors}
+func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]annalist.Figure, bool) {
+	r := figureReader{lex: lex, base: base, actors: actors}
 	var buf [32]item
 	items := splitList(v, buf[:0])
 	r.figs = make([]annalist.Figure, 0, len(items)+2)
@@ -81,11 +83,11 @@ func (r *figureReader) item(it item) {
 	}
 	if strings.HasSuffix(s, ":") {
 		head := strings.TrimSpace(s[:len(s)-1])
-		if isHeader(head) {
+		if r.lex.isHeader(head) {
 			r.header(head)
 			return
 		}
-		if p := headerSplit(head); p > 0 {
+		if p := r.lex.headerSplit(head); p > 0 {
 			r.phraseItem(item{strings.TrimSpace(head[:p]), it.off})
 			r.header(head[p:])
 			return
@@ -99,7 +101,7 @@ func (r *figureReader) item(it item) {
 		rest := trimItem(item{s[i+1:], it.off + i + 1})
 		if d, ok := parseDateHeader(head); ok {
 			r.date = d
-		} else if a, ok := attribution(head); ok {
+		} else if a, ok := r.lex.attribution(head); ok {
 			r.setAttr(a)
 		} else if labelWords[head] {
 			r.label = head
@@ -131,7 +133,7 @@ func (r *figureReader) header(h string) {
 		r.date = d
 		return
 	}
-	if a, ok := attribution(h); ok {
+	if a, ok := r.lex.attribution(h); ok {
 		r.setAttr(a)
 		return
 	}
@@ -139,7 +141,7 @@ func (r *figureReader) header(h string) {
 		return // "either as:" joins what follows
 	}
 	var buf [32]byte
-	if groupHeaders[string(lowerInto(buf[:], h))] {
+	if r.lex.groupHeaders[string(lowerInto(buf[:], h))] {
 		return // "Material losses:" groups what follows
 	}
 	if labelWords[h] {
@@ -174,7 +176,7 @@ func (r *figureReader) demonymOf(what string) (string, bool) {
 		return "", false
 	}
 	head := what
-	if i := strings.LastIndexByte(what, ' '); i > 0 && personnelWords[strings.ToLower(what[i+1:])] {
+	if i := strings.LastIndexByte(what, ' '); i > 0 && r.lex.personnel[strings.ToLower(what[i+1:])] {
 		head = what[:i]
 	}
 	canonical, kind, ok := r.actors.Lookup(head)
@@ -190,26 +192,19 @@ var labelWords = map[string]bool{
 	"Killed": true, "Wounded": true, "Captured": true, "Missing": true, "Strength": true,
 }
 
-// groupHeaders head a group of figures without labelling any of them.
-var groupHeaders = map[string]bool{
-	"material losses": true, "materiel losses": true, "material": true, "materiel": true,
-	"equipment": true, "equipment losses": true, "losses": true, "casualties": true,
-	"personnel": true, "personnel losses": true, "human losses": true, "civilians": true,
-}
-
 // isHeader reports whether h is a date or attribution header as a whole.
-func isHeader(h string) bool {
+func (lex *lexicon) isHeader(h string) bool {
 	if _, ok := parseDateHeader(h); ok {
 		return true
 	}
-	_, ok := attribution(h)
+	_, ok := lex.attribution(h)
 	return ok
 }
 
 // headerSplit finds a header glued to the end of a figure by a lost
 // separator ("35–45 killed Per China", "10 captured (released on 18 June)
 // 20 January 2021") and returns where it starts, or 0.
-func headerSplit(head string) int {
+func (lex *lexicon) headerSplit(head string) int {
 	if !hasDigit(head) && !strings.Contains(strings.ToLower(head), "unknown") {
 		return 0
 	}
@@ -233,7 +228,7 @@ func headerSplit(head string) int {
 		if _, ok := parseDateHeader(rest); ok {
 			return p
 		}
-		if _, ok := attribution(rest); ok && startsUpper(rest) {
+		if _, ok := lex.attribution(rest); ok && startsUpper(rest) {
 			return p
 		}
 	}
@@ -243,7 +238,7 @@ func headerSplit(head string) int {
 // attribution reports whether h names a source of figures and returns the
 // source as the figures credit it: "Per India" → "India", "Soviet claim"
 // → "Soviet claim", "According to X" → "X".
-func attribution(h string) (string, bool) {
+func (lex *lexicon) attribution(h string) (string, bool) {
 	h = strings.TrimSpace(h)
 	var buf [64]byte
 	low := lowerInto(buf[:], h)
@@ -259,31 +254,10 @@ func attribution(h string) (string, bool) {
 	if i := bytes.LastIndexByte(low, ' '); i >= 0 {
 		last = low[i+1:]
 	}
-	if attributionWords[string(last)] || attributionWords[string(low)] {
+	if lex.attributions[string(last)] || lex.attributions[string(low)] {
 		return h, true
 	}
 	return "", false
-}
-
-// attributionWords end a note that credits a source ("Soviet sources",
-// "Japanese claim", "PML(N) white paper", "(official)", "(others)").
-var attributionWords = map[string]bool{
-	"source": true, "sources": true, "claim": true, "claims": true, "estimate": true,
-	"estimates": true, "figures": true, "figure": true, "report": true, "reports": true,
-	"paper": true, "official": true, "officially": true, "others": true, "data": true,
-	"records": true, "archives": true, "government": true, "ministry": true, "census": true,
-	"historians": true, "sources)": true,
-}
-
-// noteWords start a parenthesized note that is neither a figure nor a
-// source ("(excluding naval personnel)", "(later released)").
-var noteWords = map[string]bool{
-	"excluding": true, "including": true, "incl.": true, "excl.": true, "later": true,
-	"released": true, "of": true, "mostly": true, "mainly": true, "all": true, "both": true,
-	"estimated": true, "approx.": true, "approximately": true, "disputed": true,
-	"unconfirmed": true, "alleged": true, "allegedly": true, "claimed": true, "see": true,
-	"in": true, "on": true, "at": true, "during": true, "from": true, "by": true,
-	"with": true, "without": true, "mostly:": true, "not": true, "some": true,
 }
 
 // phraseItem reads the figures of one item with its trailing notes.
@@ -330,7 +304,7 @@ func (r *figureReader) paren(in item, own int) {
 	}
 	low := strings.ToLower(s)
 	if strings.HasPrefix(low, "per ") || strings.HasPrefix(low, "according to ") {
-		a, _ := attribution(s)
+		a, _ := r.lex.attribution(s)
 		for k := own; k < len(r.figs); k++ {
 			r.figs[k].AccordingTo = r.str(a)
 		}
@@ -344,10 +318,10 @@ func (r *figureReader) paren(in item, own int) {
 	if i := strings.IndexByte(low, ' '); i >= 0 {
 		first = low[:i]
 	}
-	if noteWords[first] {
+	if r.lex.notes[first] {
 		return
 	}
-	if a, ok := attribution(s); ok {
+	if a, ok := r.lex.attribution(s); ok {
 		for k := r.since; k < len(r.figs); k++ {
 			if r.figs[k].AccordingTo == nil {
 				r.figs[k].AccordingTo = r.str(a)
@@ -387,7 +361,7 @@ func (r *figureReader) subFigures(in item) {
 		}
 		for k := start; k < len(r.figs); k++ {
 			f := &r.figs[k]
-			if f.Label == nil && f.Status == nil && qualifierWords[strings.ToLower(f.What)] {
+			if f.Label == nil && f.Status == nil && r.lex.qualifiers[strings.ToLower(f.What)] {
 				f.Label = r.str(f.What)
 				f.What = parent.What
 			}
@@ -399,14 +373,6 @@ func (r *figureReader) subFigures(in item) {
 			}
 		}
 	}
-}
-
-// qualifierWords grade a part of a figure rather than name a thing
-// ("76 injured (18 serious, 58 minor)").
-var qualifierWords = map[string]bool{
-	"serious": true, "seriously": true, "minor": true, "severe": true, "severely": true,
-	"critical": true, "critically": true, "light": true, "lightly": true, "heavy": true,
-	"heavily": true, "slight": true, "slightly": true, "major": true, "mild": true, "grave": true,
 }
 
 // counts reads one or more figures from a phrase: "369 killed and 649
@@ -497,7 +463,7 @@ func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 		if j >= len(s) {
 			continue
 		}
-		if w := firstWord(s[j:]); statusWords[w] || w == "died" || w == "of" {
+		if w := firstWord(s[j:]); r.lex.status[w] || w == "died" || w == "of" {
 			continue // "killed and wounded": one status, not a second count
 		}
 		if q, ok := r.parseCount(s[j:]); ok && q.Unit == "" {
@@ -516,7 +482,7 @@ func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 // add appends the figure for count q described by desc ("tanks
 // destroyed"); text is the figure's text, at source offset off in the value.
 func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
-	what, status, label := describe(desc)
+	what, status, label := r.lex.describe(desc)
 	bell := r.bell
 	// People named by their nation ("149,000 Swedes", "20,000 Spanish")
 	// are personnel of that state; demonyms are capitalized, so "tanks"
@@ -559,7 +525,7 @@ func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 
 // describe splits what follows a count into what is counted, what befell
 // it, and a label ("total").
-func describe(desc string) (what, status, label string) {
+func (lex *lexicon) describe(desc string) (what, status, label string) {
 	desc = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(desc), "of "))
 	if desc == "" {
 		return personnel, "", ""
@@ -568,8 +534,8 @@ func describe(desc string) (what, status, label string) {
 	var buf [32]byte
 	if !strings.ContainsAny(desc, " /") {
 		lw := lowerInto(buf[:], strings.Trim(desc, ".,;:"))
-		if statusWords[string(lw)] {
-			if m, ok := statusMap[string(lw)]; ok {
+		if lex.status[string(lw)] {
+			if m, ok := lex.statusAs[string(lw)]; ok {
 				return personnel, m, ""
 			}
 			if string(lw) == "total" {
@@ -577,12 +543,12 @@ func describe(desc string) (what, status, label string) {
 			}
 			return personnel, string(lw), ""
 		}
-		if personnelWords[string(lw)] {
+		if lex.personnel[string(lw)] {
 			return personnel, "", ""
 		}
 		return desc, "", ""
 	}
-	if what, status, ok := describeSimple(desc); ok {
+	if what, status, ok := lex.describeSimple(desc); ok {
 		return what, status, ""
 	}
 	words := strings.Fields(desc)
@@ -592,18 +558,18 @@ func describe(desc string) (what, status, label string) {
 		if j := bytes.IndexByte(lw, '/'); j > 0 {
 			lw = lw[:j]
 		}
-		if statusWords[string(lw)] {
+		if lex.status[string(lw)] {
 			k = i
 			break
 		}
 	}
 	if k < 0 {
-		return whatOf(words), "", ""
+		return lex.whatOf(words), "", ""
 	}
 	var st []string
 	for _, w := range words[k:] {
 		lw := strings.ToLower(strings.Trim(w, ".,;:"))
-		if statusStop[lw] || strings.HasPrefix(w, "(") {
+		if lex.statusStop[lw] || strings.HasPrefix(w, "(") {
 			break
 		}
 		for i, part := range strings.Split(lw, "/") {
@@ -613,7 +579,7 @@ func describe(desc string) (what, status, label string) {
 			if part == "" {
 				continue
 			}
-			if m, ok := statusMap[part]; ok {
+			if m, ok := lex.statusAs[part]; ok {
 				part = m
 			}
 			st = append(st, part)
@@ -624,16 +590,16 @@ func describe(desc string) (what, status, label string) {
 	}
 	status = strings.Join(st, " ")
 	if status == "total" || status == "in total" {
-		return whatOf(words[:k]), "", "Total"
+		return lex.whatOf(words[:k]), "", "Total"
 	}
-	return whatOf(words[:k]), status, ""
+	return lex.whatOf(words[:k]), status, ""
 }
 
 const personnel = "personnel"
 
 // whatOf names the thing counted: "personnel" for people or nothing,
 // otherwise the words as written ("tanks", "MiG-27", "ships and craft").
-func whatOf(words []string) string {
+func (lex *lexicon) whatOf(words []string) string {
 	for len(words) > 0 {
 		lw := strings.ToLower(words[len(words)-1])
 		if lw == "and" || lw == "or" || lw == "&" || lw == "of" {
@@ -646,55 +612,11 @@ func whatOf(words []string) string {
 		return personnel
 	}
 	for _, w := range words {
-		if personnelWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+		if lex.personnel[strings.ToLower(strings.Trim(w, ".,;:"))] {
 			return personnel
 		}
 	}
 	return strings.Join(words, " ")
-}
-
-// statusWords start the part of a figure that says what befell the
-// people or things counted.
-var statusWords = map[string]bool{
-	"killed": true, "kia": true, "dead": true, "deaths": true, "died": true, "wounded": true,
-	"wia": true, "injured": true, "sick": true, "captured": true, "pow": true, "pows": true,
-	"prisoners": true, "prisoner": true, "captive": true, "missing": true, "mia": true,
-	"destroyed": true, "damaged": true, "crippled": true, "disabled": true, "lost": true,
-	"sunk": true, "downed": true, "shot": true, "casualties": true, "executed": true,
-	"deserted": true, "deserters": true, "surrendered": true, "recovered": true,
-	"evacuated": true, "hospitalized": true, "hospitalised": true, "abandoned": true,
-	"seized": true, "defected": true, "interned": true, "imprisoned": true, "arrested": true,
-	"detained": true, "displaced": true, "total": true, "losses": true, "scuttled": true,
-}
-
-// statusMap renames status words to the words the annotation uses.
-var statusMap = map[string]string{
-	"kia": "killed", "dead": "killed", "deaths": "killed", "wia": "wounded", "pow": "captured",
-	"pows": "captured", "prisoners": "captured", "prisoner": "captured", "mia": "missing",
-	"&": "or", "and": "or",
-}
-
-// statusStop ends a status: what follows is where or how ("recovered in
-// Indian territory").
-var statusStop = map[string]bool{
-	"in": true, "at": true, "on": true, "near": true, "during": true, "from": true,
-	"after": true, "before": true, "within": true, "inside": true, "along": true,
-	"across": true, "outside": true, "excluding": true, "including": true, "by": true,
-	"while": true, "when": true, "as": true,
-}
-
-// personnelWords are nouns for people: a figure of them counts personnel.
-var personnelWords = map[string]bool{
-	"soldiers": true, "soldier": true, "troops": true, "troop": true, "men": true, "man": true,
-	"servicemen": true, "serviceman": true, "personnel": true, "sailors": true, "marines": true,
-	"airmen": true, "officers": true, "bodies": true, "people": true, "persons": true,
-	"combatants": true, "militants": true, "infantry": true, "infantrymen": true,
-	"guerrillas": true, "insurgents": true, "rebels": true, "militia": true, "militiamen": true,
-	"mercenaries": true, "volunteers": true, "conscripts": true, "reservists": true, "crew": true,
-	"crewmen": true, "policemen": true, "police": true, "guards": true, "paratroopers": true,
-	"commandos": true, "cavalrymen": true, "regulars": true, "pilots": true, "seamen": true,
-	"sailor": true, "officer": true, "others": true, "total": true, "cavalry": true,
-	"horsemen": true, "riflemen": true, "warriors": true,
 }
 
 // trimConnectors drops a trailing "and", "or" or "as" that joined the
@@ -766,7 +688,7 @@ func (r *figureReader) parseCount(s string) (quantity.Quantity, bool) {
 	// it a measure or part of a range ("3,000 to 4,500", "115,000 -
 	// 120,000"): let quantity decide.
 	rest := strings.TrimLeft(s[i:], " ")
-	if w := firstWord(rest); w == "to" || w == "or" || w == "and" || months[w] != 0 || measureLike[w] {
+	if w := firstWord(rest); w == "to" || w == "or" || w == "and" || timex.Month(w) != 0 || r.lex.measures[w] {
 		return quantity.Parse(s)
 	}
 	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
@@ -775,17 +697,6 @@ func (r *figureReader) parseCount(s string) (quantity.Quantity, bool) {
 	q.Span = annalist.Span{Start: 0, End: i}
 	q.Count.Text = s[:i]
 	return q, true
-}
-
-// measureLike words after a number make it something other than a count.
-var measureLike = map[string]bool{
-	"km": true, "mi": true, "mm": true, "cm": true, "m": true, "kg": true, "t": true,
-	"sq": true, "square": true, "kilometres": true, "kilometers": true, "miles": true,
-	"metres": true, "meters": true, "feet": true, "ft": true, "hectares": true, "acres": true,
-	"tons": true, "tonnes": true, "days": true, "weeks": true, "months": true, "years": true,
-	"hours": true, "minutes": true, "percent": true, "per": true, "million": true,
-	"thousand": true, "hundred": true, "billion": true, "px": true, "th": true, "st": true,
-	"nd": true, "rd": true, "am": true, "pm": true, "bc": true, "ad": true, "bce": true, "ce": true,
 }
 
 // plainNumber reads digits with thousands separators at s[i:] and returns
@@ -855,7 +766,7 @@ func lowerInto(buf []byte, s string) []byte {
 // destroyed", "armoured cars destroyed", "killed or wounded") without
 // allocating: single spaces, a status that needs no rewriting, nothing
 // after it. ok is false for anything else.
-func describeSimple(desc string) (what, status string, ok bool) {
+func (lex *lexicon) describeSimple(desc string) (what, status string, ok bool) {
 	if strings.ContainsAny(desc, "/&(),;:\t") || strings.Contains(desc, "  ") {
 		return "", "", false
 	}
@@ -868,11 +779,11 @@ func describeSimple(desc string) (what, status string, ok bool) {
 		}
 		w := desc[start:i]
 		lw := lowerInto(buf[:], w)
-		if k < 0 && statusWords[string(lw)] {
+		if k < 0 && lex.status[string(lw)] {
 			k = start
 		}
 		if k >= 0 {
-			if _, rewrite := statusMap[string(lw)]; rewrite || statusStop[string(lw)] || string(lw) == "total" || string(lw) == "and" {
+			if _, rewrite := lex.statusAs[string(lw)]; rewrite || lex.statusStop[string(lw)] || string(lw) == "total" || string(lw) == "and" {
 				return "", "", false
 			}
 		}
@@ -897,7 +808,7 @@ func describeSimple(desc string) (what, status string, ok bool) {
 			s = ""
 		}
 		lw := lowerInto(buf[:], w)
-		if personnelWords[string(lw)] {
+		if lex.personnel[string(lw)] {
 			return personnel, status, true
 		}
 		if string(lw) == "and" || string(lw) == "or" || string(lw) == "of" {

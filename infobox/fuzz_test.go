@@ -24,7 +24,7 @@ func FuzzReadFigures(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
-		figs, _ := readFigures(v, 0, testActors)
+		figs, _ := testLex.readFigures(v, 0, testActors)
 		for _, fg := range figs {
 			if fg.Span == nil {
 				t.Fatalf("figure %q has no span", fg.Text)
@@ -37,7 +37,7 @@ func FuzzReadFigures(f *testing.F) {
 			}
 		}
 		// The other readers of list values must not panic either.
-		readCommanders(v, testActors, nil)
+		testLex.readCommanders(v, testActors, nil)
 		var line combatants
 		readCombatants(v, testActors, &line)
 		splitPlaces(v, testActors)

@@ -8,8 +8,10 @@
 package infobox
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -59,10 +61,45 @@ var conflictKeys = map[string]bool{
 	"milstrength": true, "notes": true, "casus": true, "location": true,
 }
 
+// Extractor reads conflict infoboxes with the word tables of words.tsv
+// (titles, fate marks, status words, …). It is only read after New, so one
+// Extractor serves any number of goroutines.
+type Extractor struct {
+	lex *lexicon
+}
+
+// New returns an Extractor with the embedded word tables.
+func New() (*Extractor, error) {
+	lex, err := parseLexicon("infobox/words.tsv", wordsTSV)
+	if err != nil {
+		return nil, fmt.Errorf("infobox: %w", err)
+	}
+	return &Extractor{lex: lex}, nil
+}
+
+// defaultExtractor builds the Extractor that Extract uses, once, on first
+// use. It is a function, not a variable anyone can set: Extract stays a
+// plain function for callers that read an article or two (tests, tools)
+// without parsing the tables on every call.
+var defaultExtractor = sync.OnceValues(New)
+
+// Extract is Extractor.Extract with the embedded word tables, built on the
+// first call. Callers that read many articles should hold an Extractor
+// from New instead. It panics only when the embedded words.tsv does not
+// parse, which the package's tests rule out: a build bug, not bad input.
+func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
+	x, err := defaultExtractor()
+	if err != nil {
+		panic(err)
+	}
+	return x.Extract(a, actors)
+}
+
 // Extract reads a's conflict infobox into a Conflict, or returns nil when
 // the article has no conflict infobox fields. actors names belligerents;
 // it may be nil, and is never changed.
-func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
+func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
+	lex := x.lex
 	if a == nil {
 		return nil
 	}
@@ -131,11 +168,11 @@ func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
 		}
 	}
 	for _, f := range a.Fields("polstrength") {
-		figs, _ := readFigures(f.Value, valueBase(f), actors)
+		figs, _ := lex.readFigures(f.Value, valueBase(f), actors)
 		c.PolStrength = append(c.PolStrength, figs...)
 	}
 	for _, f := range a.Fields("milstrength") {
-		figs, _ := readFigures(f.Value, valueBase(f), actors)
+		figs, _ := lex.readFigures(f.Value, valueBase(f), actors)
 		c.MilStrength = append(c.MilStrength, figs...)
 	}
 
@@ -150,19 +187,19 @@ func Extract(a *annalist.Article, actors *actor.Table) *annalist.Conflict {
 	lines := make([]combatants, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side
-		readSide(&side, &rows[i], actors, &lines[i-1])
+		lex.readSide(&side, &rows[i], actors, &lines[i-1])
 		c.Sides = append(c.Sides, side)
 	}
 	if named > 0 && top > n {
 		joint := &annalist.Side{}
 		var line combatants
 		for i := n + 1; i <= top; i++ {
-			readSide(joint, &rows[i], actors, &line)
+			lex.readSide(joint, &rows[i], actors, &line)
 		}
 		c.Joint = joint
 	}
 	if actors != nil {
-		recoverBelligerents(a, c.Sides, lines, actors)
+		lex.recoverBelligerents(a, c.Sides, lines, actors)
 	}
 	for i := range c.Sides {
 		creditParts(&c.Sides[i])
@@ -183,7 +220,7 @@ func withFields(a *annalist.Article, fields []annalist.Field) *annalist.Article 
 }
 
 // readSide fills s from the fields of one index.
-func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants) {
+func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants) {
 	for _, f := range row[fCombatant] {
 		readCombatants(f.Value, actors, line)
 	}
@@ -193,7 +230,7 @@ func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *acto
 	}
 	s.Commanders = nil
 	for _, f := range row[fCommander] {
-		s.Commanders = readCommanders(f.Value, actors, s.Commanders)
+		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders)
 	}
 	if s.Commanders == nil {
 		s.Commanders = []annalist.Commander{}
@@ -202,15 +239,15 @@ func readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *acto
 	for _, f := range row[fUnits] {
 		s.Units = readUnits(f.Value, s.Units)
 	}
-	s.Strength = readFigureRows(s, row[fStrength], actors, s.Strength)
-	s.Casualties = readFigureRows(s, row[fCasualties], actors, s.Casualties)
+	s.Strength = lex.readFigureRows(s, row[fStrength], actors, s.Strength)
+	s.Casualties = lex.readFigureRows(s, row[fCasualties], actors, s.Casualties)
 }
 
 // readFigureRows reads the figures of a side's lines after dst (a joint
 // row gathers several indices); the first line's slice is kept as it is.
-func readFigureRows(s *annalist.Side, rows []annalist.Field, actors *actor.Table, dst []annalist.Figure) []annalist.Figure {
+func (lex *lexicon) readFigureRows(s *annalist.Side, rows []annalist.Field, actors *actor.Table, dst []annalist.Figure) []annalist.Figure {
 	for _, f := range rows {
-		figs, partial := readFigures(f.Value, valueBase(f), actors)
+		figs, partial := lex.readFigures(f.Value, valueBase(f), actors)
 		if len(dst) == 0 {
 			dst = figs
 		} else {

@@ -94,7 +94,7 @@ type cmd struct{ name, fate string }
 
 func commanders(v string) []cmd {
 	var out []cmd
-	for _, c := range readCommanders(v, testActors, nil) {
+	for _, c := range testLex.readCommanders(v, testActors, nil) {
 		f := ""
 		if c.Fate != nil {
 			f = *c.Fate
@@ -244,7 +244,7 @@ func TestFigures(t *testing.T) {
 		{"unconfirmed number", "Unconfirmed number captured (later released)", []fig{{P, "captured", "-", "-", "", "", ""}}},
 	}
 	for _, tt := range tests {
-		figs, _ := readFigures(tt.in, 0, testActors)
+		figs, _ := testLex.readFigures(tt.in, 0, testActors)
 		if got := flat(figs); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: readFigures(%q)\n got %v\nwant %v", tt.name, tt.in, got, tt.want)
 		}
@@ -257,7 +257,7 @@ func TestFigures(t *testing.T) {
 }
 
 func TestStateHeadersCreditTheirFigures(t *testing.T) {
-	figs, _ := readFigures("Soviet Union: 9,703 killed, 15,952 wounded, Mongolia:, 990 killed", 0, testActors)
+	figs, _ := testLex.readFigures("Soviet Union: 9,703 killed, 15,952 wounded, Mongolia:, 990 killed", 0, testActors)
 	var got []string
 	for _, f := range figs {
 		got = append(got, f.Belligerent)
@@ -268,11 +268,11 @@ func TestStateHeadersCreditTheirFigures(t *testing.T) {
 }
 
 func TestFiguresPartialWhenProseHidesNumbers(t *testing.T) {
-	figs, partial := readFigures("Reports say that 300 were killed", 0, testActors)
+	figs, partial := testLex.readFigures("Reports say that 300 were killed", 0, testActors)
 	if !partial || len(figs) != 1 || *figs[0].Low != 300 {
 		t.Errorf("got %v partial=%v, want the one clear number and figures_partial", flat(figs), partial)
 	}
-	if _, partial := readFigures("300 killed", 0, testActors); partial {
+	if _, partial := testLex.readFigures("300 killed", 0, testActors); partial {
 		t.Error("a clean line is marked partial")
 	}
 }
@@ -291,7 +291,7 @@ func TestSumOfPartsCreditsBelligerentsWhenSumsAgree(t *testing.T) {
 		{"no total", "30,443, 29,766, 677", []string{"A", "B"}, []string{"", "", ""}},
 	}
 	for _, tt := range tests {
-		figs, _ := readFigures(tt.line, 0, testActors)
+		figs, _ := testLex.readFigures(tt.line, 0, testActors)
 		s := annalist.Side{Belligerents: tt.bell, Casualties: figs}
 		creditParts(&s)
 		var got []string

@@ -48,12 +48,9 @@ type mention struct {
 // ("Union of Soviet Socialist Republics" is five).
 const maxAliasWords = 6
 
-// nameJoiners are the lower-case words inside names of states.
-var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "s": true, "da": true, "de": true, "del": true, "d": true}
-
 // findMentions returns the table's aliases in text, longest first at each
 // token, skipping halves of hyphenated compounds ("Soviet–Japanese").
-func findMentions(text string, toks []textscan.Token, actors *actor.Table, dst []mention) []mention {
+func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *actor.Table, dst []mention) []mention {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind != textscan.Word || !t.Upper {
@@ -69,7 +66,7 @@ func findMentions(text string, toks []textscan.Token, actors *actor.Table, dst [
 		run := 1
 		for run < maxAliasWords && i+run < len(toks) {
 			u := toks[i+run]
-			if u.Kind == textscan.Word && (u.Upper || nameJoiners[text[u.Start:u.End]]) {
+			if u.Kind == textscan.Word && (u.Upper || lex.nameJoiners[text[u.Start:u.End]]) {
 				run++
 				continue
 			}
@@ -120,33 +117,6 @@ func plainRun(text string, toks []textscan.Token) bool {
 	return true
 }
 
-// forceNouns follow an adjective that names a party to a fight ("Chinese
-// and Indian troops", "a Japanese puppet state").
-var forceNouns = map[string]bool{
-	"troops": true, "forces": true, "force": true, "soldiers": true, "army": true,
-	"armies": true, "military": true, "navy": true, "naval": true, "air": true, "units": true,
-	"militia": true, "militias": true, "guerrillas": true, "rebels": true, "fighters": true,
-	"government": true, "regime": true, "puppet": true, "client": true, "invasion": true,
-	"incursion": true, "offensive": true, "attack": true, "attacks": true, "expedition": true,
-	"guards": true, "police": true, "marines": true, "infantry": true, "cavalry": true,
-	"warships": true, "garrison": true, "garrisons": true, "authorities": true,
-	"personnel": true, "paramilitary": true, "paramilitaries": true, "occupation": true,
-	"intervention": true, "border": true, "empire": true, "state": true, "side": true,
-}
-
-// locatives before a state's name make it the place of the fighting, not
-// a party to it ("in northern Burkina Faso").
-var locatives = map[string]bool{
-	"in": true, "into": true, "near": true, "across": true, "within": true, "through": true,
-	"at": true, "inside": true, "throughout": true, "of": true, "over": true,
-}
-
-var compass = map[string]bool{
-	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"north": true, "south": true, "east": true, "west": true, "northeastern": true,
-	"northwestern": true, "southeastern": true, "southwestern": true, "the": true,
-}
-
 // candidate is a state the lead names as a party to the fighting.
 type candidate struct {
 	canonical string
@@ -159,7 +129,7 @@ type candidate struct {
 // before a noun of force ("Chinese and Indian troops"). It reads the first
 // sentence, and further sentences of the first paragraph while fewer than
 // two parties were found.
-func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
+func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
 	var out []candidate
 	seen := map[string]int{}
 	var toks []textscan.Token
@@ -174,12 +144,12 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 			toks = make([]textscan.Token, 0, len(sent)/5+8)
 		}
 		toks = textscan.Scan(sent, toks[:0])
-		ms = findMentions(sent, toks, actors, ms[:0])
+		ms = lex.findMentions(sent, toks, actors, ms[:0])
 		depth = parenDepths(sent, toks, depth[:0])
 		prev := -1 // index in out of the last party found
 		prevEnd := -1
 		for _, m := range ms {
-			if depth[m.tok] > 0 || !isParty(sent, toks, m) {
+			if depth[m.tok] > 0 || !lex.isParty(sent, toks, m) {
 				continue
 			}
 			c, ok := seen[m.canonical]
@@ -210,7 +180,7 @@ func leadCandidates(lead string, actors *actor.Table, known map[string]bool) []c
 }
 
 // isParty decides whether a mention in the lead names a party to the fight.
-func isParty(text string, toks []textscan.Token, m mention) bool {
+func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool {
 	next := m.tok + m.ntok
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) || toks[i].Kind != textscan.Word {
@@ -225,7 +195,7 @@ func isParty(text string, toks []textscan.Token, m mention) bool {
 		if w := word(j); (w == "and" || w == "or") && j+1 < len(toks) && toks[j+1].Upper {
 			j += 2
 		}
-		if forceNouns[word(j)] {
+		if lex.forceNouns[word(j)] {
 			return true
 		}
 		// A plural demonym standing as a noun ("the Soviets").
@@ -236,10 +206,10 @@ func isParty(text string, toks []textscan.Token, m mention) bool {
 			return false
 		}
 		j := m.tok - 1
-		for j >= 0 && compass[word(j)] {
+		for j >= 0 && lex.compass[word(j)] {
 			j--
 		}
-		return !locatives[word(j)]
+		return !lex.locatives[word(j)]
 	}
 }
 
@@ -333,7 +303,7 @@ type sideEvidence struct {
 }
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
-func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
+func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
 	need := make([]bool, len(sides))
 	anyNeed := false
 	for s := range sides {
@@ -353,7 +323,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 			known[n] = true
 		}
 	}
-	cands := leadCandidates(paras[0], actors, known)
+	cands := lex.leadCandidates(paras[0], actors, known)
 	if len(cands) == 0 {
 		return
 	}
@@ -427,7 +397,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 						w = w[toks[k].Start:]
 						toks = textscan.Scan(w, toks[:0])
 					}
-					ms = findMentions(w, toks, actors, ms[:0])
+					ms = lex.findMentions(w, toks, actors, ms[:0])
 					if len(ms) > 0 {
 						m := ms[len(ms)-1]
 						credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it"})
@@ -437,7 +407,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		}
 		for _, u := range sides[s].Units {
 			toks = textscan.Scan(u, toks[:0])
-			ms = findMentions(u, toks, actors, ms[:0])
+			ms = lex.findMentions(u, toks, actors, ms[:0])
 			for _, m := range ms {
 				credit(m.canonical, s, evUnits, reason{"units ", s + 1, " name it (", u, ")"})
 			}
@@ -454,7 +424,7 @@ func recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []com
 		}
 		for _, at := range attribs {
 			toks = textscan.Scan(at, toks[:0])
-			ms = findMentions(at, toks, actors, ms[:0])
+			ms = lex.findMentions(at, toks, actors, ms[:0])
 			for _, m := range ms {
 				credit(m.canonical, s, evAttrib, reason{"figures ", s + 1, " are credited to \"", at, "\""})
 			}
