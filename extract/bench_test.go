@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 	"github.com/annalist/annalist/sample"
 )
@@ -21,7 +20,7 @@ func BenchmarkReadAndInfobox(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if infobox.Extract(a, x.actors) == nil {
+		if x.infobox.Extract(a, x.actors) == nil {
 			b.Fatal("no conflict")
 		}
 	}

@@ -18,13 +18,14 @@ import (
 // Extractor turns Articles into Documents. It is safe for concurrent use:
 // the tables it holds are read-only after New.
 type Extractor struct {
-	actors *actor.Table
-	places *gazetteer.Gazetteer
-	events *event.Reader // the prose reader, its lexicon and actor scanner built once
+	actors  *actor.Table
+	places  *gazetteer.Gazetteer
+	infobox *infobox.Extractor // the infobox reader and its word tables
+	events  *event.Reader      // the prose reader, its lexicon and actor scanner built once
 }
 
-// New loads the embedded tables: states and their names, and the
-// gazetteer.
+// New loads the embedded tables: states and their names, the infobox's
+// words, and the gazetteer.
 func New(ctx context.Context) (*Extractor, error) {
 	actors, err := actor.Load()
 	if err != nil {
@@ -33,11 +34,15 @@ func New(ctx context.Context) (*Extractor, error) {
 	// The gazetteer is the largest table; it loads on another goroutine
 	// while the rest starts, and Extract waits for it.
 	places := gazetteer.LoadAsync()
+	boxes, err := infobox.New()
+	if err != nil {
+		return nil, fmt.Errorf("load infobox reader: %w", err)
+	}
 	events, err := event.NewReader(actors)
 	if err != nil {
 		return nil, fmt.Errorf("load event reader: %w", err)
 	}
-	return &Extractor{actors: actors, places: places, events: events}, nil
+	return &Extractor{actors: actors, places: places, infobox: boxes, events: events}, nil
 }
 
 // Extract reads one article into a Document.
@@ -45,7 +50,7 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.Source, err)
 	}
-	conflict := infobox.Extract(a, x.actors)
+	conflict := x.infobox.Extract(a, x.actors)
 	events, claims := x.events.Extract(a, conflict)
 	doc := &annalist.Document{
 		Schema: annalist.Schema,
