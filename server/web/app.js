@@ -125,7 +125,7 @@ function renderList() {
   list.replaceChildren();
   const shown = visible.slice(0, LIST_MAX);
   for (const p of shown) {
-    list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "", dead: p.nk ? String(p.n) : "" } },
+    list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "", dead: p.nk ? String(p.n) : "", conflict: p.c || "" } },
       el("button", { type: "button", onclick: () => selectEvent(p.k) },
         el("span", { class: "date" }, p.d ? p.d.replace("/", " – ") : "undated"),
         el("span", { class: "title", title: `${title(p)}${p.p ? " · " + p.p : ""}` }, title(p), p.p ? el("span", { class: "src" }, ` · ${p.p}`) : null),
