@@ -263,7 +263,10 @@ type token struct {
 // tokenize splits a phrase into words (letters, digits, and the hyphens,
 // apostrophes and dots inside them), noting the separators between them.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+2)
+	// The text lower-cased once: an ASCII word's lower form is a slice of
+	// it, so that only words with other letters cost a string each.
+	lowered := asciiLower(s)
 	sep := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -294,13 +297,49 @@ func tokenize(s string) []token {
 		}
 		w := s[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
-		t := token{text: w, lower: strings.ToLower(w), start: i, end: j, upper: unicode.IsUpper(first), sep: sep}
+		lw := lowered[i:j]
+		if !isASCII(w) {
+			lw = strings.ToLower(w)
+		}
+		t := token{text: w, lower: lw, start: i, end: j, upper: unicode.IsUpper(first), sep: sep}
 		t.num = unicode.IsDigit(first)
 		toks = append(toks, t)
 		sep = false
 		i = j
 	}
 	return toks
+}
+
+// asciiLower returns s with its ASCII capitals lower-cased (other bytes
+// as they are), the same length as s; s itself when it has none.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func lastRune(s string) rune {
