@@ -516,11 +516,17 @@ func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
 // add makes s part of the clash d.
 func (x *article) add(d *draft, s *sent) {
 	src := s.blk.SourceSpan(s.span)
+	// The evidence is the source text; when the block copied it verbatim
+	// (plain text), the sentence is that text and need not be copied again.
+	text := s.text
+	if string(x.a.Raw[src.Start:src.End]) != text {
+		text = string(x.a.Raw[src.Start:src.End])
+	}
 	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
 		Section: x.sectionName(s.blk.Section),
 		Start:   src.Start,
 		End:     src.End,
-		Text:    string(x.a.Raw[src.Start:src.End]),
+		Text:    text,
 	})
 	switch {
 	case s.hasDate && !d.ownDate:
