@@ -73,7 +73,7 @@ func Find(text string) []Quantity {
 // (textscan.Scan(text, …)): it saves scanning the text again.
 func FindTokens(text string, toks []textscan.Token) []Quantity {
 	s := &scanner{text: text, toks: toks, t: words()}
-	s.groups = s.t.lookup(text, toks)
+	s.groups = s.t.Lookup(text, toks)
 	var out []Quantity
 	for i := 0; i < len(s.toks); {
 		q, next, ok := s.quantity(i)
@@ -129,7 +129,7 @@ type scanner struct {
 
 func newScanner(text string, capacity int) *scanner {
 	s := &scanner{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, capacity)), t: words()}
-	s.groups = s.t.lookup(text, s.toks)
+	s.groups = s.t.Lookup(text, s.toks)
 	return s
 }
 

@@ -3,12 +3,12 @@ package quantity
 import (
 	_ "embed"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/internal/wordtable"
 )
 
 //go:embed words.tsv
@@ -62,16 +62,12 @@ type phrase struct {
 }
 
 // table is words.tsv loaded: phrases grouped by their first token,
-// longest first.
+// longest first. Its Lookup looks up the first tokens of phrases that can
+// open a quantity (startKinds: number words, vague amounts, qualifiers);
+// other table words (years' neighbours, units, months) are looked up only
+// when a rule asks.
 type table struct {
-	byFirst map[string]int32 // first token → index into groups
-	groups  [][]phrase       // group 0 is empty
-	kinds   []kind           // the union of each group's kinds
-	filter  textscan.Filter  // the first tokens, to skip most words fast
-	// starts holds the first tokens of phrases that can open a quantity
-	// (number words, vague amounts, qualifiers); other table words (years'
-	// neighbours, units, months) are looked up only when a rule asks.
-	starts textscan.Filter
+	wordtable.Table[phrase, kind]
 }
 
 // Words is the loaded table. It is read-only after loading; the loader
@@ -89,42 +85,31 @@ var words = sync.OnceValue(func() *table {
 func parseTable(src string) (*table, error) {
 	byFirst := make(map[string][]phrase)
 	var toks []textscan.Token
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) < 2 {
-			return nil, fmt.Errorf("words.tsv line %d: want phrase<TAB>kind, got %q", n+1, line)
-		}
+	err := wordtable.Lines("words.tsv", src, func(_ int, cols []string) error {
 		k, ok := kindNames[cols[1]]
 		if !ok {
-			return nil, fmt.Errorf("words.tsv line %d: unknown kind %q", n+1, cols[1])
+			return fmt.Errorf("unknown kind %q", cols[1])
 		}
 		p := phrase{kinds: k}
 		if len(cols) > 2 && cols[2] != "" {
 			v, err := strconv.Atoi(cols[2])
 			if err != nil {
-				return nil, fmt.Errorf("words.tsv line %d: value %q: %w", n+1, cols[2], err)
+				return fmt.Errorf("value %q: %w", cols[2], err)
 			}
 			p.value, p.hasValue = v, true
 		}
 		if len(cols) > 3 {
 			p.vague = cols[3]
 		}
-		toks = textscan.Scan(cols[0], toks[:0])
-		if len(toks) == 0 {
-			return nil, fmt.Errorf("words.tsv line %d: empty phrase", n+1)
-		}
-		first := strings.ToLower(toks[0].Text(cols[0]))
-		for _, tk := range toks[1:] {
-			p.rest = append(p.rest, strings.ToLower(tk.Text(cols[0])))
+		var first string
+		first, p.rest, toks, ok = wordtable.Phrase(cols[0], toks)
+		if !ok {
+			return fmt.Errorf("empty phrase")
 		}
 		list := byFirst[first]
 		merged := false
 		for i := range list {
-			if equal(list[i].rest, p.rest) {
+			if slices.Equal(list[i].rest, p.rest) {
 				list[i].kinds |= p.kinds
 				if p.hasValue {
 					list[i].value, list[i].hasValue = p.value, true
@@ -139,80 +124,23 @@ func parseTable(src string) (*table, error) {
 			list = append(list, p)
 		}
 		byFirst[first] = list
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	t := &table{byFirst: make(map[string]int32), groups: [][]phrase{nil}, kinds: []kind{0}}
-	keys := make([]string, 0, len(byFirst))
-	for k := range byFirst {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		list := byFirst[k]
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].rest) > len(list[j].rest) })
-		var ks kind
-		for _, p := range list {
-			ks |= p.kinds
-		}
-		t.filter.Add(k)
-		if ks&startKinds != 0 {
-			t.starts.Add(k)
-		}
-		t.byFirst[k] = int32(len(t.groups))
-		t.groups = append(t.groups, list)
-		t.kinds = append(t.kinds, ks)
-	}
-	return t, nil
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	t := wordtable.Build(byFirst, func(p *phrase) []string { return p.rest }, func(p *phrase) kind { return p.kinds }, startKinds)
+	return &table{t}, nil
 }
 
 // startKinds are the kinds of phrase a quantity can open with.
 const startKinds = kNumberWord | kHundred | kScale | kDozen | kVague | kApprox | kMin | kMax | kBetween
 
-// lookup returns, for each token, the index of the group of phrases whose
-// first token it is: 0 for none, -1 for "not looked up yet" (a table word
-// that cannot open a quantity: see scanner.group).
-func (t *table) lookup(text string, toks []textscan.Token) []int32 {
-	groups := make([]int32, len(toks))
-	var buf [32]byte
-	for i, tk := range toks {
-		if tk.Kind == textscan.Number {
-			continue
-		}
-		w := tk.Text(text)
-		if !t.filter.MayHave(w) {
-			continue
-		}
-		if !t.starts.MayHave(w) {
-			groups[i] = -1
-			continue
-		}
-		if key := textscan.Lower(buf[:], w); key != nil {
-			groups[i] = t.byFirst[string(key)]
-		}
-	}
-	return groups
-}
-
 // group returns the group of token i, looking it up on first use.
 func (s *scanner) group(i int) int32 {
 	g := s.groups[i]
 	if g < 0 {
-		var buf [32]byte
-		g = 0
-		if key := textscan.Lower(buf[:], s.toks[i].Text(s.text)); key != nil {
-			g = s.t.byFirst[string(key)]
-		}
+		g = s.t.Group(s.toks[i].Text(s.text))
 		s.groups[i] = g
 	}
 	return g
@@ -221,26 +149,13 @@ func (s *scanner) group(i int) int32 {
 // match returns the longest phrase of one of the kinds in mask that starts
 // at token i, and the index of the token after it.
 func (s *scanner) match(i int, mask kind) (*phrase, int) {
-	if i < 0 || i >= len(s.toks) || s.t.kinds[s.group(i)]&mask == 0 {
+	if i < 0 || i >= len(s.toks) || s.t.Kinds[s.group(i)]&mask == 0 {
 		return nil, i
 	}
-	list := s.t.groups[s.group(i)]
+	list := s.t.Groups[s.group(i)]
 	for pi := range list {
 		p := &list[pi]
-		if p.kinds&mask == 0 || len(p.rest) > len(s.toks)-i-1 {
-			continue
-		}
-		if len(p.rest) > 0 && !quickEqual(s.toks[i+1].Text(s.text), p.rest[0]) {
-			continue
-		}
-		ok := true
-		for k, w := range p.rest {
-			if !strings.EqualFold(s.toks[i+1+k].Text(s.text), w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if p.kinds&mask != 0 && wordtable.RestAt(s.text, s.toks, i, p.rest) {
 			return p, i + 1 + len(p.rest)
 		}
 	}
@@ -254,20 +169,14 @@ func (s *scanner) has(i int, mask kind) bool {
 
 // one returns the one-token phrase of a kind in mask that token i is.
 func (s *scanner) one(i int, mask kind) *phrase {
-	if i < 0 || i >= len(s.toks) || s.t.kinds[s.group(i)]&mask == 0 {
+	if i < 0 || i >= len(s.toks) || s.t.Kinds[s.group(i)]&mask == 0 {
 		return nil
 	}
-	list := s.t.groups[s.group(i)]
+	list := s.t.Groups[s.group(i)]
 	for k := range list {
 		if len(list[k].rest) == 0 && list[k].kinds&mask != 0 {
 			return &list[k]
 		}
 	}
 	return nil
-}
-
-// quickEqual is a fast first test that token text t may equal the
-// lower-case word w: same length, same first byte ignoring ASCII case.
-func quickEqual(t, w string) bool {
-	return len(t) == len(w) && len(t) > 0 && (t[0] == w[0] || t[0]|0x20 == w[0])
 }

@@ -19,7 +19,7 @@ func Find(text string, anchor Anchor) []Expr {
 // (textscan.Scan(text, …)): it saves scanning the text again.
 func FindTokens(text string, toks []textscan.Token, anchor Anchor) []Expr {
 	p := &parser{text: text, toks: toks, t: words()}
-	p.groups = p.t.lookup(text, toks)
+	p.groups = p.t.Lookup(text, toks)
 	var out []Expr
 	cur := anchor
 	core := -1 // the next core token at or after i
@@ -57,7 +57,7 @@ const coreKinds = kMonth | kSeason | kUnit | kThen | kPresent | kCore | kEra
 // nextCore returns the index of the first core token at or after i, or -1.
 func (p *parser) nextCore(i int) int {
 	for ; i < len(p.toks); i++ {
-		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.kinds[p.groups[i]]&coreKinds != 0 {
+		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.Kinds[p.groups[i]]&coreKinds != 0 {
 			return i
 		}
 	}
@@ -269,7 +269,7 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 	}
 	// Units are core words, so their groups are known without a look-up;
 	// a lazy group (-1) is never a unit.
-	isUnit := func(u int) bool { g := p.groups[u]; return g > 0 && p.t.kinds[g]&kUnit != 0 }
+	isUnit := func(u int) bool { g := p.groups[u]; return g > 0 && p.t.Kinds[g]&kUnit != 0 }
 	// "Days later", "Weeks later": an unknown number of units ("day"
 	// alone is not plural and needs a number).
 	if isUnit(i) {

@@ -71,13 +71,8 @@ func ParseDateLine(s string) (Interval, bool) {
 // words.tsv ("June", "jun", "Sept"), in any case, or 0 when word is none.
 // It lets other readers share this package's month names.
 func Month(word string) int {
-	var buf [32]byte
-	key := textscan.Lower(buf[:], word)
-	if key == nil {
-		return 0
-	}
 	t := words()
-	for _, e := range t.groups[t.byFirst[string(key)]] {
+	for _, e := range t.Groups[t.Group(word)] {
 		if e.kind&kMonth != 0 && len(e.rest) == 0 {
 			return e.a
 		}

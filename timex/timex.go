@@ -133,7 +133,7 @@ type parser struct {
 
 func newParser(text string, line bool) *parser {
 	p := &parser{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+8)), t: words(), line: line}
-	p.groups = p.t.lookup(text, p.toks)
+	p.groups = p.t.Lookup(text, p.toks)
 	return p
 }
 

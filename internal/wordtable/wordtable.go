@@ -1,0 +1,153 @@
+// Package wordtable holds the word tables of the finders that read prose
+// token by token (quantity, timex): embedded TSV files of phrase, kind and
+// values, their phrases grouped by first token so that a scan looks each
+// token up at most once, and the matching of a phrase's further tokens.
+// What a kind means and what the value columns hold is each finder's own.
+package wordtable
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// Kinds is a bit set of the parts a phrase plays, one bit a kind.
+type Kinds interface{ ~uint16 | ~uint32 | ~uint64 }
+
+// Table is a loaded word table: phrases of type E grouped by their first
+// token. It is read-only once built.
+type Table[E any, K Kinds] struct {
+	// Groups holds the phrases sharing a first token, longest first;
+	// group 0 has none, so 0 can stand for "no group".
+	Groups [][]E
+	// Kinds holds the union of each group's kinds.
+	Kinds   []K
+	byFirst map[string]int32 // first token, lower case → group
+	all     textscan.Filter  // every first token, to pass over most words fast
+	// eager holds the first tokens of the groups Lookup looks up (see
+	// Build); the other table words are looked up by Group when a rule
+	// asks, which most words never are.
+	eager textscan.Filter
+}
+
+// Lines calls fn with the tab-separated columns of every line of src that
+// is neither blank nor a comment (#), at least two of them; n is the line
+// number from 1. Errors name the file (name) and the line.
+func Lines(name, src string, fn func(n int, cols []string) error) error {
+	for i, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			return fmt.Errorf("%s line %d: want phrase<TAB>kind, got %q", name, i+1, line)
+		}
+		if err := fn(i+1, cols); err != nil {
+			return fmt.Errorf("%s line %d: %w", name, i+1, err)
+		}
+	}
+	return nil
+}
+
+// Phrase cuts a phrase the way textscan cuts prose and returns its first
+// token and the others, lower-cased; ok is false when it has no token.
+// toks is scratch space, returned for the next call.
+func Phrase(s string, toks []textscan.Token) (first string, rest []string, _ []textscan.Token, ok bool) {
+	toks = textscan.Scan(s, toks[:0])
+	if len(toks) == 0 {
+		return "", nil, toks, false
+	}
+	for _, tk := range toks[1:] {
+		rest = append(rest, strings.ToLower(tk.Text(s)))
+	}
+	return strings.ToLower(toks[0].Text(s)), rest, toks, true
+}
+
+// Build makes a Table of phrases keyed by first token. rest returns a
+// phrase's tokens after the first, kinds its kinds; Lookup looks up the
+// groups with a kind in eager (those that can start what the finder
+// finds) and leaves the others to Group.
+func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds func(*E) K, eager K) Table[E, K] {
+	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, byFirst: make(map[string]int32, len(byFirst))}
+	keys := make([]string, 0, len(byFirst))
+	for k := range byFirst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		list := byFirst[k]
+		sort.SliceStable(list, func(i, j int) bool { return len(rest(&list[i])) > len(rest(&list[j])) })
+		var ks K
+		for i := range list {
+			ks |= kinds(&list[i])
+		}
+		t.all.Add(k)
+		if ks&eager != 0 {
+			t.eager.Add(k)
+		}
+		t.byFirst[k] = int32(len(t.Groups))
+		t.Groups = append(t.Groups, list)
+		t.Kinds = append(t.Kinds, ks)
+	}
+	return t
+}
+
+// Lookup returns, for each token, the group of phrases it starts: 0 for
+// none, -1 for a table word not looked up yet (see Build and Group).
+// Numbers are never looked up.
+func (t *Table[E, K]) Lookup(text string, toks []textscan.Token) []int32 {
+	groups := make([]int32, len(toks))
+	var buf [32]byte
+	for i, tk := range toks {
+		if tk.Kind == textscan.Number {
+			continue
+		}
+		w := tk.Text(text)
+		if !t.all.MayHave(w) {
+			continue
+		}
+		if !t.eager.MayHave(w) {
+			groups[i] = -1
+			continue
+		}
+		if key := textscan.Lower(buf[:], w); key != nil {
+			groups[i] = t.byFirst[string(key)]
+		}
+	}
+	return groups
+}
+
+// Group returns the group of phrases word w starts, in any case, or 0.
+func (t *Table[E, K]) Group(w string) int32 {
+	var buf [32]byte
+	if key := textscan.Lower(buf[:], w); key != nil {
+		return t.byFirst[string(key)]
+	}
+	return 0
+}
+
+// RestAt reports whether the tokens after toks[i] are rest, in any case.
+// Most phrases are one word, and most others fail on the first further
+// token: both are told here, inline, before restEqual runs.
+func RestAt(text string, toks []textscan.Token, i int, rest []string) bool {
+	return len(rest) == 0 || len(rest) <= len(toks)-i-1 && quickEqual(toks[i+1].Text(text), rest[0]) && restEqual(text, toks[i+1:], rest)
+}
+
+// restEqual reports whether toks start with the words of rest, in any case.
+func restEqual(text string, toks []textscan.Token, rest []string) bool {
+	for k, w := range rest {
+		if !strings.EqualFold(toks[k].Text(text), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// quickEqual is a fast first test that token text t may equal the
+// lower-case word w: same length, same first byte ignoring ASCII case.
+func quickEqual(t, w string) bool {
+	return len(t) == len(w) && len(t) > 0 && (t[0] == w[0] || t[0]|0x20 == w[0])
+}
