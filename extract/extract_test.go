@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/testshared"
 	"github.com/annalist/annalist/plaintext"
 	"github.com/annalist/annalist/sample"
 )
@@ -102,17 +103,11 @@ func TestEvidenceIsTheSourceBytes(t *testing.T) {
 // sharedDir finds ../shared beside the repository, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "shared"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "tools", "score")); err != nil {
-		t.Skip("../shared is not present")
-	}
+	testshared.Path(t, "tools", "score")
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 is needed to run ../shared/tools/score")
 	}
-	return dir
+	return testshared.Dir(t)
 }
 
 // TestScoresOnSharedArticles runs the reference scorer on the shared

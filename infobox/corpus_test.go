@@ -9,32 +9,9 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/testshared"
 	"github.com/annalist/annalist/plaintext"
 )
-
-// sharedDir finds ../shared beside the repository root, or "".
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		return ""
-	}
-	return shared
-}
 
 func readArticle(t testing.TB, path string) *annalist.Article {
 	t.Helper()
@@ -69,10 +46,8 @@ func corpusFiles(shared string) []string {
 // With ANNALIST_DUMP set to a directory it also writes each document
 // there, for scoring with ../shared/tools/score.
 func TestCorpusConflicts(t *testing.T) {
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared not present")
-	}
+	shared := testshared.Dir(t)
+	testshared.Path(t, "corpus")
 	actors := loadActors(t)
 	want := map[string]struct {
 		start, end string

@@ -14,33 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annalist/annalist/internal/testshared"
 	"github.com/annalist/annalist/wikitext"
 )
-
-// sharedWikitext returns ../shared/corpus/wikitext next to the repository
-// root, skipping the test when it is absent.
-func sharedWikitext(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", "wikitext")
-	if _, err := os.Stat(p); err != nil {
-		t.Skip("../shared/corpus/wikitext not present")
-	}
-	return p
-}
 
 // page writes one <page> element as a dump holds it.
 func page(id int64, ns int, title, text string, redirect string) string {
@@ -232,7 +208,7 @@ func TestUnescape(t *testing.T) {
 // TestSharedExports reads the real exports in ../shared when present: the
 // 8-page export (a redirect, duplicate titles) and the 2,004-page dump.
 func TestSharedExports(t *testing.T) {
-	dir := sharedWikitext(t)
+	dir := testshared.Path(t, "corpus", "wikitext")
 	tests := []struct {
 		file                 string
 		pages, articles, red int
@@ -479,7 +455,7 @@ func TestProgressString(t *testing.T) {
 // article page (the pre-filter would skip them all: none has a conflict
 // infobox).
 func BenchmarkPagesSmallwiki(b *testing.B) {
-	path := filepath.Join(sharedWikitext(b), "smallwiki-pages-articles.xml")
+	path := filepath.Join(testshared.Path(b, "corpus", "wikitext"), "smallwiki-pages-articles.xml")
 	st, err := os.Stat(path)
 	if err != nil {
 		b.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/testshared"
 )
 
 func newReader(t testing.TB) *Reader {
@@ -293,33 +294,8 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
-// sharedWikitext returns ../shared/corpus/wikitext next to the repository
-// root, skipping the test when it is absent.
-func sharedWikitext(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", "wikitext")
-	if _, err := os.Stat(p); err != nil {
-		t.Skip("../shared/corpus/wikitext not present")
-	}
-	return p
-}
-
 func thirtyYearsWar(t testing.TB) []byte {
-	data, err := os.ReadFile(filepath.Join(sharedWikitext(t), "thirty-years-war.wikitext.xmlescaped"))
+	data, err := os.ReadFile(filepath.Join(testshared.Path(t, "corpus", "wikitext"), "thirty-years-war.wikitext.xmlescaped"))
 	if err != nil {
 		t.Fatal(err)
 	}
