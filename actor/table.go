@@ -79,6 +79,30 @@ func Load() (*Table, error) {
 // alias wins. Errors name the file and line.
 func Parse(r io.Reader, name string) (*Table, error) {
 	t := newTable(nil)
+	err := readRows(r, name, header, func(cols []string) error {
+		if len(cols) != 4 {
+			return fmt.Errorf("want 4 tab-separated columns (alias, canonical, kind, source), got %d", len(cols))
+		}
+		alias, canonical, kind := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2])
+		if alias == "" || canonical == "" {
+			return fmt.Errorf("empty alias or canonical name")
+		}
+		if !kinds[kind] {
+			return fmt.Errorf("unknown kind %q (want state, abbreviation, former, demonym, adjective, army, agency or group)", kind)
+		}
+		t.add(alias, canonical, kind)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// readRows reads a TSV file of the tables' format: '#' lines and blank
+// lines skipped, then the header line (want), then rows, each handed to
+// row split at tabs. Errors name the file and line ("actors.tsv:12: …").
+func readRows(r io.Reader, name, want string, row func(cols []string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -93,32 +117,23 @@ func Parse(r io.Reader, name string) (*Table, error) {
 			continue
 		}
 		if !sawHeader {
-			if text != header {
-				return nil, fmt.Errorf("%s:%d: want header %q, got %q", name, line, header, text)
+			if text != want {
+				return fmt.Errorf("%s:%d: want header %q, got %q", name, line, want, text)
 			}
 			sawHeader = true
 			continue
 		}
-		cols := strings.Split(text, "\t")
-		if len(cols) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 tab-separated columns (alias, canonical, kind, source), got %d", name, line, len(cols))
+		if err := row(strings.Split(text, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		alias, canonical, kind := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2])
-		if alias == "" || canonical == "" {
-			return nil, fmt.Errorf("%s:%d: empty alias or canonical name", name, line)
-		}
-		if !kinds[kind] {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want state, abbreviation, former, demonym, adjective, army, agency or group)", name, line, kind)
-		}
-		t.add(alias, canonical, kind)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		return fmt.Errorf("%s:%d: %w", name, line, err)
 	}
 	if !sawHeader {
-		return nil, fmt.Errorf("%s: no header line %q", name, header)
+		return fmt.Errorf("%s: no header line %q", name, want)
 	}
-	return t, nil
+	return nil
 }
 
 func newTable(parent *Table) *Table {
@@ -133,42 +148,17 @@ const leadersHeader = "name\tstate\tsource"
 // blank lines are skipped; the first line for a name wins. Errors name the
 // file and line.
 func (t *Table) ParseLeaders(r io.Reader, name string) error {
-	sc := bufio.NewScanner(r)
-	line := 0
-	sawHeader := false
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
-		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if !sawHeader {
-			if text != leadersHeader {
-				return fmt.Errorf("%s:%d: want header %q, got %q", name, line, leadersHeader, text)
-			}
-			sawHeader = true
-			continue
-		}
-		cols := strings.Split(text, "\t")
+	return readRows(r, name, leadersHeader, func(cols []string) error {
 		if len(cols) != 3 {
-			return fmt.Errorf("%s:%d: want 3 tab-separated columns (name, state, source), got %d", name, line, len(cols))
+			return fmt.Errorf("want 3 tab-separated columns (name, state, source), got %d", len(cols))
 		}
 		person, state := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
 		if person == "" || state == "" {
-			return fmt.Errorf("%s:%d: empty name or state", name, line)
+			return fmt.Errorf("empty name or state")
 		}
 		t.AddLeader(person, state)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line, err)
-	}
-	if !sawHeader {
-		return fmt.Errorf("%s: no header line %q", name, leadersHeader)
-	}
-	return nil
+		return nil
+	})
 }
 
 // AddLeader records that person led state (a canonical name). The first
