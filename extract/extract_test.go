@@ -28,6 +28,20 @@ func newExtractor(t testing.TB) *Extractor {
 	return x
 }
 
+// extractSample reads the bundled sample and extracts its document.
+func extractSample(t testing.TB) (*annalist.Article, *annalist.Document) {
+	t.Helper()
+	a, err := sample.Article()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := newExtractor(t).Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, doc
+}
+
 func encode(t testing.TB, doc *annalist.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -44,14 +58,7 @@ func encode(t testing.TB, doc *annalist.Document) []byte {
 // bundled sample, so that any change in what annalist reads from it shows
 // in review. Run with -update after a deliberate change.
 func TestSampleMatchesGolden(t *testing.T) {
-	a, err := sample.Article()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := newExtractor(t).Extract(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, doc := extractSample(t)
 	got := encode(t, doc)
 	golden := filepath.Join("testdata", "sample.golden.json")
 	if *update {
@@ -77,14 +84,7 @@ func TestSampleMatchesGolden(t *testing.T) {
 // TestEvidenceIsTheSourceBytes checks the contract every figure rests on:
 // an evidence span's text is exactly the bytes of the file at that span.
 func TestEvidenceIsTheSourceBytes(t *testing.T) {
-	a, err := sample.Article()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := newExtractor(t).Extract(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, doc := extractSample(t)
 	check := func(what string, ev []annalist.Evidence) {
 		for _, e := range ev {
 			if e.Start < 0 || e.End > len(a.Raw) || string(a.Raw[e.Start:e.End]) != e.Text {
