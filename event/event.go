@@ -126,7 +126,10 @@ type article struct {
 	ments     []actor.Mention
 	mentionOf []int32 // token → index of the mention covering it, or -1
 	days      [][2]int
-	before    [][3]int32 // token → last party, "cost of", ";" before it
+	before    [][3]int32       // token → last party, "cost of", ";" before it
+	headToks  []textscan.Token // a heading's (headingName)
+	headTags  []tag
+	restToks  []textscan.Token // the words after a claim's number (claimWhat)
 }
 
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
@@ -516,17 +519,11 @@ func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
 // add makes s part of the clash d.
 func (x *article) add(d *draft, s *sent) {
 	src := s.blk.SourceSpan(s.span)
-	// The evidence is the source text; when the block copied it verbatim
-	// (plain text), the sentence is that text and need not be copied again.
-	text := s.text
-	if string(x.a.Raw[src.Start:src.End]) != text {
-		text = string(x.a.Raw[src.Start:src.End])
-	}
 	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
 		Section: x.sectionName(s.blk.Section),
 		Start:   src.Start,
 		End:     src.End,
-		Text:    text,
+		Text:    x.sourceText(s, src),
 	})
 	switch {
 	case s.hasDate && !d.ownDate:
@@ -593,6 +590,16 @@ func (x *article) add(d *draft, s *sent) {
 	}
 }
 
+// sourceText returns the source bytes at src, the span of sentence s:
+// when the block copied them verbatim (plain text), the sentence's text is
+// that string and need not be copied again.
+func (x *article) sourceText(s *sent, src annalist.Span) string {
+	if string(x.a.Raw[src.Start:src.End]) == s.text {
+		return s.text
+	}
+	return string(x.a.Raw[src.Start:src.End])
+}
+
 func bestPlace(ps []placeCand) placeCand {
 	best := ps[0]
 	for _, p := range ps[1:] {
@@ -620,8 +627,9 @@ func (x *article) headingName(i int) string {
 	if k := strings.IndexByte(h, '('); k > 0 {
 		h = strings.TrimSpace(h[:k])
 	}
-	toks := textscan.Scan(h, nil)
-	tags := x.lex.annotate(h, toks, nil)
+	toks := textscan.Scan(h, x.headToks[:0])
+	tags := x.lex.annotate(h, toks, x.headTags)
+	x.headToks, x.headTags = toks, tags
 	if len(toks) < 2 || !toks[0].Upper {
 		return ""
 	}

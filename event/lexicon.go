@@ -128,6 +128,9 @@ type lexicon struct {
 	// lens[c] has bit n set when an entry's first word starts with byte c
 	// and is n bytes long (n < 32): most words of prose skip the map.
 	lens [256]uint32
+	// filter holds the first words by length and first and last letter:
+	// it turns away most of the words lens lets through ("the", "and").
+	filter textscan.Filter
 }
 
 func parseLexicon(data, name string) (*lexicon, error) {
@@ -162,6 +165,7 @@ func parseLexicon(data, name string) (*lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: word %q longer than 31 bytes", name, n+1, words[0])
 		}
 		lx.lens[words[0][0]] |= 1 << len(words[0])
+		lx.filter.Add(words[0])
 		es := append(lx.first[words[0]], e)
 		for i := len(es) - 1; i > 0 && len(es[i].words) > len(es[i-1].words); i-- {
 			es[i], es[i-1] = es[i-1], es[i]
@@ -199,7 +203,14 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 	for i := range toks {
 		var tg tag
 		if toks[i].Kind == textscan.Word || toks[i].Kind == textscan.Dash {
-			low := textscan.Lower(buf[:], toks[i].Text(text))
+			w := toks[i].Text(text)
+			if !lx.filter.MayHave(w) {
+				// The filter ignores ASCII case, and a word that is not
+				// ASCII is never looked up (Lower returns nil).
+				tags = append(tags, tg)
+				continue
+			}
+			low := textscan.Lower(buf[:], w)
 			if low != nil && len(low) < 32 && lx.lens[low[0]]&(1<<len(low)) != 0 {
 				for _, e := range lx.first[string(low)] {
 					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {

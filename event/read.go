@@ -981,7 +981,7 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 			cl.PeriodStart, cl.PeriodEnd = y, y
 		}
 		src := s.blk.SourceSpan(s.span)
-		cl.Evidence = []annalist.Evidence{{Section: x.sectionName(s.blk.Section), Start: src.Start, End: src.End, Text: string(x.a.Raw[src.Start:src.End])}}
+		cl.Evidence = []annalist.Evidence{{Section: x.sectionName(s.blk.Section), Start: src.Start, End: src.End, Text: x.sourceText(s, src)}}
 		x.claims = append(x.claims, cl)
 		found = true
 	}
@@ -1003,7 +1003,8 @@ func (x *article) partyName(m mention) string {
 // ("spy smuggling"). People and losses are not claims of incidents.
 func (x *article) claimWhat(text string, q quantity.Quantity) (string, int) {
 	rest := text[q.Span.End:]
-	toks := textscan.Scan(rest, nil)
+	toks := textscan.Scan(rest, x.restToks[:0])
+	x.restToks = toks
 	var words []string
 	cases := false
 	end := q.Span.End
