@@ -72,9 +72,15 @@ func Find(text string) []Quantity {
 // FindTokens is Find for a caller that already holds the tokens of text
 // (textscan.Scan(text, …)): it saves scanning the text again.
 func FindTokens(text string, toks []textscan.Token) []Quantity {
-	s := &scanner{text: text, toks: toks, t: words()}
+	return AppendTokens(nil, text, toks)
+}
+
+// AppendTokens is FindTokens appending the quantities to dst, for a
+// caller that reuses one slice from text to text.
+func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity {
+	s := scanner{text: text, toks: toks, t: words()}
 	s.groups = s.t.Lookup(text, toks)
-	var out []Quantity
+	out := dst
 	for i := 0; i < len(s.toks); {
 		q, next, ok := s.quantity(i)
 		if ok {
@@ -272,23 +278,27 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			}
 		}
 	}
+	// The bounds escape into the Count: they are allocated together, and
+	// only here, once the tokens have been read as a quantity (many
+	// numbers of prose are dates and are turned away above).
+	vals := &[2]int{lo, hi}
 	var plo, phi *int
 	switch mod {
 	case kMin:
-		plo = &lo
+		plo = &vals[0]
 	case kMax:
-		phi = &hi
+		phi = &vals[1]
 	default:
-		plo = &lo
+		plo = &vals[0]
 		if hasHi {
-			phi = &hi
+			phi = &vals[1]
 		}
 	}
 	if !hasHi {
 		phi = nil
 	}
 	if unit == "odd" { // "40-odd": a little over forty
-		plo, phi, unit = &lo, nil, ""
+		plo, phi, unit = &vals[0], nil, ""
 		mod = kApprox
 	}
 	q = s.make(i, spanEnd, plo, phi, mod == kApprox)
