@@ -18,9 +18,15 @@ func Find(text string, anchor Anchor) []Expr {
 // FindTokens is Find for a caller that already holds the tokens of text
 // (textscan.Scan(text, …)): it saves scanning the text again.
 func FindTokens(text string, toks []textscan.Token, anchor Anchor) []Expr {
+	return AppendTokens(nil, text, toks, anchor)
+}
+
+// AppendTokens is FindTokens appending the expressions to dst, for a
+// caller that reuses one slice from text to text.
+func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor) []Expr {
 	p := &parser{text: text, toks: toks, t: words()}
 	p.groups = p.t.Lookup(text, toks)
-	var out []Expr
+	out := dst
 	cur := anchor
 	core := -1 // the next core token at or after i
 	for i := 0; i < len(p.toks); {

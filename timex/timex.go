@@ -129,6 +129,9 @@ type parser struct {
 	t      *table
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
+	// pts is run's result, reused run to run: every caller is done with
+	// one run's points before it reads the next.
+	pts []point
 }
 
 func newParser(text string, line bool) *parser {
@@ -379,8 +382,10 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	if !ok {
 		return nil, i, false, false
 	}
-	pts = append(pts, a)
-	ends := []int{j} // the token after each atom
+	pts = append(p.pts[:0], a)
+	defer func() { p.pts = pts[:0] }()
+	var endsBuf [8]int
+	ends := append(endsBuf[:0], j) // the token after each atom
 	for j < len(p.toks) {
 		k := j
 		tk := p.toks[k]
