@@ -122,14 +122,18 @@ type article struct {
 	qs        []quantity.Quantity
 	toks      []textscan.Token // the sentence's, relative to it
 	blockToks []textscan.Token
-	tags      []tag
-	ments     []actor.Mention
-	mentionOf []int32 // token → index of the mention covering it, or -1
-	days      [][2]int
-	before    [][3]int32       // token → last party, "cost of", ";" before it
-	headToks  []textscan.Token // a heading's (headingName)
-	headTags  []tag
-	restToks  []textscan.Token // the words after a claim's number (claimWhat)
+	// the block's expressions and quantities (readSentence copies a
+	// sentence's own into exprs and qs)
+	blockExprs []timex.Expr
+	blockQs    []quantity.Quantity
+	tags       []tag
+	ments      []actor.Mention
+	mentionOf  []int32 // token → index of the mention covering it, or -1
+	days       [][2]int
+	before     [][3]int32       // token → last party, "cost of", ";" before it
+	headToks   []textscan.Token // a heading's (headingName)
+	headTags   []tag
+	restToks   []textscan.Token // the words after a claim's number (claimWhat)
 }
 
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
@@ -308,8 +312,9 @@ func (x *article) readBody(lead bool) {
 		// Time expressions and quantities are found once per block: the
 		// anchor carries from one expression to the next inside Find.
 		x.blockToks = textscan.Scan(b.Text, x.blockToks[:0])
-		blockExprs := timex.FindTokens(b.Text, x.blockToks, anchor)
-		blockQs := quantity.FindTokens(b.Text, x.blockToks)
+		x.blockExprs = timex.AppendTokens(x.blockExprs[:0], b.Text, x.blockToks, anchor)
+		x.blockQs = quantity.AppendTokens(x.blockQs[:0], b.Text, x.blockToks)
+		blockExprs, blockQs := x.blockExprs, x.blockQs
 		ti := 0
 		for si, sp := range spans {
 			// The sentence's tokens, made relative to it.
