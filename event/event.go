@@ -48,6 +48,7 @@ import (
 	"hash/fnv"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -57,13 +58,15 @@ import (
 	"github.com/annalist/annalist/timex"
 )
 
-// Reader holds what reading events needs across articles: the lexicon and
-// a scanner over the shared actor table. It is immutable and safe for
-// concurrent use; Extract builds one per call, a pipeline keeps one.
+// Reader holds what reading events needs across articles: the lexicon, a
+// scanner over the shared actor table, and a pool of scratch memory. It is
+// safe for concurrent use; Extract builds one per call, a pipeline keeps
+// one.
 type Reader struct {
 	lex    *lexicon
 	actors *actor.Table
 	scan   *actor.Scanner
+	pool   sync.Pool // of *scratch: one article's memory, lent to the next
 }
 
 // NewReader parses the embedded lexicon and indexes the actor table.
@@ -97,7 +100,11 @@ func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.
 		// the body tells none (an excerpt, a stub).
 		x.readBody(true)
 	}
-	return x.finish()
+	evs, cls := x.finish()
+	x.scratch.reset()
+	r.pool.Put(x.scratch)
+	x.scratch = nil
+	return evs, cls
 }
 
 // article is the state of reading one article.
@@ -115,7 +122,13 @@ type article struct {
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
 	skip   []int8           // per section: 0 not yet known, 1 skipped, 2 read
 
-	// scratch, reused sentence to sentence
+	*scratch
+}
+
+// scratch is the memory reused sentence to sentence, and article to
+// article through the Reader's pool: nothing read into the events and
+// claims points into it.
+type scratch struct {
 	sent      sent
 	keep      []timex.Expr
 	exprs     []timex.Expr
@@ -136,8 +149,18 @@ type article struct {
 	restToks   []textscan.Token // the words after a claim's number (claimWhat)
 }
 
+// reset drops what the scratch holds of the article read, keeping the
+// capacity of its slices.
+func (sc *scratch) reset() {
+	sc.sent = sent{parties: sc.sent.parties[:0], places: sc.sent.places[:0]}
+}
+
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
-	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}}
+	sc, _ := r.pool.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}, scratch: sc}
 	if c == nil {
 		return x
 	}
