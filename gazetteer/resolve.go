@@ -81,7 +81,7 @@ func (g *Gazetteer) RegionOf(c *annalist.Conflict) Region {
 	for _, p := range c.Places {
 		// An infobox place line is a list of places: resolve each alone,
 		// with only the belligerents' countries to go by.
-		pl, e := g.resolve(p, c.Start.Year, Region{Countries: r.Countries})
+		pl, e := g.resolve(p, c.Start.Year, Region{Countries: r.Countries}, nil)
 		if e == nil {
 			continue
 		}
@@ -99,10 +99,12 @@ func (g *Gazetteer) RegionOf(c *annalist.Conflict) Region {
 // names one after a cue ("near X", "at X", "west of Lake X").
 func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
 	region := g.RegionOf(doc.Conflict)
+	var sc tokenScratch // one document's token slices, reused phrase to phrase
 	if c := doc.Conflict; c != nil {
 		c.PlacePoints = c.PlacePoints[:0]
 		for _, p := range c.Places {
-			c.PlacePoints = append(c.PlacePoints, g.Resolve(p, c.Start, region))
+			pl, _ := g.resolve(p, c.Start.Year, region, &sc)
+			c.PlacePoints = append(c.PlacePoints, pl)
 		}
 	}
 	for i := range doc.Events {
@@ -111,13 +113,13 @@ func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
 			if ev.Place.Lat != nil {
 				continue // placed already, by something that knew better
 			}
-			p := g.Resolve(ev.Place.Text, ev.DateStart, region)
+			p, _ := g.resolve(ev.Place.Text, ev.DateStart.Year, region, &sc)
 			p.Span = ev.Place.Span
 			*ev.Place = p
 			continue
 		}
 		for _, evd := range ev.Evidence {
-			if p, ok := g.FindPlace(evd.Text, ev.DateStart, region); ok {
+			if p, ok := g.findPlace(evd.Text, ev.DateStart, region, &sc); ok {
 				if p.Span != nil {
 					p.Span = &annalist.Span{Start: evd.Start + p.Span.Start, End: evd.Start + p.Span.End}
 				}
@@ -139,15 +141,28 @@ func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
 // (near X, N km north of X), 4 a region, 5 a river, strait or border,
 // 6 the country only.
 func (g *Gazetteer) Resolve(text string, at annalist.Date, region Region) annalist.Place {
-	p, _ := g.resolve(text, at.Year, region)
+	p, _ := g.resolve(text, at.Year, region, nil)
 	return p
+}
+
+// tokenScratch holds token slices that a caller resolving many phrases
+// lends to resolve and findPlace, which would otherwise allocate new ones
+// per phrase. A nil *tokenScratch allocates.
+type tokenScratch struct {
+	sentence, phrase []token
 }
 
 // resolve is Resolve returning the entry the place came from (nil when
 // nothing resolved).
-func (g *Gazetteer) resolve(text string, year int, region Region) (annalist.Place, *Entry) {
+func (g *Gazetteer) resolve(text string, year int, region Region, sc *tokenScratch) (annalist.Place, *Entry) {
 	place := annalist.Place{Text: text}
-	toks := tokenize(text)
+	var toks []token
+	if sc != nil {
+		toks = tokenize(text, sc.phrase[:0])
+		sc.phrase = toks
+	} else {
+		toks = tokenize(text, nil)
+	}
 	rel := findRelation(toks)
 	target := toks[rel.from:]
 	m, ok := g.bestMention(target, year, region)
@@ -196,7 +211,17 @@ func (g *Gazetteer) pointOf(e *Entry, region Region) (float64, float64) {
 // a strong cue (at, near, village of) introduces it. Span is relative to
 // the sentence.
 func (g *Gazetteer) FindPlace(sentence string, at annalist.Date, region Region) (annalist.Place, bool) {
-	toks := tokenize(sentence)
+	return g.findPlace(sentence, at, region, nil)
+}
+
+func (g *Gazetteer) findPlace(sentence string, at annalist.Date, region Region, sc *tokenScratch) (annalist.Place, bool) {
+	var toks []token
+	if sc != nil {
+		toks = tokenize(sentence, sc.sentence[:0])
+		sc.sentence = toks
+	} else {
+		toks = tokenize(sentence, nil)
+	}
 	for i := 0; i < len(toks); i++ {
 		cue, strong := placeCue(toks, i)
 		if cue == 0 {
@@ -220,7 +245,7 @@ func (g *Gazetteer) FindPlace(sentence string, at annalist.Date, region Region) 
 			start = r
 		}
 		phrase := sentence[toks[start].start:toks[end-1].end]
-		p, e := g.resolve(phrase, at.Year, region)
+		p, e := g.resolve(phrase, at.Year, region, sc)
 		if e != nil && !plausible(e, region) {
 			continue
 		}
@@ -260,10 +285,14 @@ type token struct {
 	sep         bool // a comma, semicolon or bracket stands before it
 }
 
-// tokenize splits a phrase into words (letters, digits, and the hyphens,
-// apostrophes and dots inside them), noting the separators between them.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+2)
+// tokenize appends to dst the words of a phrase (letters, digits, and the
+// hyphens, apostrophes and dots inside them), noting the separators
+// between them.
+func tokenize(s string, dst []token) []token {
+	toks := dst
+	if toks == nil {
+		toks = make([]token, 0, len(s)/6+2)
+	}
 	// The text lower-cased once: an ASCII word's lower form is a slice of
 	// it, so that only words with other letters cost a string each.
 	lowered := asciiLower(s)
