@@ -82,6 +82,12 @@ func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity
 	s.groups = s.t.Lookup(text, toks)
 	out := dst
 	for i := 0; i < len(s.toks); {
+		// quantity's own first test, done here so that the many tokens
+		// that open no quantity cost no call.
+		if tk := toks[i]; tk.Kind != textscan.Number && s.groups[i] <= 0 && !(tk.Kind == textscan.Punct && text[tk.Start] == '+') {
+			i++
+			continue
+		}
 		q, next, ok := s.quantity(i)
 		if ok {
 			out = append(out, q)
