@@ -34,6 +34,10 @@ type Scanner struct {
 	// starts marks the first bytes of this layer's lower-cased aliases, so
 	// that a word no alias of the layer starts with skips its look-up.
 	starts [256]bool
+	// filter holds this layer's lower-cased first words by length and
+	// first and last byte: most capitalised words of prose ("The",
+	// "Lake") are turned away before the map look-up.
+	filter textscan.Filter
 }
 
 // Alias is one row of a Table.
@@ -56,6 +60,7 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
 			o.first[p.words[0]] = append(o.first[p.words[0]], p)
 			o.starts[p.words[0][0]] = true
+			o.filter.Add(p.words[0])
 			if !p.upper {
 				o.lowerStart[p.words[0][0]] = true
 			}
@@ -109,6 +114,7 @@ func NewScanner(t *Table) *Scanner {
 		}
 		key := p.words[0]
 		s.starts[key[0]] = true
+		s.filter.Add(key)
 		if !p.upper {
 			s.lowerStart[key[0]] = true
 		}
@@ -172,7 +178,7 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 		n := 0
 		var hit *pattern
 		for sc := s; sc != nil; sc = sc.base {
-			if len(low) == 0 || !sc.starts[low[0]] {
+			if len(low) == 0 || !sc.starts[low[0]] || !sc.filter.MayHaveBytes(low) {
 				continue
 			}
 			ps := sc.first[string(low)]

@@ -204,8 +204,26 @@ func filterBit(w string) uint {
 	return (n*131 + uint(w[0]|0x20)*31 + uint(w[len(w)-1]|0x20)) & 4095
 }
 
+// filterBitBytes is filterBit of string(w).
+func filterBitBytes(w []byte) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	n := uint(len(w))
+	if n > 15 {
+		n = 15
+	}
+	return (n*131 + uint(w[0]|0x20)*31 + uint(w[len(w)-1]|0x20)) & 4095
+}
+
 // Add puts w in the filter.
 func (f *Filter) Add(w string) { b := filterBit(w); f[b>>6] |= 1 << (b & 63) }
 
 // MayHave reports whether w may have been added; false means it was not.
 func (f *Filter) MayHave(w string) bool { b := filterBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
+
+// MayHaveBytes is MayHave for a word held in a byte slice.
+func (f *Filter) MayHaveBytes(w []byte) bool {
+	b := filterBitBytes(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}

@@ -70,6 +70,14 @@ func TestFilter(t *testing.T) {
 		if !f.MayHave(w) {
 			t.Errorf("MayHave(%q) = false after Add", w)
 		}
+		if !f.MayHaveBytes([]byte(w)) {
+			t.Errorf("MayHaveBytes(%q) = false after Add", w)
+		}
+	}
+	for _, w := range []string{"february", "xyz", "", "thereafter"} {
+		if f.MayHave(w) != f.MayHaveBytes([]byte(w)) {
+			t.Errorf("MayHave(%q) = %v, MayHaveBytes = %v", w, f.MayHave(w), f.MayHaveBytes([]byte(w)))
+		}
 	}
 }
 
