@@ -42,6 +42,10 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 		if core-i > maxLead {
 			i = core - maxLead
 		}
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
 		e, next, ok := p.expr(i, cur)
 		if !ok {
 			i = max(i+1, next)
@@ -93,6 +97,26 @@ func HeadingYear(heading string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// mayStart is false for a token expr would turn away at once: not a word
+// or number, or a word the table does not know with no unit word in the
+// next three tokens (the only such start is "Five days later", see rel).
+// It spares the words before each core token a call of expr.
+func (p *parser) mayStart(i int) bool {
+	switch p.toks[i].Kind {
+	case textscan.Number:
+		return true
+	case textscan.Word:
+	default:
+		return false
+	}
+	for u := i; u <= i+3 && u < len(p.toks); u++ {
+		if g := p.groups[u]; g > 0 && p.t.Kinds[g]&kUnit != 0 {
+			return true
+		}
+	}
+	return p.group(i) != 0
 }
 
 // expr reads the time expression starting at token i, if any.
