@@ -46,6 +46,7 @@ package event
 import (
 	"fmt"
 	"hash/fnv"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -101,7 +102,7 @@ func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.
 		x.readBody(true)
 	}
 	evs, cls := x.finish()
-	x.scratch.reset()
+	x.scratch.reset(x.events)
 	r.pool.Put(x.scratch)
 	x.scratch = nil
 	return evs, cls
@@ -147,12 +148,31 @@ type scratch struct {
 	headToks   []textscan.Token // a heading's (headingName)
 	headTags   []tag
 	restToks   []textscan.Token // the words after a claim's number (claimWhat)
+	sideBuf    sideList         // assignSides's result
+	drafts     []*draft         // drafts of the article before, to reuse
+	headYears  []int32          // per section: its heading's year, 0 not yet read, or noYear
 }
 
 // reset drops what the scratch holds of the article read, keeping the
 // capacity of its slices.
-func (sc *scratch) reset() {
+func (sc *scratch) reset(events []*draft) {
 	sc.sent = sent{parties: sc.sent.parties[:0], places: sc.sent.places[:0]}
+	sc.headYears = sc.headYears[:0]
+	for _, d := range events {
+		*d = draft{}
+		sc.drafts = append(sc.drafts, d)
+	}
+}
+
+// newDraft returns a zero draft, one of the article before's when there
+// are any: the events built from drafts hold none of their memory.
+func (sc *scratch) newDraft() *draft {
+	if n := len(sc.drafts); n > 0 {
+		d := sc.drafts[n-1]
+		sc.drafts = sc.drafts[:n-1]
+		return d
+	}
+	return new(draft)
 }
 
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
@@ -438,13 +458,34 @@ func (p *pendingSent) keep(s *sent, bi int) {
 // its parents) gives.
 func (x *article) headingYear(i int) (int, bool) {
 	for k := 0; i >= 0 && i < len(x.a.Sections) && k < 16; k++ {
-		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
+		if y, ok := x.ownHeadingYear(i); ok {
 			return y, true
 		}
 		i = x.a.Sections[i].Parent
 	}
 	return 0, false
 }
+
+// ownHeadingYear is timex.HeadingYear of section i's heading, read once
+// per section.
+func (x *article) ownHeadingYear(i int) (int, bool) {
+	if len(x.headYears) != len(x.a.Sections) {
+		x.headYears = append(x.headYears[:0], make([]int32, len(x.a.Sections))...)
+	}
+	if x.headYears[i] == 0 {
+		x.headYears[i] = noYear
+		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
+			x.headYears[i] = int32(y)
+		}
+	}
+	if y := x.headYears[i]; y != noYear {
+		return int(y), true
+	}
+	return 0, false
+}
+
+// noYear marks a heading that names no year.
+const noYear = math.MinInt32
 
 // skipped reports whether section i or a section it lies in holds no
 // narrative; the answer is kept per section.
@@ -519,7 +560,8 @@ func within(cur *draft, s *sent) bool {
 }
 
 func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
-	d := &draft{section: section}
+	d := x.newDraft()
+	d.section = section
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 	} else {
@@ -736,14 +778,14 @@ func (x *article) build(d *draft) annalist.Event {
 	// side_a is the side of the first party named.
 	first := 0
 	for _, p := range d.parties {
-		if s := sides[p.canonical]; s >= 0 {
+		if s, _ := sides.get(p.canonical); s >= 0 {
 			first = s
 			break
 		}
 	}
 	var names [2][]string
 	for _, p := range d.parties {
-		if s, ok := sides[p.canonical]; ok && s >= 0 {
+		if s, ok := sides.get(p.canonical); ok && s >= 0 {
 			names[s] = append(names[s], p.canonical)
 		}
 	}
@@ -810,12 +852,15 @@ func sideMark(s int) string {
 // assignSides puts each party of d on side 0 or 1: the conflict's side
 // when it has one; otherwise the first party opens side 0 and the first
 // party after it not on a known side takes the other.
-func (x *article) assignSides(d *draft) map[string]int {
-	out := make(map[string]int, len(d.parties))
+//
+// The result lives in x's scratch until the next call.
+func (x *article) assignSides(d *draft) sideList {
+	out := x.sideBuf[:0]
+	defer func() { x.sideBuf = out[:0] }()
 	var used [2]bool
 	for _, p := range d.parties {
 		if p.side >= 0 {
-			out[p.canonical] = p.side
+			out = out.set(p.canonical, p.side)
 			used[p.side] = true
 		}
 	}
@@ -823,25 +868,53 @@ func (x *article) assignSides(d *draft) map[string]int {
 		if p.side >= 0 {
 			continue
 		}
-		if a, ok := out[p.ally]; ok && p.ally != "" && a >= 0 {
-			out[p.canonical] = a // fights beside the party written with it
+		if a, ok := out.get(p.ally); ok && p.ally != "" && a >= 0 {
+			out = out.set(p.canonical, a) // fights beside the party written with it
 			continue
 		}
 		switch {
 		case !used[0] && !used[1]:
-			out[p.canonical] = 0
+			out = out.set(p.canonical, 0)
 			used[0] = true
 		case !used[1]:
-			out[p.canonical] = 1
+			out = out.set(p.canonical, 1)
 			used[1] = true
 		case !used[0]:
-			out[p.canonical] = 0
+			out = out.set(p.canonical, 0)
 			used[0] = true
 		default:
-			out[p.canonical] = -1
+			out = out.set(p.canonical, -1)
 		}
 	}
 	return out
+}
+
+// sideList maps a clash's parties to their sides: a handful of names, so a
+// slice searched in order (a map cost an allocation per clash).
+type sideList []partySide
+
+type partySide struct {
+	canonical string
+	side      int
+}
+
+func (l sideList) get(canonical string) (int, bool) {
+	for _, ps := range l {
+		if ps.canonical == canonical {
+			return ps.side, true
+		}
+	}
+	return 0, false
+}
+
+func (l sideList) set(canonical string, side int) sideList {
+	for i := range l {
+		if l[i].canonical == canonical {
+			l[i].side = side
+			return l
+		}
+	}
+	return append(l, partySide{canonical, side})
 }
 
 // sideOfParty returns the side a party is on in d, as assignSides would
@@ -851,13 +924,13 @@ func (x *article) sideOfParty(d *draft, canonical string) int {
 		return s
 	}
 	sides := x.assignSides(d)
-	if s, ok := sides[canonical]; ok {
+	if s, ok := sides.get(canonical); ok {
 		return s
 	}
 	// Not yet a party of d: it will be the side not taken.
 	var used [2]bool
-	for _, s := range sides {
-		if s >= 0 {
+	for _, ps := range sides {
+		if s := ps.side; s >= 0 {
 			used[s] = true
 		}
 	}
