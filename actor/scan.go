@@ -172,6 +172,10 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 		}
 		w := t.Text(text)
 		low := textscan.Lower(buf[:], w)
+		// An ASCII word equals, ignoring case, every first word of the
+		// patterns it finds (their key is its lower-case form), so match
+		// need not compare it again.
+		firstDone := low != nil
 		if low == nil {
 			low = []byte(strings.ToLower(w))
 		}
@@ -186,7 +190,7 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 				if len(ps[k].words) <= n {
 					break // longest first: nothing longer in this layer
 				}
-				if m := match(text, toks, i, &ps[k]); m > 0 {
+				if m := match(text, toks, i, &ps[k], firstDone); m > 0 {
 					hit, n = &ps[k], m
 					break
 				}
@@ -210,8 +214,9 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 	return dst
 }
 
-// match reports how many tokens from toks[i] spell p, or 0.
-func match(text string, toks []textscan.Token, i int, p *pattern) int {
+// match reports how many tokens from toks[i] spell p, or 0. firstDone
+// says that toks[i] is known to equal p's first word ignoring case.
+func match(text string, toks []textscan.Token, i int, p *pattern, firstDone bool) int {
 	if i+len(p.words) > len(toks) {
 		return 0
 	}
@@ -230,6 +235,14 @@ func match(text string, toks []textscan.Token, i int, p *pattern) int {
 			}
 			continue
 		}
+		if k == 0 && firstDone {
+			continue
+		}
+		// A quick exact test before EqualFold: two ASCII first bytes
+		// that differ other than in case.
+		if pw := p.words[k]; len(w) > 0 && len(pw) > 0 && w[0] < utf8.RuneSelf && pw[0] < utf8.RuneSelf && asciiLower(w[0]) != asciiLower(pw[0]) {
+			return 0
+		}
 		if !strings.EqualFold(w, p.words[k]) {
 			return 0
 		}
@@ -245,6 +258,13 @@ func match(text string, toks []textscan.Token, i int, p *pattern) int {
 		}
 	}
 	return len(p.words)
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 //go:embed demonyms.tsv
