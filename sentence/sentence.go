@@ -114,7 +114,15 @@ func Split(text string) []annalist.Span {
 		}
 		start = end
 	}
+	// The bytes the loop acts on; it runs over the others in a tight scan.
+	special := [256]bool{'(': true, ')': true, '\n': true, '.': true, '!': true, '?': true}
 	for i := 0; i < len(text); i++ {
+		for i < len(text) && !special[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		switch c {
 		case '(':
