@@ -131,6 +131,56 @@ type lexicon struct {
 	// filter holds the first words by length and first and last letter:
 	// it turns away most of the words lens lets through ("the", "and").
 	filter textscan.Filter
+	// index is first as an open-addressing table over a small array, for
+	// annotate's look-up of every word that passes the filters ("the",
+	// "of", "in" do: they start entries), cheaper than the map's.
+	index     []uint16 // hash slot → 1 + position in keys, 0 when empty
+	indexKeys []string
+	indexEs   [][]lexEntry
+}
+
+// buildIndex fills index from first.
+func (lx *lexicon) buildIndex() {
+	n := 64
+	for n < 4*len(lx.first) {
+		n *= 2
+	}
+	lx.index = make([]uint16, n)
+	lx.indexKeys = lx.indexKeys[:0]
+	lx.indexEs = lx.indexEs[:0]
+	for k, es := range lx.first {
+		h := lexHash([]byte(k)) & uint32(n-1)
+		for lx.index[h] != 0 {
+			h = (h + 1) & uint32(n-1)
+		}
+		lx.indexKeys = append(lx.indexKeys, k)
+		lx.indexEs = append(lx.indexEs, es)
+		lx.index[h] = uint16(len(lx.indexKeys))
+	}
+}
+
+// lookup returns the entries whose first word is w (lower case).
+func (lx *lexicon) lookup(w []byte) []lexEntry {
+	mask := uint32(len(lx.index) - 1)
+	for h := lexHash(w) & mask; ; h = (h + 1) & mask {
+		k := lx.index[h]
+		if k == 0 {
+			return nil
+		}
+		if lx.indexKeys[k-1] == string(w) {
+			return lx.indexEs[k-1]
+		}
+	}
+}
+
+// lexHash is FNV-1a.
+func lexHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
 }
 
 func parseLexicon(data, name string) (*lexicon, error) {
@@ -172,6 +222,10 @@ func parseLexicon(data, name string) (*lexicon, error) {
 		}
 		lx.first[words[0]] = es
 	}
+	if len(lx.first) >= 1<<16-1 {
+		return nil, fmt.Errorf("%s: %d first words, more than the index holds", name, len(lx.first))
+	}
+	lx.buildIndex()
 	return lx, nil
 }
 
@@ -212,7 +266,7 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 			}
 			low := textscan.Lower(buf[:], w)
 			if low != nil && len(low) < 32 && lx.lens[low[0]]&(1<<len(low)) != 0 {
-				for _, e := range lx.first[string(low)] {
+				for _, e := range lx.lookup(low) {
 					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {
 						continue
 					}
