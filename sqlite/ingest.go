@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/annalist/annalist"
@@ -44,7 +45,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: savepoint: %w", err)
 		}
-		results[i], errs[i] = ingestOne(ctx, tx, it.Doc, it.Raw)
+		results[i], errs[i] = s.ingestOne(ctx, tx, it.Doc, it.Raw)
 		if errs[i] != nil {
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
 				return nil, nil, fmt.Errorf("ingest: roll back %w after: %w", err, errs[i])
@@ -71,7 +72,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 }
 
 // ingestOne writes one document inside tx.
-func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []byte) (res annalist.IngestResult, err error) {
+func (s *Store) ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []byte) (res annalist.IngestResult, err error) {
 	if doc == nil {
 		return res, errors.New("ingest: nil document")
 	}
@@ -126,18 +127,21 @@ func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []by
 		res.Conflicts = 1
 	}
 
-	insEvent := w.prepare(`INSERT INTO events (key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	insSide := w.prepare(`INSERT OR IGNORE INTO event_sides (event_id, side, name) VALUES (?, ?, ?)`)
-	insPlace := w.prepare(`INSERT INTO event_places (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)`)
-	insEvidence := w.prepare(`INSERT INTO evidence (article_id, event_id, claim_id, section, start_byte, end_byte, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
-
+	// Rows go in as multi-row INSERTs, a few statements an article
+	// instead of one a row: the cost of a statement through database/sql
+	// and the driver was most of an ingest's time. Row ids are given here
+	// so that sides, places and evidence can name their event; this
+	// connection holds the write lock, so nobody else takes ids meanwhile.
+	var lastEvent, lastClaim int64
+	if w.err == nil {
+		w.err = tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).Scan(&lastEvent, &lastClaim)
+	}
+	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)", 11)
+	sides := rowsOf("event_sides (event_id, side, name)", 3)
+	places := rowsOf("event_places (id, min_lon, max_lon, min_lat, max_lat)", 5)
+	evidence := rowsOf("evidence (article_id, event_id, claim_id, section, start_byte, end_byte, text)", 7)
 	seen := make(map[string]bool, len(doc.Events))
 	for i := range doc.Events {
-		if w.err != nil {
-			break
-		}
 		e := &doc.Events[i]
 		// Keys must be unique; an extractor that repeats an ID (or gives
 		// none) still gets every event stored.
@@ -146,41 +150,40 @@ func ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []by
 			id = e.ID + "#" + strconv.Itoa(i)
 		}
 		seen[id] = true
+		eventID := lastEvent + int64(i) + 1
 		startDay, endDay, year := eventDays(e)
 		var lat, lon any
 		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
 			lat, lon = *e.Place.Lat, *e.Place.Lon
+			places.add(eventID, lon, lon, lat, lat)
 		}
-		eventID := w.exec(insEvent, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, deathsOrNil(e), w.json(e))
-		if lat != nil {
-			w.exec(insPlace, eventID, lon, lon, lat, lat)
+		events.add(eventID, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, deathsOrNil(e), w.json(e))
+		for _, name := range e.SideA {
+			sides.add(eventID, "a", name)
 		}
-		for _, side := range [...]struct {
-			code  string
-			names []string
-		}{{"a", e.SideA}, {"b", e.SideB}} {
-			for _, name := range side.names {
-				w.exec(insSide, eventID, side.code, name)
-			}
+		for _, name := range e.SideB {
+			sides.add(eventID, "b", name)
 		}
 		for _, ev := range e.Evidence {
-			w.exec(insEvidence, articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
+			evidence.add(articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
 		}
 	}
 	res.Events = len(doc.Events)
 
-	insClaim := w.prepare(`INSERT INTO claims (article_id, ord, what, according_to, record) VALUES (?, ?, ?, ?, ?)`)
+	claims := rowsOf("claims (id, article_id, ord, what, according_to, record)", 6)
 	for i := range doc.Claims {
-		if w.err != nil {
-			break
-		}
 		c := &doc.Claims[i]
-		claimID := w.exec(insClaim, articleID, i, c.What, c.AccordingTo, w.json(c))
+		claimID := lastClaim + int64(i) + 1
+		claims.add(claimID, articleID, i, c.What, c.AccordingTo, w.json(c))
 		for _, ev := range c.Evidence {
-			w.exec(insEvidence, articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
+			evidence.add(articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
 		}
 	}
 	res.Claims = len(doc.Claims)
+	for _, r := range []*tableRows{events, claims, places, evidence} {
+		r.insert(&w, "INSERT INTO ")
+	}
+	sides.insert(&w, "INSERT OR IGNORE INTO ")
 
 	// The full-text index is written last, in two statements. Once a
 	// transaction has touched an FTS5 table, every later statement's
@@ -316,4 +319,39 @@ func eventDays(e *annalist.Event) (start, end, year any) {
 		last = e.DateStart
 	}
 	return e.DateStart.First().DayNumber(), last.Last().DayNumber(), e.DateStart.Year
+}
+
+// tableRows collects the rows of one table for multi-row INSERTs.
+type tableRows struct {
+	table string // "name (col, ...)"
+	cols  int
+	args  []any
+}
+
+func rowsOf(table string, cols int) *tableRows { return &tableRows{table: table, cols: cols} }
+
+func (r *tableRows) add(v ...any) { r.args = append(r.args, v...) }
+
+// maxParams stays under SQLite's limit on parameters in one statement.
+const maxParams = 30000
+
+// insert writes the rows in as few statements as the parameter limit
+// allows.
+func (r *tableRows) insert(w *writer, verb string) {
+	per := (maxParams / r.cols) * r.cols
+	tuple := "(?" + strings.Repeat(", ?", r.cols-1) + ")"
+	for start := 0; start < len(r.args) && w.err == nil; start += per {
+		chunk := r.args[start:min(start+per, len(r.args))]
+		var q strings.Builder
+		q.WriteString(verb)
+		q.WriteString(r.table)
+		q.WriteString(" VALUES ")
+		for i := 0; i < len(chunk)/r.cols; i++ {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString(tuple)
+		}
+		w.insert(q.String(), chunk...)
+	}
 }

