@@ -83,6 +83,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		writer.Close()
 		return nil, err
 	}
+	if err := s.checkSchema(ctx); err != nil {
+		writer.Close()
+		return nil, err
+	}
 	reader, err := sql.Open("sqlite", dsn("_query_only", "1"))
 	if err != nil {
 		writer.Close()
@@ -117,6 +121,25 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
 	err := s.writer.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
+}
+
+// checkSchema refuses databases written by development builds whose
+// first schema version differed from the released one (no max_span, a
+// NOT NULL deaths column, full-text triggers): they would fail later, in
+// the middle of an ingest, with a less helpful message.
+func (s *Store) checkSchema(ctx context.Context) error {
+	var span, notNull, triggers int
+	err := s.writer.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM pragma_table_info('generation') WHERE name = 'max_span'),
+		(SELECT "notnull" FROM pragma_table_info('events') WHERE name = 'deaths'),
+		(SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'evidence_%')`).Scan(&span, &notNull, &triggers)
+	if err != nil {
+		return fmt.Errorf("open database %s: check schema: %w", s.path, err)
+	}
+	if span != 1 || notNull != 0 || triggers != 0 {
+		return fmt.Errorf("open database %s: it was written by a development build of annalist with an older schema; move it away (or pass --db) and ingest again", s.path)
+	}
+	return nil
 }
 
 func (s *Store) migrate(ctx context.Context) error {

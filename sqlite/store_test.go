@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -56,6 +57,22 @@ func TestOpenRunsMigrationsOnceAndReopens(t *testing.T) {
 			t.Errorf("journal_mode = %q, want wal", mode)
 		}
 		s.Close()
+	}
+}
+
+func TestOpenRefusesADevelopmentSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What a development build's first schema lacked.
+	if _, err := s.writer.Exec(`ALTER TABLE generation DROP COLUMN max_span`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(context.Background(), path); err == nil || !strings.Contains(err.Error(), "development build") {
+		t.Errorf("open: %v, want a development-build error", err)
 	}
 }
 
