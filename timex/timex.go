@@ -130,8 +130,9 @@ type parser struct {
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
 	// pts is run's result, reused run to run: every caller is done with
-	// one run's points before it reads the next.
-	pts []point
+	// one run's points before it reads the next. It starts in ptsBuf.
+	pts    []point
+	ptsBuf [4]point
 }
 
 func newParser(text string, line bool) *parser {
@@ -381,6 +382,9 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	a, j, ok := p.atom(i, 0)
 	if !ok {
 		return nil, i, false, false
+	}
+	if p.pts == nil {
+		p.pts = p.ptsBuf[:0]
 	}
 	pts = append(p.pts[:0], a)
 	defer func() { p.pts = pts[:0] }()
