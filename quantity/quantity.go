@@ -137,6 +137,20 @@ type scanner struct {
 	toks   []textscan.Token
 	t      *table
 	groups []int32 // the table's phrases starting at each token
+	slab   []int   // bounds handed out to Counts, allocated several at a time
+}
+
+// bounds returns a new pair holding lo and hi, carved from the scanner's
+// slab: one allocation serves many quantities of a text.
+func (s *scanner) bounds(lo, hi int) *[2]int {
+	if cap(s.slab)-len(s.slab) < 2 {
+		// Small at first (Parse reads one quantity), larger as a text
+		// proves to hold many.
+		s.slab = make([]int, 0, min(32, max(4, 2*cap(s.slab))))
+	}
+	n := len(s.slab)
+	s.slab = append(s.slab, lo, hi)
+	return (*[2]int)(s.slab[n : n+2])
 }
 
 func newScanner(text string, capacity int) *scanner {
@@ -284,10 +298,10 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			}
 		}
 	}
-	// The bounds escape into the Count: they are allocated together, and
-	// only here, once the tokens have been read as a quantity (many
-	// numbers of prose are dates and are turned away above).
-	vals := &[2]int{lo, hi}
+	// The bounds escape into the Count: they are allocated only here,
+	// once the tokens have been read as a quantity (many numbers of prose
+	// are dates and are turned away above), from the scanner's slab.
+	vals := s.bounds(lo, hi)
 	var plo, phi *int
 	switch mod {
 	case kMin:
