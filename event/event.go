@@ -589,6 +589,11 @@ func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
 // add makes s part of the clash d.
 func (x *article) add(d *draft, s *sent) {
 	src := s.blk.SourceSpan(s.span)
+	if d.ev.Evidence == nil {
+		// Most clashes are told in a few sentences: one allocation for
+		// them rather than growing from one.
+		d.ev.Evidence = make([]annalist.Evidence, 0, 4)
+	}
 	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
 		Section: x.sectionName(s.blk.Section),
 		Start:   src.Start,
@@ -629,6 +634,9 @@ func (x *article) add(d *draft, s *sent) {
 			ally := ""
 			if s == &x.sent {
 				ally = x.allyOf(s, m)
+			}
+			if d.parties == nil {
+				d.parties = make([]party, 0, 4)
 			}
 			d.parties = append(d.parties, party{m.canonical, side, ally})
 		}

@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -96,11 +97,36 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	if i == 0 || toks[i].Upper {
 		return false
 	}
-	switch strings.ToLower(toks[i-1].Text(text)) {
-	case "the", "this", "that", "these", "those":
-		return true
+	w := toks[i-1].Text(text)
+	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
+}
+
+// lowerIs reports whether strings.ToLower(w) == target (lower-case
+// ASCII), without allocating for an ASCII w.
+func lowerIs(w, target string) bool {
+	if len(w) != len(target) {
+		// Lower-casing keeps an ASCII word's length; another may change it.
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return strings.ToLower(w) == target
+			}
+		}
+		return false
 	}
-	return false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			// The ASCII prefix matched; the rest needs full case mapping.
+			return strings.ToLower(w) == target
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != target[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought
@@ -287,8 +313,7 @@ func (x *article) allyOf(s *sent, m mention) string {
 		k-- // "and six Soviet troops"
 	}
 	if k >= 1 {
-		switch strings.ToLower(toks[k].Text(text)) {
-		case "and", "with":
+		if w := toks[k].Text(text); lowerIs(w, "and") || lowerIs(w, "with") {
 			if a := other(k - 1); a != "" {
 				return a
 			}
@@ -297,7 +322,7 @@ func (x *article) allyOf(s *sent, m mention) string {
 	// "a Japanese military advisor" stands with the party before it.
 	end := m.tok + m.ntok
 	for j := end; j < len(toks) && j < end+3; j++ {
-		if w := strings.ToLower(toks[j].Text(text)); w == "advisor" || w == "advisors" || w == "adviser" || w == "advisers" {
+		if w := toks[j].Text(text); lowerIs(w, "advisor") || lowerIs(w, "advisors") || lowerIs(w, "adviser") || lowerIs(w, "advisers") {
 			for i := len(s.parties) - 1; i >= 0; i-- {
 				if p := s.parties[i]; p.tok < m.tok && !p.location && p.canonical != m.canonical {
 					return p.canonical

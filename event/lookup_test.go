@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexiconIndexFindsEveryFirstWord checks annotate's index against the
 // map it is built from: every first word finds its entries, and words
@@ -22,6 +25,22 @@ func TestLexiconIndexFindsEveryFirstWord(t *testing.T) {
 		}
 		if got := lx.lookup([]byte(w)); got != nil {
 			t.Errorf("lookup(%q) = %d entries, want none", w, len(got))
+		}
+	}
+}
+
+// TestLowerIsAgreesWithToLower checks the allocation-free comparison
+// against strings.ToLower, including words whose case mapping is not
+// ASCII's.
+func TestLowerIsAgreesWithToLower(t *testing.T) {
+	for _, tc := range []struct{ w, target string }{
+		{"The", "the"}, {"THE", "the"}, {"the", "the"}, {"then", "the"}, {"th", "the"},
+		{"With", "with"}, {"Wit", "with"}, {"ANDs", "and"},
+		{"TH\u0130S", "this"}, {"\u212Aey", "key"}, {"Th\u00e9", "the"}, {"", "the"},
+	} {
+		want := strings.ToLower(tc.w) == tc.target
+		if got := lowerIs(tc.w, tc.target); got != want {
+			t.Errorf("lowerIs(%q, %q) = %v, want %v", tc.w, tc.target, got, want)
 		}
 	}
 }
