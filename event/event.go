@@ -45,7 +45,6 @@ package event
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math"
 	"strconv"
 	"strings"
@@ -952,13 +951,27 @@ func (x *article) sideOfParty(d *draft, canonical string) int {
 }
 
 func eventID(a *annalist.Article, start int) string {
-	h := fnv.New64a()
-	h.Write([]byte(a.SHA256))
+	// FNV-1a (hash/fnv's New64a) written out, so that hashing costs no
+	// allocation.
+	h := fnvAdd(fnvOffset64, a.SHA256)
 	if a.SHA256 == "" {
-		h.Write([]byte(a.Source))
+		h = fnvAdd(h, a.Source)
 	}
 	var buf [24]byte
-	h.Write(strconv.AppendInt(append(buf[:0], ':'), int64(start), 10))
-	id := strconv.AppendUint(append(buf[:0], "ev-"...), h.Sum64(), 16)
+	h = fnvAdd(h, string(strconv.AppendInt(append(buf[:0], ':'), int64(start), 10)))
+	id := strconv.AppendUint(append(buf[:0], "ev-"...), h, 16)
 	return string(id)
+}
+
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime64
+	}
+	return h
 }

@@ -1,8 +1,12 @@
 package event
 
 import (
+	"hash/fnv"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist"
 )
 
 // TestLexiconIndexFindsEveryFirstWord checks annotate's index against the
@@ -41,6 +45,29 @@ func TestLowerIsAgreesWithToLower(t *testing.T) {
 		want := strings.ToLower(tc.w) == tc.target
 		if got := lowerIs(tc.w, tc.target); got != want {
 			t.Errorf("lowerIs(%q, %q) = %v, want %v", tc.w, tc.target, got, want)
+		}
+	}
+}
+
+// TestEventIDIsFNV64a checks the written-out hash against hash/fnv, which
+// the IDs of stored events were made with.
+func TestEventIDIsFNV64a(t *testing.T) {
+	for _, tc := range []struct {
+		sha, source string
+		start       int
+	}{
+		{"ab12", "x.txt", 0}, {"", "sample.txt", 1234}, {"", "", 7},
+	} {
+		h := fnv.New64a()
+		h.Write([]byte(tc.sha))
+		if tc.sha == "" {
+			h.Write([]byte(tc.source))
+		}
+		h.Write([]byte(":" + strconv.Itoa(tc.start)))
+		want := "ev-" + strconv.FormatUint(h.Sum64(), 16)
+		a := &annalist.Article{SHA256: tc.sha, Source: tc.source}
+		if got := eventID(a, tc.start); got != want {
+			t.Errorf("eventID(%q, %q, %d) = %s, want %s", tc.sha, tc.source, tc.start, got, want)
 		}
 	}
 }
