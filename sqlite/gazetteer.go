@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -218,6 +219,20 @@ func (s *Store) GazetteerLookup(ctx context.Context, name string) ([]gazetteer.E
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// GazetteerImported reports whether GeoNames data has been imported, so
+// that extraction consults the database only when it has something to say.
+func (s *Store) GazetteerImported(ctx context.Context) (bool, error) {
+	var one int
+	err := s.reader.QueryRowContext(ctx, `SELECT 1 FROM geonames_places LIMIT 1`).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("gazetteer: %w", err)
+	}
+	return true, nil
 }
 
 // GazetteerSource returns the imported GeoNames data as a source for

@@ -98,9 +98,15 @@ func TestGazetteerSourceResolvesImportedPlaces(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	// A made-up place: the test checks the plumbing, not geography.
+	if ok, err := s.GazetteerImported(ctx); ok || err != nil {
+		t.Fatalf("GazetteerImported before any import = %v, %v", ok, err)
+	}
 	row := "9000001\tTestgrad\tTestgrad\tTestgrad-Sur\t47.5\t118.0\tP\tPPL\tMN\t\t06\t\t\t\t120\t\t700\tAsia/Choibalsan\t2024-01-01\n"
 	if _, err := s.ImportGeoNames(ctx, strings.NewReader(row), "allCountries.txt", nil, "", nil); err != nil {
 		t.Fatal(err)
+	}
+	if ok, err := s.GazetteerImported(ctx); !ok || err != nil {
+		t.Fatalf("GazetteerImported after an import = %v, %v", ok, err)
 	}
 	g, err := gazetteer.Load()
 	if err != nil {

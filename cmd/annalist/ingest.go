@@ -100,6 +100,13 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	// After "annalist gazetteer import", places resolve against the full
+	// GeoNames data too.
+	if ok, err := st.GazetteerImported(ctx); err != nil {
+		return err
+	} else if ok {
+		x = x.WithPlaces(st.GazetteerSource(ctx))
+	}
 
 	var tot ingestTotals
 	prog := newProgress(stderr)
