@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -751,7 +752,7 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 	if end-i > 6 {
 		end = i + 6
 	}
-	var buf []byte
+	var keyBuf [64]byte
 	for n := end - i; n >= 1; n-- {
 		for s := i; s+n <= end; s++ {
 			if n == 1 && (skipWord(toks[s]) || !toks[s].upper) {
@@ -760,20 +761,20 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			if isConnector(toks[s].lower) || isConnector(toks[s+n-1].lower) {
 				continue
 			}
-			buf = buf[:0]
-			for k := s; k < s+n; k++ {
-				if k > s {
-					buf = append(buf, ' ')
-				}
-				buf = append(buf, toks[k].text...)
-			}
-			name := string(buf)
 			want := featureKind(toks[s:s+n], true)
-			es := g.Lookup(name)
+			// The name is the words joined by single spaces; the key is
+			// its Fold, with "al " before it for the second look-up.
+			key := append(keyBuf[:0], "al "...)
+			key = foldWords(key, toks[s:s+n])
+			es := g.lookupWords(key[3:], toks[s:s+n], "")
 			if len(es) == 0 && !toks[s].num {
 				// GeoNames writes many Arabic names with their article
 				// ("Al Fallūjah") where English prose drops it.
-				es = g.Lookup("al " + name)
+				alKey := key
+				if len(key) == 3 {
+					alKey = key[:2] // Fold("al ") is "al"
+				}
+				es = g.lookupWords(alKey, toks[s:s+n], "al ")
 			}
 			if e, sc, ok := g.choose(es, year, region, want); ok {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
@@ -798,6 +799,65 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 		}
 	}
 	return mention{}, false
+}
+
+// foldWords appends to dst the Fold of the words of toks joined by single
+// spaces, folding word by word: a space goes between two words' keys when
+// both are not empty, as Fold makes of the separator between them.
+func foldWords(dst []byte, toks []token) []byte {
+	start := len(dst)
+	for _, t := range toks {
+		m := len(dst)
+		dst = AppendFold(dst, t.text)
+		if m > start && len(dst) > m {
+			dst = append(dst, 0)
+			copy(dst[m+1:], dst[m:])
+			dst[m] = ' '
+		}
+	}
+	return dst
+}
+
+// lookupWords is Lookup(prefix + the words of toks joined by single
+// spaces) for key, that name's Fold, without making the name or key
+// strings unless a Source needs the name.
+func (g *Gazetteer) lookupWords(key []byte, toks []token, prefix string) []Entry {
+	<-g.ready
+	var es []Entry
+	if e, ok := g.extra[string(key)]; ok {
+		es = e[:len(e):len(e)]
+	} else {
+		i, found := sort.Find(len(g.keys), func(i int) int {
+			switch {
+			case string(key) < g.keys[i]:
+				return -1
+			case string(key) > g.keys[i]:
+				return 1
+			}
+			return 0
+		})
+		if found {
+			cs := g.cities[g.ranges[i]:g.ranges[i+1]]
+			es = make([]Entry, len(cs))
+			for i := range cs {
+				es[i] = cs[i].entry()
+			}
+		}
+	}
+	if g.source != nil {
+		var b strings.Builder
+		b.WriteString(prefix)
+		for k, t := range toks {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.text)
+		}
+		if more := g.source(b.String()); len(more) > 0 {
+			es = append(es[:len(es):len(es)], more...)
+		}
+	}
+	return es
 }
 
 // featureKind returns the kind a leading or trailing feature word gives.
