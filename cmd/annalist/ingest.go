@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
-	"github.com/annalist/annalist/source"
 	"github.com/annalist/annalist/sqlite"
 )
 
@@ -111,61 +111,21 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
-	fail := func(err error) {
-		tot.errors++
-		prog.clear()
-		fmt.Fprintf(stderr, "annalist ingest: %v\n", err)
-	}
-	// Articles are stored in batches: one transaction, a savepoint each,
-	// so that a failing article still rolls back alone. On an idle machine
-	// batches of 64 ingest about a quarter faster than one transaction an
-	// article (sqlite's BenchmarkIngestSampleSized).
-	const batchSize = 64
-	var batch []annalist.IngestItem
-	var paths []string
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		res, errs, err := st.IngestBatch(ctx, batch)
+	resume := newResumePoints(st.Path())
+	ctx = withDumpResume(ctx, resume, prog, stderr)
+	err = ingestPipeline(ctx, x, st, fs.Args(), resume, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
-			return err
+			tot.errors++
+			prog.clear()
+			fmt.Fprintf(stderr, "annalist ingest: %v\n", err)
+			return
 		}
-		for i := range res {
-			if errs[i] != nil {
-				fail(fmt.Errorf("%s: %w", paths[i], errs[i]))
-				continue
-			}
-			tot.add(res[i])
-		}
-		last := batch[len(batch)-1].Doc.Article.Title
-		batch, paths = batch[:0], paths[:0]
+		tot.add(r)
 		prog.update(func() string {
 			rate := float64(tot.articles) / max(time.Since(start).Seconds(), 1e-3)
-			return fmt.Sprintf("ingesting: %d articles, %d events, %d errors (%.0f/s)  %s", tot.articles, tot.events, tot.errors, rate, last)
+			return fmt.Sprintf("ingesting: %d articles, %d events, %d errors (%.0f/s)  %s", tot.articles, tot.events, tot.errors, rate, path)
 		})
-		return nil
-	}
-	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
-		if it.Err != nil {
-			fail(it.Err)
-			return nil
-		}
-		doc, err := x.Extract(ctx, it.Article)
-		if err != nil {
-			fail(fmt.Errorf("%s: %w", it.Path, err))
-			return ctx.Err()
-		}
-		batch = append(batch, annalist.IngestItem{Doc: doc, Raw: it.Article.Raw})
-		paths = append(paths, it.Path)
-		if len(batch) >= batchSize {
-			return flush()
-		}
-		return nil
 	})
-	if err == nil {
-		err = flush()
-	}
 	prog.clear()
 	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), st.Path(), time.Since(start).Round(time.Millisecond))
 	if err != nil {
@@ -183,6 +143,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // progress redraws one status line on a terminal, at most ten times a
 // second; on anything else it stays silent.
 type progress struct {
+	mu   sync.Mutex // the dump reader and the store both report
 	w    io.Writer
 	on   bool
 	last time.Time
@@ -199,6 +160,8 @@ func newProgress(w io.Writer) *progress {
 }
 
 func (p *progress) update(line func() string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if !p.on || time.Since(p.last) < 100*time.Millisecond {
 		return
 	}
@@ -212,6 +175,8 @@ func (p *progress) update(line func() string) {
 }
 
 func (p *progress) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.on && p.wide > 0 {
 		fmt.Fprintf(p.w, "\r%*s\r", p.wide, "")
 		p.wide = 0
