@@ -3,7 +3,11 @@ module github.com/annalist/annalist
 go 1.26.8
 
 require (
-	github.com/cosnicolaou/pbzip2 v1.0.5 // indirect
+	github.com/cosnicolaou/pbzip2 v1.0.5
+	modernc.org/sqlite v1.62.0
+)
+
+require (
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/mattn/go-isatty v0.0.24 // indirect
@@ -13,5 +17,4 @@ require (
 	modernc.org/libc v1.80.1 // indirect
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
-	modernc.org/sqlite v1.62.0 // indirect
 )
