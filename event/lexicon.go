@@ -1,6 +1,7 @@
 package event
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -300,6 +301,17 @@ func (lx *lexicon) matches(text string, toks []textscan.Token, i int, words []st
 // skipSection reports whether a heading names a section that holds no
 // narrative (references, portrayal in media).
 func (lx *lexicon) skipSection(heading string) bool {
+	// An ASCII heading is lower-cased on the stack; the phrases are
+	// searched for as bytes, without making a string of it.
+	var buf [128]byte
+	if low := textscan.Lower(buf[:], heading); low != nil {
+		for _, s := range lx.skip {
+			if bytes.Contains(low, []byte(s)) {
+				return true
+			}
+		}
+		return false
+	}
 	h := strings.ToLower(heading)
 	for _, s := range lx.skip {
 		if strings.Contains(h, s) {
