@@ -360,15 +360,17 @@ func (x *article) readBody(lead bool) {
 		ti := 0
 		for si, sp := range spans {
 			// The sentence's tokens, made relative to it.
-			x.toks = x.toks[:0]
 			for ti < len(x.blockToks) && x.blockToks[ti].Start < sp.Start {
 				ti++
 			}
-			for ; ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End; ti++ {
-				t := x.blockToks[ti]
-				t.Start -= sp.Start
-				t.End -= sp.Start
-				x.toks = append(x.toks, t)
+			first := ti
+			for ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End {
+				ti++
+			}
+			x.toks = append(x.toks[:0], x.blockToks[first:ti]...)
+			for k := range x.toks {
+				x.toks[k].Start -= sp.Start
+				x.toks[k].End -= sp.Start
 			}
 			if len(x.toks) > 0 {
 				x.toks[0].Space = true
