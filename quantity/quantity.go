@@ -79,7 +79,8 @@ func FindTokens(text string, toks []textscan.Token) []Quantity {
 // caller that reuses one slice from text to text.
 func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity {
 	s := scanner{text: text, toks: toks, t: words()}
-	s.groups = s.t.Lookup(text, toks)
+	s.groups = s.t.Borrow(text, toks)
+	defer s.t.Return(s.groups)
 	out := dst
 	for i := 0; i < len(s.toks); {
 		// quantity's own first test, done here so that the many tokens

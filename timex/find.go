@@ -25,7 +25,8 @@ func FindTokens(text string, toks []textscan.Token, anchor Anchor) []Expr {
 // caller that reuses one slice from text to text.
 func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor) []Expr {
 	p := &parser{text: text, toks: toks, t: words()}
-	p.groups = p.t.Lookup(text, toks)
+	p.groups = p.t.Borrow(text, toks)
+	defer p.t.Return(p.groups)
 	out := dst
 	cur := anchor
 	core := -1 // the next core token at or after i

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist/internal/textscan"
 )
@@ -30,6 +31,9 @@ type Table[E any, K Kinds] struct {
 	// Build); the other table words are looked up by Group when a rule
 	// asks, which most words never are.
 	eager textscan.Filter
+	// scratch lends group slices to Borrow, so that finding quantities or
+	// dates in paragraph after paragraph allocates no slice per paragraph.
+	scratch *sync.Pool
 }
 
 // Lines calls fn with the tab-separated columns of every line of src that
@@ -71,7 +75,7 @@ func Phrase(s string, toks []textscan.Token) (first string, rest []string, _ []t
 // groups with a kind in eager (those that can start what the finder
 // finds) and leaves the others to Group.
 func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds func(*E) K, eager K) Table[E, K] {
-	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, byFirst: make(map[string]int32, len(byFirst))}
+	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, byFirst: make(map[string]int32, len(byFirst)), scratch: new(sync.Pool)}
 	keys := make([]string, 0, len(byFirst))
 	for k := range byFirst {
 		keys = append(keys, k)
@@ -99,7 +103,29 @@ func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds
 // none, -1 for a table word not looked up yet (see Build and Group).
 // Numbers are never looked up.
 func (t *Table[E, K]) Lookup(text string, toks []textscan.Token) []int32 {
-	groups := make([]int32, len(toks))
+	return t.lookupInto(make([]int32, len(toks)), text, toks)
+}
+
+// Borrow is Lookup into a slice lent by the table; give it back with
+// Return when done, and keep no reference to it after.
+func (t *Table[E, K]) Borrow(text string, toks []textscan.Token) []int32 {
+	var groups []int32
+	if p, _ := t.scratch.Get().(*[]int32); p != nil && cap(*p) >= len(toks) {
+		groups = (*p)[:len(toks)]
+		clear(groups)
+	} else {
+		groups = make([]int32, len(toks), max(len(toks), 256))
+	}
+	return t.lookupInto(groups, text, toks)
+}
+
+// Return gives back a slice from Borrow.
+func (t *Table[E, K]) Return(groups []int32) {
+	t.scratch.Put(&groups)
+}
+
+// lookupInto fills groups (zeroed, one per token) for Lookup and Borrow.
+func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.Token) []int32 {
 	var buf [32]byte
 	for i, tk := range toks {
 		if tk.Kind == textscan.Number {

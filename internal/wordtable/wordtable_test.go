@@ -2,6 +2,7 @@ package wordtable
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,5 +79,23 @@ func TestLookupGroupsLongestFirstAndDefersLateWords(t *testing.T) {
 	}
 	if !RestAt(text, toks, 0, []string{"day", "after"}) || RestAt(text, toks, 0, []string{"next", "day"}) || RestAt(text, toks, 4, []string{"on", "top"}) {
 		t.Errorf("RestAt matched the wrong phrases")
+	}
+}
+
+// A lent slice gives what Lookup gives, and a slice given back holds no
+// groups of the text it was lent for.
+func TestBorrowMatchesLookupAndForgetsEarlierText(t *testing.T) {
+	tab := build(t, "the\tearly\nlater\tlate\n")
+	texts := []string{"the the the later the", "none of these", "later"}
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			toks := textscan.Scan(text, nil)
+			want := tab.Lookup(text, toks)
+			got := tab.Borrow(text, toks)
+			if !slices.Equal(got, want) {
+				t.Errorf("round %d, %q: Borrow = %v, Lookup = %v", round, text, got, want)
+			}
+			tab.Return(got)
+		}
 	}
 }
