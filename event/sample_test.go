@@ -10,30 +10,9 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/infobox"
+	"github.com/annalist/annalist/internal/testshared"
 	"github.com/annalist/annalist/sample"
 )
-
-// sharedDir finds ../shared next to the repository root, or "".
-func sharedDir(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(shared); err == nil {
-				return shared
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 type goldCount struct {
 	Low  *int `json:"low"`
@@ -55,10 +34,7 @@ type goldEvent struct {
 // and claims with the hand annotation in ../shared/gold, the way
 // tools/score does, at the floors issue 3 sets.
 func TestSampleMatchesGold(t *testing.T) {
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared is absent")
-	}
+	shared := testshared.Dir(t)
 	raw, err := os.ReadFile(filepath.Join(shared, "gold", "soviet-japanese-border-conflicts.json"))
 	if err != nil {
 		t.Skip(err)
