@@ -132,9 +132,13 @@ type candidate struct {
 func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
 	var out []candidate
 	seen := map[string]int{}
-	var toks []textscan.Token
-	var ms []mention
-	var depth []int
+	sc, _ := lex.leadScratch.Get().(*leadScratch)
+	if sc == nil {
+		sc = new(leadScratch)
+	}
+	defer lex.leadScratch.Put(sc)
+	toks, ms, depth := sc.toks, sc.ms, sc.depth
+	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
 	for from := 0; from < len(lead); {
 		// Tokenize one sentence at a time: most leads name the sides in
 		// the first.
@@ -177,6 +181,13 @@ func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[s
 		from = end
 	}
 	return out
+}
+
+// leadScratch holds leadCandidates' buffers between calls.
+type leadScratch struct {
+	toks  []textscan.Token
+	ms    []mention
+	depth []int
 }
 
 // isParty decides whether a mention in the lead names a party to the fight.

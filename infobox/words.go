@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:embed words.tsv
@@ -27,6 +28,11 @@ type lexicon struct {
 	locatives    map[string]bool
 	compass      map[string]bool
 	nameJoiners  map[string]bool
+
+	// leadScratch lends leadCandidates its token, mention and depth
+	// buffers, so reading a lead allocates nothing per sentence. A pool
+	// (not one buffer) keeps the lexicon safe for concurrent Extractors.
+	leadScratch sync.Pool
 }
 
 // parseLexicon reads a words.tsv file; name says where it came from in
