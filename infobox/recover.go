@@ -129,14 +129,9 @@ type candidate struct {
 // before a noun of force ("Chinese and Indian troops"). It reads the first
 // sentence, and further sentences of the first paragraph while fewer than
 // two parties were found.
-func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[string]bool) []candidate {
+func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[string]bool, sc *leadScratch) []candidate {
 	var out []candidate
 	seen := map[string]int{}
-	sc, _ := lex.leadScratch.Get().(*leadScratch)
-	if sc == nil {
-		sc = new(leadScratch)
-	}
-	defer lex.leadScratch.Put(sc)
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
 	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
 	for from := 0; from < len(lead); {
@@ -303,15 +298,30 @@ type reason struct {
 	after  string
 }
 
-func (r reason) String() string {
-	return r.before + strconv.Itoa(r.side) + r.middle + r.what + r.after
+// writeTo appends the reason's text to b.
+func (r reason) writeTo(b *strings.Builder) {
+	b.WriteString(r.before)
+	b.WriteString(strconv.Itoa(r.side))
+	b.WriteString(r.middle)
+	b.WriteString(r.what)
+	b.WriteString(r.after)
+}
+
+// placedReason is a reason linking cluster k to side s.
+type placedReason struct {
+	k, s int
+	why  reason
 }
 
 // sideEvidence is what links candidates to sides.
 type sideEvidence struct {
-	score  [][]int      // [cluster][side]
-	reason [][][]reason // [cluster][side] → reasons
+	ns      int
+	score   []int          // [cluster*ns+side]
+	reasons []placedReason // in the order they were found
 }
+
+// maxCandidates is the most lead candidates recoverBelligerents weighs.
+const maxCandidates = 6
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
 func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
@@ -334,53 +344,63 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			known[n] = true
 		}
 	}
-	cands := lex.leadCandidates(paras[0], actors, known)
+	sc, _ := lex.leadScratch.Get().(*leadScratch)
+	if sc == nil {
+		sc = new(leadScratch)
+	}
+	defer lex.leadScratch.Put(sc)
+	cands := lex.leadCandidates(paras[0], actors, known, sc)
 	if len(cands) == 0 {
 		return
 	}
-	if len(cands) > 6 {
-		cands = cands[:6]
+	if len(cands) > maxCandidates {
+		cands = cands[:maxCandidates]
 	}
-	// Clusters: candidates that go together.
-	var clusters [][]int
-	clusterOf := make([]int, len(cands))
-	root := map[int]int{}
+	// Clusters: candidates that go together. A candidate's cluster root
+	// is never after it, so every index stays below maxCandidates.
+	var clusterBuf [maxCandidates][maxCandidates]int
+	var clusterArr [maxCandidates][]int
+	var clusterOfBuf [maxCandidates]int
+	var rootBuf [maxCandidates]int
+	clusters := clusterArr[:0]
+	clusterOf := clusterOfBuf[:len(cands)]
+	for i := range rootBuf {
+		rootBuf[i] = -1
+	}
 	for i, c := range cands {
 		r := c.cluster
 		for cands[r].cluster != r {
 			r = cands[r].cluster
 		}
-		k, ok := root[r]
-		if !ok {
+		k := rootBuf[r]
+		if k < 0 {
 			k = len(clusters)
-			root[r] = k
-			clusters = append(clusters, nil)
+			rootBuf[r] = k
+			clusters = append(clusters, clusterBuf[k][:0])
 		}
 		clusters[k] = append(clusters[k], i)
 		clusterOf[i] = k
 	}
-	ev := sideEvidence{score: make([][]int, len(clusters)), reason: make([][][]reason, len(clusters))}
-	for k := range clusters {
-		ev.score[k] = make([]int, len(sides))
-		ev.reason[k] = make([][]reason, len(sides))
-	}
+	ns := len(sides)
+	ev := sideEvidence{ns: ns, score: make([]int, len(clusters)*ns)}
 	credit := func(canonical string, s, w int, why reason) {
 		for i, c := range cands {
 			if c.canonical == canonical {
 				k := clusterOf[i]
-				ev.score[k][s] += w
-				for _, r := range ev.reason[k][s] {
-					if r == why {
+				ev.score[k*ns+s] += w
+				for _, r := range ev.reasons {
+					if r.k == k && r.s == s && r.why == why {
 						return
 					}
 				}
-				ev.reason[k][s] = append(ev.reason[k][s], why)
+				ev.reasons = append(ev.reasons, placedReason{k, s, why})
 				return
 			}
 		}
 	}
-	var ms []mention
-	toks := make([]textscan.Token, 0, 32)
+	ms := sc.ms
+	toks := sc.toks
+	defer func() { sc.toks, sc.ms = toks[:0], ms[:0] }()
 	for s := range sides {
 		// Commanders named in the lead right after a state.
 		for _, cm := range sides[s].Commanders {
@@ -425,8 +445,9 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 		// Each source once, in the order the figures give them, so that
 		// the note reads the same on every run.
-		var attribs []string
-		for _, figs := range [][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
+		var attribBuf [8]string
+		attribs := attribBuf[:0]
+		for _, figs := range [2][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
 			for _, f := range figs {
 				if f.AccordingTo != nil && !contains(attribs, *f.AccordingTo) {
 					attribs = append(attribs, *f.AccordingTo)
@@ -441,56 +462,114 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 		}
 	}
-	choice := assign(ev.score, need)
-	recovered := make([][]string, len(sides))
-	why := make([][]string, len(sides))
-	for k, s := range choice {
-		if s < 0 {
-			continue
-		}
-		var names []string
-		for _, i := range clusters[k] {
-			names = append(names, cands[i].canonical)
-		}
-		recovered[s] = append(recovered[s], names...)
-		var rs []string
-		for _, x := range ev.reason[k][s] {
-			rs = append(rs, x.String())
-		}
-		r := strings.Join(rs, "; ")
-		if r == "" {
-			r = "the lead names it and no evidence puts it on another side"
-		}
-		if len(names) > 1 {
-			r += "; the lead sets " + strings.Join(names[1:], ", ") + " in apposition to " + names[0]
-		}
-		why[s] = append(why[s], strings.Join(names, ", ")+": "+r)
-	}
+	choice := assign(ev.score, ns, need)
 	for s := range sides {
-		if len(recovered[s]) == 0 {
-			continue
-		}
-		var out []string
-		rec := recovered[s]
-		for _, slot := range lines[s].slots {
-			if slot == "" && len(rec) > 0 {
-				out = append(out, rec[0])
-				rec = rec[1:]
-			} else if slot != "" {
-				out = append(out, slot)
+		// The names placed on s, cluster by cluster in lead order.
+		var recBuf [maxCandidates]string
+		rec := recBuf[:0]
+		for k, cs := range choice {
+			if cs != s {
+				continue
+			}
+			for _, i := range clusters[k] {
+				rec = append(rec, cands[i].canonical)
 			}
 		}
-		sides[s].Belligerents = append(rec, out...)
-		var how string
+		if len(rec) == 0 {
+			continue
+		}
+		// Lost slots take the recovered names in order; the rest go first.
+		used := 0
+		kept := 0
+		for _, slot := range lines[s].slots {
+			if slot == "" && used < len(rec) {
+				used++
+			} else if slot != "" {
+				kept++
+			}
+		}
+		bell := make([]string, 0, len(rec)-used+used+kept)
+		bell = append(bell, rec[used:]...)
+		next := 0
+		for _, slot := range lines[s].slots {
+			if slot == "" && next < used {
+				bell = append(bell, rec[next])
+				next++
+			} else if slot != "" {
+				bell = append(bell, slot)
+			}
+		}
+		sides[s].Belligerents = bell
+
+		var b strings.Builder
+		b.Grow(256)
 		switch {
 		case !lines[s].present:
-			how = "no Combatant" + strconv.Itoa(s+1) + " line"
+			b.WriteString("no Combatant")
+			b.WriteString(strconv.Itoa(s + 1))
+			b.WriteString(" line")
 		case lines[s].lost > 0:
-			how = "Combatant" + strconv.Itoa(s+1) + " lost " + strconv.Itoa(lines[s].lost) + " name(s) in the rendering (flag icons)"
+			b.WriteString("Combatant")
+			b.WriteString(strconv.Itoa(s + 1))
+			b.WriteString(" lost ")
+			b.WriteString(strconv.Itoa(lines[s].lost))
+			b.WriteString(" name(s) in the rendering (flag icons)")
 		default:
-			how = "Combatant" + strconv.Itoa(s+1) + " keeps " + strings.Join(lines[s].names(), ", ")
+			b.WriteString("Combatant")
+			b.WriteString(strconv.Itoa(s + 1))
+			b.WriteString(" keeps ")
+			for j, n := range lines[s].names() {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(n)
+			}
 		}
-		sides[s].BelligerentsNote = how + "; recovered from the lead: " + strings.Join(why[s], "; ")
+		b.WriteString("; recovered from the lead: ")
+		first := true
+		for k, cs := range choice {
+			if cs != s {
+				continue
+			}
+			if !first {
+				b.WriteString("; ")
+			}
+			first = false
+			members := clusters[k]
+			for j, i := range members {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(cands[i].canonical)
+			}
+			b.WriteString(": ")
+			hasReason := false
+			for _, r := range ev.reasons {
+				if r.k != k || r.s != s {
+					continue
+				}
+				if hasReason {
+					b.WriteString("; ")
+				}
+				hasReason = true
+				r.why.writeTo(&b)
+			}
+			if !hasReason {
+				b.WriteString("the lead names it and no evidence puts it on another side")
+			}
+			if len(members) > 1 {
+				b.WriteString("; the lead sets ")
+				for j, i := range members[1:] {
+					if j > 0 {
+						b.WriteString(", ")
+					}
+					b.WriteString(cands[i].canonical)
+				}
+				b.WriteString(" in apposition to ")
+				b.WriteString(cands[members[0]].canonical)
+			}
+		}
+		sides[s].BelligerentsNote = b.String()
 	}
 }
 
@@ -498,8 +577,11 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 // the evidence plus a bonus for every side in need that gets a name; a
 // cluster without evidence may only fill a side in need. Ties go to the
 // earlier sides in lead order.
-func assign(score [][]int, need []bool) []int {
-	nk, ns := len(score), len(need)
+func assign(score []int, ns int, need []bool) []int {
+	nk := 0
+	if ns > 0 {
+		nk = len(score) / ns
+	}
 	best := make([]int, nk)
 	for k := range best {
 		best[k] = -1
@@ -528,8 +610,8 @@ func assign(score [][]int, need []bool) []int {
 				rec(k+1, val)
 				continue
 			}
-			w := float64(score[k][s])
-			if score[k][s] == 0 {
+			w := float64(score[k*ns+s])
+			if score[k*ns+s] == 0 {
 				if !need[s] {
 					continue
 				}
