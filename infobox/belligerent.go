@@ -15,13 +15,28 @@ type combatants struct {
 
 // names returns the names that survived, in order.
 func (c *combatants) names() []string {
-	var out []string
+	n := c.nameCount()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
 	for _, s := range c.slots {
 		if s != "" {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// nameCount returns how many names survived.
+func (c *combatants) nameCount() int {
+	n := 0
+	for _, s := range c.slots {
+		if s != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // readCombatants reads a combatant line. Empty items and bare image
@@ -32,7 +47,11 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 	c.present = true
 	var buf [32]item
 	support := false
-	for _, it := range splitList(v, buf[:0]) {
+	items := splitList(v, buf[:0])
+	if c.slots == nil {
+		c.slots = make([]string, 0, len(items))
+	}
+	for _, it := range items {
 		raw := trimItem(it).text
 		s := cleanItem(it).text
 		if strings.HasSuffix(s, ":") {

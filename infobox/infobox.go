@@ -104,6 +104,8 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		return nil
 	}
 	var rows [maxSides + 2][nSideFields][]annalist.Field
+	// Most keys come once: their first field goes in place.
+	var firsts [maxSides + 2][nSideFields][1]annalist.Field
 	found := false
 	top := 0   // highest index of any side field
 	named := 0 // highest index with a combatant or commander line
@@ -129,6 +131,9 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 			continue
 		}
 		found = true
+		if rows[idx][field] == nil {
+			rows[idx][field] = firsts[idx][field][:0]
+		}
 		rows[idx][field] = append(rows[idx][field], f)
 		top = max(top, idx)
 		if field == fCombatant || field == fCommander {
@@ -185,6 +190,7 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	}
 	n = min(n, maxSides)
 	lines := make([]combatants, n)
+	c.Sides = make([]annalist.Side, 0, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side
 		lex.readSide(&side, &rows[i], actors, &lines[i-1])
@@ -224,7 +230,7 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 	for _, f := range row[fCombatant] {
 		readCombatants(f.Value, actors, line)
 	}
-	s.Belligerents = append(s.Belligerents[:0:0], line.names()...)
+	s.Belligerents = line.names()
 	if s.Belligerents == nil {
 		s.Belligerents = []string{}
 	}
@@ -368,7 +374,7 @@ func andSplit(s string) int {
 // both are states ("Mali and Burkina Faso"); notes such as "now" or "near"
 // are dropped and so are abbreviations ("(LAC)").
 func splitPlaces(v string, actors *actor.Table) []string {
-	out := []string{}
+	out := make([]string, 0, 8)
 	add := func(s string) {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 		low := strings.ToLower(s)

@@ -328,7 +328,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	need := make([]bool, len(sides))
 	anyNeed := false
 	for s := range sides {
-		need[s] = !lines[s].present || lines[s].lost > 0 || len(lines[s].names()) == 0
+		need[s] = !lines[s].present || lines[s].lost > 0 || lines[s].nameCount() == 0
 		anyNeed = anyNeed || need[s]
 	}
 	if !anyNeed || len(sides) == 0 {
@@ -340,7 +340,10 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	}
 	known := map[string]bool{}
 	for s := range sides {
-		for _, n := range lines[s].names() {
+		for _, n := range lines[s].slots {
+			if n == "" {
+				continue
+			}
 			known[n] = true
 		}
 	}
@@ -356,13 +359,11 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
-	// Clusters: candidates that go together. A candidate's cluster root
-	// is never after it, so every index stays below maxCandidates.
-	var clusterBuf [maxCandidates][maxCandidates]int
-	var clusterArr [maxCandidates][]int
+	// Clusters: candidates that go together, numbered in lead order.
+	// Roots index cands, so they stay below maxCandidates.
 	var clusterOfBuf [maxCandidates]int
 	var rootBuf [maxCandidates]int
-	clusters := clusterArr[:0]
+	nClusters := 0
 	clusterOf := clusterOfBuf[:len(cands)]
 	for i := range rootBuf {
 		rootBuf[i] = -1
@@ -374,15 +375,15 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 		k := rootBuf[r]
 		if k < 0 {
-			k = len(clusters)
+			k = nClusters
+			nClusters++
 			rootBuf[r] = k
-			clusters = append(clusters, clusterBuf[k][:0])
 		}
-		clusters[k] = append(clusters[k], i)
 		clusterOf[i] = k
 	}
 	ns := len(sides)
-	ev := sideEvidence{ns: ns, score: make([]int, len(clusters)*ns)}
+	var reasonBuf [8]placedReason
+	ev := sideEvidence{ns: ns, score: make([]int, nClusters*ns), reasons: reasonBuf[:0]}
 	credit := func(canonical string, s, w int, why reason) {
 		for i, c := range cands {
 			if c.canonical == canonical {
@@ -471,7 +472,8 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			if cs != s {
 				continue
 			}
-			for _, i := range clusters[k] {
+			var buf [maxCandidates]int
+			for _, i := range clusterMembers(clusterOf, k, buf[:0]) {
 				rec = append(rec, cands[i].canonical)
 			}
 		}
@@ -518,10 +520,15 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			b.WriteString("Combatant")
 			b.WriteString(strconv.Itoa(s + 1))
 			b.WriteString(" keeps ")
-			for j, n := range lines[s].names() {
+			j := 0
+			for _, n := range lines[s].slots {
+				if n == "" {
+					continue
+				}
 				if j > 0 {
 					b.WriteString(", ")
 				}
+				j++
 				b.WriteString(n)
 			}
 		}
@@ -535,7 +542,8 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				b.WriteString("; ")
 			}
 			first = false
-			members := clusters[k]
+			var buf [maxCandidates]int
+			members := clusterMembers(clusterOf, k, buf[:0])
 			for j, i := range members {
 				if j > 0 {
 					b.WriteString(", ")
@@ -571,6 +579,16 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 		sides[s].BelligerentsNote = b.String()
 	}
+}
+
+// clusterMembers appends to dst the candidates in cluster k, in lead order.
+func clusterMembers(clusterOf []int, k int, dst []int) []int {
+	for i, c := range clusterOf {
+		if c == k {
+			dst = append(dst, i)
+		}
+	}
+	return dst
 }
 
 // assign puts each cluster of candidates on a side or on none, maximizing
