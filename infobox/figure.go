@@ -61,10 +61,19 @@ func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]anna
 	r := figureReader{lex: lex, base: base, actors: actors}
 	var buf [32]item
 	items := splitList(v, buf[:0])
-	r.figs = make([]annalist.Figure, 0, len(items)+2)
-	r.strs = make([]string, 0, 2*len(items)+2)
-	r.ints = make([]int, 0, 2*len(items)+2)
-	r.spans = make([]annalist.Span, 0, len(items)+2)
+	// Headers ("Material losses:") give no figure of their own; an item
+	// holding more ("20 killed and 30 wounded") grows the slices. Figures
+	// are large, so room for unused ones costs allocation and GC time.
+	n := 0
+	for _, it := range items {
+		if !strings.HasSuffix(it.text, ":") {
+			n++
+		}
+	}
+	r.figs = make([]annalist.Figure, 0, n)
+	r.strs = make([]string, 0, n+2)
+	r.ints = make([]int, 0, 2*n+2)
+	r.spans = make([]annalist.Span, 0, n)
 	for _, it := range items {
 		r.item(cleanItem(it))
 	}
