@@ -129,11 +129,11 @@ type candidate struct {
 // before a noun of force ("Chinese and Indian troops"). It reads the first
 // sentence, and further sentences of the first paragraph while fewer than
 // two parties were found.
-func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[string]bool, sc *leadScratch) []candidate {
-	var out []candidate
-	seen := map[string]int{}
+func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known []string, sc *leadScratch) []candidate {
+	// The lists are a handful long: a scan beats a map's allocation.
+	out := sc.cands[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
-	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
+	defer func() { sc.toks, sc.ms, sc.depth, sc.cands = toks[:0], ms[:0], depth[:0], out[:0] }()
 	for from := 0; from < len(lead); {
 		// Tokenize one sentence at a time: most leads name the sides in
 		// the first.
@@ -151,11 +151,10 @@ func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[s
 			if depth[m.tok] > 0 || !lex.isParty(sent, toks, m) {
 				continue
 			}
-			c, ok := seen[m.canonical]
-			if !ok && !known[m.canonical] {
+			c, ok := candidateIndex(out, m.canonical)
+			if !ok && !contains(known, m.canonical) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, order: c, cluster: c})
-				seen[m.canonical] = c
 				ok = true
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
@@ -178,8 +177,19 @@ func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known map[s
 	return out
 }
 
+// candidateIndex returns the index of canonical's candidate in cands.
+func candidateIndex(cands []candidate, canonical string) (int, bool) {
+	for i := range cands {
+		if cands[i].canonical == canonical {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // leadScratch holds leadCandidates' buffers between calls.
 type leadScratch struct {
+	cands []candidate
 	toks  []textscan.Token
 	ms    []mention
 	depth []int
@@ -338,13 +348,13 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	if len(paras) == 0 {
 		return
 	}
-	known := map[string]bool{}
+	var knownBuf [16]string
+	known := knownBuf[:0]
 	for s := range sides {
 		for _, n := range lines[s].slots {
-			if n == "" {
-				continue
+			if n != "" && !contains(known, n) {
+				known = append(known, n)
 			}
-			known[n] = true
 		}
 	}
 	sc, _ := lex.leadScratch.Get().(*leadScratch)
