@@ -31,6 +31,7 @@ func (s *Store) Ingest(ctx context.Context, doc *annalist.Document, raw []byte) 
 func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (results []annalist.IngestResult, errs []error, err error) {
 	results = make([]annalist.IngestResult, len(items))
 	errs = make([]error, len(items))
+	defer s.prepareWanted(ctx)
 	tx, err := s.writer.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("ingest: begin: %w", err)
@@ -40,18 +41,30 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 			tx.Rollback()
 		}
 	}()
+	// The full-text index is written once, at the end of the batch. Once
+	// a transaction has touched an FTS5 table, every later savepoint
+	// (each article's, each statement's) makes FTS5 flush its pending
+	// terms into a new segment and merge: indexing article by article
+	// cost a tenth of the ingest, row by row ten times more.
+	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64]bool{}}
 	changed := false
 	for i, it := range items {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: savepoint: %w", err)
 		}
-		results[i], errs[i] = s.ingestOne(ctx, tx, it.Doc, it.Raw)
+		var a articleText
+		results[i], a, errs[i] = s.ingestOne(ctx, &b, it.Doc, it.Raw)
 		if errs[i] != nil {
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
 				return nil, nil, fmt.Errorf("ingest: roll back %w after: %w", err, errs[i])
 			}
 		} else if !results[i].Skipped {
 			changed = true
+			b.unindex = append(b.unindex, a.unindex...)
+			if a.replaced != 0 {
+				delete(b.pending, a.replaced)
+			}
+			b.pending[a.id] = true
 		}
 		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: release savepoint: %w", err)
@@ -59,6 +72,9 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		if err := ctx.Err(); err != nil {
 			return nil, nil, fmt.Errorf("ingest: %w", err)
 		}
+	}
+	if err := b.index(); err != nil {
+		return nil, nil, fmt.Errorf("ingest: full-text index: %w", err)
 	}
 	if changed {
 		if _, err := tx.ExecContext(ctx, `UPDATE generation SET n = n + 1`); err != nil {
@@ -71,15 +87,60 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	return results, errs, nil
 }
 
-// ingestOne writes one document inside tx.
-func (s *Store) ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Document, raw []byte) (res annalist.IngestResult, err error) {
+// batch is the state of one IngestBatch: its statements, and the
+// full-text index changes its end applies.
+type batch struct {
+	w writer
+	// pending holds the articles stored by this batch, whose evidence the
+	// full-text index has yet to learn.
+	pending map[int64]bool
+	// unindex holds the evidence of replaced articles that the index
+	// knew before this batch and must forget.
+	unindex []evidenceText
+}
+
+// articleText says what one stored article changes in the full-text index.
+type articleText struct {
+	id       int64          // the new article row
+	replaced int64          // the row it replaced, or 0
+	unindex  []evidenceText // evidence the index must forget
+}
+
+// index brings the full-text index up to date: old entries out first (a
+// new row may have taken a removed row's id), then the new articles'
+// evidence in one statement.
+func (b *batch) index() error {
+	w := &b.w
+	if len(b.unindex) > 0 {
+		del := w.stmt(`INSERT INTO evidence_text (evidence_text, rowid, text) VALUES ('delete', ?, ?)`)
+		for _, o := range b.unindex {
+			w.exec(del, o.id, o.text)
+		}
+	}
+	if len(b.pending) > 0 {
+		ids := make([]int64, 0, len(b.pending))
+		for id := range b.pending {
+			ids = append(ids, id)
+		}
+		list, err := json.Marshal(ids)
+		if err != nil {
+			return err
+		}
+		w.exec(w.stmt(`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence WHERE article_id IN (SELECT value FROM json_each(?))`), string(list))
+	}
+	return w.err
+}
+
+// ingestOne writes one document inside the batch's transaction.
+func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document, raw []byte) (res annalist.IngestResult, text articleText, err error) {
 	if doc == nil {
-		return res, errors.New("ingest: nil document")
+		return res, text, errors.New("ingest: nil document")
 	}
 	title := doc.Article.Title
 	if title == "" {
-		return res, fmt.Errorf("ingest %s: document has no article title", doc.Article.Source)
+		return res, text, fmt.Errorf("ingest %s: document has no article title", doc.Article.Source)
 	}
+	tx := b.tx()
 	res.Key = annalist.ArticleKey(title)
 	if raw == nil {
 		raw = []byte{}
@@ -87,42 +148,47 @@ func (s *Store) ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Documen
 
 	var oldID int64
 	var oldSHA string
-	var oldText []evidenceText
-	switch err := tx.QueryRowContext(ctx, `SELECT id, sha256 FROM articles WHERE title = ?`, title).Scan(&oldID, &oldSHA); {
+	switch err := b.w.stmtTx(`SELECT id, sha256 FROM articles WHERE title = ?`).QueryRowContext(ctx, title).Scan(&oldID, &oldSHA); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
-		return res, fmt.Errorf("ingest %q: look up earlier version: %w", title, err)
+		return res, text, fmt.Errorf("ingest %q: look up earlier version: %w", title, err)
 	case oldSHA == doc.Article.SHA256:
 		res.Skipped = true
-		return res, nil
+		return res, text, nil
 	default:
-		if oldText, err = indexedEvidence(ctx, tx, oldID); err != nil {
-			return res, fmt.Errorf("ingest %q: read earlier version: %w", title, err)
+		// An article stored earlier in this batch is not indexed yet.
+		if !b.pending[oldID] {
+			if text.unindex, err = indexedEvidence(ctx, tx, oldID); err != nil {
+				return res, text, fmt.Errorf("ingest %q: read earlier version: %w", title, err)
+			}
 		}
 		// Cascades and a trigger remove its conflict, events, claims,
-		// evidence and their places; the full-text entries go below.
+		// evidence and their places; the full-text entries go at the end
+		// of the batch.
 		if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, oldID); err != nil {
-			return res, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
+			return res, text, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
 		}
 		res.Replaced = true
+		text.replaced = oldID
 	}
 
-	w := writer{ctx: ctx, tx: tx}
+	w := &b.w
+	w.err = nil
 	// The article row keeps the document without its events and claims,
 	// which have rows (and records) of their own; reads put them back.
 	shell := *doc
 	shell.Events, shell.Claims = nil, nil
 	docJSON, err := json.Marshal(&shell)
 	if err != nil {
-		return res, fmt.Errorf("ingest %q: encode document: %w", title, err)
+		return res, text, fmt.Errorf("ingest %q: encode document: %w", title, err)
 	}
-	articleID := w.insert(`INSERT INTO articles (key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	articleID := w.exec(w.stmt(`INSERT INTO articles (key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 		res.Key, title, doc.Article.Source, doc.Article.Format, doc.Article.SHA256, raw, string(docJSON),
 		len(doc.Events), len(doc.Claims), time.Now().UTC().Format(time.RFC3339))
 
 	if c := doc.Conflict; c != nil && w.err == nil {
-		w.insert(`INSERT INTO conflicts (article_id, name, date_start, date_end, record) VALUES (?, ?, ?, ?, ?)`,
+		w.exec(w.stmt(`INSERT INTO conflicts (article_id, name, date_start, date_end, record) VALUES (?, ?, ?, ?, ?)`),
 			articleID, c.Name, nullDate(c.Start), nullDate(c.End), w.json(c))
 		res.Conflicts = 1
 	}
@@ -134,7 +200,7 @@ func (s *Store) ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Documen
 	// connection holds the write lock, so nobody else takes ids meanwhile.
 	var lastEvent, lastClaim int64
 	if w.err == nil {
-		w.err = tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).Scan(&lastEvent, &lastClaim)
+		w.err = w.stmtTx(`SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).QueryRowContext(ctx).Scan(&lastEvent, &lastClaim)
 	}
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)", 11)
 	sides := rowsOf("event_sides (event_id, side, name)", 3)
@@ -181,25 +247,18 @@ func (s *Store) ingestOne(ctx context.Context, tx *sql.Tx, doc *annalist.Documen
 	}
 	res.Claims = len(doc.Claims)
 	for _, r := range []*tableRows{events, claims, places, evidence} {
-		r.insert(&w, "INSERT INTO ")
+		r.insert(w, "INSERT INTO ")
 	}
-	sides.insert(&w, "INSERT OR IGNORE INTO ")
-
-	// The full-text index is written last, in two statements. Once a
-	// transaction has touched an FTS5 table, every later statement's
-	// savepoint makes FTS5 flush its pending terms into a new segment and
-	// merge: indexing row by row (by trigger) made ingest ten times slower.
-	del := w.prepare(`INSERT INTO evidence_text (evidence_text, rowid, text) VALUES ('delete', ?, ?)`)
-	for _, o := range oldText {
-		w.exec(del, o.id, o.text)
-	}
-	w.insert(`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence WHERE article_id = ?`, articleID)
-	w.insert(`UPDATE generation SET max_span = max(max_span, coalesce((SELECT max(end_day - start_day) FROM events WHERE article_id = ?), 0))`, articleID)
+	sides.insert(w, "INSERT OR IGNORE INTO ")
+	w.exec(w.stmt(`UPDATE generation SET max_span = max(max_span, coalesce((SELECT max(end_day - start_day) FROM events WHERE article_id = ?), 0))`), articleID)
 	if w.err != nil {
-		return res, fmt.Errorf("ingest %q: %w", title, w.err)
+		return res, text, fmt.Errorf("ingest %q: %w", title, w.err)
 	}
-	return res, nil
+	text.id = articleID
+	return res, text, nil
 }
+
+func (b *batch) tx() *sql.Tx { return b.w.tx }
 
 type evidenceText struct {
 	id   int64
@@ -228,22 +287,62 @@ func indexedEvidence(ctx context.Context, tx *sql.Tx, articleID int64) ([]eviden
 // writer runs the statements of one ingest, keeping the first error so
 // that the loops above read as the data they store.
 type writer struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	stmts []*sql.Stmt
+	ctx context.Context
+	tx  *sql.Tx
+	s   *Store
+	// stmts holds the Store's prepared statements bound to tx: parsing
+	// the SQL again for every article was a sixth of an ingest's time.
+	stmts map[string]*sql.Stmt
 	err   error
 }
 
-func (w *writer) prepare(query string) *sql.Stmt {
+// stmt returns query prepared (once per Store) and bound to the
+// transaction, or nil after an error.
+func (w *writer) stmt(query string) *sql.Stmt {
 	if w.err != nil {
 		return nil
 	}
-	st, err := w.tx.PrepareContext(w.ctx, query)
+	st, err := w.stmtErr(query)
 	if err != nil {
-		w.err = fmt.Errorf("prepare: %w", err)
-		return nil
+		w.err = err
 	}
 	return st
+}
+
+// stmtTx is stmt for a query whose error the caller reads itself: a
+// statement that fails to prepare gives a query that fails.
+func (w *writer) stmtTx(query string) *sql.Stmt {
+	st, err := w.stmtErr(query)
+	if err != nil {
+		// The same text prepared on the transaction fails the same way,
+		// with the error where the caller looks for it.
+		st, _ = w.tx.PrepareContext(w.ctx, query)
+	}
+	return st
+}
+
+func (w *writer) stmtErr(query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	var st *sql.Stmt
+	if shared := w.s.prepared(query); shared != nil {
+		st = w.tx.StmtContext(w.ctx, shared)
+	} else {
+		// The writer's one connection is the transaction's: a statement
+		// new to the Store is prepared on the transaction now and on the
+		// writer once the batch is over.
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		w.s.want(query)
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[query] = st
+	return st, nil
 }
 
 func (w *writer) exec(st *sql.Stmt, args ...any) int64 {
@@ -251,22 +350,6 @@ func (w *writer) exec(st *sql.Stmt, args ...any) int64 {
 		return 0
 	}
 	r, err := st.ExecContext(w.ctx, args...)
-	if err != nil {
-		w.err = err
-		return 0
-	}
-	id, err := r.LastInsertId()
-	if err != nil {
-		w.err = err
-	}
-	return id
-}
-
-func (w *writer) insert(query string, args ...any) int64 {
-	if w.err != nil {
-		return 0
-	}
-	r, err := w.tx.ExecContext(w.ctx, query, args...)
 	if err != nil {
 		w.err = err
 		return 0
@@ -332,26 +415,35 @@ func rowsOf(table string, cols int) *tableRows { return &tableRows{table: table,
 
 func (r *tableRows) add(v ...any) { r.args = append(r.args, v...) }
 
-// maxParams stays under SQLite's limit on parameters in one statement.
-const maxParams = 30000
-
-// insert writes the rows in as few statements as the parameter limit
-// allows.
+// insert writes the rows in multi-row INSERTs of 64, 16, 4 or 1 rows:
+// as many of the largest as fit, then smaller ones, so that four
+// prepared statements a table serve every article.
 func (r *tableRows) insert(w *writer, verb string) {
-	per := (maxParams / r.cols) * r.cols
-	tuple := "(?" + strings.Repeat(", ?", r.cols-1) + ")"
-	for start := 0; start < len(r.args) && w.err == nil; start += per {
-		chunk := r.args[start:min(start+per, len(r.args))]
-		var q strings.Builder
-		q.WriteString(verb)
-		q.WriteString(r.table)
-		q.WriteString(" VALUES ")
-		for i := 0; i < len(chunk)/r.cols; i++ {
-			if i > 0 {
-				q.WriteString(", ")
-			}
-			q.WriteString(tuple)
+	n := len(r.args) / r.cols
+	for size := 64; size >= 1; size /= 4 {
+		if n < size {
+			continue
 		}
-		w.insert(q.String(), chunk...)
+		st := w.stmt(r.query(verb, size))
+		for ; n >= size && w.err == nil; n -= size {
+			start := len(r.args) - n*r.cols
+			w.exec(st, r.args[start:start+size*r.cols]...)
+		}
 	}
+}
+
+// query returns the INSERT of rows rows.
+func (r *tableRows) query(verb string, rows int) string {
+	tuple := "(?" + strings.Repeat(", ?", r.cols-1) + ")"
+	var q strings.Builder
+	q.WriteString(verb)
+	q.WriteString(r.table)
+	q.WriteString(" VALUES ")
+	for i := range rows {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString(tuple)
+	}
+	return q.String()
 }

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	"github.com/annalist/annalist"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -27,6 +28,9 @@ type Store struct {
 	path   string
 	writer *sql.DB // one connection, BEGIN IMMEDIATE
 	reader *sql.DB // a pool of read-only connections
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared on writer, by their SQL
 }
 
 var _ annalist.Store = (*Store)(nil)
@@ -112,8 +116,66 @@ func (s *Store) Close() error {
 	if s.reader != nil {
 		errs = append(errs, s.reader.Close())
 	}
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	s.stmts = nil
+	s.mu.Unlock()
 	errs = append(errs, s.writer.Close())
 	return errors.Join(errs...)
+}
+
+// prepared returns query prepared on the writer, or nil when it is not
+// prepared yet.
+func (s *Store) prepared(query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stmts[query]
+}
+
+// want asks for query to be prepared on the writer when it is free.
+func (s *Store) want(query string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.stmts[query]; !ok {
+		if s.stmts == nil {
+			s.stmts = map[string]*sql.Stmt{}
+		}
+		s.stmts[query] = nil
+	}
+}
+
+// prepareWanted prepares the statements asked for, which needs the
+// writer's connection free (outside any transaction). One that fails is
+// asked for again by the next ingest that needs it.
+func (s *Store) prepareWanted(ctx context.Context) {
+	var wanted []string
+	s.mu.Lock()
+	for q, st := range s.stmts {
+		if st == nil {
+			wanted = append(wanted, q)
+		}
+	}
+	s.mu.Unlock()
+	// Not under mu: another batch may hold the writer meanwhile, and it
+	// needs mu to look its statements up.
+	for _, q := range wanted {
+		st, err := s.writer.PrepareContext(ctx, q)
+		s.mu.Lock()
+		if s.stmts == nil || s.stmts[q] != nil { // closed, or prepared by another batch
+			if err == nil {
+				st.Close()
+			}
+		} else if err == nil {
+			s.stmts[q] = st
+		} else {
+			delete(s.stmts, q)
+		}
+		s.mu.Unlock()
+	}
 }
 
 // SchemaVersion returns the number of migrations the database has run.
