@@ -214,7 +214,7 @@ func (lex *lexicon) isHeader(h string) bool {
 // separator ("35–45 killed Per China", "10 captured (released on 18 June)
 // 20 January 2021") and returns where it starts, or 0.
 func (lex *lexicon) headerSplit(head string) int {
-	if !hasDigit(head) && !strings.Contains(strings.ToLower(head), "unknown") {
+	if !hasDigit(head) && !containsFold(head, "unknown") {
 		return 0
 	}
 	depth := 0

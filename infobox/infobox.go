@@ -377,9 +377,14 @@ func splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
 	add := func(s string) {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-		low := strings.ToLower(s)
+		// low is s lower-cased; an ASCII s is compared folding case
+		// instead of copied.
+		low := s
+		if !isASCII(s) {
+			low = strings.ToLower(s)
+		}
 		for _, p := range [...]string{"now ", "near to ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in "} {
-			if strings.HasPrefix(low, p) {
+			if hasPrefixFoldASCII(low, p) {
 				s = strings.TrimSpace(s[len(p):])
 				low = low[len(p):]
 			}

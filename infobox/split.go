@@ -245,3 +245,45 @@ func stripCitations(v string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFoldASCII reports whether s starts with p, a lower-case ASCII
+// string, folding ASCII case only.
+func hasPrefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold is strings.Contains(strings.ToLower(s), sub) for a
+// lower-case ASCII sub, without the copy when s is ASCII.
+func containsFold(s, sub string) bool {
+	if !isASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFoldASCII(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
