@@ -24,10 +24,11 @@ const (
 func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
 	var buf [32]item
 	first := len(dst)
+	items := splitList(v, buf[:0])
 	if dst == nil {
-		dst = make([]annalist.Commander, 0, 12)
+		dst = make([]annalist.Commander, 0, len(items))
 	}
-	for _, it := range splitList(v, buf[:0]) {
+	for _, it := range items {
 		s := cleanItem(it).text
 		if s == "" {
 			continue

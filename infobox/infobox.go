@@ -189,7 +189,8 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		n = top
 	}
 	n = min(n, maxSides)
-	lines := make([]combatants, n)
+	var linesBuf [maxSides]combatants
+	lines := linesBuf[:n]
 	c.Sides = make([]annalist.Side, 0, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side

@@ -344,7 +344,8 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	if !anyNeed || len(sides) == 0 {
 		return
 	}
-	paras := leadParagraphs(a)
+	var paraBuf [8]string
+	paras := leadParagraphs(a, paraBuf[:0])
 	if len(paras) == 0 {
 		return
 	}
@@ -393,7 +394,14 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	}
 	ns := len(sides)
 	var reasonBuf [8]placedReason
-	ev := sideEvidence{ns: ns, score: make([]int, nClusters*ns), reasons: reasonBuf[:0]}
+	var scoreBuf [maxCandidates * (maxSides + 1)]int
+	score := scoreBuf[:0]
+	if nClusters*ns <= len(scoreBuf) {
+		score = scoreBuf[:nClusters*ns]
+	} else {
+		score = make([]int, nClusters*ns)
+	}
+	ev := sideEvidence{ns: ns, score: score, reasons: reasonBuf[:0]}
 	credit := func(canonical string, s, w int, why reason) {
 		for i, c := range cands {
 			if c.canonical == canonical {
@@ -473,7 +481,8 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 		}
 	}
-	choice := assign(ev.score, ns, need)
+	var choiceBuf [maxCandidates]int
+	choice := assign(ev.score, ns, need, choiceBuf[:])
 	for s := range sides {
 		// The names placed on s, cluster by cluster in lead order.
 		var recBuf [maxCandidates]string
@@ -605,12 +614,12 @@ func clusterMembers(clusterOf []int, k int, dst []int) []int {
 // the evidence plus a bonus for every side in need that gets a name; a
 // cluster without evidence may only fill a side in need. Ties go to the
 // earlier sides in lead order.
-func assign(score []int, ns int, need []bool) []int {
+func assign(score []int, ns int, need []bool, best []int) []int {
 	nk := 0
 	if ns > 0 {
 		nk = len(score) / ns
 	}
-	best := make([]int, nk)
+	best = best[:nk]
 	for k := range best {
 		best[k] = -1
 	}
@@ -656,8 +665,7 @@ func assign(score []int, ns int, need []bool) []int {
 }
 
 // leadParagraphs returns the texts of the article's lead paragraphs.
-func leadParagraphs(a *annalist.Article) []string {
-	var out []string
+func leadParagraphs(a *annalist.Article, out []string) []string {
 	for i := range a.Blocks {
 		bl := &a.Blocks[i]
 		if bl.Section != -1 {
