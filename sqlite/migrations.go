@@ -13,7 +13,18 @@ type migration struct {
 var migrations = []migration{
 	{name: "documents, events, evidence, claims", sql: schemaV1},
 	{name: "gazetteer: GeoNames places and alternate names", sql: schemaGazetteer}, // sqlite/gazetteer.go
+	{name: "covering indexes for event filters", sql: schemaCovering},
 }
+
+// schemaCovering lets event queries test a date range, a bounding box
+// and a full-text match without reading event rows (which hold a whole
+// record each): counting the matches of a date filter read each row for
+// its end_day, and a full-text filter each evidence row for its event.
+const schemaCovering = `
+DROP INDEX events_by_date;
+CREATE INDEX events_by_date ON events(start_day IS NULL, start_day, article_id, ord, end_day, lon, lat);
+CREATE INDEX evidence_event_by_id ON evidence(id, event_id);
+`
 
 // schemaV1 stores the Document model. Each table keeps the record's full
 // JSON (what the API serves) next to the columns that queries filter and

@@ -207,7 +207,7 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		// The second condition follows from the first (no event is longer
 		// than max_span) and lets the date index be read from there on.
 		from := f.From.First().DayNumber()
-		conds = append(conds, `e.end_day >= ?`, `e.start_day IS NOT NULL`, `e.start_day >= ? - (SELECT max_span FROM generation)`)
+		conds = append(conds, `e.end_day >= ?`, `(e.start_day IS NULL) = 0`, `e.start_day >= ? - (SELECT max_span FROM generation)`)
 		args = append(args, from, from)
 	}
 	if !f.To.IsZero() {
@@ -303,6 +303,16 @@ func MatchExpr(q string) string {
 
 const eventOrder = ` ORDER BY e.start_day IS NULL, e.start_day, e.article_id, e.ord`
 
+// orderOf returns eventOrder for f. With a From date every event has a
+// start_day, and the planner reads the order off the index only when the
+// first column, fixed by the filter, is left out of the ORDER BY.
+func orderOf(f annalist.EventFilter) string {
+	if !f.From.IsZero() {
+		return ` ORDER BY e.start_day, e.article_id, e.ord`
+	}
+	return eventOrder
+}
+
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
@@ -313,7 +323,20 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	cond, args := where(f, dense)
 	// Counting every match of a broad filter costs more than the page
 	// itself; past MaxTotal the total is given as a lower bound.
-	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+cond+` LIMIT ?)`, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
+	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + ` LIMIT ?)`
+	only := f
+	only.Limit, only.Offset = 0, 0
+	switch {
+	case f.Side != "" && only == annalist.EventFilter{Side: f.Side}:
+		// Only a side: its index lists the events, no event row needed.
+		count, args = `SELECT count(*) FROM (SELECT DISTINCT event_id FROM event_sides WHERE name = ? LIMIT ?)`, []any{f.Side}
+	case f.Query != "" && only == annalist.EventFilter{Query: f.Query}:
+		// Only words: the matches in the index's order, stopping at the
+		// cap, rather than every match's event collected first.
+		count, args = `SELECT count(*) FROM (SELECT DISTINCT v.event_id FROM evidence_text t JOIN evidence v ON v.id = t.rowid
+			WHERE t.evidence_text MATCH ? AND v.event_id IS NOT NULL LIMIT ?)`, []any{MatchExpr(f.Query)}
+	}
+	if err := s.reader.QueryRowContext(ctx, count, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("count events: %w", err)
 	}
 	if page.Total > annalist.MaxTotal {
@@ -338,7 +361,7 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense density, fn func(*annalist.StoredEvent) error) error {
 	cond, args := where(f, dense)
 	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
-		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
@@ -378,7 +401,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
 		coalesce(c.name, '')
-		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + eventOrder
+		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
