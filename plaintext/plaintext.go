@@ -78,7 +78,9 @@ func Read(source string, data []byte) (*annalist.Article, error) {
 		start = 3
 	}
 	lines := splitLines(data, start)
-	p := parser{a: a, data: data, lines: lines, source: source}
+	// One copy of the file as a string: every title, key, value, heading
+	// and block is a substring of it, not an allocation of its own.
+	p := parser{a: a, data: data, src: string(data), lines: lines, source: source}
 	if err := p.parse(); err != nil {
 		return nil, err
 	}
@@ -88,12 +90,11 @@ func Read(source string, data []byte) (*annalist.Article, error) {
 type parser struct {
 	a      *annalist.Article
 	data   []byte
+	src    string // data as a string, for substrings
 	lines  []line
 	i      int // next line
 	source string
 }
-
-func (p *parser) text(l line) string { return string(p.data[l.start:l.end]) }
 
 func (p *parser) skipBlank() {
 	for p.i < len(p.lines) && isBlank(p.data[p.lines[p.i].start:p.lines[p.i].end]) {
@@ -122,7 +123,7 @@ func (p *parser) title() error {
 	if !ok || level != 1 {
 		return &FormatError{p.source, l.num, fmt.Sprintf("expected a title line such as \"= Battle of X =\", found %q", clip(b))}
 	}
-	p.a.Title = string(b[s:e])
+	p.a.Title = p.src[l.start+s : l.start+e]
 	p.a.TitleSpan = annalist.Span{Start: l.start + s, End: l.start + e}
 	p.i++
 	return nil
@@ -141,7 +142,8 @@ func (p *parser) infobox() {
 		if p.i+1 < len(p.lines) && !isBullet(b) && !isHeading(b) {
 			n := p.lines[p.i+1]
 			if _, _, _, _, ok := field(p.data[n.start:n.end]); ok {
-				p.a.InfoboxHeader = string(bytes.TrimSpace(b))
+				hs, he := trimSpan(p.data, l.start, l.end)
+				p.a.InfoboxHeader = p.src[hs:he]
 				p.i++
 			}
 		}
@@ -154,8 +156,8 @@ func (p *parser) infobox() {
 			break
 		}
 		p.a.Infobox = append(p.a.Infobox, annalist.Field{
-			Key:       lowerASCII(string(b[ks:ke])),
-			Value:     string(b[vs:ve]),
+			Key:       lowerASCII(p.src[l.start+ks : l.start+ke]),
+			Value:     p.src[l.start+vs : l.start+ve],
 			KeySpan:   annalist.Span{Start: l.start + ks, End: l.start + ke},
 			ValueSpan: annalist.Span{Start: l.start + vs, End: l.start + ve},
 		})
@@ -175,7 +177,7 @@ func (p *parser) body() {
 		p.a.Blocks = append(p.a.Blocks, annalist.Block{
 			Kind:    annalist.Paragraph,
 			Section: section,
-			Text:    string(p.data[s:e]),
+			Text:    p.src[s:e],
 			Span:    annalist.Span{Start: s, End: e},
 		})
 		para = para[:0]
@@ -195,7 +197,7 @@ func (p *parser) body() {
 			}
 			ls, le := trimSpan(p.data, l.start, l.end)
 			p.a.Sections = append(p.a.Sections, annalist.Section{
-				Heading:     string(b[s:e]),
+				Heading:     p.src[l.start+s : l.start+e],
 				Level:       level,
 				Span:        annalist.Span{Start: ls, End: le},
 				HeadingSpan: annalist.Span{Start: l.start + s, End: l.start + e},
@@ -213,7 +215,7 @@ func (p *parser) body() {
 				Kind:    annalist.ListItem,
 				Section: section,
 				Depth:   depth,
-				Text:    string(b[s:e]),
+				Text:    p.src[l.start+s : l.start+e],
 				Span:    annalist.Span{Start: l.start + s, End: l.start + e},
 			})
 		default:
@@ -406,7 +408,9 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
+			// Keys are short: lower-case on the stack, allocate once.
+			var buf [64]byte
+			b := append(buf[:0], s...)
 			for j := i; j < len(b); j++ {
 				if b[j] >= 'A' && b[j] <= 'Z' {
 					b[j] += 'a' - 'A'
