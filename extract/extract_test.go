@@ -124,7 +124,7 @@ func TestScoresOnSharedArticles(t *testing.T) {
 		{"corpus/dev/agacher-strip-war.txt", "gold/dev/agacher-strip-war.json", "conflict>=0.95"},
 		{"corpus/dev/battle-of-lake-khasan.txt", "gold/dev/battle-of-lake-khasan.json", "conflict>=0.95"},
 		{"corpus/dev/battle-of-shumshu.txt", "gold/dev/battle-of-shumshu.json", "conflict>=0.95"},
-		{"corpus/dev/cenepa-war.txt", "gold/dev/cenepa-war.json", "conflict>=0.85"},
+		{"corpus/dev/cenepa-war.txt", "gold/dev/cenepa-war.json", "conflict>=0.95"},
 		{"corpus/dev/kargil-war.txt", "gold/dev/kargil-war.json", "conflict>=0.95"},
 	}
 	for _, tt := range tests {
