@@ -148,6 +148,12 @@ func (p *parser) infobox() {
 			}
 		}
 	}
+	// Size the fields once: the run of "- " lines ahead bounds them.
+	n := 0
+	for j := p.i; j < len(p.lines) && p.lines[j].end > p.lines[j].start && p.data[p.lines[j].start] == '-'; j++ {
+		n++
+	}
+	p.a.Infobox = make([]annalist.Field, 0, n)
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		b := p.data[l.start:l.end]
