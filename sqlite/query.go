@@ -362,14 +362,7 @@ func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense den
 	cond, args := where(f, dense)
 	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
 		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
-	if f.Limit > 0 || f.Offset > 0 {
-		limit := f.Limit
-		if limit <= 0 {
-			limit = -1
-		}
-		q += ` LIMIT ? OFFSET ?`
-		args = append(args, limit, f.Offset)
-	}
+	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
@@ -402,14 +395,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
 		coalesce(c.name, '')
 		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
-	if f.Limit > 0 || f.Offset > 0 {
-		limit := f.Limit
-		if limit <= 0 {
-			limit = -1
-		}
-		q += ` LIMIT ? OFFSET ?`
-		args = append(args, limit, f.Offset)
-	}
+	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query event points: %w", err)
@@ -485,4 +471,17 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// withPage adds f's LIMIT and OFFSET, when it sets either, to a query and
+// its arguments.
+func withPage(q string, args []any, f annalist.EventFilter) (string, []any) {
+	if f.Limit <= 0 && f.Offset <= 0 {
+		return q, args
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	return q + ` LIMIT ? OFFSET ?`, append(args, limit, f.Offset)
 }
