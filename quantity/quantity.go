@@ -78,7 +78,7 @@ func FindTokens(text string, toks []textscan.Token) []Quantity {
 // AppendTokens is FindTokens appending the quantities to dst, for a
 // caller that reuses one slice from text to text.
 func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity {
-	s := scanner{text: text, toks: toks, t: words()}
+	s := scanner{text: &text, toks: toks, t: words()}
 	s.groups = s.t.Borrow(text, toks)
 	defer s.t.Return(s.groups)
 	out := dst
@@ -114,7 +114,11 @@ func Parse(s string) (Quantity, bool) {
 		}
 		s = s[:cut]
 	}
-	sc := newScanner(s, 16)
+	// The scanner and its tokens live on the stack: Parse is called for
+	// every item of every infobox figure line.
+	var buf [16]textscan.Token
+	scv := makeScanner(&s, buf[:0])
+	sc := &scv
 	if len(sc.toks) == 0 || sc.toks[0].Start != leadingSpace(s) {
 		return Quantity{}, false
 	}
@@ -134,29 +138,39 @@ func leadingSpace(s string) int {
 }
 
 type scanner struct {
-	text   string
+	text   *string // behind a pointer, like slab, so that Parse keeps toks on its stack
 	toks   []textscan.Token
 	t      *table
 	groups []int32 // the table's phrases starting at each token
-	slab   []int   // bounds handed out to Counts, allocated several at a time
+	// slab holds the bounds handed out to Counts, allocated several at a
+	// time. It sits behind a pointer so that what escapes with a Count is
+	// the slab, never the scanner or its tokens (Parse keeps those on its
+	// stack).
+	slab *[]int
 }
 
 // bounds returns a new pair holding lo and hi, carved from the scanner's
 // slab: one allocation serves many quantities of a text.
 func (s *scanner) bounds(lo, hi int) *[2]int {
-	if cap(s.slab)-len(s.slab) < 2 {
+	if s.slab == nil {
+		s.slab = new([]int)
+	}
+	slab := s.slab
+	if cap(*slab)-len(*slab) < 2 {
 		// Small at first (Parse reads one quantity), larger as a text
 		// proves to hold many.
-		s.slab = make([]int, 0, min(32, max(4, 2*cap(s.slab))))
+		*slab = make([]int, 0, min(32, max(4, 2*cap(*slab))))
 	}
-	n := len(s.slab)
-	s.slab = append(s.slab, lo, hi)
-	return (*[2]int)(s.slab[n : n+2])
+	n := len(*slab)
+	*slab = append(*slab, lo, hi)
+	return (*[2]int)((*slab)[n : n+2])
 }
 
-func newScanner(text string, capacity int) *scanner {
-	s := &scanner{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, capacity)), t: words()}
-	s.groups = s.t.Lookup(text, s.toks)
+// makeScanner scans text into toks (appended to buf). It returns a value
+// so that a caller can keep the scanner and buf on its stack.
+func makeScanner(text *string, buf []textscan.Token) scanner {
+	s := scanner{text: text, toks: textscan.Scan(*text, buf), t: words()}
+	s.groups = s.t.Lookup(*text, s.toks)
 	return s
 }
 
@@ -186,7 +200,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	// Every quantity opens with digits, a word of the table ("nine",
 	// "several", "about", "a") or a sign ("~", "+"): most tokens are
 	// rejected here.
-	if tk.Kind != textscan.Number && s.groups[i] <= 0 && !(tk.Kind == textscan.Punct && s.text[tk.Start] == '+') {
+	if tk.Kind != textscan.Number && s.groups[i] <= 0 && !(tk.Kind == textscan.Punct && (*s.text)[tk.Start] == '+') {
 		return q, i + 1, false
 	}
 	if tk.Kind == textscan.Number {
@@ -198,7 +212,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 	j := i
 	if tk.Kind != textscan.Number {
 		// A qualifier before a number, a vague amount, or "+400".
-		if tk.Kind == textscan.Punct && s.text[tk.Start] == '+' && i+1 < len(toks) && !toks[i+1].Space && toks[i+1].Kind == textscan.Number {
+		if tk.Kind == textscan.Punct && (*s.text)[tk.Start] == '+' && i+1 < len(toks) && !toks[i+1].Space && toks[i+1].Kind == textscan.Number {
 			mod, j = kMin, i+1
 		} else if p, e := s.match(i, kApprox|kMin|kMax|kBetween); p != nil && e < len(toks) && s.startsNumber(e) {
 			mod, j = p.kinds&(kApprox|kMin|kMax|kBetween), e
@@ -208,7 +222,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 				mod = kApprox
 			}
 		} else if p, e := s.match(i, kVague); p != nil && !s.numberStartsAt(i) {
-			if p.vague == "no" && e < len(toks) && !toks[e].Space && s.text[toks[e].Start] == '.' {
+			if p.vague == "no" && e < len(toks) && !toks[e].Space && (*s.text)[toks[e].Start] == '.' {
 				return q, i + 1, false // "No. 3"
 			}
 			q = s.make(i, e, nil, nil, false)
@@ -267,7 +281,7 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 		return q, end, false
 	}
 	// An open bound written after the number: "665+".
-	if end < len(toks) && !toks[end].Space && toks[end].Kind == textscan.Punct && s.text[toks[end].Start] == '+' {
+	if end < len(toks) && !toks[end].Space && toks[end].Kind == textscan.Punct && (*s.text)[toks[end].Start] == '+' {
 		end++
 		hasHi = false
 	}
@@ -283,19 +297,19 @@ func (s *scanner) quantity(i int) (q Quantity, next int, ok bool) {
 			if n1.yearlike && s.lower(end) == "s" {
 				return q, end + 1, false // "1930s"
 			}
-			unit = nt.Text(s.text)
+			unit = nt.Text((*s.text))
 			spanEnd = end + 1
 		case !nt.Space && nt.Kind == textscan.Dash && end+1 < len(toks) && !toks[end+1].Space && toks[end+1].Kind == textscan.Word:
-			unit = toks[end+1].Text(s.text) // "11-man", "37-mm"
+			unit = toks[end+1].Text((*s.text)) // "11-man", "37-mm"
 			spanEnd = end + 2
-		case !nt.Space && nt.Kind == textscan.Punct && s.text[nt.Start] == '%':
+		case !nt.Space && nt.Kind == textscan.Punct && (*s.text)[nt.Start] == '%':
 			unit, spanEnd = "%", end+1
-		case !nt.Space && nt.Kind == textscan.Punct && (s.text[nt.Start] == ':' || s.text[nt.Start] == '/') &&
+		case !nt.Space && nt.Kind == textscan.Punct && ((*s.text)[nt.Start] == ':' || (*s.text)[nt.Start] == '/') &&
 			end+1 < len(toks) && !toks[end+1].Space && toks[end+1].Kind == textscan.Number:
 			return q, end + 2, false // "04:00", "1/2", "24/7"
 		case nt.Kind == textscan.Word:
 			if p, e := s.match(end, kMeasure); p != nil {
-				unit = s.text[nt.Start:toks[e-1].End]
+				unit = (*s.text)[nt.Start:toks[e-1].End]
 			}
 		}
 	}
@@ -331,7 +345,7 @@ func (s *scanner) make(i, end int, lo, hi *int, approx bool) Quantity {
 	sp := annalist.Span{Start: s.toks[i].Start, End: s.toks[end-1].End}
 	return Quantity{
 		Span:  sp,
-		Count: annalist.Count{Low: lo, High: hi, Approx: approx, Text: s.text[sp.Start:sp.End]},
+		Count: annalist.Count{Low: lo, High: hi, Approx: approx, Text: (*s.text)[sp.Start:sp.End]},
 	}
 }
 
@@ -340,7 +354,7 @@ func (s *scanner) lower(i int) string {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != textscan.Word {
 		return ""
 	}
-	w := s.toks[i].Text(s.text)
+	w := s.toks[i].Text((*s.text))
 	if len(w) > 8 {
 		return ""
 	}
@@ -402,7 +416,7 @@ func (s *scanner) digits(i int) (number, bool) {
 	if i+1 < len(s.toks) && s.toks[i+1].Space && s.toks[i+1].Kind == textscan.Word {
 		if p := s.one(i+1, kScale|kHundred|kDozen); p != nil {
 			if tk.Decimal {
-				f, err := strconv.ParseFloat(tk.Text(s.text), 64)
+				f, err := strconv.ParseFloat(tk.Text((*s.text)), 64)
 				if err != nil {
 					return number{}, false
 				}
@@ -434,7 +448,7 @@ func (s *scanner) words(i int) (number, bool) {
 	j := i
 	last := kind(0)
 	took := false
-	if w := toks[i].Text(s.text); (w == "a" || w == "an" || w == "A" || w == "An") && i+1 < len(toks) {
+	if w := toks[i].Text((*s.text)); (w == "a" || w == "an" || w == "A" || w == "An") && i+1 < len(toks) {
 		if p := s.one(i+1, kHundred|kScale|kDozen); p != nil {
 			cur, last, j, took = p.value, p.kinds, i+2, true
 		} else {
@@ -455,7 +469,7 @@ func (s *scanner) words(i int) (number, bool) {
 			break
 		}
 		if took && (last&(kHundred|kScale) != 0) && j+1 < len(toks) && (tk.End-tk.Start == 3) {
-			if w := tk.Text(s.text); w == "and" {
+			if w := tk.Text((*s.text)); w == "and" {
 				if p := s.one(j+1, kNumberWord); p != nil {
 					j++
 					continue
@@ -545,7 +559,7 @@ func (s *scanner) isMonth(i int) bool {
 }
 
 func (s *scanner) punctAt(i int, c byte) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textscan.Punct && s.text[s.toks[i].Start] == c
+	return i >= 0 && i < len(s.toks) && s.toks[i].Kind == textscan.Punct && (*s.text)[s.toks[i].Start] == c
 }
 
 // dateNumber reports whether a single number in digits is a day or year of
@@ -672,7 +686,7 @@ func (s *scanner) inName(i int) bool {
 	if n >= len(s.toks) || s.toks[n].Kind != textscan.Word || !s.toks[n].Upper {
 		return false
 	}
-	c := s.text[prev.Start]
+	c := (*s.text)[prev.Start]
 	return prev.Kind == textscan.Punct && c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != '(' && c != ','
 }
 

@@ -140,7 +140,7 @@ const startKinds = kNumberWord | kHundred | kScale | kDozen | kVague | kApprox |
 func (s *scanner) group(i int) int32 {
 	g := s.groups[i]
 	if g < 0 {
-		g = s.t.Group(s.toks[i].Text(s.text))
+		g = s.t.Group(s.toks[i].Text((*s.text)))
 		s.groups[i] = g
 	}
 	return g
@@ -155,7 +155,7 @@ func (s *scanner) match(i int, mask kind) (*phrase, int) {
 	list := s.t.Groups[s.group(i)]
 	for pi := range list {
 		p := &list[pi]
-		if p.kinds&mask != 0 && wordtable.RestAt(s.text, s.toks, i, p.rest) {
+		if p.kinds&mask != 0 && wordtable.RestAt((*s.text), s.toks, i, p.rest) {
 			return p, i + 1 + len(p.rest)
 		}
 	}
