@@ -205,7 +205,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)", 11)
 	sides := rowsOf("event_sides (event_id, side, name)", 3)
 	places := rowsOf("event_places (id, min_lon, max_lon, min_lat, max_lat)", 5)
-	evidence := rowsOf("evidence (article_id, event_id, claim_id, section, start_byte, end_byte, text)", 7)
+	evidence := rowsOf("evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)", 8)
 	seen := make(map[string]bool, len(doc.Events))
 	for i := range doc.Events {
 		e := &doc.Events[i]
@@ -230,8 +230,11 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		for _, name := range e.SideB {
 			sides.add(eventID, "b", name)
 		}
-		for _, ev := range e.Evidence {
-			evidence.add(articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
+		if len(e.Evidence) > maxEvidence {
+			return res, text, fmt.Errorf("ingest %q: event %s has %d pieces of evidence, more than the %d a store keeps", title, id, len(e.Evidence), maxEvidence)
+		}
+		for j, ev := range e.Evidence {
+			evidence.add(eventID<<16+int64(j), articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
 		}
 	}
 	res.Events = len(doc.Events)
@@ -241,8 +244,11 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		c := &doc.Claims[i]
 		claimID := lastClaim + int64(i) + 1
 		claims.add(claimID, articleID, i, c.What, c.AccordingTo, w.json(c))
-		for _, ev := range c.Evidence {
-			evidence.add(articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
+		if len(c.Evidence) > maxEvidence {
+			return res, text, fmt.Errorf("ingest %q: claim %d has %d pieces of evidence, more than the %d a store keeps", title, i, len(c.Evidence), maxEvidence)
+		}
+		for j, ev := range c.Evidence {
+			evidence.add(-(claimID<<16+int64(j))-1, articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
 		}
 	}
 	res.Claims = len(doc.Claims)
@@ -259,6 +265,11 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 }
 
 func (b *batch) tx() *sql.Tx { return b.w.tx }
+
+// maxEvidence is how many pieces of evidence an event or claim may have:
+// evidence ids are the event's id << 16 plus the piece's index (see
+// schemaEvidenceIDs).
+const maxEvidence = 1 << 16
 
 type evidenceText struct {
 	id   int64

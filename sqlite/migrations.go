@@ -14,7 +14,41 @@ var migrations = []migration{
 	{name: "documents, events, evidence, claims", sql: schemaV1},
 	{name: "gazetteer: GeoNames places and alternate names", sql: schemaGazetteer}, // sqlite/gazetteer.go
 	{name: "covering indexes for event filters", sql: schemaCovering},
+	{name: "evidence ids derived from their event or claim", sql: schemaEvidenceIDs},
 }
+
+// schemaEvidenceIDs numbers each evidence row after what it supports: the
+// j-th evidence of event e has id e<<16 + j, the j-th of claim c has id
+// -(c<<16 + j) - 1. A full-text hit's rowid then names its event by
+// arithmetic (rowid >> 16), where a word filter used to look up an
+// evidence row for each hit. The table is copied (ids change), the
+// full-text index rebuilt from it.
+const schemaEvidenceIDs = `
+CREATE TABLE evidence_new (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	event_id   INTEGER REFERENCES events(id) ON DELETE CASCADE,
+	claim_id   INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+	section    TEXT NOT NULL,
+	start_byte INTEGER NOT NULL,
+	end_byte   INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	CHECK ((event_id IS NULL) != (claim_id IS NULL)),
+	CHECK (0 <= start_byte AND start_byte <= end_byte)
+);
+INSERT INTO evidence_new (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)
+	SELECT CASE WHEN event_id IS NOT NULL
+		THEN (event_id << 16) + row_number() OVER (PARTITION BY event_id, claim_id ORDER BY id) - 1
+		ELSE -((claim_id << 16) + row_number() OVER (PARTITION BY event_id, claim_id ORDER BY id) - 1) - 1 END,
+		article_id, event_id, claim_id, section, start_byte, end_byte, text
+	FROM evidence;
+DROP TABLE evidence;
+ALTER TABLE evidence_new RENAME TO evidence;
+CREATE INDEX evidence_by_event ON evidence(event_id);
+CREATE INDEX evidence_by_claim ON evidence(claim_id);
+CREATE INDEX evidence_by_article ON evidence(article_id);
+INSERT INTO evidence_text (evidence_text) VALUES ('rebuild');
+`
 
 // schemaCovering lets event queries test a date range, a bounding box
 // and a full-text match without reading event rows (which hold a whole

@@ -236,7 +236,7 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		args = append(args, f.Conflict)
 	}
 	if f.Query != "" {
-		conds = append(conds, plus(dense.query)+`e.id IN (SELECT v.event_id FROM evidence v WHERE v.id IN (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ?))`)
+		conds = append(conds, plus(dense.query)+`e.id IN (SELECT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0)`)
 		args = append(args, MatchExpr(f.Query))
 	}
 	if len(conds) == 0 {
@@ -333,8 +333,9 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	case f.Query != "" && only == annalist.EventFilter{Query: f.Query}:
 		// Only words: the matches in the index's order, stopping at the
 		// cap, rather than every match's event collected first.
-		count, args = `SELECT count(*) FROM (SELECT DISTINCT v.event_id FROM evidence_text t JOIN evidence v ON v.id = t.rowid
-			WHERE t.evidence_text MATCH ? AND v.event_id IS NOT NULL LIMIT ?)`, []any{MatchExpr(f.Query)}
+		// Positive rowids are event evidence, rowid >> 16 the event.
+		count, args = `SELECT count(*) FROM (SELECT DISTINCT rowid >> 16 FROM evidence_text
+			WHERE evidence_text MATCH ? AND rowid > 0 LIMIT ?)`, []any{MatchExpr(f.Query)}
 	}
 	if err := s.reader.QueryRowContext(ctx, count, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("count events: %w", err)
