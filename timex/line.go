@@ -15,7 +15,11 @@ import (
 // a {{Start date}} template: it gives Start only. ok is false when the line
 // holds no date with a year.
 func ParseDateLine(s string) (Interval, bool) {
-	p := newParser(s, true)
+	// The parser and its tokens live on the stack: every infobox has a
+	// Date line.
+	var buf [24]textscan.Token
+	pv := makeParser(s, true, buf[:0])
+	p := &pv
 	var all []point
 	var iv Interval
 	for i := 0; i < len(p.toks); {

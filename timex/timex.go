@@ -129,14 +129,22 @@ type parser struct {
 	t      *table
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
-	// pts is run's result, reused run to run: every caller is done with
-	// one run's points before it reads the next. It starts in ptsBuf.
-	pts    []point
+	// ptsBuf holds run's result, reused run to run: every caller is done
+	// with one run's points before it reads the next. A longer run grows
+	// onto the heap and is not kept: storing it back in the parser would
+	// make escape analysis send every parser (and its tokens) to the heap.
 	ptsBuf [4]point
 }
 
 func newParser(text string, line bool) *parser {
-	p := &parser{text: text, toks: textscan.Scan(text, make([]textscan.Token, 0, len(text)/5+8)), t: words(), line: line}
+	p := makeParser(text, line, make([]textscan.Token, 0, len(text)/5+8))
+	return &p
+}
+
+// makeParser scans text into toks (appended to buf). It returns a value
+// so that a caller can keep the parser and buf on its stack.
+func makeParser(text string, line bool, buf []textscan.Token) parser {
+	p := parser{text: text, toks: textscan.Scan(text, buf), t: words(), line: line}
 	p.groups = p.t.Lookup(text, p.toks)
 	return p
 }
@@ -383,11 +391,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	if !ok {
 		return nil, i, false, false
 	}
-	if p.pts == nil {
-		p.pts = p.ptsBuf[:0]
-	}
-	pts = append(p.pts[:0], a)
-	defer func() { p.pts = pts[:0] }()
+	pts = append(p.ptsBuf[:0], a)
 	var endsBuf [8]int
 	ends := append(endsBuf[:0], j) // the token after each atom
 	for j < len(p.toks) {
