@@ -1,0 +1,93 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+// TestMigrationRenumbersEvidenceAndKeepsWordSearch builds a version-3
+// database by hand (evidence numbered 1, 2, 3, ...) and opens it: the
+// evidence must take ids derived from its event or claim, and the
+// full-text index must still find each event by its own words.
+func TestMigrationRenumbersEvidenceAndKeepsWordSearch(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v3.db")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := []string{
+		migrations[0].sql, migrations[1].sql, migrations[2].sql,
+		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+			VALUES (1, 'war', 'War', 's', 'text', 'x', x'00', '{}', 2, 1, '2026-01-01T00:00:00Z')`,
+		`INSERT INTO events (id, key, article_id, ord, record) VALUES (1, 'war/e1', 1, 0, '{}'), (2, 'war/e2', 1, 1, '{}')`,
+		`INSERT INTO claims (id, article_id, ord, what, record) VALUES (1, 1, 0, 'deaths', '{}')`,
+		`INSERT INTO evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text) VALUES
+			(1, 1, 1, NULL, 's', 0, 1, 'tankettes crossed the river'),
+			(2, 1, 2, NULL, 's', 0, 1, 'aircraft bombed the bridge'),
+			(3, 1, 1, NULL, 's', 0, 1, 'the tankettes withdrew'),
+			(4, 1, NULL, 1, 's', 0, 1, 'tankettes and aircraft were lost')`,
+		`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence`,
+		`PRAGMA user_version = 3`,
+	}
+	for i, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("statement %d: %v", i, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rows, err := s.reader.Query(`SELECT id, text FROM evidence ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var id int64
+		var text string
+		rows.Scan(&id, &text)
+		got = append(got, fmt.Sprint(id, " ", text))
+	}
+	rows.Close()
+	want := []string{
+		fmt.Sprint(-(1<<16)-1, " tankettes and aircraft were lost"),
+		fmt.Sprint(1<<16, " tankettes crossed the river"),
+		fmt.Sprint(1<<16+1, " the tankettes withdrew"),
+		fmt.Sprint(2<<16, " aircraft bombed the bridge"),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("evidence after migration = %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"tankettes", []string{"war/e1"}},
+		{"aircraft", []string{"war/e2"}},
+		{"withdrew", []string{"war/e1"}},
+		{"lost", nil}, // only a claim's evidence says it
+	} {
+		page, err := s.Events(ctx, annalist.EventFilter{Query: tc.query})
+		if err != nil {
+			t.Fatalf("query %q: %v", tc.query, err)
+		}
+		var keys []string
+		for _, e := range page.Events {
+			keys = append(keys, e.Key)
+		}
+		if !reflect.DeepEqual(keys, tc.want) || page.Total != len(tc.want) {
+			t.Errorf("query %q: events %q (total %d), want %q", tc.query, keys, page.Total, tc.want)
+		}
+	}
+}
