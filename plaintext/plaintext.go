@@ -422,10 +422,65 @@ func lowerASCII(s string) string {
 					b[j] += 'a' - 'A'
 				}
 			}
+			if k := commonKey(b); k != "" {
+				return k
+			}
 			return string(b)
 		}
 	}
 	return s
+}
+
+// commonKey returns the constant for an infobox key most articles have,
+// so that reading them allocates nothing; "" for any other key.
+func commonKey(b []byte) string {
+	switch string(b) { // compiled to a comparison, not a conversion
+	case "conflict":
+		return "conflict"
+	case "partof":
+		return "partof"
+	case "date":
+		return "date"
+	case "place":
+		return "place"
+	case "territory":
+		return "territory"
+	case "result":
+		return "result"
+	case "status":
+		return "status"
+	case "combatant1":
+		return "combatant1"
+	case "combatant2":
+		return "combatant2"
+	case "combatant3":
+		return "combatant3"
+	case "commander1":
+		return "commander1"
+	case "commander2":
+		return "commander2"
+	case "commander3":
+		return "commander3"
+	case "units1":
+		return "units1"
+	case "units2":
+		return "units2"
+	case "units3":
+		return "units3"
+	case "strength1":
+		return "strength1"
+	case "strength2":
+		return "strength2"
+	case "strength3":
+		return "strength3"
+	case "casualties1":
+		return "casualties1"
+	case "casualties2":
+		return "casualties2"
+	case "casualties3":
+		return "casualties3"
+	}
+	return ""
 }
 
 func clip(b []byte) string {
