@@ -23,7 +23,11 @@ func splitList(v string, dst []item) []item {
 	depth := 0
 	start := 0
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
+		c := v[i]
+		if c < '(' || c > ']' { // spaces, lower case and non-ASCII: most bytes
+			continue
+		}
+		switch c {
 		case '(', '[':
 			depth++
 		case ')', ']':
@@ -62,6 +66,13 @@ func trimmed(v string, s, e int) item {
 		s += n
 	}
 	for e > s {
+		if c := v[e-1]; c < utf8.RuneSelf { // unicode.IsSpace's ASCII set
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				e--
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(v[s:e])
 		if !unicode.IsSpace(r) {
 			break
