@@ -155,7 +155,7 @@ type scratch struct {
 // reset drops what the scratch holds of the article read, keeping the
 // capacity of its slices.
 func (sc *scratch) reset(events []*draft) {
-	sc.sent = sent{parties: sc.sent.parties[:0], places: sc.sent.places[:0]}
+	sc.sent = sent{parties: sc.sent.parties[:0], places: sc.sent.places[:0], dateSpans: sc.sent.dateSpans[:0]}
 	sc.headYears = sc.headYears[:0]
 	for _, d := range events {
 		*d = draft{}
@@ -281,6 +281,7 @@ type sent struct {
 	source       string       // "according to X": X as written
 	anchorBefore timex.Anchor // the narrative's date before this sentence
 	byEnd        annalist.Date
+	dateSpans    []annalist.Span // source spans of the expressions that date it
 	parties      []mention
 	places       []placeCand
 	continues    bool
@@ -601,17 +602,27 @@ func (x *article) add(d *draft, s *sent) {
 		End:     src.End,
 		Text:    x.sourceText(s, src),
 	})
+	// The sentence that opens a clash with its own date dates it.
+	dated := s.hasDate && d.ownDate && len(d.ev.Evidence) == 1
 	switch {
 	case s.hasDate && !d.ownDate:
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+		dated = true
 	case s.hasDate && s.ceasefire && !s.fight:
 		// The fighting ends when the cease-fire takes effect.
 		if s.end.Last().DayNumber() > d.end.Last().DayNumber() {
 			d.end = s.end
+			dated = true
 		}
 	case s.hasDate && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
+		dated = true
+	}
+	if dated {
+		// Where the dates stand, so that a reader sees what the date was
+		// read from (the explorer highlights them).
+		d.ev.DateSpans = append(d.ev.DateSpans, s.dateSpans...)
 	}
 	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() && len(d.ev.Evidence) == 1 {
 		d.end = s.byEnd

@@ -478,3 +478,28 @@ func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
 		}
 	}
 }
+
+// An event says where its date was read from: the source bytes of the
+// expressions that dated it, a relative one included.
+func TestEventsPointAtTheirDates(t *testing.T) {
+	evs, _, a := fixtureEvents(t)
+	tests := []struct {
+		phrase string
+		want   []string
+	}{
+		{"a Zembrian patrol of 30 men", []string{"On 3 May 1921"}},
+		{"60 Ostran troops attacked", []string{"Five days later"}},
+		{"Tesk's men drove the Ostrans south", []string{"On March 12"}},
+		{"The initial Ostran attack in July", []string{"in July", "2–25 July"}},
+	}
+	for _, tt := range tests {
+		ev := find(t, evs, tt.phrase)
+		var got []string
+		for _, s := range ev.DateSpans {
+			got = append(got, string(a.Raw[s.Start:s.End]))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: date spans %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+}

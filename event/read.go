@@ -19,7 +19,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	// One sent is reused sentence to sentence (nothing keeps a pointer to
 	// it), with the capacity of its slices.
 	s := &x.sent
-	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0]}
+	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0]}
 	// The block's expressions and quantities that lie in this sentence,
 	// with spans made relative to it.
 	x.exprs = x.exprs[:0]
@@ -199,6 +199,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		return end.Last().DayNumber()
 	}
 	s.hasDate = true
+	for _, e := range keep {
+		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + e.Span.Start, End: s.span.Start + e.Span.End}))
+	}
 	if len(x.toks) > 0 {
 		lim := x.toks[min(2, len(x.toks)-1)].End
 		s.initialDate = keep[0].Span.Start <= lim
