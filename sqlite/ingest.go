@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -162,9 +163,8 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 				return res, text, fmt.Errorf("ingest %q: read earlier version: %w", title, err)
 			}
 		}
-		// Cascades and a trigger remove its conflict, events, claims,
-		// evidence and their places; the full-text entries go at the end
-		// of the batch.
+		// Cascades remove its conflict, events, claims and evidence; the
+		// full-text entries go at the end of the batch.
 		if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, oldID); err != nil {
 			return res, text, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
 		}
@@ -202,9 +202,8 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	if w.err == nil {
 		w.err = w.stmtTx(`SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).QueryRowContext(ctx).Scan(&lastEvent, &lastClaim)
 	}
-	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, deaths, record)", 11)
+	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, band, deaths, record)", 12)
 	sides := rowsOf("event_sides (event_id, side, name)", 3)
-	places := rowsOf("event_places (id, min_lon, max_lon, min_lat, max_lat)", 5)
 	evidence := rowsOf("evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)", 8)
 	seen := make(map[string]bool, len(doc.Events))
 	for i := range doc.Events {
@@ -218,12 +217,11 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		seen[id] = true
 		eventID := lastEvent + int64(i) + 1
 		startDay, endDay, year := eventDays(e)
-		var lat, lon any
+		var lat, lon, band any
 		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
-			lat, lon = *e.Place.Lat, *e.Place.Lon
-			places.add(eventID, lon, lon, lat, lat)
+			lat, lon, band = *e.Place.Lat, *e.Place.Lon, latitudeBand(*e.Place.Lat)
 		}
-		events.add(eventID, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, deathsOrNil(e), w.json(e))
+		events.add(eventID, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, band, deathsOrNil(e), w.json(e))
 		for _, name := range e.SideA {
 			sides.add(eventID, "a", name)
 		}
@@ -252,7 +250,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		}
 	}
 	res.Claims = len(doc.Claims)
-	for _, r := range []*tableRows{events, claims, places, evidence} {
+	for _, r := range []*tableRows{events, claims, evidence} {
 		r.insert(w, "INSERT INTO ")
 	}
 	sides.insert(w, "INSERT OR IGNORE INTO ")
@@ -385,6 +383,10 @@ func (w *writer) json(v any) string {
 	}
 	return string(b)
 }
+
+// latitudeBand is the band an event's place is indexed under: the whole
+// degree of latitude at or below it (see schemaPlaceBands).
+func latitudeBand(lat float64) int64 { return int64(math.Floor(lat)) }
 
 func nullDate(d annalist.Date) any {
 	if d.IsZero() {

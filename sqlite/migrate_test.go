@@ -91,3 +91,58 @@ func TestMigrationRenumbersEvidenceAndKeepsWordSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrationBandsAgreeWithIngest opens a version-4 database: the
+// latitude bands the migration computes in SQL must be the ones an
+// ingest computes in Go, or a box would miss the migrated events.
+func TestMigrationBandsAgreeWithIngest(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v4.db")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lats := []float64{-89.5, -33.4, -1, -0.5, -0.0001, 0, 0.5, 45.999, 46, 89.9, 90}
+	stmts := []string{migrations[0].sql, migrations[1].sql, migrations[2].sql, migrations[3].sql,
+		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+			VALUES (1, 'war', 'War', 's', 'text', 'x', x'00', '{}', 0, 0, '2026-01-01T00:00:00Z')`}
+	for i, lat := range lats {
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO events (id, key, article_id, ord, lat, lon, record) VALUES (%d, 'e%d', 1, %d, %v, 10, '{}')`, i+1, i, i, lat))
+	}
+	stmts = append(stmts, `INSERT INTO events (id, key, article_id, ord, record) VALUES (100, 'no place', 1, 100, '{}')`, `PRAGMA user_version = 4`)
+	for i, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("statement %d: %v", i, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rows, err := s.reader.Query(`SELECT lat, band FROM events ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var lat sql.NullFloat64
+		var band sql.NullInt64
+		if err := rows.Scan(&lat, &band); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case !lat.Valid && band.Valid:
+			t.Errorf("event without a place got band %d", band.Int64)
+		case lat.Valid && (!band.Valid || band.Int64 != latitudeBand(lat.Float64)):
+			t.Errorf("lat %v: migrated band %v, ingest would store %d", lat.Float64, band, latitudeBand(lat.Float64))
+		}
+		n++
+	}
+	if n != len(lats)+1 {
+		t.Errorf("%d events after migration, want %d", n, len(lats)+1)
+	}
+}

@@ -225,11 +225,11 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		args = append(args, f.Side)
 	}
 	if b := f.BBox; b != nil {
-		// Dense: a unary + keeps the planner from driving the query by the
-		// match list (then sorting it); it walks the date index instead.
-		conds = append(conds, plus(dense.bbox)+`e.id IN (SELECT id FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
-			`e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?`)
-		args = append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+		// Dense: the date index is walked and each event's coordinates,
+		// which it holds too, tested; a unary + keeps the planner off the
+		// place index.
+		c, a := bboxCond(b, !dense.bbox)
+		conds, args = append(conds, c), append(args, a...)
 	}
 	if f.Conflict != "" {
 		conds = append(conds, `e.article_id = (SELECT id FROM articles WHERE key = ?)`)
@@ -245,37 +245,85 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
+// bboxCond returns the condition that selects the events inside b.
+// Through the place index (indexed), it reads one range of longitudes in
+// each band of latitude the box crosses; otherwise it tests coordinates
+// only.
+func bboxCond(b *annalist.BBox, indexed bool) (string, []any) {
+	if !indexed {
+		return `+e.lon BETWEEN ? AND ? AND +e.lat BETWEEN ? AND ?`, []any{b.MinLon, b.MaxLon, b.MinLat, b.MaxLat}
+	}
+	lo, hi := latitudeBand(max(b.MinLat, -90)), latitudeBand(min(b.MaxLat, 90))
+	if lo > hi {
+		return `0`, nil
+	}
+	args := make([]any, 0, hi-lo+5)
+	for band := lo; band <= hi; band++ {
+		args = append(args, band)
+	}
+	list := strings.Repeat(", ?", int(hi-lo+1))[2:]
+	return `e.band IN (` + list + `) AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?`,
+		append(args, b.MinLon, b.MaxLon, b.MinLat, b.MaxLat)
+}
+
 // density says which filters select so many events that walking the date
 // index and testing each event beats collecting and sorting the matches.
-type density struct{ side, bbox, query bool }
+type density struct {
+	side, bbox, query bool
+	// total is how many events f selects (counted up to denseAt) when f
+	// is a single filter that density counted; -1 otherwise.
+	total int
+}
 
 // denseAt is where walking the index starts to beat listing and sorting
-// the matches (measured on 100,000 events).
+// the matches (measured on 100,000 events). It must exceed MaxTotal, so
+// that a count that reaches it is a count past the cap.
 const denseAt = 2000
 
+// density counts, up to denseAt, the events each of f's side, box and
+// word filters selects.
 func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, error) {
-	var d density
-	if f.Side != "" {
+	d := density{total: -1}
+	only := f
+	only.Limit, only.Offset = 0, 0
+	count := func(q string, args ...any) (int, error) {
 		var n int
-		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_sides WHERE name = ? LIMIT ?)`, f.Side, denseAt).Scan(&n); err != nil {
-			return d, fmt.Errorf("query events: %w", err)
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+` LIMIT ?)`, append(args, denseAt)...).Scan(&n); err != nil {
+			return 0, fmt.Errorf("query events: %w", err)
+		}
+		return n, nil
+	}
+	if f.Side != "" {
+		n, err := count(`SELECT DISTINCT event_id FROM event_sides WHERE name = ?`, f.Side)
+		if err != nil {
+			return d, err
 		}
 		d.side = n >= denseAt
+		if only == (annalist.EventFilter{Side: f.Side}) {
+			d.total = n
+		}
 	}
 	if b := f.BBox; b != nil {
-		var n int
-		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_places WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ? LIMIT ?)`,
-			b.MinLon, b.MaxLon, b.MinLat, b.MaxLat, denseAt).Scan(&n); err != nil {
-			return d, fmt.Errorf("query events: %w", err)
+		cond, args := bboxCond(b, true)
+		n, err := count(`SELECT 1 FROM events e WHERE `+cond, args...)
+		if err != nil {
+			return d, err
 		}
 		d.bbox = n >= denseAt
+		if only == (annalist.EventFilter{BBox: f.BBox}) {
+			d.total = n
+		}
 	}
 	if f.Query != "" {
-		var n int
-		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM evidence_text WHERE evidence_text MATCH ? LIMIT ?)`, MatchExpr(f.Query), denseAt).Scan(&n); err != nil {
-			return d, fmt.Errorf("query events: %w", err)
+		// Positive rowids are event evidence, rowid >> 16 the event.
+		n, err := count(`SELECT DISTINCT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0`, MatchExpr(f.Query))
+		if err != nil {
+			return d, err
 		}
 		d.query = n >= denseAt
+		if only == (annalist.EventFilter{Query: f.Query}) {
+			d.total = n
+		}
 	}
 	return d, nil
 }
@@ -320,25 +368,16 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	if err != nil {
 		return page, err
 	}
-	cond, args := where(f, dense)
 	// Counting every match of a broad filter costs more than the page
-	// itself; past MaxTotal the total is given as a lower bound.
-	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + ` LIMIT ?)`
-	only := f
-	only.Limit, only.Offset = 0, 0
-	switch {
-	case f.Side != "" && only == annalist.EventFilter{Side: f.Side}:
-		// Only a side: its index lists the events, no event row needed.
-		count, args = `SELECT count(*) FROM (SELECT DISTINCT event_id FROM event_sides WHERE name = ? LIMIT ?)`, []any{f.Side}
-	case f.Query != "" && only == annalist.EventFilter{Query: f.Query}:
-		// Only words: the matches in the index's order, stopping at the
-		// cap, rather than every match's event collected first.
-		// Positive rowids are event evidence, rowid >> 16 the event.
-		count, args = `SELECT count(*) FROM (SELECT DISTINCT rowid >> 16 FROM evidence_text
-			WHERE evidence_text MATCH ? AND rowid > 0 LIMIT ?)`, []any{MatchExpr(f.Query)}
-	}
-	if err := s.reader.QueryRowContext(ctx, count, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("count events: %w", err)
+	// itself; past MaxTotal the total is given as a lower bound. A single
+	// side, box or word filter was counted already.
+	page.Total = dense.total
+	if page.Total < 0 {
+		cond, args := where(f, dense)
+		count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + ` LIMIT ?)`
+		if err := s.reader.QueryRowContext(ctx, count, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
+			return page, fmt.Errorf("count events: %w", err)
+		}
 	}
 	if page.Total > annalist.MaxTotal {
 		page.Total, page.TotalCapped = annalist.MaxTotal, true
@@ -361,9 +400,20 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 
 func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense density, fn func(*annalist.StoredEvent) error) error {
 	cond, args := where(f, dense)
-	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
+	from := `events e`
+	if f.Limit > 0 {
+		// A page: its events are picked from the indexes alone, and only
+		// theirs are read. Read along the way, the rows of every match of
+		// a few thousand would be (their records make them large).
+		var pick string
+		pick, args = withPage(`SELECT e.id FROM events e`+cond+orderOf(f), args, f)
+		from, cond = `(`+pick+`) p JOIN events e ON e.id = p.id`, ""
+	}
+	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM ` + from + `
 		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
-	q, args = withPage(q, args, f)
+	if f.Limit <= 0 {
+		q, args = withPage(q, args, f)
+	}
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ func openTemp(t testing.TB) *Store {
 func tableCounts(t *testing.T, s *Store) map[string]int {
 	t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"articles", "conflicts", "events", "event_sides", "event_places", "claims", "evidence", "evidence_text"} {
+	for _, table := range []string{"articles", "conflicts", "events", "event_sides", "claims", "evidence", "evidence_text"} {
 		var n int
 		if err := s.reader.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
 			t.Fatalf("count %s: %v", table, err)
@@ -88,7 +89,7 @@ func TestIngestStoresEveryPartOfTheDocument(t *testing.T) {
 		t.Errorf("result = %+v", res)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "event_sides": 10, "event_places": 5, "claims": 1, "evidence": 6, "evidence_text": 6}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "event_sides": 10, "claims": 1, "evidence": 6, "evidence_text": 6}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -166,7 +167,7 @@ func TestReingestNewTextReplacesOldRows(t *testing.T) {
 		t.Errorf("generation %d after two ingests, want 2", g)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "event_sides": 4, "event_places": 2, "claims": 1, "evidence": 3, "evidence_text": 3}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "event_sides": 4, "claims": 1, "evidence": 3, "evidence_text": 3}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -481,5 +482,69 @@ func TestEachPointAgreesWithEachEvent(t *testing.T) {
 	})
 	if err != nil || i != 12 {
 		t.Errorf("%d points, %v", i, err)
+	}
+}
+
+// TestBoundingBoxAcrossLatitudeBands checks the place index (a range of
+// longitudes per whole degree of latitude) against the coordinates on
+// both sides of the equator and of band edges, through the index and
+// through the date-order walk that dense boxes take.
+func TestBoundingBoxAcrossLatitudeBands(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	points := [][2]float64{ // lon, lat
+		{10, -0.5}, {10, 0.5}, {10, 0}, {10, -1}, {10.5, 45.999}, {10.5, 46}, {-70.6, -33.4},
+		{179.9, 89.9}, {-179.9, -89.9}, {20, 10}, {10, 10.2},
+	}
+	doc, raw := synth.Document(synth.Options{Title: "Bands war", Events: len(points), Seed: 4})
+	for i, p := range points {
+		lon, lat := p[0], p[1]
+		doc.Events[i].Place.Lon, doc.Events[i].Place.Lat = &lon, &lat
+	}
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		box  annalist.BBox
+		want int
+	}{
+		{"straddles the equator", annalist.BBox{MinLon: 9, MinLat: -0.6, MaxLon: 11, MaxLat: 0.6}, 3},
+		{"edges are inside", annalist.BBox{MinLon: 10, MinLat: -1, MaxLon: 10, MaxLat: 0}, 3},
+		{"just below a band edge", annalist.BBox{MinLon: 10, MinLat: 45.5, MaxLon: 11, MaxLat: 45.9999}, 1},
+		{"one band, narrow longitudes", annalist.BBox{MinLon: 15, MinLat: 9, MaxLon: 25, MaxLat: 11}, 1},
+		{"southern hemisphere", annalist.BBox{MinLon: -71, MinLat: -34, MaxLon: -70, MaxLat: -33}, 1},
+		{"poles", annalist.BBox{MinLon: -180, MinLat: -90, MaxLon: 180, MaxLat: -89}, 1},
+		{"the whole world", annalist.BBox{MinLon: -180, MinLat: -90, MaxLon: 180, MaxLat: 90}, len(points)},
+		{"empty ocean", annalist.BBox{MinLon: -40, MinLat: -40, MaxLon: -30, MaxLat: -30}, 0},
+	}
+	for _, tt := range tests {
+		for _, dense := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/dense=%v", tt.name, dense), func(t *testing.T) {
+				f := annalist.EventFilter{BBox: &tt.box}
+				n := 0
+				err := s.eachEvent(ctx, f, density{bbox: dense}, func(e *annalist.StoredEvent) error {
+					lon, lat := *e.Event.Place.Lon, *e.Event.Place.Lat
+					if lon < tt.box.MinLon || lon > tt.box.MaxLon || lat < tt.box.MinLat || lat > tt.box.MaxLat {
+						t.Errorf("event at %g,%g is outside the box", lon, lat)
+					}
+					n++
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n != tt.want {
+					t.Errorf("%d events, want %d", n, tt.want)
+				}
+			})
+		}
+		page, err := s.Events(ctx, annalist.EventFilter{BBox: &tt.box})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != tt.want {
+			t.Errorf("%s: total %d, want %d", tt.name, page.Total, tt.want)
+		}
 	}
 }
