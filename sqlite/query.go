@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -235,8 +237,14 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		conds = append(conds, `e.article_id = (SELECT id FROM articles WHERE key = ?)`)
 		args = append(args, f.Conflict)
 	}
-	if f.Query != "" {
-		conds = append(conds, plus(dense.query)+`e.id IN (SELECT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0)`)
+	switch {
+	case f.Query == "" || dense.query:
+		// Dense: the caller tests each event against dense.words as it
+		// walks the date index (see walkWords).
+	case dense.words != nil:
+		conds, args = append(conds, idList), append(args, jsonIDs(dense.words))
+	default:
+		conds = append(conds, `e.id IN (SELECT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0)`)
 		args = append(args, MatchExpr(f.Query))
 	}
 	if len(conds) == 0 {
@@ -270,25 +278,29 @@ func bboxCond(b *annalist.BBox, indexed bool) (string, []any) {
 // index and testing each event beats collecting and sorting the matches.
 type density struct {
 	side, bbox, query bool
-	// total is how many events f selects (counted up to denseAt) when f
+	// total is how many events f selects (counted past MaxTotal) when f
 	// is a single filter that density counted; -1 otherwise.
 	total int
+	// words holds the events whose evidence matches f.Query, by id, when
+	// density read them.
+	words []int64
 }
 
 // denseAt is where walking the index starts to beat listing and sorting
-// the matches (measured on 100,000 events). It must exceed MaxTotal, so
-// that a count that reaches it is a count past the cap.
+// the matches (measured on 100,000 events). Store.denseAt holds it, so
+// that tests can take either plan on a few events.
 const denseAt = 2000
 
-// density counts, up to denseAt, the events each of f's side, box and
+// density counts, up to denseAt (or past MaxTotal), the events each of f's side, box and
 // word filters selects.
 func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, error) {
 	d := density{total: -1}
 	only := f
 	only.Limit, only.Offset = 0, 0
+	limit := max(s.denseAt, annalist.MaxTotal+1)
 	count := func(q string, args ...any) (int, error) {
 		var n int
-		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+` LIMIT ?)`, append(args, denseAt)...).Scan(&n); err != nil {
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+` LIMIT ?)`, append(args, limit)...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("query events: %w", err)
 		}
 		return n, nil
@@ -298,7 +310,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		if err != nil {
 			return d, err
 		}
-		d.side = n >= denseAt
+		d.side = n >= s.denseAt
 		if only == (annalist.EventFilter{Side: f.Side}) {
 			d.total = n
 		}
@@ -309,23 +321,99 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		if err != nil {
 			return d, err
 		}
-		d.bbox = n >= denseAt
+		d.bbox = n >= s.denseAt
 		if only == (annalist.EventFilter{BBox: f.BBox}) {
 			d.total = n
 		}
 	}
 	if f.Query != "" {
-		// Positive rowids are event evidence, rowid >> 16 the event.
-		n, err := count(`SELECT DISTINCT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0`, MatchExpr(f.Query))
-		if err != nil {
+		var err error
+		if d.words, err = s.wordMatches(ctx, f.Query); err != nil {
 			return d, err
 		}
-		d.query = n >= denseAt
+		d.query = len(d.words) >= s.denseAt
 		if only == (annalist.EventFilter{Query: f.Query}) {
-			d.total = n
+			d.total = len(d.words)
 		}
 	}
 	return d, nil
+}
+
+// wordMatches returns the ids of the events whose evidence matches the
+// words of q, in increasing order. A request reads the full-text index
+// this once: a common word matches a sixth of all events, and every pass
+// over them (and every temporary index SQLite builds of them) cost
+// milliseconds.
+func (s *Store) wordMatches(ctx context.Context, q string) ([]int64, error) {
+	ids := []int64{}
+	expr := MatchExpr(q)
+	if expr == "" {
+		return ids, nil
+	}
+	// One row holding every id costs half as much as a row per id.
+	// Positive rowids are event evidence, rowid >> 16 the event.
+	var list sql.NullString
+	if err := s.reader.QueryRowContext(ctx, `SELECT group_concat(rowid >> 16) FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0`, expr).Scan(&list); err != nil {
+		return nil, fmt.Errorf("query events: words %q: %w", q, err)
+	}
+	for field := range strings.SplitSeq(list.String, ",") {
+		if field == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(field, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("query events: words %q: read id %q: %w", q, field, err)
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
+}
+
+// idList is the condition that an event is one of a JSON array of ids:
+// one parameter, where a parameter an id made SQLite parse a statement of
+// a thousand placeholders for each request.
+const idList = `e.id IN (SELECT value FROM json_each(?))`
+
+// jsonIDs writes ids as a JSON array.
+func jsonIDs(ids []int64) string {
+	b := make([]byte, 0, 2+8*len(ids))
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
+}
+
+// walkWords walks the events that f's other filters select in date
+// order, keeping those in dense.words: it returns the ids of the page f
+// asks for and the number of matches seen, which it counts on to countTo
+// (or the page's end, if later).
+func (s *Store) walkWords(ctx context.Context, f annalist.EventFilter, dense density, countTo int) (page []int64, matched int, err error) {
+	cond, args := where(f, dense)
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.id FROM events e`+cond+orderOf(f), args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	end := f.Offset + f.Limit
+	for rows.Next() && (matched < end || matched < countTo) {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, 0, fmt.Errorf("query events: %w", err)
+		}
+		if _, ok := slices.BinarySearch(dense.words, id); !ok {
+			continue
+		}
+		if matched >= f.Offset && matched < end {
+			page = append(page, id)
+		}
+		matched++
+	}
+	return page, matched, rows.Err()
 }
 
 func plus(dense bool) string {
@@ -372,6 +460,30 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	// itself; past MaxTotal the total is given as a lower bound. A single
 	// side, box or word filter was counted already.
 	page.Total = dense.total
+	if dense.query && f.Limit > 0 {
+		ids, n, err := s.walkWords(ctx, f, dense, annalist.MaxTotal+1)
+		if err != nil {
+			return page, err
+		}
+		if page.Total < 0 {
+			page.Total = n
+		}
+		if page.Total > annalist.MaxTotal {
+			page.Total, page.TotalCapped = annalist.MaxTotal, true
+		}
+		err = s.eventsByID(ctx, ids, f, func(e *annalist.StoredEvent) error {
+			page.Events = append(page.Events, *e)
+			return nil
+		})
+		return page, err
+	}
+	if page.Total < 0 && dense.query {
+		all := f
+		all.Limit, all.Offset = 0, 0
+		if _, page.Total, err = s.walkWords(ctx, all, dense, annalist.MaxTotal+1); err != nil {
+			return page, err
+		}
+	}
 	if page.Total < 0 {
 		cond, args := where(f, dense)
 		count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + ` LIMIT ?)`
@@ -399,21 +511,63 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 }
 
 func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense density, fn func(*annalist.StoredEvent) error) error {
-	cond, args := where(f, dense)
-	from := `events e`
+	if dense.query {
+		if f.Limit > 0 {
+			ids, _, err := s.walkWords(ctx, f, dense, 0)
+			if err != nil {
+				return err
+			}
+			return s.eventsByID(ctx, ids, f, fn)
+		}
+		// Every match, streamed: read in date order, kept by id.
+		all := f
+		all.Offset = 0
+		n := 0
+		cond, args := where(all, dense)
+		return s.readEvents(ctx, `events e`, cond, args, all, func(id int64, e *annalist.StoredEvent) error {
+			if _, ok := slices.BinarySearch(dense.words, id); !ok {
+				return nil
+			}
+			if n++; n <= f.Offset {
+				return nil
+			}
+			return fn(e)
+		})
+	}
 	if f.Limit > 0 {
 		// A page: its events are picked from the indexes alone, and only
 		// theirs are read. Read along the way, the rows of every match of
 		// a few thousand would be (their records make them large).
-		var pick string
-		pick, args = withPage(`SELECT e.id FROM events e`+cond+orderOf(f), args, f)
-		from, cond = `(`+pick+`) p JOIN events e ON e.id = p.id`, ""
+		cond, args := where(f, dense)
+		pick, args := withPage(`SELECT e.id FROM events e`+cond+orderOf(f), args, f)
+		picked := f
+		picked.Limit, picked.Offset = 0, 0
+		return s.readEvents(ctx, `(`+pick+`) p JOIN events e ON e.id = p.id`, "", args, picked, ignoreID(fn))
 	}
-	q := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM ` + from + `
+	cond, args := where(f, dense)
+	return s.readEvents(ctx, `events e`, cond, args, f, ignoreID(fn))
+}
+
+func ignoreID(fn func(*annalist.StoredEvent) error) func(int64, *annalist.StoredEvent) error {
+	return func(_ int64, e *annalist.StoredEvent) error { return fn(e) }
+}
+
+// eventsByID reads the events of ids, in date order.
+func (s *Store) eventsByID(ctx context.Context, ids []int64, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	page := f
+	page.Limit, page.Offset = 0, 0
+	return s.readEvents(ctx, `events e`, ` WHERE `+idList, []any{jsonIDs(ids)}, page, ignoreID(fn))
+}
+
+// readEvents reads whole events from the rows of from (which names the
+// events table e) that cond selects, in date order, with f's paging.
+func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f annalist.EventFilter, fn func(int64, *annalist.StoredEvent) error) error {
+	q := `SELECT e.id, e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM ` + from + `
 		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
-	if f.Limit <= 0 {
-		q, args = withPage(q, args, f)
-	}
+	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
@@ -421,14 +575,15 @@ func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense den
 	defer rows.Close()
 	var record []byte
 	for rows.Next() {
+		var id int64
 		var e annalist.StoredEvent
-		if err := rows.Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+		if err := rows.Scan(&id, &e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		if err := json.Unmarshal(record, &e.Event); err != nil {
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
 		}
-		if err := fn(&e); err != nil {
+		if err := fn(id, &e); err != nil {
 			return err
 		}
 	}

@@ -31,6 +31,8 @@ type Store struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared on writer, by their SQL
+
+	denseAt int // see the constant
 }
 
 var _ annalist.Store = (*Store)(nil)
@@ -82,7 +84,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	writer.SetMaxOpenConns(1)
-	s := &Store{path: path, writer: writer}
+	s := &Store{path: path, writer: writer, denseAt: denseAt}
 	if err := s.migrate(ctx); err != nil {
 		writer.Close()
 		return nil, err

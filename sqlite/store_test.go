@@ -372,26 +372,68 @@ func TestEventFilters(t *testing.T) {
 		{"full text prefix and syntax characters", annalist.EventFilter{Query: `"Syldav`}, count(func(e *annalist.Event) bool { return e.SideA[0] == "Syldavia" })},
 		{"full text, two words", annalist.EventFilter{Query: "Freedonia Sylvania"}, count(func(e *annalist.Event) bool { return e.SideA[0] == "Freedonia" })},
 		{"no match", annalist.EventFilter{Query: "zeppelin"}, 0},
+		{"full text and dates", annalist.EventFilter{Query: "Syldavia", From: annalist.YearDate(1936)}, count(func(e *annalist.Event) bool {
+			return e.SideA[0] == "Syldavia" && e.DateStart.Year >= 1936
+		})},
+		{"full text, side and box", annalist.EventFilter{Query: "Syldavia", Side: "Borduria", BBox: bbox}, count(func(e *annalist.Event) bool {
+			return e.SideA[0] == "Syldavia" && *e.Place.Lon >= 125 && *e.Place.Lon <= 130 && *e.Place.Lat >= 47 && *e.Place.Lat <= 50
+		})},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if tt.want == 0 && tt.name != "no match" {
-				t.Fatalf("fixture selects nothing for %s; the test would prove little", tt.name)
-			}
-			page, err := s.Events(ctx, tt.filter)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if page.Total != tt.want || len(page.Events) != tt.want {
-				t.Errorf("total %d, %d events; want %d", page.Total, len(page.Events), tt.want)
-			}
-			for i := 1; i < len(page.Events); i++ {
-				if page.Events[i].Event.DateStart.Compare(page.Events[i-1].Event.DateStart) < 0 {
-					t.Errorf("events out of date order at %d", i)
+	// Each filter is answered by both plans: matches listed and sorted,
+	// and (dense) the date index walked with each event tested.
+	for _, plan := range []struct {
+		name    string
+		denseAt int
+	}{{"sparse", denseAt}, {"dense", 1}} {
+		s.denseAt = plan.denseAt
+		for _, tt := range tests {
+			t.Run(plan.name+"/"+tt.name, func(t *testing.T) {
+				if tt.want == 0 && tt.name != "no match" {
+					t.Fatalf("fixture selects nothing for %s; the test would prove little", tt.name)
 				}
-			}
-		})
+				page, err := s.Events(ctx, tt.filter)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if page.Total != tt.want || len(page.Events) != tt.want {
+					t.Errorf("total %d, %d events; want %d", page.Total, len(page.Events), tt.want)
+				}
+				for i := 1; i < len(page.Events); i++ {
+					if page.Events[i].Event.DateStart.Compare(page.Events[i-1].Event.DateStart) < 0 {
+						t.Errorf("events out of date order at %d", i)
+					}
+				}
+				// A page is the same slice of the whole list, with the
+				// same total, whichever way it is read.
+				paged := tt.filter
+				paged.Limit, paged.Offset = 3, 2
+				got, err := s.Events(ctx, paged)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := page.Events[min(2, len(page.Events)):min(5, len(page.Events))]
+				if got.Total != tt.want || len(got.Events) != len(want) {
+					t.Fatalf("page 3+2: total %d, %d events; want %d, %d", got.Total, len(got.Events), tt.want, len(want))
+				}
+				for i := range want {
+					if got.Events[i].Key != want[i].Key {
+						t.Errorf("page 3+2: event %d is %s, want %s", i, got.Events[i].Key, want[i].Key)
+					}
+				}
+				var streamed []string
+				if err := s.EachEvent(ctx, paged, func(e *annalist.StoredEvent) error {
+					streamed = append(streamed, e.Key)
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				if len(streamed) != len(want) {
+					t.Errorf("EachEvent page 3+2: %d events, want %d", len(streamed), len(want))
+				}
+			})
+		}
 	}
+	s.denseAt = denseAt
 
 	page, err := s.Events(ctx, annalist.EventFilter{Limit: 7, Offset: 35})
 	if err != nil {
