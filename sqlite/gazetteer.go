@@ -162,6 +162,7 @@ func (s *Store) ImportGeoNames(ctx context.Context, places io.Reader, placesFile
 	if err = tx.Commit(); err != nil {
 		return res, fmt.Errorf("import GeoNames: commit: %w", err)
 	}
+	s.didCommit()
 	return res, nil
 }
 

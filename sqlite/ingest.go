@@ -48,13 +48,15 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	// terms into a new segment and merge: indexing article by article
 	// cost a tenth of the ingest, row by row ten times more.
 	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64]bool{}}
+	recs := encodeAhead(items)
+	defer recs.stop()
 	changed := false
 	for i, it := range items {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: savepoint: %w", err)
 		}
 		var a articleText
-		results[i], a, errs[i] = s.ingestOne(ctx, &b, it.Doc, it.Raw)
+		results[i], a, errs[i] = s.ingestOne(ctx, &b, it.Doc, it.Raw, recs.get(i))
 		if errs[i] != nil {
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
 				return nil, nil, fmt.Errorf("ingest: roll back %w after: %w", err, errs[i])
@@ -85,6 +87,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	if err := tx.Commit(); err != nil {
 		return nil, nil, fmt.Errorf("ingest: commit: %w", err)
 	}
+	s.didCommit()
 	return results, errs, nil
 }
 
@@ -133,7 +136,7 @@ func (b *batch) index() error {
 }
 
 // ingestOne writes one document inside the batch's transaction.
-func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document, raw []byte) (res annalist.IngestResult, text articleText, err error) {
+func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document, raw []byte, rec *records) (res annalist.IngestResult, text articleText, err error) {
 	if doc == nil {
 		return res, text, errors.New("ingest: nil document")
 	}
@@ -174,22 +177,18 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 
 	w := &b.w
 	w.err = nil
-	// The article row keeps the document without its events and claims,
-	// which have rows (and records) of their own; reads put them back.
-	shell := *doc
-	shell.Events, shell.Claims = nil, nil
-	docJSON, err := json.Marshal(&shell)
-	if err != nil {
-		return res, text, fmt.Errorf("ingest %q: encode document: %w", title, err)
+	<-rec.ready
+	if rec.err != nil {
+		return res, text, fmt.Errorf("ingest %q: %w", title, rec.err)
 	}
 	articleID := w.exec(w.stmt(`INSERT INTO articles (key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-		res.Key, title, doc.Article.Source, doc.Article.Format, doc.Article.SHA256, raw, string(docJSON),
+		res.Key, title, doc.Article.Source, doc.Article.Format, doc.Article.SHA256, raw, rec.doc,
 		len(doc.Events), len(doc.Claims), time.Now().UTC().Format(time.RFC3339))
 
 	if c := doc.Conflict; c != nil && w.err == nil {
 		w.exec(w.stmt(`INSERT INTO conflicts (article_id, name, date_start, date_end, record) VALUES (?, ?, ?, ?, ?)`),
-			articleID, c.Name, nullDate(c.Start), nullDate(c.End), w.json(c))
+			articleID, c.Name, nullDate(c.Start), nullDate(c.End), rec.conflict)
 		res.Conflicts = 1
 	}
 
@@ -205,23 +204,16 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, band, deaths, record)", 12)
 	sides := rowsOf("event_sides (event_id, side, name)", 3)
 	evidence := rowsOf("evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)", 8)
-	seen := make(map[string]bool, len(doc.Events))
 	for i := range doc.Events {
 		e := &doc.Events[i]
-		// Keys must be unique; an extractor that repeats an ID (or gives
-		// none) still gets every event stored.
-		id := e.ID
-		if id == "" || seen[id] {
-			id = e.ID + "#" + strconv.Itoa(i)
-		}
-		seen[id] = true
+		id := rec.eventIDs[i]
 		eventID := lastEvent + int64(i) + 1
 		startDay, endDay, year := eventDays(e)
 		var lat, lon, band any
 		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
 			lat, lon, band = *e.Place.Lat, *e.Place.Lon, latitudeBand(*e.Place.Lat)
 		}
-		events.add(eventID, annalist.EventKey(title, id), articleID, i, startDay, endDay, year, lat, lon, band, deathsOrNil(e), w.json(e))
+		events.add(eventID, rec.eventKeys[i], articleID, i, startDay, endDay, year, lat, lon, band, deathsOrNil(e), rec.events[i])
 		for _, name := range e.SideA {
 			sides.add(eventID, "a", name)
 		}
@@ -241,7 +233,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
 		claimID := lastClaim + int64(i) + 1
-		claims.add(claimID, articleID, i, c.What, c.AccordingTo, w.json(c))
+		claims.add(claimID, articleID, i, c.What, c.AccordingTo, rec.claims[i])
 		if len(c.Evidence) > maxEvidence {
 			return res, text, fmt.Errorf("ingest %q: claim %d has %d pieces of evidence, more than the %d a store keeps", title, i, len(c.Evidence), maxEvidence)
 		}
@@ -370,19 +362,96 @@ func (w *writer) exec(st *sql.Stmt, args ...any) int64 {
 	return id
 }
 
-// json encodes v for a record column; an error (a NaN coordinate, say)
-// fails the ingest.
-func (w *writer) json(v any) string {
-	if w.err != nil {
-		return ""
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		w.err = fmt.Errorf("encode record: %w", err)
-		return ""
-	}
-	return string(b)
+// records holds a document's JSON records and event keys, encoded on
+// another goroutine while the writer stores the documents before it:
+// encoding was a tenth of the writer's time, and the writer is what
+// limits an ingest.
+type records struct {
+	ready     chan struct{} // closed once the fields below are set
+	err       error         // the first encoding error (a NaN coordinate, say)
+	doc       string        // the document without its events and claims
+	conflict  string
+	events    []string
+	eventIDs  []string // the events' IDs, made unique within the article
+	eventKeys []string
+	claims    []string
 }
+
+// encode fills r from doc.
+func (r *records) encode(doc *annalist.Document) {
+	defer close(r.ready)
+	if doc == nil || doc.Article.Title == "" {
+		return // ingestOne reports it
+	}
+	marshal := func(what string, v any) string {
+		if r.err != nil {
+			return ""
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			r.err = fmt.Errorf("encode %s: %w", what, err)
+		}
+		return string(b)
+	}
+	// The article row keeps the document without its events and claims,
+	// which have rows (and records) of their own; reads put them back.
+	shell := *doc
+	shell.Events, shell.Claims = nil, nil
+	r.doc = marshal("document", &shell)
+	if doc.Conflict != nil {
+		r.conflict = marshal("conflict record", doc.Conflict)
+	}
+	seen := make(map[string]bool, len(doc.Events))
+	r.events = make([]string, len(doc.Events))
+	r.eventIDs = make([]string, len(doc.Events))
+	r.eventKeys = make([]string, len(doc.Events))
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		// Keys must be unique; an extractor that repeats an ID (or gives
+		// none) still gets every event stored.
+		id := e.ID
+		if id == "" || seen[id] {
+			id = e.ID + "#" + strconv.Itoa(i)
+		}
+		seen[id] = true
+		r.eventIDs[i], r.eventKeys[i] = id, annalist.EventKey(doc.Article.Title, id)
+		r.events[i] = marshal("event record", e)
+	}
+	r.claims = make([]string, len(doc.Claims))
+	for i := range doc.Claims {
+		r.claims[i] = marshal("claim record", &doc.Claims[i])
+	}
+}
+
+// encoder encodes a batch's documents, in order, ahead of the writer.
+type encoder struct {
+	recs []records
+	done chan struct{}
+}
+
+func encodeAhead(items []annalist.IngestItem) *encoder {
+	e := &encoder{recs: make([]records, len(items)), done: make(chan struct{})}
+	for i := range e.recs {
+		e.recs[i].ready = make(chan struct{})
+	}
+	go func() {
+		for i := range items {
+			select {
+			case <-e.done:
+				return // the batch failed; nobody waits for the rest
+			default:
+			}
+			e.recs[i].encode(items[i].Doc)
+		}
+	}()
+	return e
+}
+
+// get returns the records of the i-th document (ready or not).
+func (e *encoder) get(i int) *records { return &e.recs[i] }
+
+// stop tells the encoder that the batch is over.
+func (e *encoder) stop() { close(e.done) }
 
 // latitudeBand is the band an event's place is indexed under: the whole
 // degree of latitude at or below it (see schemaPlaceBands).
