@@ -197,8 +197,13 @@ func SearchWords(q string) []string {
 // survives re-ingesting new text, so links into the explorer keep working.
 func ArticleKey(title string) string { return shortHash(title) }
 
-// EventKey returns the stable key of an event of an article.
-func EventKey(title, eventID string) string { return shortHash(title + "\x00" + eventID) }
+// EventKey returns the stable key of an event of an article. It begins
+// with the first half of the article's key, so that an article's events
+// sit together in a store's index of keys (stored in one place, not
+// scattered over it), and ends with half of a hash of the event's ID.
+func EventKey(title, eventID string) string {
+	return shortHash(title)[:8] + shortHash(title + "\x00" + eventID)[:8]
+}
 
 func shortHash(s string) string {
 	h := sha256.Sum256([]byte(s))
