@@ -168,6 +168,9 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		}
 		// Cascades remove its conflict, events, claims and evidence; the
 		// full-text entries go at the end of the batch.
+		if err := deleteSideEvents(ctx, tx, oldID); err != nil {
+			return res, text, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, oldID); err != nil {
 			return res, text, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
 		}
@@ -202,7 +205,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		w.err = w.stmtTx(`SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).QueryRowContext(ctx).Scan(&lastEvent, &lastClaim)
 	}
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, band, deaths, record)", 12)
-	sides := rowsOf("event_sides (event_id, side, name)", 3)
+	sides := rowsOf("side_events (name, undated, day, article_id, ord, end_day, event_id)", 7)
 	evidence := rowsOf("evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)", 8)
 	for i := range doc.Events {
 		e := &doc.Events[i]
@@ -214,11 +217,14 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 			lat, lon, band = *e.Place.Lat, *e.Place.Lon, latitudeBand(*e.Place.Lat)
 		}
 		events.add(eventID, rec.eventKeys[i], articleID, i, startDay, endDay, year, lat, lon, band, deathsOrNil(e), rec.events[i])
-		for _, name := range e.SideA {
-			sides.add(eventID, "a", name)
+		undated, day := startDay == nil, startDay
+		if undated {
+			day = 0
 		}
-		for _, name := range e.SideB {
-			sides.add(eventID, "b", name)
+		for _, names := range [][]string{e.SideA, e.SideB} {
+			for _, name := range names {
+				sides.add(name, undated, day, articleID, i, endDay, eventID)
+			}
 		}
 		if len(e.Evidence) > maxEvidence {
 			return res, text, fmt.Errorf("ingest %q: event %s has %d pieces of evidence, more than the %d a store keeps", title, id, len(e.Evidence), maxEvidence)
@@ -255,6 +261,52 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 }
 
 func (b *batch) tx() *sql.Tx { return b.w.tx }
+
+// deleteSideEvents removes an article's rows of side_events, which no
+// cascade reaches: their keys are rebuilt from its events (the names
+// from their records, as ingest stored them) and each row deleted by its
+// primary key. (A single DELETE ... WHERE (key columns) IN (SELECT ...)
+// scans the whole table.)
+func deleteSideEvents(ctx context.Context, tx *sql.Tx, articleID int64) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT j.value, e.start_day IS NULL, coalesce(e.start_day, 0), e.ord
+		FROM events e, json_each(e.record, '$.side_a') j WHERE e.article_id = ?1
+		UNION ALL
+		SELECT j.value, e.start_day IS NULL, coalesce(e.start_day, 0), e.ord
+		FROM events e, json_each(e.record, '$.side_b') j WHERE e.article_id = ?1`, articleID)
+	if err != nil {
+		return err
+	}
+	type key struct {
+		name     string
+		undated  bool
+		day, ord int64
+	}
+	var keys []key
+	for rows.Next() {
+		var k key
+		if err := rows.Scan(&k.name, &k.undated, &k.day, &k.ord); err != nil {
+			rows.Close()
+			return err
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	del, err := tx.PrepareContext(ctx, `DELETE FROM side_events WHERE name = ? AND undated = ? AND day = ? AND article_id = ? AND ord = ?`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	for _, k := range keys {
+		if _, err := del.ExecContext(ctx, k.name, k.undated, k.day, articleID, k.ord); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // maxEvidence is how many pieces of evidence an event or claim may have:
 // evidence ids are the event's id << 16 plus the piece's index (see

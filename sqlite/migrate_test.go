@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -144,5 +145,60 @@ func TestMigrationBandsAgreeWithIngest(t *testing.T) {
 	}
 	if n != len(lats)+1 {
 		t.Errorf("%d events after migration, want %d", n, len(lats)+1)
+	}
+}
+
+// TestMigrationMovesSidesIntoSideEvents opens a version-5 database: each
+// state an event names (once, whichever side and case) becomes a row of
+// side_events keyed in the event's date order, undated events last.
+func TestMigrationMovesSidesIntoSideEvents(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v5.db")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := []string{migrations[0].sql, migrations[1].sql, migrations[2].sql, migrations[3].sql, migrations[4].sql,
+		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+			VALUES (7, 'war', 'War', 's', 'text', 'x', x'00', '{}', 2, 0, '2026-01-01T00:00:00Z')`,
+		`INSERT INTO events (id, key, article_id, ord, start_day, end_day, record) VALUES
+			(1, 'e1', 7, 0, NULL, NULL, '{}'), (2, 'e2', 7, 1, 700000, 700003, '{}')`,
+		`INSERT INTO event_sides (event_id, side, name) VALUES
+			(1, 'a', 'Ruritania'), (1, 'b', 'Borduria'), (2, 'a', 'Borduria'), (2, 'b', 'borduria')`,
+		`PRAGMA user_version = 5`,
+	}
+	for i, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("statement %d: %v", i, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rows, err := s.reader.Query(`SELECT name, undated, day, article_id, ord, coalesce(end_day, -1), event_id FROM side_events`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var name string
+		var undated, day, article, ord, end, event int64
+		if err := rows.Scan(&name, &undated, &day, &article, &ord, &end, &event); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s %d %d %d %d %d %d", strings.ToLower(name), undated, day, article, ord, end, event))
+	}
+	want := []string{
+		"borduria 0 700000 7 1 700003 2",
+		"borduria 1 0 7 0 -1 1",
+		"ruritania 1 0 7 0 -1 1",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("side_events after migration:\n%q\nwant\n%q", got, want)
 	}
 }

@@ -219,10 +219,12 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 	if f.Side != "" {
 		if dense.side {
 			// Many matches: walk the events in date order and stop at a
-			// page, rather than sort them all.
-			conds = append(conds, `EXISTS (SELECT 1 FROM event_sides s WHERE s.event_id = e.id AND s.name = ?)`)
+			// page, rather than sort them all. The event's row of the
+			// side is found by the columns of the date index.
+			conds = append(conds, `EXISTS (SELECT 1 FROM side_events s WHERE s.name = ? AND s.undated = (e.start_day IS NULL)
+				AND s.day = coalesce(e.start_day, 0) AND s.article_id = e.article_id AND s.ord = e.ord)`)
 		} else {
-			conds = append(conds, `e.id IN (SELECT event_id FROM event_sides WHERE name = ?)`)
+			conds = append(conds, `e.id IN (SELECT event_id FROM side_events WHERE name = ?)`)
 		}
 		args = append(args, f.Side)
 	}
@@ -251,6 +253,28 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// bySide reports whether f selects by side and dates alone, which
+// side_events answers by itself.
+func bySide(f annalist.EventFilter) bool {
+	return f.Side != "" && f.BBox == nil && f.Conflict == "" && f.Query == ""
+}
+
+// sideCond returns the WHERE clause on side_events s that selects f's
+// side and dates (see where for the dates).
+func sideCond(f annalist.EventFilter) (string, []any) {
+	cond, args := ` WHERE s.name = ?`, []any{f.Side}
+	if !f.From.IsZero() {
+		from := f.From.First().DayNumber()
+		cond += ` AND s.undated = 0 AND s.day >= ? - (SELECT max_span FROM generation) AND s.end_day >= ?`
+		args = append(args, from, from)
+	}
+	if !f.To.IsZero() {
+		cond += ` AND s.undated = 0 AND s.day <= ?`
+		args = append(args, f.To.Last().DayNumber())
+	}
+	return cond, args
 }
 
 // bboxCond returns the condition that selects the events inside b.
@@ -306,7 +330,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		return n, nil
 	}
 	if f.Side != "" {
-		n, err := count(`SELECT DISTINCT event_id FROM event_sides WHERE name = ?`, f.Side)
+		n, err := count(`SELECT 1 FROM side_events WHERE name = ?`, f.Side)
 		if err != nil {
 			return d, err
 		}
@@ -484,6 +508,12 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 			return page, err
 		}
 	}
+	if page.Total < 0 && bySide(f) {
+		cond, args := sideCond(f)
+		if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM side_events s`+cond+` LIMIT ?)`, append(args, annalist.MaxTotal+1)...).Scan(&page.Total); err != nil {
+			return page, fmt.Errorf("count events: %w", err)
+		}
+	}
 	if page.Total < 0 {
 		cond, args := where(f, dense)
 		count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + ` LIMIT ?)`
@@ -533,6 +563,14 @@ func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, dense den
 			}
 			return fn(e)
 		})
+	}
+	if f.Limit > 0 && bySide(f) {
+		// A range of side_events, already in date order.
+		cond, args := sideCond(f)
+		pick, args := withPage(`SELECT s.event_id FROM side_events s`+cond+` ORDER BY s.undated, s.day, s.article_id, s.ord`, args, f)
+		picked := f
+		picked.Limit, picked.Offset = 0, 0
+		return s.readEvents(ctx, `(`+pick+`) p JOIN events e ON e.id = p.event_id`, "", args, picked, ignoreID(fn))
 	}
 	if f.Limit > 0 {
 		// A page: its events are picked from the indexes alone, and only
@@ -662,7 +700,7 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 		cond += " AND "
 	}
 	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
-		JOIN (SELECT DISTINCT event_id, name FROM event_sides) sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
+		JOIN side_events sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
 		GROUP BY e.year, sd.name ORDER BY e.year, sd.name`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("count events: %w", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -30,7 +31,7 @@ func openTemp(t testing.TB) *Store {
 func tableCounts(t *testing.T, s *Store) map[string]int {
 	t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"articles", "conflicts", "events", "event_sides", "claims", "evidence", "evidence_text"} {
+	for _, table := range []string{"articles", "conflicts", "events", "side_events", "claims", "evidence", "evidence_text"} {
 		var n int
 		if err := s.reader.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
 			t.Fatalf("count %s: %v", table, err)
@@ -89,7 +90,7 @@ func TestIngestStoresEveryPartOfTheDocument(t *testing.T) {
 		t.Errorf("result = %+v", res)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "event_sides": 10, "claims": 1, "evidence": 6, "evidence_text": 6}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "side_events": 10, "claims": 1, "evidence": 6, "evidence_text": 6}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -167,7 +168,7 @@ func TestReingestNewTextReplacesOldRows(t *testing.T) {
 		t.Errorf("generation %d after two ingests, want 2", g)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "event_sides": 4, "claims": 1, "evidence": 3, "evidence_text": 3}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "side_events": 4, "claims": 1, "evidence": 3, "evidence_text": 3}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -364,6 +365,9 @@ func TestEventFilters(t *testing.T) {
 			return e.DateStart.Compare(annalist.DayDate(1960, 3, 1)) >= 0
 		})},
 		{"side, either column, any case", annalist.EventFilter{Side: "borduria"}, count(func(e *annalist.Event) bool { return e.SideB[0] == "Borduria" })},
+		{"side and a year", annalist.EventFilter{Side: "Borduria", From: y1936, To: y1936}, count(func(e *annalist.Event) bool {
+			return e.SideB[0] == "Borduria" && e.DateStart.Year == 1936
+		})},
 		{"conflict", annalist.EventFilter{Conflict: annalist.ArticleKey("Beta war")}, 10},
 		{"bounding box", annalist.EventFilter{BBox: bbox}, count(func(e *annalist.Event) bool {
 			return *e.Place.Lon >= 125 && *e.Place.Lon <= 130 && *e.Place.Lat >= 47 && *e.Place.Lat <= 50
@@ -588,5 +592,64 @@ func TestBoundingBoxAcrossLatitudeBands(t *testing.T) {
 		if page.Total != tt.want {
 			t.Errorf("%s: total %d, want %d", tt.name, page.Total, tt.want)
 		}
+	}
+}
+
+// TestSideFilterKeepsUndatedEventsLastAndCountsEachEventOnce stores an
+// undated event and one that names the same state on both sides (in two
+// cases): the side's events come in date order with the undated one last,
+// each once, and a new version of the article leaves no row of the old.
+func TestSideFilterKeepsUndatedEventsLastAndCountsEachEventOnce(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Title: "Sides war", Events: 4, Seed: 5, FirstYear: 1950})
+	for i := range doc.Events {
+		doc.Events[i].SideA, doc.Events[i].SideB = []string{"Ruritania"}, []string{"Borduria"}
+	}
+	doc.Events[0].DateStart, doc.Events[0].DateEnd = annalist.Date{}, annalist.Date{}
+	doc.Events[1].SideA, doc.Events[1].SideB = []string{"Borduria"}, []string{"borduria", "Syldavia"}
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, plan := range []int{denseAt, 1} {
+		s.denseAt = plan
+		page, err := s.Events(ctx, annalist.EventFilter{Side: "BORDURIA", Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, e := range page.Events {
+			ids = append(ids, e.Event.ID)
+		}
+		if want := []string{"e2", "e3", "e4", "e1"}; page.Total != 4 || !reflect.DeepEqual(ids, want) {
+			t.Errorf("denseAt %d: total %d, events %v; want 4, %v", plan, page.Total, ids, want)
+		}
+	}
+	s.denseAt = denseAt
+	counts, err := s.Counts(ctx, annalist.EventFilter{Side: "Borduria"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range counts {
+		if strings.EqualFold(c.Side, "Borduria") {
+			n += c.Events
+		}
+	}
+	if n != 3 { // the undated event has no year
+		t.Errorf("counts by year list %d Borduria events, want 3", n)
+	}
+
+	doc.Article.SHA256 += "-2"
+	doc.Events = doc.Events[2:]
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	var rows int
+	if err := s.reader.QueryRow(`SELECT count(*) FROM side_events`).Scan(&rows); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 4 { // two events, two states each
+		t.Errorf("%d side_events rows after the new version, want 4", rows)
 	}
 }
