@@ -20,7 +20,8 @@ import (
 )
 
 // BenchmarkIngestSampleSized stores invented articles the size of the
-// bundled sample (18 kB of text, 26 events, one claim, an infobox record)
+// bundled sample (18 kB of text, 20 events with 4 pieces of evidence each
+// where the sample has 3.5, 5 claims, an infobox record)
 // again and again under new titles: the rate an ingest sustains,
 // extraction excluded. One transaction an article, and batches of 64 as
 // annalist ingest writes them.
@@ -30,7 +31,7 @@ import (
 // over them, as in a real collection; the others start empty.
 func BenchmarkIngestSampleSized(b *testing.B) {
 	ctx := context.Background()
-	doc, raw := synth.Document(synth.Options{Events: 26, Seed: 9, MinBytes: 18445})
+	doc, raw := synth.Document(synth.Options{Events: 20, Sentences: 4, Claims: 5, Seed: 9, MinBytes: 18445})
 	a := struct{ Raw []byte }{raw}
 	for _, run := range []struct {
 		batch int

@@ -98,27 +98,27 @@ type batch struct {
 	// pending holds the articles stored by this batch, whose evidence the
 	// full-text index has yet to learn.
 	pending map[int64]bool
-	// unindex holds the evidence of replaced articles that the index
-	// knew before this batch and must forget.
-	unindex []evidenceText
+	// unindex holds the events of replaced articles that the index knew
+	// before this batch and must forget.
+	unindex []int64
 }
 
 // articleText says what one stored article changes in the full-text index.
 type articleText struct {
-	id       int64          // the new article row
-	replaced int64          // the row it replaced, or 0
-	unindex  []evidenceText // evidence the index must forget
+	id       int64   // the new article row
+	replaced int64   // the row it replaced, or 0
+	unindex  []int64 // events the index must forget
 }
 
 // index brings the full-text index up to date: old entries out first (a
-// new row may have taken a removed row's id), then the new articles'
-// evidence in one statement.
+// new event may have taken a removed event's id), then the new articles'
+// events, each with all its evidence, in one statement.
 func (b *batch) index() error {
 	w := &b.w
 	if len(b.unindex) > 0 {
-		del := w.stmt(`INSERT INTO evidence_text (evidence_text, rowid, text) VALUES ('delete', ?, ?)`)
-		for _, o := range b.unindex {
-			w.exec(del, o.id, o.text)
+		del := w.stmt(`DELETE FROM event_text WHERE rowid = ?`)
+		for _, id := range b.unindex {
+			w.exec(del, id)
 		}
 	}
 	if len(b.pending) > 0 {
@@ -130,7 +130,8 @@ func (b *batch) index() error {
 		if err != nil {
 			return err
 		}
-		w.exec(w.stmt(`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence WHERE article_id IN (SELECT value FROM json_each(?))`), string(list))
+		w.exec(w.stmt(`INSERT INTO event_text (rowid, text) SELECT event_id, group_concat(text, char(10)) FROM evidence
+			WHERE article_id IN (SELECT value FROM json_each(?)) AND event_id IS NOT NULL GROUP BY event_id`), string(list))
 	}
 	return w.err
 }
@@ -162,7 +163,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	default:
 		// An article stored earlier in this batch is not indexed yet.
 		if !b.pending[oldID] {
-			if text.unindex, err = indexedEvidence(ctx, tx, oldID); err != nil {
+			if text.unindex, err = eventsOf(ctx, tx, oldID); err != nil {
 				return res, text, fmt.Errorf("ingest %q: read earlier version: %w", title, err)
 			}
 		}
@@ -313,26 +314,21 @@ func deleteSideEvents(ctx context.Context, tx *sql.Tx, articleID int64) error {
 // schemaEvidenceIDs).
 const maxEvidence = 1 << 16
 
-type evidenceText struct {
-	id   int64
-	text string
-}
-
-// indexedEvidence reads the evidence rows of an article, which the
-// full-text index needs to forget them (it keeps no copy of the text).
-func indexedEvidence(ctx context.Context, tx *sql.Tx, articleID int64) ([]evidenceText, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM evidence WHERE article_id = ?`, articleID)
+// eventsOf returns the ids of an article's events, which the full-text
+// index must forget when the article is replaced.
+func eventsOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM events WHERE article_id = ?`, articleID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []evidenceText
+	var out []int64
 	for rows.Next() {
-		var e evidenceText
-		if err := rows.Scan(&e.id, &e.text); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		out = append(out, id)
 	}
 	return out, rows.Err()
 }

@@ -17,7 +17,28 @@ var migrations = []migration{
 	{name: "evidence ids derived from their event or claim", sql: schemaEvidenceIDs},
 	{name: "places indexed by latitude band; leaner full-text index", sql: schemaPlaceBands},
 	{name: "events by side name, in date order", sql: schemaSideEvents},
+	{name: "full-text index of events, not of evidence pieces", sql: schemaEventText},
 }
+
+// schemaEventText replaces evidence_text, a full-text index with a row
+// per piece of evidence (claims' included, though no query searched
+// them), by event_text, a row per event holding all its evidence: a word
+// filter selects events, and the bundled sample has seven pieces of
+// evidence an event. Its rowid is the event's id. It keeps no copy of the
+// text (content=''), and contentless_delete lets a replaced article's
+// events be removed by rowid alone, where evidence_text needed their
+// old text read back (it needs the column sizes, so columnsize stays). All of a filter's words must now occur in an
+// event's evidence, not in one piece of it.
+const schemaEventText = `
+DROP TABLE evidence_text;
+CREATE VIRTUAL TABLE event_text USING fts5(
+	text, content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO event_text (event_text, rank) VALUES ('automerge', 8);
+INSERT INTO event_text (rowid, text)
+	SELECT event_id, group_concat(text, char(10)) FROM evidence WHERE event_id IS NOT NULL GROUP BY event_id;
+`
 
 // schemaSideEvents replaces event_sides (a row per event, side and name,
 // plus an index by name) with side_events: one B-tree, keyed by the name

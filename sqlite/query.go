@@ -246,7 +246,7 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 	case dense.words != nil:
 		conds, args = append(conds, idList), append(args, jsonIDs(dense.words))
 	default:
-		conds = append(conds, `e.id IN (SELECT rowid >> 16 FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0)`)
+		conds = append(conds, `e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)`)
 		args = append(args, MatchExpr(f.Query))
 	}
 	if len(conds) == 0 {
@@ -375,9 +375,8 @@ func (s *Store) wordMatches(ctx context.Context, q string) ([]int64, error) {
 		return ids, nil
 	}
 	// One row holding every id costs half as much as a row per id.
-	// Positive rowids are event evidence, rowid >> 16 the event.
 	var list sql.NullString
-	if err := s.reader.QueryRowContext(ctx, `SELECT group_concat(rowid >> 16) FROM evidence_text WHERE evidence_text MATCH ? AND rowid > 0`, expr).Scan(&list); err != nil {
+	if err := s.reader.QueryRowContext(ctx, `SELECT group_concat(rowid) FROM event_text WHERE event_text MATCH ?`, expr).Scan(&list); err != nil {
 		return nil, fmt.Errorf("query events: words %q: %w", q, err)
 	}
 	for field := range strings.SplitSeq(list.String, ",") {

@@ -31,7 +31,7 @@ func openTemp(t testing.TB) *Store {
 func tableCounts(t *testing.T, s *Store) map[string]int {
 	t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"articles", "conflicts", "events", "side_events", "claims", "evidence", "evidence_text"} {
+	for _, table := range []string{"articles", "conflicts", "events", "side_events", "claims", "evidence", "event_text"} {
 		var n int
 		if err := s.reader.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
 			t.Fatalf("count %s: %v", table, err)
@@ -90,7 +90,7 @@ func TestIngestStoresEveryPartOfTheDocument(t *testing.T) {
 		t.Errorf("result = %+v", res)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "side_events": 10, "claims": 1, "evidence": 6, "evidence_text": 6}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 5, "side_events": 10, "claims": 1, "evidence": 6, "event_text": 5}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -168,7 +168,7 @@ func TestReingestNewTextReplacesOldRows(t *testing.T) {
 		t.Errorf("generation %d after two ingests, want 2", g)
 	}
 	got := tableCounts(t, s)
-	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "side_events": 4, "claims": 1, "evidence": 3, "evidence_text": 3}
+	want := map[string]int{"articles": 1, "conflicts": 1, "events": 2, "side_events": 4, "claims": 1, "evidence": 3, "event_text": 2}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %d rows, want %d", k, got[k], v)
@@ -266,7 +266,7 @@ func TestBatchLeavesOutOnlyTheFailingDocument(t *testing.T) {
 		t.Fatalf("results %+v, errors %v", res, errs)
 	}
 	got := tableCounts(t, s)
-	if got["articles"] != 3 || got["events"] != 2+3+4 || got["evidence_text"] != got["evidence"] {
+	if got["articles"] != 3 || got["events"] != 2+3+4 || got["event_text"] != got["events"] {
 		t.Errorf("rows = %v, want A, the old B and C", got)
 	}
 	stored, err := s.Article(ctx, annalist.ArticleKey("B"))

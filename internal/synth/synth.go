@@ -31,6 +31,12 @@ type Options struct {
 	// Markup, when set, puts HTML that a careless viewer would run into
 	// the text, the event names and the evidence.
 	Markup bool
+	// Sentences is how many pieces of evidence each event has (at least
+	// one): the clash itself, then follow-ups (protests, inquiries). The
+	// bundled sample's events have three or four.
+	Sentences int
+	// Claims is how many claims the article makes (at least one).
+	Claims int
 }
 
 var (
@@ -106,6 +112,13 @@ func Document(o Options) (*annalist.Document, []byte) {
 		spanB := writeNumber(&b, deadB)
 		fmt.Fprintf(&b, " %s soldiers died.", pair[1])
 		end := b.Len()
+		evidence := []annalist.Evidence{{Section: "Clashes", Start: start, End: end, Text: string(b.Bytes()[start:end])}}
+		for k := 1; k < o.Sentences; k++ {
+			b.WriteString(" ")
+			s := b.Len()
+			fmt.Fprintf(&b, "%s lodged protest number %d over the incident near %s, and %s answered it.", pair[k%2], k, pl.name, pair[(k+1)%2])
+			evidence = append(evidence, annalist.Evidence{Section: "Clashes", Start: s, End: b.Len(), Text: string(b.Bytes()[s:b.Len()])})
+		}
 		b.WriteString("\n\n")
 
 		lat, lon := pl.lat+r.Float64()-0.5, pl.lon+r.Float64()-0.5
@@ -125,16 +138,19 @@ func Document(o Options) (*annalist.Document, []byte) {
 			WoundedA: countAt(wounded, spanW),
 			DeathsB:  countAt(deadB, spanB),
 			Materiel: []annalist.Materiel{},
-			Evidence: []annalist.Evidence{{Section: "Clashes", Start: start, End: end, Text: string(b.Bytes()[start:end])}},
+			Evidence: evidence,
 		})
 	}
-	start := b.Len()
-	fmt.Fprintf(&b, "According to the Bordurian army, %d border disputes occurred.\n", 40+r.IntN(100))
-	doc.Claims = append(doc.Claims, annalist.Claim{
-		Quantity: annalist.Exact(40), What: "border disputes", AccordingTo: annalist.Ptr("Bordurian army"),
-		PeriodStart: annalist.YearDate(o.FirstYear),
-		Evidence:    []annalist.Evidence{{Start: start, End: b.Len() - 1, Text: string(b.Bytes()[start : b.Len()-1])}},
-	})
+	for range max(o.Claims, 1) {
+		start := b.Len()
+		n := 40 + r.IntN(100)
+		fmt.Fprintf(&b, "According to the Bordurian army, %d border disputes occurred.\n", n)
+		doc.Claims = append(doc.Claims, annalist.Claim{
+			Quantity: annalist.Exact(n), What: "border disputes", AccordingTo: annalist.Ptr("Bordurian army"),
+			PeriodStart: annalist.YearDate(o.FirstYear),
+			Evidence:    []annalist.Evidence{{Start: start, End: b.Len() - 1, Text: string(b.Bytes()[start : b.Len()-1])}},
+		})
+	}
 	for b.Len() < o.MinBytes {
 		b.WriteString("\nThe border commission met again that season, and again it parted without agreeing on where the line ran through the marshes.\n")
 	}
