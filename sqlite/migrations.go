@@ -25,7 +25,7 @@ var migrations = []migration{
 // them), by event_text, a row per event holding all its evidence: a word
 // filter selects events, and the bundled sample has seven pieces of
 // evidence an event. Its rowid is the event's id. It keeps no copy of the
-// text (content=''), and contentless_delete lets a replaced article's
+// text (content=”), and contentless_delete lets a replaced article's
 // events be removed by rowid alone, where evidence_text needed their
 // old text read back (it needs the column sizes, so columnsize stays). All of a filter's words must now occur in an
 // event's evidence, not in one piece of it.
