@@ -23,12 +23,13 @@ var migrations = []migration{
 // schemaEventText replaces evidence_text, a full-text index with a row
 // per piece of evidence (claims' included, though no query searched
 // them), by event_text, a row per event holding all its evidence: a word
-// filter selects events, and the bundled sample has seven pieces of
-// evidence an event. Its rowid is the event's id. It keeps no copy of the
-// text (content=”), and contentless_delete lets a replaced article's
-// events be removed by rowid alone, where evidence_text needed their
-// old text read back (it needs the column sizes, so columnsize stays). All of a filter's words must now occur in an
-// event's evidence, not in one piece of it.
+// filter selects events, and the bundled sample has three or four pieces
+// of evidence an event. Its rowid is the event's id. It keeps no copy of
+// the text (an empty content option), and contentless_delete lets a
+// replaced article's events be removed by rowid alone, where
+// evidence_text needed their old text read back (it needs the column
+// sizes, so columnsize stays). All of a filter's words must now occur in
+// an event's evidence, not in one piece of it.
 const schemaEventText = `
 DROP TABLE evidence_text;
 CREATE VIRTUAL TABLE event_text USING fts5(
