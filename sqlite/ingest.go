@@ -47,7 +47,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	// (each article's, each statement's) makes FTS5 flush its pending
 	// terms into a new segment and merge: indexing article by article
 	// cost a tenth of the ingest, row by row ten times more.
-	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64]bool{}}
+	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64][]any{}}
 	recs := encodeAhead(items)
 	defer recs.stop()
 	changed := false
@@ -67,7 +67,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 			if a.replaced != 0 {
 				delete(b.pending, a.replaced)
 			}
-			b.pending[a.id] = true
+			b.pending[a.id] = a.rows
 		}
 		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: release savepoint: %w", err)
@@ -95,9 +95,10 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 // full-text index changes its end applies.
 type batch struct {
 	w writer
-	// pending holds the articles stored by this batch, whose evidence the
-	// full-text index has yet to learn.
-	pending map[int64]bool
+	// pending holds, by article, the rows of event_text (rowid, text)
+	// of the articles stored by this batch, which the full-text index
+	// has yet to learn.
+	pending map[int64][]any
 	// unindex holds the events of replaced articles that the index knew
 	// before this batch and must forget.
 	unindex []int64
@@ -108,11 +109,12 @@ type articleText struct {
 	id       int64   // the new article row
 	replaced int64   // the row it replaced, or 0
 	unindex  []int64 // events the index must forget
+	rows     []any   // its events' rows of event_text: rowid, text, ...
 }
 
 // index brings the full-text index up to date: old entries out first (a
 // new event may have taken a removed event's id), then the new articles'
-// events, each with all its evidence, in one statement.
+// events, each with all its evidence.
 func (b *batch) index() error {
 	w := &b.w
 	if len(b.unindex) > 0 {
@@ -121,18 +123,11 @@ func (b *batch) index() error {
 			w.exec(del, id)
 		}
 	}
-	if len(b.pending) > 0 {
-		ids := make([]int64, 0, len(b.pending))
-		for id := range b.pending {
-			ids = append(ids, id)
-		}
-		list, err := json.Marshal(ids)
-		if err != nil {
-			return err
-		}
-		w.exec(w.stmt(`INSERT INTO event_text (rowid, text) SELECT event_id, group_concat(text, char(10)) FROM evidence
-			WHERE article_id IN (SELECT value FROM json_each(?)) AND event_id IS NOT NULL GROUP BY event_id`), string(list))
+	texts := rowsOf("event_text (rowid, text)", 2)
+	for _, rows := range b.pending {
+		texts.args = append(texts.args, rows...)
 	}
+	texts.insert(w, "INSERT INTO ")
 	return w.err
 }
 
@@ -162,12 +157,12 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		return res, text, nil
 	default:
 		// An article stored earlier in this batch is not indexed yet.
-		if !b.pending[oldID] {
+		if _, pending := b.pending[oldID]; !pending {
 			if text.unindex, err = eventsOf(ctx, tx, oldID); err != nil {
 				return res, text, fmt.Errorf("ingest %q: read earlier version: %w", title, err)
 			}
 		}
-		// Cascades remove its conflict, events, claims and evidence; the
+		// Cascades remove its conflict, events and claims; the
 		// full-text entries go at the end of the batch.
 		if err := deleteSideEvents(ctx, tx, oldID); err != nil {
 			return res, text, fmt.Errorf("ingest %q: remove earlier version: %w", title, err)
@@ -199,7 +194,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	// Rows go in as multi-row INSERTs, a few statements an article
 	// instead of one a row: the cost of a statement through database/sql
 	// and the driver was most of an ingest's time. Row ids are given here
-	// so that sides, places and evidence can name their event; this
+	// so that sides and the full-text index can name their event; this
 	// connection holds the write lock, so nobody else takes ids meanwhile.
 	var lastEvent, lastClaim int64
 	if w.err == nil {
@@ -207,10 +202,8 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	}
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, band, deaths, record)", 12)
 	sides := rowsOf("side_events (name, undated, day, article_id, ord, end_day, event_id)", 7)
-	evidence := rowsOf("evidence (id, article_id, event_id, claim_id, section, start_byte, end_byte, text)", 8)
 	for i := range doc.Events {
 		e := &doc.Events[i]
-		id := rec.eventIDs[i]
 		eventID := lastEvent + int64(i) + 1
 		startDay, endDay, year := eventDays(e)
 		var lat, lon, band any
@@ -227,11 +220,11 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 				sides.add(name, undated, day, articleID, i, endDay, eventID)
 			}
 		}
-		if len(e.Evidence) > maxEvidence {
-			return res, text, fmt.Errorf("ingest %q: event %s has %d pieces of evidence, more than the %d a store keeps", title, id, len(e.Evidence), maxEvidence)
+		if err := checkEvidence(e.Evidence); err != nil {
+			return res, text, fmt.Errorf("ingest %q: event %s: %w", title, e.ID, err)
 		}
-		for j, ev := range e.Evidence {
-			evidence.add(eventID<<16+int64(j), articleID, eventID, nil, ev.Section, ev.Start, ev.End, ev.Text)
+		if rec.eventTexts[i] != "" {
+			text.rows = append(text.rows, eventID, rec.eventTexts[i])
 		}
 	}
 	res.Events = len(doc.Events)
@@ -241,15 +234,12 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		c := &doc.Claims[i]
 		claimID := lastClaim + int64(i) + 1
 		claims.add(claimID, articleID, i, c.What, c.AccordingTo, rec.claims[i])
-		if len(c.Evidence) > maxEvidence {
-			return res, text, fmt.Errorf("ingest %q: claim %d has %d pieces of evidence, more than the %d a store keeps", title, i, len(c.Evidence), maxEvidence)
-		}
-		for j, ev := range c.Evidence {
-			evidence.add(-(claimID<<16+int64(j))-1, articleID, nil, claimID, ev.Section, ev.Start, ev.End, ev.Text)
+		if err := checkEvidence(c.Evidence); err != nil {
+			return res, text, fmt.Errorf("ingest %q: claim %d: %w", title, i+1, err)
 		}
 	}
 	res.Claims = len(doc.Claims)
-	for _, r := range []*tableRows{events, claims, evidence} {
+	for _, r := range []*tableRows{events, claims} {
 		r.insert(w, "INSERT INTO ")
 	}
 	sides.insert(w, "INSERT OR IGNORE INTO ")
@@ -262,6 +252,17 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 }
 
 func (b *batch) tx() *sql.Tx { return b.w.tx }
+
+// checkEvidence refuses evidence whose byte range cannot point into any
+// text, which the explorer would highlight wrongly.
+func checkEvidence(evidence []annalist.Evidence) error {
+	for _, ev := range evidence {
+		if ev.Start < 0 || ev.End < ev.Start {
+			return fmt.Errorf("evidence at bytes %d to %d: want 0 <= start <= end", ev.Start, ev.End)
+		}
+	}
+	return nil
+}
 
 // deleteSideEvents removes an article's rows of side_events, which no
 // cascade reaches: their keys are rebuilt from its events (the names
@@ -308,11 +309,6 @@ func deleteSideEvents(ctx context.Context, tx *sql.Tx, articleID int64) error {
 	}
 	return nil
 }
-
-// maxEvidence is how many pieces of evidence an event or claim may have:
-// evidence ids are the event's id << 16 plus the piece's index (see
-// schemaEvidenceIDs).
-const maxEvidence = 1 << 16
 
 // eventsOf returns the ids of an article's events, which the full-text
 // index must forget when the article is replaced.
@@ -420,9 +416,11 @@ type records struct {
 	doc       string        // the document without its events and claims
 	conflict  string
 	events    []string
-	eventIDs  []string // the events' IDs, made unique within the article
 	eventKeys []string
-	claims    []string
+	// eventTexts holds each event's evidence, one piece a line, for the
+	// full-text index.
+	eventTexts []string
+	claims     []string
 }
 
 // encode fills r from doc.
@@ -451,7 +449,7 @@ func (r *records) encode(doc *annalist.Document) {
 	}
 	seen := make(map[string]bool, len(doc.Events))
 	r.events = make([]string, len(doc.Events))
-	r.eventIDs = make([]string, len(doc.Events))
+	r.eventTexts = make([]string, len(doc.Events))
 	r.eventKeys = make([]string, len(doc.Events))
 	for i := range doc.Events {
 		e := &doc.Events[i]
@@ -462,7 +460,12 @@ func (r *records) encode(doc *annalist.Document) {
 			id = e.ID + "#" + strconv.Itoa(i)
 		}
 		seen[id] = true
-		r.eventIDs[i], r.eventKeys[i] = id, annalist.EventKey(doc.Article.Title, id)
+		r.eventKeys[i] = annalist.EventKey(doc.Article.Title, id)
+		texts := make([]string, len(e.Evidence))
+		for j, ev := range e.Evidence {
+			texts[j] = ev.Text
+		}
+		r.eventTexts[i] = strings.Join(texts, "\n")
 		r.events[i] = marshal("event record", e)
 	}
 	r.claims = make([]string, len(doc.Claims))

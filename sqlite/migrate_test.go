@@ -12,11 +12,13 @@ import (
 	"github.com/annalist/annalist"
 )
 
-// TestMigrationRenumbersEvidenceAndKeepsWordSearch builds a version-3
-// database by hand (evidence numbered 1, 2, 3, ...) and opens it: the
-// evidence must take ids derived from its event or claim, and the
-// full-text index must still find each event by its own words.
-func TestMigrationRenumbersEvidenceAndKeepsWordSearch(t *testing.T) {
+// TestMigrationFromVersion3KeepsWordSearch builds a version-3 database
+// by hand (evidence numbered 1, 2, 3, ..., indexed piece by piece) and
+// opens it: through the renumbering of evidence, the index of events that
+// replaced the index of pieces and the end of the evidence table, each
+// event must still be found by the words of its evidence, and only by
+// them (a claim's words find nothing).
+func TestMigrationFromVersion3KeepsWordSearch(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v3.db")
 	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
@@ -49,27 +51,6 @@ func TestMigrationRenumbersEvidenceAndKeepsWordSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	rows, err := s.reader.Query(`SELECT id, text FROM evidence ORDER BY id`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for rows.Next() {
-		var id int64
-		var text string
-		rows.Scan(&id, &text)
-		got = append(got, fmt.Sprint(id, " ", text))
-	}
-	rows.Close()
-	want := []string{
-		fmt.Sprint(-(1<<16)-1, " tankettes and aircraft were lost"),
-		fmt.Sprint(1<<16, " tankettes crossed the river"),
-		fmt.Sprint(1<<16+1, " the tankettes withdrew"),
-		fmt.Sprint(2<<16, " aircraft bombed the bridge"),
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("evidence after migration = %q, want %q", got, want)
-	}
 	for _, tc := range []struct {
 		query string
 		want  []string
@@ -77,6 +58,7 @@ func TestMigrationRenumbersEvidenceAndKeepsWordSearch(t *testing.T) {
 		{"tankettes", []string{"war/e1"}},
 		{"aircraft", []string{"war/e2"}},
 		{"withdrew", []string{"war/e1"}},
+		{"crossed withdrew", []string{"war/e1"}}, // two pieces of one event
 		{"lost", nil}, // only a claim's evidence says it
 	} {
 		page, err := s.Events(ctx, annalist.EventFilter{Query: tc.query})
