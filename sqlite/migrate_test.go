@@ -59,7 +59,7 @@ func TestMigrationFromVersion3KeepsWordSearch(t *testing.T) {
 		{"aircraft", []string{"war/e2"}},
 		{"withdrew", []string{"war/e1"}},
 		{"crossed withdrew", []string{"war/e1"}}, // two pieces of one event
-		{"lost", nil}, // only a claim's evidence says it
+		{"lost", nil},                            // only a claim's evidence says it
 	} {
 		page, err := s.Events(ctx, annalist.EventFilter{Query: tc.query})
 		if err != nil {
