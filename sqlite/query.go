@@ -484,7 +484,11 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	// side, box or word filter was counted already.
 	page.Total = dense.total
 	if dense.query && f.Limit > 0 {
-		ids, n, err := s.walkWords(ctx, f, dense, annalist.MaxTotal+1)
+		countTo := 0 // the page is enough when the total is known
+		if page.Total < 0 {
+			countTo = annalist.MaxTotal + 1
+		}
+		ids, n, err := s.walkWords(ctx, f, dense, countTo)
 		if err != nil {
 			return page, err
 		}
