@@ -1,11 +1,21 @@
 // Package sqlite is annalist's embedded store: one SQLite file, through the
-// pure-Go modernc.org/sqlite driver (no cgo; FTS5, R*Tree and JSON built
-// in), implementing annalist.Store.
+// pure-Go modernc.org/sqlite driver (no cgo; FTS5 and JSON built in),
+// implementing annalist.Store.
 //
 // The file runs in WAL mode, so readers keep working while an ingest
 // writes. Writes go through a single connection that takes the write lock
 // when its transaction begins (BEGIN IMMEDIATE), so two ingests queue on
-// the busy timeout instead of failing on a lock upgrade.
+// the busy timeout instead of failing on a lock upgrade; a connection of
+// its own copies the log into the file in the background.
+//
+// Each table keeps a record's JSON (what the API serves) beside the
+// columns queries filter and order on. Event queries are ordered by date
+// through events_by_date; a side's events through side_events, keyed in
+// the same order; a bounding box through events_by_place, one range of
+// longitudes per degree of latitude; words through event_text, a
+// full-text index with a row per event. A filter that selects many events
+// walks the date index and tests each one; one that selects few lists
+// its matches and sorts them (see density).
 package sqlite
 
 import (
