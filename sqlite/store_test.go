@@ -327,6 +327,12 @@ func TestReadersKeepWorkingDuringIngest(t *testing.T) {
 	if reads.Load() == 0 {
 		t.Error("no read completed")
 	}
+	// Readers, the writer and the background checkpoints shared the
+	// file; it must have come through whole.
+	var check string
+	if err := s.writer.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Errorf("integrity check: %q, %v", check, err)
+	}
 }
 
 func TestEventFilters(t *testing.T) {
