@@ -32,18 +32,16 @@ const schemaNoEvidence = `DROP TABLE evidence;`
 // per piece of evidence (claims' included, though no query searched
 // them), by event_text, a row per event holding all its evidence: a word
 // filter selects events, and the bundled sample has three or four pieces
-// of evidence an event. Its rowid is the event's id. It keeps no copy of
-// the text (an empty content option), and contentless_delete lets a
-// replaced article's events be removed by rowid alone, where
-// evidence_text needed their old text read back (it needs the column
-// sizes, so columnsize stays). All of a filter's words must now occur in
-// an event's evidence, not in one piece of it.
+// of evidence an event. Its rowid is the event's id. It keeps its own
+// copy of the text, so a replaced article's events leave it by rowid
+// (evidence_text needed their old text read back); a contentless index
+// with contentless_delete would spare the copy, but SQLite before 3.43
+// (Debian 12's sqlite3, say) could then not read the file. All of a
+// filter's words must now occur in an event's evidence, not in one piece
+// of it.
 const schemaEventText = `
 DROP TABLE evidence_text;
-CREATE VIRTUAL TABLE event_text USING fts5(
-	text, content='', contentless_delete=1,
-	tokenize='unicode61 remove_diacritics 2'
-);
+CREATE VIRTUAL TABLE event_text USING fts5(text, tokenize='unicode61 remove_diacritics 2');
 INSERT INTO event_text (event_text, rank) VALUES ('automerge', 8);
 INSERT INTO event_text (rowid, text)
 	SELECT event_id, group_concat(text, char(10)) FROM evidence WHERE event_id IS NOT NULL GROUP BY event_id;
