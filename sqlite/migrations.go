@@ -36,12 +36,13 @@ const schemaNoEvidence = `DROP TABLE evidence;`
 // copy of the text, so a replaced article's events leave it by rowid
 // (evidence_text needed their old text read back); a contentless index
 // with contentless_delete would spare the copy, but SQLite before 3.43
-// (Debian 12's sqlite3, say) could then not read the file. All of a
+// (Debian 12's sqlite3, say) could then not read the file. As before,
+// no column sizes are kept (only BM25 ranking needs them). All of a
 // filter's words must now occur in an event's evidence, not in one piece
 // of it.
 const schemaEventText = `
 DROP TABLE evidence_text;
-CREATE VIRTUAL TABLE event_text USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE event_text USING fts5(text, tokenize='unicode61 remove_diacritics 2', columnsize=0);
 INSERT INTO event_text (event_text, rank) VALUES ('automerge', 8);
 INSERT INTO event_text (rowid, text)
 	SELECT event_id, group_concat(text, char(10)) FROM evidence WHERE event_id IS NOT NULL GROUP BY event_id;
