@@ -37,11 +37,9 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	if err != nil {
 		return nil, nil, fmt.Errorf("ingest: begin: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
+	// Also on a panic, or the writer's one connection stays in this
+	// transaction (after a commit, Rollback does nothing).
+	defer tx.Rollback()
 	// The full-text index is written once, at the end of the batch. Once
 	// a transaction has touched an FTS5 table, every later savepoint
 	// (each article's, each statement's) makes FTS5 flush its pending
@@ -68,6 +66,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 				delete(b.pending, a.replaced)
 			}
 			b.pending[a.id] = a.rows
+			b.maxSpan = max(b.maxSpan, a.span)
 		}
 		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: release savepoint: %w", err)
@@ -80,7 +79,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		return nil, nil, fmt.Errorf("ingest: full-text index: %w", err)
 	}
 	if changed {
-		if _, err := tx.ExecContext(ctx, `UPDATE generation SET n = n + 1`); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE generation SET n = n + 1, max_span = max(max_span, ?)`, b.maxSpan); err != nil {
 			return nil, nil, fmt.Errorf("ingest: %w", err)
 		}
 	}
@@ -102,6 +101,13 @@ type batch struct {
 	// unindex holds the events of replaced articles that the index knew
 	// before this batch and must forget.
 	unindex []int64
+	// The largest event and claim ids, read once a batch (the writer
+	// holds the lock, so nobody else takes ids meanwhile).
+	haveIDs              bool
+	lastEvent, lastClaim int64
+	// maxSpan is the longest end_day - start_day among the events the
+	// batch stored, for generation.max_span.
+	maxSpan int64
 }
 
 // articleText says what one stored article changes in the full-text index.
@@ -110,6 +116,7 @@ type articleText struct {
 	replaced int64   // the row it replaced, or 0
 	unindex  []int64 // events the index must forget
 	rows     []any   // its events' rows of event_text: rowid, text, ...
+	span     int64   // the longest end_day - start_day of its events
 }
 
 // index brings the full-text index up to date: old entries out first (a
@@ -196,16 +203,21 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	// and the driver was most of an ingest's time. Row ids are given here
 	// so that sides and the full-text index can name their event; this
 	// connection holds the write lock, so nobody else takes ids meanwhile.
-	var lastEvent, lastClaim int64
-	if w.err == nil {
-		w.err = w.stmtTx(`SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).QueryRowContext(ctx).Scan(&lastEvent, &lastClaim)
+	if !b.haveIDs && w.err == nil {
+		w.err = w.stmtTx(`SELECT (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM claims)`).QueryRowContext(ctx).Scan(&b.lastEvent, &b.lastClaim)
+		b.haveIDs = w.err == nil
 	}
+	lastEvent, lastClaim := b.lastEvent, b.lastClaim
+	var span int64
 	events := rowsOf("events (id, key, article_id, ord, start_day, end_day, year, lat, lon, band, deaths, record)", 12)
 	sides := rowsOf("side_events (name, undated, day, article_id, ord, end_day, event_id)", 7)
 	for i := range doc.Events {
 		e := &doc.Events[i]
 		eventID := lastEvent + int64(i) + 1
 		startDay, endDay, year := eventDays(e)
+		if first, last, ok := eventSpan(e); ok {
+			span = max(span, last-first)
+		}
 		var lat, lon, band any
 		if e.Place != nil && e.Place.Lat != nil && e.Place.Lon != nil {
 			lat, lon, band = *e.Place.Lat, *e.Place.Lon, latitudeBand(*e.Place.Lat)
@@ -243,10 +255,14 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 		r.insert(w, "INSERT INTO ")
 	}
 	sides.insert(w, "INSERT OR IGNORE INTO ")
-	w.exec(w.stmt(`UPDATE generation SET max_span = max(max_span, coalesce((SELECT max(end_day - start_day) FROM events WHERE article_id = ?), 0))`), articleID)
 	if w.err != nil {
 		return res, text, fmt.Errorf("ingest %q: %w", title, w.err)
 	}
+	// Ids taken, even by an article rolled back later, are not given
+	// again in this batch: a gap is harmless.
+	b.lastEvent += int64(len(doc.Events))
+	b.lastClaim += int64(len(doc.Claims))
+	text.span = span
 	text.id = articleID
 	return res, text, nil
 }
@@ -527,14 +543,24 @@ func deathsOrNil(e *annalist.Event) any {
 // eventDays returns the day numbers of the first and last day an event's
 // dates cover, and its first year; nils when it has no date.
 func eventDays(e *annalist.Event) (start, end, year any) {
-	if e.DateStart.IsZero() {
+	first, last, ok := eventSpan(e)
+	if !ok {
 		return nil, nil, nil
 	}
-	last := e.DateEnd
-	if last.IsZero() {
-		last = e.DateStart
+	return first, last, e.DateStart.Year
+}
+
+// eventSpan returns the day numbers of the first and last day an event
+// covers; ok is false when it has no date.
+func eventSpan(e *annalist.Event) (first, last int64, ok bool) {
+	if e.DateStart.IsZero() {
+		return 0, 0, false
 	}
-	return e.DateStart.First().DayNumber(), last.Last().DayNumber(), e.DateStart.Year
+	end := e.DateEnd
+	if end.IsZero() {
+		end = e.DateStart
+	}
+	return int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber()), true
 }
 
 // tableRows collects the rows of one table for multi-row INSERTs.

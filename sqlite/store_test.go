@@ -659,3 +659,38 @@ func TestSideFilterKeepsUndatedEventsLastAndCountsEachEventOnce(t *testing.T) {
 		t.Errorf("%d side_events rows after the new version, want 4", rows)
 	}
 }
+
+// TestDateFilterFindsEventsThatBeganBefore stores an event that lasts a
+// year (dated only by its year) among day-long ones: a month inside that
+// year selects it, though it began months before, in either plan and
+// whether or not the side index answers.
+func TestDateFilterFindsEventsThatBeganBefore(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	doc, raw := synth.Document(synth.Options{Title: "Long war", Events: 3, Seed: 6})
+	doc.Events[0].DateStart, doc.Events[0].DateEnd = annalist.DayDate(1930, 1, 1), annalist.DayDate(1930, 1, 2)
+	doc.Events[1].DateStart, doc.Events[1].DateEnd = annalist.YearDate(1936), annalist.Date{}
+	doc.Events[2].DateStart, doc.Events[2].DateEnd = annalist.DayDate(1940, 5, 5), annalist.Date{}
+	for i := range doc.Events {
+		doc.Events[i].SideA = []string{"Ruritania"}
+	}
+	if _, err := s.Ingest(ctx, doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	june := annalist.EventFilter{From: annalist.MonthDate(1936, 6), To: annalist.MonthDate(1936, 6)}
+	withSide := june
+	withSide.Side = "Ruritania"
+	for _, plan := range []int{denseAt, 1} {
+		s.denseAt = plan
+		for _, f := range []annalist.EventFilter{june, withSide} {
+			page, err := s.Events(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page.Total != 1 || len(page.Events) != 1 || page.Events[0].Event.ID != doc.Events[1].ID {
+				t.Errorf("denseAt %d, side %q: total %d, %d events; want the year-long event alone", plan, f.Side, page.Total, len(page.Events))
+			}
+		}
+	}
+	s.denseAt = denseAt
+}
