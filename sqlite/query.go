@@ -439,13 +439,6 @@ func (s *Store) walkWords(ctx context.Context, f annalist.EventFilter, dense den
 	return page, matched, rows.Err()
 }
 
-func plus(dense bool) string {
-	if dense {
-		return "+"
-	}
-	return ""
-}
-
 // MatchExpr turns what a user types into an FTS5 query that cannot be a
 // syntax error: every word quoted, all required, the last one a prefix.
 // It returns "" when the text holds no word.
