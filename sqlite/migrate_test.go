@@ -20,13 +20,7 @@ import (
 // them (a claim's words find nothing).
 func TestMigrationFromVersion3KeepsWordSearch(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v3.db")
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	stmts := []string{
-		migrations[0].sql, migrations[1].sql, migrations[2].sql,
+	s := openAtVersion(t, 3,
 		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
 			VALUES (1, 'war', 'War', 's', 'text', 'x', x'00', '{}', 2, 1, '2026-01-01T00:00:00Z')`,
 		`INSERT INTO events (id, key, article_id, ord, record) VALUES (1, 'war/e1', 1, 0, '{}'), (2, 'war/e2', 1, 1, '{}')`,
@@ -37,20 +31,7 @@ func TestMigrationFromVersion3KeepsWordSearch(t *testing.T) {
 			(3, 1, 1, NULL, 's', 0, 1, 'the tankettes withdrew'),
 			(4, 1, NULL, 1, 's', 0, 1, 'tankettes and aircraft were lost')`,
 		`INSERT INTO evidence_text (rowid, text) SELECT id, text FROM evidence`,
-		`PRAGMA user_version = 3`,
-	}
-	for i, q := range stmts {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("statement %d: %v", i, err)
-		}
-	}
-	db.Close()
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	for _, tc := range []struct {
 		query string
 		want  []string
@@ -79,32 +60,14 @@ func TestMigrationFromVersion3KeepsWordSearch(t *testing.T) {
 // latitude bands the migration computes in SQL must be the ones an
 // ingest computes in Go, or a box would miss the migrated events.
 func TestMigrationBandsAgreeWithIngest(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v4.db")
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
 	lats := []float64{-89.5, -33.4, -1, -0.5, -0.0001, 0, 0.5, 45.999, 46, 89.9, 90}
-	stmts := []string{migrations[0].sql, migrations[1].sql, migrations[2].sql, migrations[3].sql,
-		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
-			VALUES (1, 'war', 'War', 's', 'text', 'x', x'00', '{}', 0, 0, '2026-01-01T00:00:00Z')`}
+	inserts := []string{`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
+		VALUES (1, 'war', 'War', 's', 'text', 'x', x'00', '{}', 0, 0, '2026-01-01T00:00:00Z')`}
 	for i, lat := range lats {
-		stmts = append(stmts, fmt.Sprintf(`INSERT INTO events (id, key, article_id, ord, lat, lon, record) VALUES (%d, 'e%d', 1, %d, %v, 10, '{}')`, i+1, i, i, lat))
+		inserts = append(inserts, fmt.Sprintf(`INSERT INTO events (id, key, article_id, ord, lat, lon, record) VALUES (%d, 'e%d', 1, %d, %v, 10, '{}')`, i+1, i, i, lat))
 	}
-	stmts = append(stmts, `INSERT INTO events (id, key, article_id, ord, record) VALUES (100, 'no place', 1, 100, '{}')`, `PRAGMA user_version = 4`)
-	for i, q := range stmts {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("statement %d: %v", i, err)
-		}
-	}
-	db.Close()
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	inserts = append(inserts, `INSERT INTO events (id, key, article_id, ord, record) VALUES (100, 'no place', 1, 100, '{}')`)
+	s := openAtVersion(t, 4, inserts...)
 	rows, err := s.reader.Query(`SELECT lat, band FROM events ORDER BY id`)
 	if err != nil {
 		t.Fatal(err)
@@ -134,33 +97,14 @@ func TestMigrationBandsAgreeWithIngest(t *testing.T) {
 // state an event names (once, whichever side and case) becomes a row of
 // side_events keyed in the event's date order, undated events last.
 func TestMigrationMovesSidesIntoSideEvents(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v5.db")
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	stmts := []string{migrations[0].sql, migrations[1].sql, migrations[2].sql, migrations[3].sql, migrations[4].sql,
+	s := openAtVersion(t, 5,
 		`INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims, ingested)
 			VALUES (7, 'war', 'War', 's', 'text', 'x', x'00', '{}', 2, 0, '2026-01-01T00:00:00Z')`,
 		`INSERT INTO events (id, key, article_id, ord, start_day, end_day, record) VALUES
 			(1, 'e1', 7, 0, NULL, NULL, '{}'), (2, 'e2', 7, 1, 700000, 700003, '{}')`,
 		`INSERT INTO event_sides (event_id, side, name) VALUES
 			(1, 'a', 'Ruritania'), (1, 'b', 'Borduria'), (2, 'a', 'Borduria'), (2, 'b', 'borduria')`,
-		`PRAGMA user_version = 5`,
-	}
-	for i, q := range stmts {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("statement %d: %v", i, err)
-		}
-	}
-	db.Close()
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	rows, err := s.reader.Query(`SELECT name, undated, day, article_id, ord, coalesce(end_day, -1), event_id FROM side_events`)
 	if err != nil {
 		t.Fatal(err)
@@ -183,4 +127,34 @@ func TestMigrationMovesSidesIntoSideEvents(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("side_events after migration:\n%q\nwant\n%q", got, want)
 	}
+}
+
+// openAtVersion builds a database at schema version (its first
+// migrations, then rows, written by hand as a build of that version would
+// have) and opens it with Open, which brings it up to date.
+func openAtVersion(t *testing.T, version int, rows ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", version))
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stmts []string
+	for _, m := range migrations[:version] {
+		stmts = append(stmts, m.sql)
+	}
+	stmts = append(append(stmts, rows...), fmt.Sprintf("PRAGMA user_version = %d", version))
+	for i, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			db.Close()
+			t.Fatalf("statement %d: %v", i, err)
+		}
+	}
+	db.Close()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
