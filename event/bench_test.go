@@ -58,3 +58,29 @@ func benchmarkExtract(b *testing.B, data []byte) {
 		}
 	}
 }
+
+// onePara is the article of benchArticle with every paragraph break
+// removed: a single paragraph of about size bytes, the shape that made the
+// reader quadratic when each sentence rescanned its whole block.
+func onePara(size int) []byte {
+	one := benchArticle(6)
+	head, body, _ := strings.Cut(string(one), "==1921 border incidents==\n")
+	body, _, _ = strings.Cut(body, "==See also==")
+	body = strings.ReplaceAll(body, "\n\n", " ")
+	var b strings.Builder
+	b.WriteString(head)
+	b.WriteString("==Incidents==\n")
+	for b.Len() < size {
+		b.WriteString(body)
+	}
+	b.WriteString("\n")
+	return []byte(b.String())
+}
+
+// BenchmarkExtractOneParagraph checks that time grows linearly with a
+// paragraph's length: MB/s should be about the same at 1 MB and 8 MB.
+func BenchmarkExtractOneParagraph(b *testing.B) {
+	for _, mb := range []int{1, 8} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) { benchmarkExtract(b, onePara(mb<<20)) })
+	}
+}

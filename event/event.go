@@ -139,6 +139,8 @@ type scratch struct {
 	// sentence's own into exprs and qs)
 	blockExprs []timex.Expr
 	blockQs    []quantity.Quantity
+	exprAt     int // the first of blockExprs not yet behind the sentence read
+	qAt        int // likewise in blockQs
 	tags       []tag
 	ments      []actor.Mention
 	mentionOf  []int32 // token → index of the mention covering it, or -1
@@ -354,10 +356,16 @@ func (x *article) readBody(lead bool) {
 		spans := sentence.Split(b.Text)
 		// Time expressions and quantities are found once per block: the
 		// anchor carries from one expression to the next inside Find.
+		if want := len(b.Text) / 5; cap(x.blockToks) < want {
+			// One allocation for a long block rather than a dozen
+			// doublings, each copying all the tokens before it.
+			x.blockToks = make([]textscan.Token, 0, want)
+		}
 		x.blockToks = textscan.Scan(b.Text, x.blockToks[:0])
 		x.blockExprs = timex.AppendTokens(x.blockExprs[:0], b.Text, x.blockToks, anchor)
 		x.blockQs = quantity.AppendTokens(x.blockQs[:0], b.Text, x.blockToks)
 		blockExprs, blockQs := x.blockExprs, x.blockQs
+		x.exprAt, x.qAt = 0, 0
 		ti := 0
 		for si, sp := range spans {
 			// The sentence's tokens, made relative to it.

@@ -22,17 +22,26 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0]}
 	// The block's expressions and quantities that lie in this sentence,
 	// with spans made relative to it.
+	// Both lists are in text order and sentences come in text order, so
+	// a cursor into each keeps a block's reading linear: rescanning the
+	// whole block per sentence made a long paragraph quadratic.
 	x.exprs = x.exprs[:0]
-	for _, e := range exprs {
-		if e.Span.Start >= sp.Start && e.Span.End <= sp.End {
+	for x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.Start {
+		x.exprAt++
+	}
+	for ; x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.End; x.exprAt++ {
+		if e := exprs[x.exprAt]; e.Span.End <= sp.End {
 			e.Span.Start -= sp.Start
 			e.Span.End -= sp.Start
 			x.exprs = append(x.exprs, e)
 		}
 	}
 	x.qs = x.qs[:0]
-	for _, q := range qs {
-		if q.Span.Start >= sp.Start && q.Span.End <= sp.End {
+	for x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.Start {
+		x.qAt++
+	}
+	for ; x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.End; x.qAt++ {
+		if q := qs[x.qAt]; q.Span.End <= sp.End {
 			q.Span.Start -= sp.Start
 			q.Span.End -= sp.Start
 			x.qs = append(x.qs, q)
