@@ -235,6 +235,7 @@ type draft struct {
 	approx  bool
 	section int
 	parent  *draft
+	phased  bool // list items after it tell its phases
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
@@ -411,6 +412,7 @@ func (x *article) readBody(lead bool) {
 					cur = x.open(s, anchor, curSection)
 					if isList && lastPara != nil {
 						cur.parent = lastPara
+						lastPara.phased = true
 					}
 					if cur.place == nil && prevPlace != nil {
 						cp := *prevPlace
@@ -616,8 +618,10 @@ func (x *article) add(d *draft, s *sent) {
 	case s.hasDate && !d.ownDate:
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 		dated = true
-	case s.hasDate && s.ceasefire && !s.fight:
-		// The fighting ends when the cease-fire takes effect.
+	case s.hasDate && s.ceasefire && !s.fight && d.phased:
+		// A battle told in phases runs until the cease-fire that ends it
+		// takes effect; a single engagement ends with its fighting, and a
+		// later truce ends the conflict, not the fight.
 		if s.end.Last().DayNumber() > d.end.Last().DayNumber() {
 			d.end = s.end
 			dated = true

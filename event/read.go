@@ -53,7 +53,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) {
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -98,6 +98,32 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.readName(s)
 	x.readPlaces(s)
 	return s
+}
+
+// counted reports a plural fight noun that a number counts ("6 air
+// intrusions", "108 such incidents", "dozens of raids"): a tally of
+// clashes over a period, not a clash told.
+func (x *article) counted(text string, i int) bool {
+	toks := x.toks
+	w := toks[i].Text(text)
+	if len(w) < 3 || w[len(w)-1] != 's' || toks[i].Upper {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if x.inQuantity(toks[k].Start) {
+			return true
+		}
+		if toks[k].Kind != textscan.Word || toks[k].Upper {
+			return false
+		}
+	}
+	return false
+}
+
+// hyphenTail reports a word glued after a hyphen: the tail of a compound
+// ("cease-fire"), not a word of its own.
+func hyphenTail(toks []textscan.Token, i int) bool {
+	return i > 0 && !toks[i].Space && toks[i-1].Kind == textscan.Dash && !toks[i-1].Space
 }
 
 // definiteBefore reports a lower-case fight word right after "the",
