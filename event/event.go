@@ -271,6 +271,7 @@ type sent struct {
 	fight, ceasefire, another, lostName bool
 	fightWord, report                   bool // a word of combat; a verb of saying
 	fightRef                            bool // "the clash": a clash told before
+	fightSubject                        bool // a fightRef not inside a phrase about another clash
 	name                                string
 	nameSpan                            annalist.Span
 	nameAtStart                         bool

@@ -57,6 +57,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
+				if i < 2 || !isPrepBefore(toks[i-2].Text(text)) {
+					s.fightSubject = true // "and the fighting lasted nine hours"
+				}
 			} else {
 				s.fight, s.fightWord = true, true
 			}
@@ -94,6 +97,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	s.anchorBefore = *anchor
 	x.readDate(s, anchor)
+	if s.fightSubject && s.initialDate && !s.relative {
+		// "On 15 March, … and the fighting lasted nine hours": the
+		// fighting of the date the sentence opens with, not a clash told
+		// before.
+		s.fight = true
+	}
 	x.readParties(s)
 	x.readName(s)
 	x.readPlaces(s)
@@ -116,6 +125,17 @@ func (x *article) counted(text string, i int) bool {
 		if toks[k].Kind != textscan.Word || toks[k].Upper {
 			return false
 		}
+	}
+	return false
+}
+
+// isPrepBefore reports a word that puts a definite fight noun after it
+// in a phrase about another clash ("in response to the clash", "after the
+// fighting").
+func isPrepBefore(w string) bool {
+	switch strings.ToLower(w) {
+	case "to", "after", "following", "since", "of", "for", "by", "over", "about", "from", "before", "during", "in", "at", "on", "into", "despite", "like":
+		return true
 	}
 	return false
 }
