@@ -94,6 +94,7 @@ func Extract(a *annalist.Article, c *annalist.Conflict, actors *actor.Table) ([]
 // Extract reads the events and claims of a; see the package comment.
 func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.Event, []annalist.Claim) {
 	x := r.newArticle(a, c)
+	x.battle = x.battleDraft(c)
 	x.readBody(false)
 	if len(x.events) == 0 {
 		// The lead summarizes the body; it is read for clashes only when
@@ -115,6 +116,10 @@ type article struct {
 	scan   *actor.Scanner
 	sideOf map[string]int // canonical party → conflict side (0, 1)
 	sides  [2][]string    // the conflict's belligerents, canonical
+	// aliasOf maps a state the table knows to the belligerent whose
+	// longer name holds it ("United Kingdom" → "Kingdom of Great Britain").
+	aliasOf map[string]string
+	battle  *draft // the article's own battle, when it is about one
 
 	events []*draft
 	claims []annalist.Claim
@@ -210,7 +215,82 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	x.scan = r.scan.With(added)
+	// The conflict names a belligerent as the article does ("Kingdom of
+	// Great Britain", "Spanish Empire"); the prose calls it by a name the
+	// actor table reads as another state ("British", "the Spanish").
+	// Each state a belligerent's name holds stands for it, unless both
+	// sides' names hold it.
+	owner := map[string]int{}
+	for i := range names {
+		for _, n := range names[i] {
+			for _, c := range coreStates(t, n) {
+				if o, seen := owner[c]; seen && o != i {
+					owner[c] = -1
+				} else if !seen {
+					owner[c] = i
+				}
+			}
+		}
+	}
+	for i := range names {
+		for k, n := range names[i] {
+			for _, c := range coreStates(t, n) {
+				if _, known := x.sideOf[c]; known || owner[c] != i || k >= len(x.sides[i]) {
+					continue
+				}
+				if x.aliasOf == nil {
+					x.aliasOf = map[string]string{}
+				}
+				x.aliasOf[c] = x.sides[i][k]
+				x.sideOf[c] = i
+			}
+		}
+	}
 	return x
+}
+
+// coreStates returns the states the actor table finds in a longer name:
+// runs of its words that are not generic words of statehood ("Great
+// Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
+func coreStates(t *actor.Table, name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for n := len(words) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			run := words[i : i+n]
+			generic := true
+			for _, w := range run {
+				generic = generic && statehoodWord(w)
+			}
+			if generic {
+				continue
+			}
+			if c, _, ok := t.Lookup(strings.Join(run, " ")); ok && c != name {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out // the longest runs that name a state
+		}
+	}
+	return out
+}
+
+// statehoodWord reports words that say what kind of state a name is, not
+// which one.
+func statehoodWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "()'’,")) {
+	case "kingdom", "empire", "republic", "of", "the", "state", "states", "federation", "people's", "peoples",
+		"democratic", "socialist", "united", "federal", "imperial", "first", "second", "third", "fourth", "fifth",
+		"royal", "grand", "duchy", "principality", "sultanate", "emirate", "khanate", "caliphate", "dynasty",
+		"confederation", "commonwealth", "government", "provisional", "revolutionary", "islamic", "arab", "free",
+		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular":
+		return true
+	}
+	return false
 }
 
 // leadText returns the paragraphs before the first heading.
@@ -235,7 +315,9 @@ type draft struct {
 	approx  bool
 	section int
 	parent  *draft
-	phased  bool // list items after it tell its phases
+	phased  bool             // list items after it tell its phases
+	battle  bool             // the battle a battle article is about, from its infobox
+	coords  *annalist.LatLon // the battle's coordinates, from its infobox
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
@@ -644,6 +726,9 @@ func (x *article) add(d *draft, s *sent) {
 		if m.location {
 			continue
 		}
+		if a, ok := x.aliasOf[m.canonical]; ok {
+			m.canonical = a
+		}
 		seen := false
 		for _, p := range d.parties {
 			if p.canonical == m.canonical {
@@ -747,7 +832,19 @@ func (x *article) headingName(i int) string {
 func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 	out := make([]annalist.Event, 0, len(x.events))
 	named := map[int]bool{} // sections whose heading gave its name
-	for _, d := range x.events {
+	kept := x.events
+	if b := x.battle; b != nil {
+		// The clashes told within the battle's dates are the battle.
+		kept = kept[:0:0]
+		for _, d := range x.events {
+			if d != b && !x.outside(d) && overlaps(b, d) {
+				absorb(b, d)
+				continue
+			}
+			kept = append(kept, d)
+		}
+	}
+	for _, d := range kept {
 		if x.outside(d) {
 			continue
 		}
@@ -806,6 +903,10 @@ func (x *article) build(d *draft) annalist.Event {
 	if d.place != nil {
 		sp := d.place.span
 		ev.Place = &annalist.Place{Text: d.place.text, Span: &sp}
+		if d.coords != nil {
+			// The infobox's coordinates are the battle's own spot.
+			ev.Place.Lat, ev.Place.Lon, ev.Place.WherePrec = annalist.Ptr(d.coords.Lat), annalist.Ptr(d.coords.Lon), 1
+		}
 	}
 	sides := x.assignSides(d)
 	// side_a is the side of the first party named.

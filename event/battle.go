@@ -1,0 +1,191 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// An article about one battle or incident ("Battle of X", "Siege of X",
+// "X incident") has its infobox as the best record of that fight: its
+// dates, place, sides and per-side casualties. battleDraft turns the
+// infobox into the article's event, with the infobox lines as evidence;
+// the sentences that tell the same fight are merged into it by finish.
+
+// battleName reports whether name names one fight: a name noun then "of",
+// "on" or "at" ("Battle of", "Siege of", "Raid on"), or a name head at the
+// end ("Changkufeng Incident", "Tauran affair"). Wars, conflicts and
+// series of clashes ("border clashes", "skirmishes") are not one fight.
+func (x *article) battleName(name string) bool {
+	toks := textscan.Scan(name, nil)
+	tags := x.lex.annotate(name, toks, nil)
+	var words []int
+	for i, t := range toks {
+		if t.Kind == textscan.Word {
+			words = append(words, i)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	first, second, last := words[0], words[1], words[len(words)-1]
+	if tags[first].has(cNameOf) {
+		switch strings.ToLower(toks[second].Text(name)) {
+		case "of", "on", "at", "for":
+			return !strings.HasSuffix(strings.ToLower(toks[first].Text(name)), "s") // "Battles of" is a series
+		}
+	}
+	w := strings.ToLower(toks[last].Text(name))
+	return tags[last].has(cNameHead) && !strings.HasSuffix(w, "s")
+}
+
+// battleDraft builds the event of a battle article from its conflict
+// record, or returns nil when the article is about something larger or
+// its infobox has no date.
+func (x *article) battleDraft(c *annalist.Conflict) *draft {
+	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+		return nil
+	}
+	name := c.Name
+	if name == "" {
+		name = x.a.Title
+	}
+	if !x.battleName(name) {
+		return nil
+	}
+	d := x.newDraft()
+	d.section = -1
+	d.battle = true
+	d.start, d.end, d.ownDate, d.approx = c.Start, c.End, true, c.Approximate
+	if d.end.IsZero() {
+		d.end = d.start
+	}
+	d.name = name
+	x.names[name] = true
+	for i := 0; i < 2; i++ {
+		for _, b := range x.sides[i] {
+			d.parties = append(d.parties, party{canonical: b, side: i})
+		}
+	}
+	for _, key := range []string{"date", "place", "coordinates", "casualties1", "casualties2"} {
+		if f, ok := x.a.Field(key); ok {
+			x.addField(d, f)
+		}
+	}
+	if len(d.ev.Evidence) == 0 {
+		return nil
+	}
+	if len(c.Places) > 0 {
+		if f, ok := x.a.Field("place"); ok {
+			if k := strings.Index(f.Value, c.Places[0]); k >= 0 {
+				sp := annalist.Span{Start: f.ValueSpan.Start + k, End: f.ValueSpan.Start + k + len(c.Places[0])}
+				d.place = &placeCand{text: c.Places[0], span: sp, weight: 100}
+			}
+		}
+	}
+	for i := 0; i < 2 && i < len(c.Sides); i++ {
+		for _, f := range c.Sides[i].Casualties {
+			kind := figureKind(f)
+			if kind < 0 || d.losses[i][kind] != nil {
+				continue
+			}
+			cnt := f.Count
+			if cnt.Low == nil && cnt.High == nil {
+				continue
+			}
+			d.losses[i][kind] = &cnt
+			if f.AccordingTo != nil && d.ev.AccordingTo == nil {
+				d.ev.AccordingTo = f.AccordingTo
+			}
+		}
+	}
+	if c.Coordinates != nil && d.place != nil {
+		ll := *c.Coordinates
+		d.coords = &ll
+	}
+	x.events = append(x.events, d)
+	return d
+}
+
+// figureKind returns the loss kind of an infobox casualty figure: people
+// killed, wounded, captured or missing, each alone; a figure that lumps
+// kinds together ("killed and wounded") or counts things is none.
+func figureKind(f annalist.Figure) int {
+	if f.What != "personnel" || f.Status == nil || f.Belligerent != "" {
+		return -1
+	}
+	st := strings.ToLower(*f.Status)
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(st, w) {
+				return true
+			}
+		}
+		return false
+	}
+	dead, wounded, captured, missing := has("killed", "dead", "died", "deaths"), has("wounded", "injured"), has("captured", "prisoner", "pow"), has("missing")
+	switch {
+	case dead && !wounded && !captured:
+		return kDeath // "killed", "killed or missing"
+	case wounded && !dead && !captured && !missing:
+		return kWounded
+	case captured && !dead && !wounded:
+		return kCaptured
+	case missing && !dead && !wounded && !captured:
+		return kMissing
+	}
+	return -1
+}
+
+// addField adds an infobox line to d's evidence.
+func (x *article) addField(d *draft, f annalist.Field) {
+	start, end := f.KeySpan.Start, f.ValueSpan.End
+	if start <= 0 && f.KeySpan.End == 0 {
+		start = f.ValueSpan.Start
+	}
+	if start < 0 || end > len(x.a.Raw) || start >= end {
+		return
+	}
+	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{Section: "Infobox", Start: start, End: end, Text: string(x.a.Raw[start:end])})
+}
+
+// overlaps reports whether d's dates meet the battle b's.
+func overlaps(b, d *draft) bool {
+	if d.start.IsZero() {
+		return true
+	}
+	de := d.end
+	if de.IsZero() {
+		de = d.start
+	}
+	return d.start.First().DayNumber() <= b.end.Last().DayNumber() && de.Last().DayNumber() >= b.start.First().DayNumber()
+}
+
+// absorb merges the clash d, told in the prose, into the battle b: its
+// sentences become b's evidence, and its parties and figures fill what
+// the infobox left open.
+func absorb(b, d *draft) {
+	b.ev.Evidence = append(b.ev.Evidence, d.ev.Evidence...)
+	b.ev.DateSpans = append(b.ev.DateSpans, d.ev.DateSpans...)
+	for _, p := range d.parties {
+		seen := false
+		for _, q := range b.parties {
+			seen = seen || q.canonical == p.canonical
+		}
+		if !seen && p.side >= 0 {
+			b.parties = append(b.parties, p)
+		}
+	}
+	for s := range b.losses {
+		for k := range b.losses[s] {
+			if b.losses[s][k] == nil && d.losses[s][k] != nil && d.losses[s][k].Span != nil {
+				b.losses[s][k] = d.losses[s][k]
+			}
+		}
+	}
+	b.ev.Materiel = append(b.ev.Materiel, d.ev.Materiel...)
+	if b.place == nil || (b.place.weight < 100 && d.place != nil && d.place.weight > b.place.weight) {
+		b.place = d.place
+	}
+}
