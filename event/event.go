@@ -120,6 +120,8 @@ type article struct {
 	// longer name holds it ("United Kingdom" → "Kingdom of Great Britain").
 	aliasOf map[string]string
 	battle  *draft // the article's own battle, when it is about one
+	// leadParties are the states and groups the lead names.
+	leadParties map[string]bool
 
 	events []*draft
 	claims []annalist.Claim
@@ -215,6 +217,9 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	x.scan = r.scan.With(added)
+	// The parties the lead names take part in the conflict, on a side
+	// or beside one, even where the infobox lost them.
+	x.leadParties = x.partiesNamed(lead)
 	// The conflict names a belligerent as the article does ("Kingdom of
 	// Great Britain", "Spanish Empire"); the prose calls it by a name the
 	// actor table reads as another state ("British", "the Spanish").
@@ -247,6 +252,26 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	return x
+}
+
+// partiesNamed returns the states and groups text names as parties, not
+// as places ("in Northeast China", "Manchukuo territory" are places).
+func (x *article) partiesNamed(text string) map[string]bool {
+	toks := textscan.Scan(text, nil)
+	tags := x.lex.annotate(text, toks, nil)
+	out := map[string]bool{}
+	for _, m := range x.scan.ScanTokens(text, toks, nil) {
+		p := m.Tok - 1
+		for p >= 0 && (tags[p].has(cDirection) || strings.EqualFold(toks[p].Text(text), "the")) {
+			p--
+		}
+		end := m.Tok + m.NTok
+		if (p >= 0 && tags[p].has(cLocPrep) && stateName(m.Kind)) || (end < len(toks) && tags[end].has(cLocation)) {
+			continue
+		}
+		out[m.Canonical] = true
+	}
+	return out
 }
 
 // coreStates returns the states the actor table finds in a longer name:
@@ -308,16 +333,17 @@ func leadText(a *annalist.Article) string {
 
 // draft is an event being read.
 type draft struct {
-	ev      annalist.Event
-	start   annalist.Date
-	end     annalist.Date
-	ownDate bool // the date came from the event's own sentences
-	approx  bool
-	section int
-	parent  *draft
-	phased  bool             // list items after it tell its phases
-	battle  bool             // the battle a battle article is about, from its infobox
-	coords  *annalist.LatLon // the battle's coordinates, from its infobox
+	ev        annalist.Event
+	start     annalist.Date
+	end       annalist.Date
+	ownDate   bool // the date came from the event's own sentences
+	approx    bool
+	section   int
+	parent    *draft
+	phased    bool             // list items after it tell its phases
+	battle    bool             // the battle a battle article is about, from its infobox
+	coords    *annalist.LatLon // the battle's coordinates, from its infobox
+	fightSeen bool             // a sentence with a word of fighting has been added
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
@@ -333,6 +359,7 @@ type party struct {
 	canonical string
 	side      int    // conflict side, or -1
 	ally      string // a party written together with it ("Mongolian and Soviet troops"), or ""
+	fought    bool   // named in the first sentence of the clash with a word of fighting
 }
 
 // loss kinds, in the order of draft.losses.
@@ -722,6 +749,10 @@ func (x *article) add(d *draft, s *sent) {
 	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() && len(d.ev.Evidence) == 1 {
 		d.end = s.byEnd
 	}
+	// The first sentence with a word of fighting says who fought; later
+	// ones may tell third states' reactions.
+	opening := s.fightWord && !d.fightSeen
+	d.fightSeen = d.fightSeen || s.fightWord
 	for _, m := range s.parties {
 		if m.location {
 			continue
@@ -730,9 +761,10 @@ func (x *article) add(d *draft, s *sent) {
 			m.canonical = a
 		}
 		seen := false
-		for _, p := range d.parties {
-			if p.canonical == m.canonical {
+		for i := range d.parties {
+			if d.parties[i].canonical == m.canonical {
 				seen = true
+				d.parties[i].fought = d.parties[i].fought || opening
 				break
 			}
 		}
@@ -748,7 +780,7 @@ func (x *article) add(d *draft, s *sent) {
 			if d.parties == nil {
 				d.parties = make([]party, 0, 4)
 			}
-			d.parties = append(d.parties, party{m.canonical, side, ally})
+			d.parties = append(d.parties, party{canonical: m.canonical, side: side, ally: ally, fought: opening})
 		}
 	}
 	if d.name == "" && s.name != "" {
@@ -845,7 +877,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		}
 	}
 	for _, d := range kept {
-		if x.outside(d) {
+		if x.outside(d) || x.foreign(d) {
 			continue
 		}
 		if d.place == nil && d.parent != nil && d.parent.place != nil {
@@ -866,6 +898,47 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		x.claims = []annalist.Claim{}
 	}
 	return out, x.claims
+}
+
+// foreign reports a fight of another war told in passing: one of its
+// parties is neither a belligerent of the conflict, nor fighting beside
+// one, nor named in the lead, and the fight does not have a belligerent
+// of each side in it ("in July 1937 the Japanese invaded China" in an
+// article on a Soviet–Japanese war; rebels attacking one belligerent in
+// another province).
+func (x *article) foreign(d *draft) bool {
+	if d.battle || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+		return false
+	}
+	var present [2]bool
+	stranger := false
+	// The parties of the sentence that tells the fighting say who fought;
+	// the others may be the reactions of third states.
+	anyFought := false
+	for _, p := range d.parties {
+		anyFought = anyFought || p.fought
+	}
+	for _, p := range d.parties {
+		if anyFought && !p.fought {
+			continue
+		}
+		switch {
+		case p.side >= 0:
+			present[p.side] = true
+		case p.ally != "" && x.sideOfAlly(p.ally) >= 0:
+		case x.leadParties[p.canonical]:
+		default:
+			stranger = true
+		}
+	}
+	return stranger && !(present[0] && present[1])
+}
+
+func (x *article) sideOfAlly(canonical string) int {
+	if s, ok := x.sideOf[canonical]; ok {
+		return s
+	}
+	return -1
 }
 
 // outside reports a clash dated more than a year before the conflict's

@@ -78,15 +78,23 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		}
 	}
 	if !s.fight {
-		// A stated loss is a fight: "three soldiers were killed".
+		// A stated loss is a fight: "three soldiers were killed",
+		// "killing about 3,000 soldiers".
 		for i := range tags {
-			if tags[i].has(cDeath | cWounded | cActiveDeath | cActiveWounded) {
-				for _, q := range x.qs {
-					if q.Count.Low != nil && q.Unit == "" && q.Span.End <= toks[i].Start {
-						s.fight = true
-						break
-					}
+			passive, active := tags[i].has(cDeath|cWounded), tags[i].has(cActiveDeath|cActiveWounded)
+			if !passive && !active {
+				continue
+			}
+			for _, q := range x.qs {
+				if q.Count.Low == nil || q.Unit != "" {
+					continue
 				}
+				if (passive && q.Span.End <= toks[i].Start) || (active && q.Span.Start >= toks[i].End && q.Span.Start <= toks[i].End+12) {
+					s.fight = true
+					break
+				}
+			}
+			if s.fight {
 				break
 			}
 		}
