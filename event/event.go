@@ -152,7 +152,7 @@ type scratch struct {
 	ments      []actor.Mention
 	mentionOf  []int32 // token → index of the mention covering it, or -1
 	days       [][2]int
-	before     [][3]int32       // token → last party, "cost of", ";" before it
+	before     [][4]int32       // token → last party, "cost of", ";", clause start before it
 	headToks   []textscan.Token // a heading's (headingName)
 	headTags   []tag
 	restToks   []textscan.Token // the words after a claim's number (claimWhat)

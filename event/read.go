@@ -613,10 +613,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 	// For each token: the last party, "cost of" and ";" before it, so
 	// that crediting a number looks back in constant time.
 	x.before = x.before[:0]
-	lastParty, lastCost, lastSemi, firstFight := -1, -1, -1, -1
+	lastParty, lastCost, lastSemi, lastClause, firstFight := -1, -1, -1, -1, -1
 	pi := 0
 	for k := range toks {
-		x.before = append(x.before, [3]int32{int32(lastParty), int32(lastCost), int32(lastSemi)})
+		x.before = append(x.before, [4]int32{int32(lastParty), int32(lastCost), int32(lastSemi), int32(lastClause)})
 		for pi < len(s.parties) && s.parties[pi].tok <= k {
 			if !s.parties[pi].location && s.parties[pi].tok == k {
 				lastParty = pi
@@ -625,7 +625,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		switch w := toks[k].Text(text); {
 		case w == ";":
-			lastSemi = k
+			lastSemi, lastClause = k, k
+		case w == "," && k+1 < len(toks) && isClauseJoin(toks[k+1].Text(text)):
+			lastClause = k // ", and a Thai platoon … was driven off with eight wounded"
 		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
 			lastCost = k
 		}
@@ -783,6 +785,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 					// attacked Y, and four were killed"): the text does
 					// not say whose dead they are.
 					semi := int(x.before[ti][2])
+					if clause := int(x.before[ti][3]); s.parties[p].tok > clause {
+						semi = clause // the number's own clause names its party
+					}
 					for i, n := p-1, 0; i >= 0 && n < 4 && s.parties[i].tok > semi; i-- {
 						if m := s.parties[i]; !m.location {
 							if o := x.sideOfParty(d, m.canonical); o >= 0 && side >= 0 && o != side {
@@ -862,6 +867,16 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 	sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
 	c.Span = &sp
 	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
+}
+
+// isClauseJoin reports a word that, after a comma, starts a clause of its
+// own with its own subject.
+func isClauseJoin(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "but", "while", "whereas", "although", "though", "yet":
+		return true
+	}
+	return false
 }
 
 // bothSides reports "on both sides", "from both sides" right after a
