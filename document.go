@@ -146,25 +146,29 @@ type Event struct {
 	// source file, when known (the explorer highlights them).
 	DateSpans []Span `json:"date_spans,omitempty"`
 	// DateUncertain marks disjunctions and "around" ("January or February").
-	DateUncertain  bool       `json:"date_uncertain,omitempty"`
-	Place          *Place     `json:"place"`
-	SideA          []string   `json:"side_a"`
-	SideB          []string   `json:"side_b"`
-	DeathsA        *Count     `json:"deaths_a"`
-	DeathsB        *Count     `json:"deaths_b"`
-	WoundedA       *Count     `json:"wounded_a"`
-	WoundedB       *Count     `json:"wounded_b"`
-	CapturedA      *Count     `json:"captured_a"`
-	CapturedB      *Count     `json:"captured_b"`
-	MissingA       *Count     `json:"missing_a"`
-	MissingB       *Count     `json:"missing_b"`
-	DeathsUnknown  *Count     `json:"deaths_unknown"`
-	WoundedUnknown *Count     `json:"wounded_unknown"`
-	ForcesA        []Force    `json:"forces_a,omitempty"`
-	ForcesB        []Force    `json:"forces_b,omitempty"`
-	Materiel       []Materiel `json:"materiel"`
-	AccordingTo    *string    `json:"according_to"`
-	Evidence       []Evidence `json:"evidence"`
+	DateUncertain  bool     `json:"date_uncertain,omitempty"`
+	Place          *Place   `json:"place"`
+	SideA          []string `json:"side_a"`
+	SideB          []string `json:"side_b"`
+	DeathsA        *Count   `json:"deaths_a"`
+	DeathsB        *Count   `json:"deaths_b"`
+	WoundedA       *Count   `json:"wounded_a"`
+	WoundedB       *Count   `json:"wounded_b"`
+	CapturedA      *Count   `json:"captured_a"`
+	CapturedB      *Count   `json:"captured_b"`
+	MissingA       *Count   `json:"missing_a"`
+	MissingB       *Count   `json:"missing_b"`
+	DeathsUnknown  *Count   `json:"deaths_unknown"`
+	WoundedUnknown *Count   `json:"wounded_unknown"`
+	// CapturedUnknown and MissingUnknown are people taken prisoner or gone
+	// missing whom the text credits to neither side, like DeathsUnknown.
+	CapturedUnknown *Count     `json:"captured_unknown"`
+	MissingUnknown  *Count     `json:"missing_unknown"`
+	ForcesA         []Force    `json:"forces_a,omitempty"`
+	ForcesB         []Force    `json:"forces_b,omitempty"`
+	Materiel        []Materiel `json:"materiel"`
+	AccordingTo     *string    `json:"according_to"`
+	Evidence        []Evidence `json:"evidence"`
 }
 
 // Force is a stated strength in an event ("a force of 50 Soviet soldiers").

@@ -1027,6 +1027,11 @@ func (x *article) build(d *draft) annalist.Event {
 	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
 	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
 	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
+	ev.CapturedUnknown, ev.MissingUnknown = d.losses[2][kCaptured], d.losses[2][kMissing]
+	for _, c := range []*annalist.Count{ev.DeathsA, ev.DeathsB, ev.WoundedA, ev.WoundedB, ev.CapturedA, ev.CapturedB,
+		ev.MissingA, ev.MissingB, ev.DeathsUnknown, ev.WoundedUnknown, ev.CapturedUnknown, ev.MissingUnknown} {
+		setBest(c)
+	}
 	ev.ForcesA, ev.ForcesB = d.forces[a], d.forces[b]
 	for i := range ev.Materiel {
 		switch ev.Materiel[i].Side {
@@ -1042,6 +1047,17 @@ func (x *article) build(d *draft) annalist.Event {
 		ev.Materiel = []annalist.Materiel{}
 	}
 	return ev
+}
+
+// setBest fills a count's best estimate where the text gives one figure
+// ("12", "about 600", "at least 40"), as UCDP GED does; a range has none.
+func setBest(c *annalist.Count) {
+	if c == nil || c.Best != nil || c.Low == nil {
+		return
+	}
+	if c.High == nil || *c.High == *c.Low {
+		c.Best = annalist.Ptr(*c.Low)
+	}
 }
 
 // sideMark names a conflict side in a draft's materiel until build knows

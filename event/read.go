@@ -774,7 +774,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 		case lw.own != nil:
 			side = x.sideOfParty(d, lw.own.canonical)
 		case active:
-			side = opposite(subjectSide())
+			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
+				side = opposite(agent) // "was sunk by Ostran batteries, killing five"
+			} else {
+				side = opposite(subjectSide())
+			}
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = subjectSide() // "at the cost of eight men killed"
 		default:
@@ -867,6 +871,24 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 	sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
 	c.Span = &sp
 	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
+}
+
+// passiveAgent returns the side of the party that a passive fight verb
+// before token ti names as its doer ("was sunk by Ostran batteries"), or
+// -1: the losses the doer's action caused are the other side's.
+func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
+	toks, tags := x.toks, x.tags
+	for _, m := range s.parties {
+		if m.location || m.tok >= ti || m.tok < 2 || !lowerIs(toks[m.tok-1].Text(s.text), "by") {
+			continue
+		}
+		for k := m.tok - 2; k >= 0 && k >= m.tok-4; k-- {
+			if tags[k].has(cFight) {
+				return x.sideOfParty(d, m.canonical)
+			}
+		}
+	}
+	return -1
 }
 
 // isClauseJoin reports a word that, after a comma, starts a clause of its

@@ -1,0 +1,81 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/plaintext"
+)
+
+// oneClash extracts the single clash text tells, in a conflict between
+// Zembria and Ostra.
+func oneClash(t *testing.T, text string) *annalist.Event {
+	t.Helper()
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, c, tab)
+	if len(evs) != 1 {
+		t.Fatalf("%q: %d events, want 1", text, len(evs))
+	}
+	return &evs[0]
+}
+
+// Losses told in other word orders: the verb before the number, "N of
+// the …", nouns the lexicon does not list as people, a clause of its own.
+func TestLossesInOtherWordOrders(t *testing.T) {
+	tests := []struct{ text, zembria, ostra string }{
+		{"On 4 May 1790, Ostran sloops intercepted a Zembrian brig and killed 12 of the passengers.", "12/-/-", "-/-/-"},
+		{"On 4 May 1790, a Zembrian gunboat was sunk by Ostran shore batteries, killing five crew members.", "5/-/-", "-/-/-"},
+		{"On 4 May 1790, a Zembrian ambush killed 11 Ostran rangers and wounded 16 more.", "-/-/-", "11/16/-"},
+		{"On 4 May 1790, Zembrian troops crossed the river, and an Ostran company sent against them was driven off with eight wounded.", "-/-/-", "-/8/-"},
+		{"On 4 May 1790, the Zembrians killed 19 Ostran soldiers and captured two, at a cost of two dead.", "2/-/-", "19/-/2"},
+	}
+	for _, tt := range tests {
+		ev := oneClash(t, tt.text)
+		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
+			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
+		}
+		if got := sideCounts(ev, "Ostra"); got != tt.ostra {
+			t.Errorf("%q: Ostra %s, want %s", tt.text, got, tt.ostra)
+		}
+	}
+}
+
+// Prisoners and missing people credited to neither side are kept, and a
+// count that gives one figure has it as its best estimate.
+func TestUncreditedCapturesAndBestEstimates(t *testing.T) {
+	ev := oneClash(t, "On 4 May 1790, Zembrian and Ostran patrols clashed at the ford; 30 men were taken prisoner and 4 went missing on both sides.")
+	if low(ev.CapturedUnknown) != "30" {
+		t.Errorf("captured_unknown %s, want 30", low(ev.CapturedUnknown))
+	}
+	for _, tt := range []struct {
+		text string
+		best string
+	}{
+		{"On 4 May 1790, Ostran troops attacked the fort, and about 600 Zembrian soldiers were killed.", "600"},
+		{"On 4 May 1790, Ostran troops attacked the fort, and at least 40 Zembrian soldiers were killed.", "40"},
+		{"On 4 May 1790, Ostran troops attacked the fort, and 40–60 Zembrian soldiers were killed.", "-"},
+	} {
+		ev := oneClash(t, tt.text)
+		c := ev.DeathsA
+		if !strings.Contains(strings.Join(ev.SideA, ","), "Zembria") {
+			c = ev.DeathsB
+		}
+		got := "-"
+		if c != nil && c.Best != nil {
+			got = itoa(*c.Best)
+		}
+		if got != tt.best {
+			t.Errorf("%q: best %s, want %s", tt.text, got, tt.best)
+		}
+	}
+}
