@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/annalist/annalist/plaintext"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -59,5 +60,29 @@ func TestFigureKindKeepsOnlyFiguresOfOneKind(t *testing.T) {
 		if got := figureKind(f); got != c.want {
 			t.Errorf("figureKind(%s %s) = %d, want %d", c.what, c.status, got, c.want)
 		}
+	}
+}
+
+// An article with no body (an excerpt) is read from its lead, but the
+// lead's summary of the whole war is the conflict record, not a clash.
+func TestLeadSummaryOfTheWarIsNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Reed valley war =\n\nThe Reed valley war was a short conflict fought by Zembria and Ostra from 3 to 9 April 1841. " +
+		"Ostran lancers crossed the ford on 3 April and attacked the Zembrian camp at Mirn. The war ended in a truce on 9 April.\n"
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.Date{Year: 1841, Month: 4, Day: 3, Prec: annalist.PrecDay}, End: annalist.Date{Year: 1841, Month: 4, Day: 9, Prec: annalist.PrecDay},
+		Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	evs, _ := Extract(a, c, tab)
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1 (the crossing of 3 April)", len(evs))
+	}
+	if got := evs[0].DateStart.String() + ".." + evs[0].DateEnd.String(); got != "1841-04-03..1841-04-03" {
+		t.Errorf("date %s, want 1841-04-03..1841-04-03 (the truce ends the war, not the fight)", got)
 	}
 }

@@ -502,6 +502,9 @@ func (x *article) readBody(lead bool) {
 			if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
 				continue // the lead opens only a named battle in the first pass
 			}
+			if inLead && x.battle == nil && s.hasDate && x.coversWar(s.start, s.end) {
+				continue // the lead's summary of the whole war
+			}
 			// A paragraph goes on with the clash of the paragraph before
 			// when it says so ("In this engagement"), or when it opens
 			// with fighting and no date or name of its own.
@@ -877,7 +880,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		}
 	}
 	for _, d := range kept {
-		if x.outside(d) || x.foreign(d) {
+		if x.outside(d) || x.foreign(d) || x.summary(d) {
 			continue
 		}
 		if d.place == nil && d.parent != nil && d.parent.place != nil {
@@ -898,6 +901,29 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		x.claims = []annalist.Claim{}
 	}
 	return out, x.claims
+}
+
+// summary reports a clash read from the lead that spans the whole
+// conflict ("The X war was fought between A and B from 1977 to 1978"):
+// the conflict record already says that, and it is no one clash.
+func (x *article) summary(d *draft) bool {
+	return !d.battle && d.section < 0 && x.coversWar(d.start, d.end)
+}
+
+// coversWar reports dates that span the whole conflict.
+func (x *article) coversWar(start, end annalist.Date) bool {
+	if start.IsZero() || x.window[0].IsZero() {
+		return false
+	}
+	wend := x.window[1]
+	if end.IsZero() {
+		end = start
+	}
+	if wend.IsZero() {
+		wend = x.window[0]
+	}
+	return start.First().DayNumber() <= x.window[0].First().DayNumber() &&
+		end.Last().DayNumber() >= wend.Last().DayNumber()
 }
 
 // foreign reports a fight of another war told in passing: one of its

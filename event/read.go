@@ -475,11 +475,20 @@ func (x *article) readName(s *sent) {
 	}
 }
 
-// capRun returns the token after the run of capitalized words at i.
+// capRun returns the token after the run of capitalized words at i; a
+// hyphen glued between two words keeps the run going ("Kara-Suu",
+// "Nizhne-Mikhaylovka").
 func (x *article) capRun(text string, i int) int {
+	toks := x.toks
 	j := i
-	for j < len(x.toks) && x.toks[j].Kind == textscan.Word && x.toks[j].Upper {
+	for j < len(toks) && toks[j].Kind == textscan.Word && toks[j].Upper {
 		j++
+		if j+1 < len(toks) && toks[j].Kind == textscan.Dash && !toks[j].Space && !toks[j+1].Space && toks[j+1].Kind == textscan.Word {
+			j++
+			if !toks[j].Upper {
+				j++ // "Kara-suu": the tail need not be capitalized
+			}
+		}
 	}
 	return j
 }
