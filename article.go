@@ -6,6 +6,7 @@ import "strings"
 const (
 	FormatText     = "text"     // the plain-text rendering (= Title =, - Key: value, ==H==)
 	FormatWikitext = "wikitext" // raw MediaWiki markup
+	FormatProse    = "prose"    // plain prose: paragraphs and headings, no title line or infobox
 )
 
 // Article is one encyclopedia article as every reader produces it, whatever

@@ -46,6 +46,7 @@ package event
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -127,7 +128,9 @@ type article struct {
 	claims []annalist.Claim
 	names  map[string]bool  // event names already used
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
-	skip   []int8           // per section: 0 not yet known, 1 skipped, 2 read
+	// inferred: window was read off the years of the text (inferWindow)
+	inferred bool
+	skip     []int8 // per section: 0 not yet known, 1 skipped, 2 read
 
 	*scratch
 }
@@ -159,6 +162,7 @@ type scratch struct {
 	sideBuf    sideList         // assignSides's result
 	drafts     []*draft         // drafts of the article before, to reuse
 	headYears  []int32          // per section: its heading's year, 0 not yet read, or noYear
+	years      []int32          // the year of each dated sentence read, for inferWindow
 }
 
 // reset drops what the scratch holds of the article read, keeping the
@@ -166,6 +170,7 @@ type scratch struct {
 func (sc *scratch) reset(events []*draft) {
 	sc.sent = sent{parties: sc.sent.parties[:0], places: sc.sent.places[:0], dateSpans: sc.sent.dateSpans[:0]}
 	sc.headYears = sc.headYears[:0]
+	sc.years = sc.years[:0]
 	for _, d := range events {
 		*d = draft{}
 		sc.drafts = append(sc.drafts, d)
@@ -865,6 +870,9 @@ func (x *article) headingName(i int) string {
 
 // finish turns the drafts into Events.
 func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
+	if x.window[0].IsZero() {
+		x.inferWindow()
+	}
 	out := make([]annalist.Event, 0, len(x.events))
 	named := map[int]bool{} // sections whose heading gave its name
 	kept := x.events
@@ -967,6 +975,27 @@ func (x *article) sideOfAlly(canonical string) int {
 	return -1
 }
 
+// inferWindow sets the conflict's dates, for an article without an
+// infobox that gives them, to the shortest run of years that holds four
+// in five of the article's dated sentences: the narrative of a war dwells
+// on its years, while background and aftermath are told in passing.
+func (x *article) inferWindow() {
+	ys := x.years
+	if len(ys) < 10 {
+		return
+	}
+	slices.Sort(ys)
+	k := (len(ys)*4 + 4) / 5
+	best := 0
+	for i := 0; i+k <= len(ys); i++ {
+		if ys[i+k-1]-ys[i] < ys[best+k-1]-ys[best] {
+			best = i
+		}
+	}
+	x.window = [2]annalist.Date{annalist.YearDate(int(ys[best])), annalist.YearDate(int(ys[best+k-1]))}
+	x.inferred = true
+}
+
 // outside reports a clash dated more than a year before the conflict's
 // start or after its end: background (an earlier war) or aftermath, not a
 // clash of this conflict.
@@ -978,10 +1007,17 @@ func (x *article) outside(d *draft) bool {
 	if end.IsZero() {
 		end = d.start
 	}
-	if s := x.window[0]; !s.IsZero() && end.Last().DayNumber() < s.First().DayNumber()-366 {
+	// An infobox's dates are the war's own, and a clash a few months
+	// before them is a prelude worth keeping; dates inferred from the
+	// text's years already hold that margin.
+	slack := 366
+	if x.inferred {
+		slack = 0
+	}
+	if s := x.window[0]; !s.IsZero() && end.Last().DayNumber() < s.First().DayNumber()-slack {
 		return true
 	}
-	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+366 {
+	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+slack {
 		return true
 	}
 	return false

@@ -262,6 +262,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		return end.Last().DayNumber()
 	}
 	s.hasDate = true
+	if !keep[0].Relative {
+		x.years = append(x.years, int32(keep[0].Start.Year))
+	}
 	for _, e := range keep {
 		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + e.Span.Start, End: s.span.Start + e.Span.End}))
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/plaintext"
+	"github.com/annalist/annalist/prose"
 )
 
 // Item is one article read, or the error that kept a file from being read.
@@ -43,10 +44,25 @@ type Format struct {
 // Formats lists the formats Walk reads, most specific first.
 func Formats() []Format {
 	return append(extraFormats(), Format{
+		Name:  annalist.FormatProse,
+		Sniff: sniffProse,
+		Read:  prose.Read,
+	}, Format{
 		Name:  annalist.FormatText,
 		Sniff: sniffText,
 		Read:  plaintext.Read,
 	})
+}
+
+// sniffProse accepts .txt files whose first non-blank line is not a
+// "= Title =" line, nor an infobox line: plain prose.
+func sniffProse(name string, head []byte) bool {
+	if !strings.EqualFold(filepath.Ext(name), ".txt") {
+		return false
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return len(head) > 0 && head[0] != '=' && !bytes.HasPrefix(head, []byte("- ")) && !bytes.HasPrefix(head, []byte("Infobox"))
 }
 
 // sniffText accepts files whose first non-blank line is a "= Title =" line,
