@@ -62,7 +62,13 @@ func sniffProse(name string, head []byte) bool {
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	head = bytes.TrimLeft(head, " \t\r\n")
-	return len(head) > 0 && head[0] != '=' && !bytes.HasPrefix(head, []byte("- ")) && !bytes.HasPrefix(head, []byte("Infobox"))
+	if len(head) == 0 || head[0] == '=' || bytes.HasPrefix(head, []byte("- ")) || bytes.HasPrefix(head, []byte("Infobox")) {
+		return false
+	}
+	// Prose has sentences; a line or two with none is more likely a
+	// rendering whose title line is missing, which the text reader then
+	// reports.
+	return bytes.Contains(head, []byte(". ")) || bytes.Contains(head, []byte(".\n"))
 }
 
 // sniffText accepts files whose first non-blank line is a "= Title =" line,

@@ -83,3 +83,12 @@ func TestWalkRefusesUnknownFormat(t *testing.T) {
 		t.Errorf("errs %q", errs)
 	}
 }
+
+func TestWalkReadsPlainProseWithoutATitleLine(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "07_Some_War.txt", "Course of the war\n\nThe war began in 1801. It ended in 1803.\n")
+	titles, errs := collect(t, p)
+	if strings.Join(titles, ",") != "Some War" || len(errs) != 0 {
+		t.Errorf("titles %v errs %v, want Some War", titles, errs)
+	}
+}
