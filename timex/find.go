@@ -27,7 +27,12 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 	p := &parser{text: text, toks: toks, t: words()}
 	p.groups = p.t.Borrow(text, toks)
 	defer p.t.Return(p.groups)
-	out := dst
+	return p.scan(dst, anchor)
+}
+
+// scan appends the expressions of p's text to out, each read against the
+// anchor the ones before it left.
+func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 	cur := anchor
 	core := -1 // the next core token at or after i
 	for i := 0; i < len(p.toks); {
@@ -45,6 +50,17 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 		}
 		if !p.mayStart(i) {
 			i++
+			continue
+		}
+		if p.wide {
+			var next int
+			var ok bool
+			out, cur, next, ok = p.wideAt(out, i, cur)
+			if !ok {
+				i = max(i+1, next)
+				continue
+			}
+			i = next
 			continue
 		}
 		e, next, ok := p.expr(i, cur)
@@ -141,6 +157,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	qual, bound := "", ""
 	j := i
+	own := i // in wide mode, where the expression starts: after its prepositions
 	lead := false
 	prep := false // a preposition or relation word, not just "the" or a qualifier
 	for step := 0; step < 6 && j < len(p.toks); step++ {
@@ -160,6 +177,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			if qual == "" {
 				qual = e.unit
 			}
+			if e.unit == "around" {
+				own = n
+			}
 			j, lead = n, true
 			if j < len(p.toks) && p.toks[j].Kind == textscan.Dash && p.glued(j) && p.glued(j+1) { // "mid-1935"
 				j++
@@ -171,10 +191,12 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 				bound = e.unit
 			}
 			j, lead, prep = n, true, true
+			own = j
 			continue
 		}
 		if e, n := p.word(j, kPrep); e != nil {
 			j, lead, prep = n, true, true
+			own = j
 			continue
 		}
 		if p.is(j, "the") {
@@ -215,7 +237,36 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 		e.Sub = sub(e.Interval, qual)
 	}
 	p.setSpan(&e, i, n)
+	if p.wide {
+		p.splitRun(pts, own, e)
+	}
 	return e, n, true
+}
+
+// splitRun puts in p.split one expression per atom of a run, for FindAll:
+// the first spans from own (its qualifier, "the"), the others from the
+// word after the joiner before them.
+func (p *parser) splitRun(pts []point, own int, whole Expr) {
+	p.split = p.split[:0]
+	for k, pt := range pts {
+		at := pt.at
+		if k == 0 {
+			at = min(own, pt.at)
+		}
+		e := Expr{Kind: Date, Value: pointValue(pt)}
+		if pt.hasY {
+			e.Start, e.End = pt.bounds()
+		}
+		e.Approx, e.Uncertain = whole.Approx, whole.Uncertain
+		if k == 0 {
+			e.Qualifier = whole.Qualifier
+			if !e.Start.IsZero() {
+				e.Sub = sub(e.Interval, e.Qualifier)
+			}
+		}
+		p.setSpan(&e, at, pt.end)
+		p.split = append(p.split, e)
+	}
 }
 
 func (p *parser) setSpan(e *Expr, i, n int) {

@@ -109,6 +109,12 @@ type Expr struct {
 	Sub Interval
 	// Text is the expression's text.
 	Text string
+	// Kind is what the expression names; always Date from Find.
+	Kind Kind
+	// Value is the expression's TIMEX2 value ("1939-09-01", "194" for the
+	// 1940s, "1941-WI", "BC0490", "P2M", "PRESENT_REF"), set by FindAll
+	// only; "" when the text gives too little to tell.
+	Value string
 }
 
 // point is one date atom: what of year, month and day the text gave.
@@ -121,6 +127,7 @@ type point struct {
 	season           bool
 	mEnd             int // last month of a season
 	iso              bool
+	at, end          int // tokens of the atom in the text, [at, end)
 }
 
 type parser struct {
@@ -129,11 +136,15 @@ type parser struct {
 	t      *table
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
+	wide   bool    // FindAll: every kind, each atom of a range on its own
 	// ptsBuf holds run's result, reused run to run: every caller is done
 	// with one run's points before it reads the next. A longer run grows
 	// onto the heap and is not kept: storing it back in the parser would
 	// make escape analysis send every parser (and its tokens) to the heap.
 	ptsBuf [4]point
+	// split holds, in wide mode, the one expression a run of several
+	// atoms became per atom ("1918" and "1920" of "from 1918 to 1920").
+	split []Expr
 }
 
 func newParser(text string, line bool) *parser {
@@ -391,6 +402,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	if !ok {
 		return nil, i, false, false
 	}
+	a.at, a.end = i, j
 	pts = append(p.ptsBuf[:0], a)
 	var endsBuf [8]int
 	ends := append(endsBuf[:0], j) // the token after each atom
@@ -442,6 +454,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 			j = n
 			break
 		}
+		b.at, b.end = k+1, n
 		pts = append(pts, b)
 		ends = append(ends, n)
 		uncertain = uncertain || or
