@@ -192,3 +192,11 @@ func pad(v, width int) string {
 	writePad(&b, v, width)
 	return b.String()
 }
+
+// wideRollGap: in FindAll a month without a year takes the year that puts
+// it nearest the anchor: the anchor's, or the next one when the month
+// lies more than half a year before the anchor's month. Narratives step
+// back a few months as often as they step on (another front, a flashback),
+// so Find's rule (any earlier month is next year's) would drift a year
+// ahead at each step back.
+const wideRollGap = 7

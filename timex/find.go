@@ -223,7 +223,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if !p.plausible(pts, j, n, lead && (prep || qual != ""), prep) {
 		return Expr{}, j, false
 	}
-	resolve(pts, cur)
+	p.resolve(pts, cur)
 	e := Expr{Interval: span(pts)}
 	e.Uncertain = unc
 	e.Qualifier = qual
@@ -311,7 +311,11 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 
 // resolve gives points without a year the anchor's year, rolling into the
 // next year when the month is earlier than the anchor's month.
-func resolve(pts []point, cur Anchor) {
+func (p *parser) resolve(pts []point, cur Anchor) {
+	gap := 1
+	if p.wide {
+		gap = wideRollGap
+	}
 	ay, am := cur.Year, 0
 	if !cur.Date.IsZero() {
 		ay = cur.Date.Year
@@ -331,7 +335,7 @@ func resolve(pts []point, cur Anchor) {
 			}
 		} else {
 			pt.y = ay
-			if am > 0 && pt.m < am {
+			if am > 0 && am-pt.m >= gap {
 				pt.y++
 			}
 		}
@@ -493,7 +497,7 @@ func (p *parser) fromThen(i, j int, cur Anchor) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, i, false
 	}
-	resolve(pts, cur)
+	p.resolve(pts, cur)
 	iv := span(pts)
 	e := Expr{Relative: true, Qualifier: "until"}
 	e.Uncertain = unc
