@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/annalist/annalist/quantity"
 	"strconv"
 	"strings"
 
@@ -98,7 +99,265 @@ func (p *parser) wideAt(out []Expr, i int, cur Anchor) ([]Expr, Anchor, int, boo
 		cur = cur.Next(e)
 		return out, cur, n, true
 	}
-	return out, cur, i, false
+	if e, n, ok := p.other(i, cur); ok {
+		out = append(out, e)
+		cur = cur.Next(e)
+		return out, cur, n, true
+	}
+	// Not the token after expr's failure: "the" of "by the time" is
+	// passed over there but starts an expression here.
+	return out, cur, i + 1, false
+}
+
+// determiners may open a noun phrase of time ("the night", "this period").
+var determiners = [...]string{"the", "this", "that", "these", "those"}
+
+// other reads at token i an expression FindAll adds to Find's dates: a
+// reference ("now", "at this time"), a set ("every day", "annually"), a
+// part of a day ("that night"), a duration ("two months", "a few days",
+// "the next two weeks", "ten-day"), or a date named by a noun of time
+// and the anchor ("the year", "the month").
+func (p *parser) other(i int, cur Anchor) (Expr, int, bool) {
+	if p.toks[i].Kind != textscan.Word && p.toks[i].Kind != textscan.Number {
+		return Expr{}, i, false
+	}
+	if e, n := p.word(i, kRef); e != nil && (e.b != 1 || p.prepBefore(i)) {
+		x := Expr{Kind: Ref, Value: e.unit}
+		if e.unit == "ANCHOR" {
+			x.Kind, x.Relative, x.Value = Date, true, anchorValue(cur, annalist.PrecDay)
+		}
+		p.setSpan(&x, i, n)
+		return x, n, true
+	}
+	if e, n := p.word(i, kSet); e != nil {
+		x := Expr{Kind: Set, Value: e.unit}
+		p.setSpan(&x, i, n)
+		return x, n, true
+	}
+	if e, n := p.word(i, kSetWord); e != nil {
+		if u, n2 := p.word(n, kUnit|kDUnit); u != nil && !plural(p.toks[n].Text(p.text)) {
+			x := Expr{Kind: Set, Value: setValue(u.unit)}
+			p.setSpan(&x, i, n2)
+			return x, n2, true
+		}
+		return Expr{}, i, false
+	}
+	at := i // a determiner is spanned with its noun
+	det := false
+	for _, w := range determiners {
+		if p.is(i, w) {
+			i, det = i+1, true
+			break
+		}
+	}
+	if i >= len(p.toks) {
+		return Expr{}, i, false
+	}
+	if e, n := p.word(i, kDaytime); e != nil {
+		x := Expr{Kind: Date, Relative: true, Value: anchorValue(cur, annalist.PrecDay)}
+		if cur.Date.Prec != annalist.PrecDay {
+			x.Value = "XXXX-XX-XX"
+		}
+		x.Value += "T" + e.unit
+		p.setSpan(&x, at, n)
+		return x, n, true
+	}
+	if e, n := p.word(i, kPeriod); e != nil {
+		x := Expr{Kind: Ref}
+		p.setSpan(&x, at, n)
+		return x, n, true
+	}
+	return p.duration(at, i, det, cur)
+}
+
+// prepBefore reports whether a preposition or a relation word comes just
+// before token i ("at this time", "by this time").
+func (p *parser) prepBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if e, n := p.word(k, kPrep|kBound); e != nil && n == i {
+			return true
+		}
+		if e, n := p.word(k, kQualifier); e != nil && e.unit == "around" && n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// duration reads, from token at (its determiner) or i, a count of units:
+// "two months", "a few days", "the next two weeks", "ten-day", "days",
+// "month-long". A singular unit after a determiner and no count is a date
+// at the anchor ("the year", "that month").
+func (p *parser) duration(at, i int, det bool, cur Anchor) (Expr, int, bool) {
+	j := i
+	for step := 0; step < 2; step++ {
+		e, n := p.word(j, kDurMod)
+		if e == nil {
+			break
+		}
+		j = n
+	}
+	if det && at == i {
+		at = i
+	} else if !det {
+		at = i
+	}
+	// the unit, at most four tokens on
+	u := -1
+	var ue *entry
+	var un int
+	for k := j; k < len(p.toks) && k <= j+4; k++ {
+		if e, n := p.word(k, kUnit|kDUnit); e != nil {
+			u, ue, un = k, e, n
+			break
+		}
+		if p.toks[k].Kind != textscan.Word && p.toks[k].Kind != textscan.Number && p.toks[k].Kind != textscan.Dash {
+			return Expr{}, i, false
+		}
+	}
+	if u < 0 {
+		return Expr{}, i, false
+	}
+	unitText := p.toks[u].Text(p.text)
+	many := plural(unitText)
+	// "month-long", "year-long", "months-long"
+	end := un
+	if p.glued(end) && end+1 < len(p.toks) && p.toks[end].Kind == textscan.Dash && p.glued(end+1) && p.is(end+1, "long") {
+		end += 2
+	}
+	x := Expr{Kind: Duration}
+	if u == j {
+		switch {
+		case many:
+			x.Value = durValue("X", ue.unit)
+		case det:
+			// "the year", "that month": the time the narrative is at.
+			x.Kind, x.Relative = Date, true
+			x.Value = anchorValue(cur, unitPrec(ue.unit))
+		case end > un:
+			x.Value = durValue("1", ue.unit)
+		default:
+			return Expr{}, i, false
+		}
+		p.setSpan(&x, at, end)
+		return x, end, true
+	}
+	// the count: every token from j to the unit (a dash glued to the
+	// unit is the hyphen of "ten-day")
+	ce := u
+	if p.toks[u-1].Kind == textscan.Dash && p.glued(u) {
+		ce = u - 1
+	}
+	if ce <= j {
+		return Expr{}, i, false
+	}
+	lead := strings.ToLower(p.text[p.toks[j].Start:p.toks[ce-1].End])
+	n := ""
+	switch lead {
+	case "a", "an", "one", "a single", "a full", "one full":
+		n = "1"
+	case "half a", "a half":
+		n = "0.5"
+	default:
+		q, ok := quantity.Parse(lead)
+		if !ok || q.Span.End != len(lead) {
+			return Expr{}, i, false
+		}
+		switch {
+		case q.Count.Low != nil && q.Count.High != nil && *q.Count.Low == *q.Count.High:
+			n = strconv.Itoa(*q.Count.Low)
+		case q.Count.High != nil:
+			n = strconv.Itoa(*q.Count.High)
+		case q.Vague != "" && q.Vague != "no":
+			n = "X"
+		default:
+			return Expr{}, i, false
+		}
+	}
+	x.Value = durValue(n, ue.unit)
+	p.setSpan(&x, at, end)
+	return x, end, true
+}
+
+// plural tells a plural unit ("days", "centuries") from a singular one.
+func plural(w string) bool {
+	return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
+}
+
+// durValue is the TIMEX2 value of n units: P2M, PXD, PT5H, P2DE.
+func durValue(n, unit string) string {
+	switch unit {
+	case "day":
+		return "P" + n + "D"
+	case "week":
+		return "P" + n + "W"
+	case "month":
+		return "P" + n + "M"
+	case "year":
+		return "P" + n + "Y"
+	case "decade":
+		return "P" + n + "DE"
+	case "century":
+		return "P" + n + "CE"
+	case "hour":
+		return "PT" + n + "H"
+	case "minute":
+		return "PT" + n + "M"
+	case "fortnight":
+		if n == "1" {
+			return "P2W"
+		}
+		return "P" + n + "W"
+	}
+	return ""
+}
+
+// setValue is the TIMEX2 value of "every" one unit.
+func setValue(unit string) string {
+	switch unit {
+	case "day":
+		return "XXXX-XX-XX"
+	case "week":
+		return "XXXX-WXX"
+	case "month":
+		return "XXXX-XX"
+	case "hour":
+		return "XXXX-XX-XXTXX"
+	}
+	return "XXXX"
+}
+
+// unitPrec is the precision of a date named by a unit ("the month").
+func unitPrec(unit string) annalist.Precision {
+	switch unit {
+	case "day", "hour", "minute":
+		return annalist.PrecDay
+	case "week", "month":
+		return annalist.PrecMonth
+	}
+	return annalist.PrecYear
+}
+
+// anchorValue is the anchor's date cut to at most prec, as TIMEX2 values
+// a time the narrative points at without naming it; "" with no anchor.
+func anchorValue(cur Anchor, prec annalist.Precision) string {
+	d := cur.Date
+	if d.IsZero() {
+		if cur.Year == 0 {
+			return ""
+		}
+		d = annalist.YearDate(cur.Year)
+	}
+	switch {
+	case prec == annalist.PrecYear && d.Prec > prec:
+		d = annalist.YearDate(d.Year)
+	case prec == annalist.PrecMonth && d.Prec > prec:
+		d = annalist.MonthDate(d.Year, d.Month)
+	}
+	return dateValue(d)
 }
 
 // value is the TIMEX2 value of a date expression read from its interval:

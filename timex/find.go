@@ -34,13 +34,17 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 // anchor the ones before it left.
 func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 	cur := anchor
+	mask := coreKinds
+	if p.wide {
+		mask |= wideCoreKinds
+	}
 	core := -1 // the next core token at or after i
 	for i := 0; i < len(p.toks); {
 		// Every expression holds a core token (a number, a month, "day" of
 		// "the next day", …) and starts at most a few leading words before
 		// it: jump over the stretches of prose that have none.
 		if core < i {
-			core = p.nextCore(i)
+			core = p.nextCore(i, mask)
 			if core < 0 {
 				break
 			}
@@ -82,9 +86,9 @@ const maxLead = 6
 const coreKinds = kMonth | kSeason | kUnit | kThen | kPresent | kCore | kEra
 
 // nextCore returns the index of the first core token at or after i, or -1.
-func (p *parser) nextCore(i int) int {
+func (p *parser) nextCore(i int, mask kind) int {
 	for ; i < len(p.toks); i++ {
-		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.Kinds[p.groups[i]]&coreKinds != 0 {
+		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.Kinds[p.groups[i]]&mask != 0 {
 			return i
 		}
 	}
@@ -128,8 +132,12 @@ func (p *parser) mayStart(i int) bool {
 	default:
 		return false
 	}
+	units := kUnit
+	if p.wide {
+		units |= kDUnit
+	}
 	for u := i; u <= i+3 && u < len(p.toks); u++ {
-		if g := p.groups[u]; g > 0 && p.t.Kinds[g]&kUnit != 0 {
+		if g := p.groups[u]; g > 0 && p.t.Kinds[g]&units != 0 {
 			return true
 		}
 	}
