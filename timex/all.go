@@ -72,11 +72,29 @@ func AppendAll(dst []Expr, text string, toks []textscan.Token, anchor Anchor) []
 // last date one of them established, moved on as Next would.
 func (a Anchor) Last(es []Expr) Anchor {
 	for _, e := range es {
-		if e.Kind == Date {
-			a = a.Next(e)
-		}
+		a = a.nextWide(e)
 	}
 	return a
+}
+
+// digression is how many years from the anchor a year alone may lie and
+// still move it.
+const digression = 10
+
+// nextWide is Next for FindAll: only dates move the anchor, and a year
+// alone far from the anchor's ("the War of 1812" in an article on 1965,
+// "documents found in 2004") is a digression the narrative returns from,
+// not a new time for the dates after it.
+func (a Anchor) nextWide(e Expr) Anchor {
+	if e.Kind != Date {
+		return a
+	}
+	if e.Start.Prec == annalist.PrecYear && !a.Date.IsZero() {
+		if d := e.Start.Year - a.Date.Year; d > digression || d < -digression {
+			return a
+		}
+	}
+	return a.Next(e)
 }
 
 // wideAt reads the expressions starting at token i for FindAll, appends
@@ -87,7 +105,7 @@ func (p *parser) wideAt(out []Expr, i int, cur Anchor) ([]Expr, Anchor, int, boo
 		if len(p.split) > 0 {
 			for _, s := range p.split {
 				out = append(out, s)
-				cur = cur.Next(s)
+				cur = cur.nextWide(s)
 			}
 			p.split = p.split[:0]
 			return out, cur, n, true
@@ -96,12 +114,12 @@ func (p *parser) wideAt(out []Expr, i int, cur Anchor) ([]Expr, Anchor, int, boo
 			e.Value = value(e)
 		}
 		out = append(out, e)
-		cur = cur.Next(e)
+		cur = cur.nextWide(e)
 		return out, cur, n, true
 	}
 	if e, n, ok := p.other(i, cur); ok {
 		out = append(out, e)
-		cur = cur.Next(e)
+		cur = cur.nextWide(e)
 		return out, cur, n, true
 	}
 	// Not the token after expr's failure: "the" of "by the time" is
@@ -459,3 +477,28 @@ func pad(v, width int) string {
 // so Find's rule (any earlier month is next year's) would drift a year
 // ahead at each step back.
 const wideRollGap = 7
+
+// determinerAt reports whether token i is a determiner ("the", "a").
+func (p *parser) determinerAt(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	for _, w := range determiners {
+		if p.is(i, w) {
+			return true
+		}
+	}
+	return p.is(i, "a") || p.is(i, "an")
+}
+
+// plainSeason reports whether the season word at token i names a season
+// wherever it stands ("winter", "Spring"); "fall" is also a noun of other
+// senses and needs a preposition or a year (unit column "ambiguous").
+func (p *parser) plainSeason(i int) bool {
+	for k := i; k < len(p.toks) && k <= i+4; k++ {
+		if e, _ := p.word(k, kSeason); e != nil {
+			return e.unit != "ambiguous"
+		}
+	}
+	return false
+}

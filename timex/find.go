@@ -291,7 +291,7 @@ func (p *parser) setSpan(e *Expr, i, n int) {
 func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	bare := true
 	for _, pt := range pts {
-		if pt.season && !pt.hasY && (!prep || p.is(n, "of")) {
+		if pt.season && !pt.hasY && (!prep || p.is(n, "of")) && !(p.wide && p.plainSeason(pt.at) && !p.is(n, "of")) {
 			return false
 		}
 		if pt.hasD || pt.season || pt.decade || pt.century || pt.era != 0 || pt.iso || (pt.hasM && pt.hasY) {
@@ -299,6 +299,12 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 		}
 	}
 	if !bare || lead || p.punct(j-1, '(') {
+		return true
+	}
+	// FindAll: a year range ("1975–1976") or a year after a determiner
+	// ("a 1998 interview", "the 2007 budget") is a date; a count of men
+	// or guns seldom takes one.
+	if p.wide && (len(pts) > 1 || p.determinerAt(j-1)) {
 		return true
 	}
 	if n >= len(p.toks) {
