@@ -93,6 +93,12 @@ func (a Anchor) nextWide(e Expr) Anchor {
 		if d := e.Start.Year - a.Date.Year; d > digression || d < -digression {
 			return a
 		}
+		// "planned for 1976", "by late 1943" inside a sentence about
+		// March 1975 or June 1944 mention a year; "In 1942, …" opening a
+		// sentence moves the narrative there.
+		if !e.opens && a.Date.Prec >= annalist.PrecMonth {
+			return a
+		}
 	}
 	return a.Next(e)
 }
@@ -296,8 +302,38 @@ func (p *parser) duration(at, i int, det bool, cur Anchor) (Expr, int, bool) {
 		}
 	}
 	x.Value = durValue(n, ue.unit)
+	if r, n2 := p.word(end, kLater|kRelWord); r != nil {
+		return p.shifted(at, n2, n, r.a, ue.unit, cur)
+	}
 	p.setSpan(&x, at, end)
 	return x, end, true
+}
+
+// shifted is the date a count of units before or after the anchor names
+// ("two years ago", "ten days after the battle began", "a decade
+// earlier"): n units (X for a vague count) in direction dir.
+func (p *parser) shifted(at, next int, n string, dir int, unit string, cur Anchor) (Expr, int, bool) {
+	k, err := strconv.Atoi(n)
+	if err != nil || unit == "hour" || unit == "minute" || unit == "fortnight" {
+		x := Expr{Kind: Date, Relative: true, Value: "FUTURE_REF"}
+		if dir < 0 {
+			x.Value = "PAST_REF"
+		}
+		p.setSpan(&x, at, next)
+		return x, next, true
+	}
+	switch unit {
+	case "decade":
+		k, unit = 10*k, "year"
+	case "century":
+		k, unit = 100*k, "year"
+	case "week":
+		k *= 7
+	}
+	x, _, _ := p.relative(at, next, dir*k, unit, cur, "", "")
+	x.Kind = Date
+	x.Value = value(x)
+	return x, next, true
 }
 
 // plural tells a plural unit ("days", "centuries") from a singular one.
@@ -501,4 +537,15 @@ func (p *parser) plainSeason(i int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart reports whether token i opens a sentence: it is the
+// first token, or comes after a full stop, question or exclamation mark
+// (a quotation mark or bracket between them aside).
+func (p *parser) sentenceStart(i int) bool {
+	k := i - 1
+	for k >= 0 && p.toks[k].Kind == textscan.Punct && strings.ContainsRune("\"')", rune(p.text[p.toks[k].Start])) {
+		k--
+	}
+	return k < 0 || p.toks[k].Kind == textscan.Punct && strings.ContainsRune(".!?:;", rune(p.text[p.toks[k].Start]))
 }

@@ -247,6 +247,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	p.setSpan(&e, i, n)
 	if p.wide {
 		p.splitRun(pts, own, e)
+		p.split[0].opens = p.sentenceStart(i)
 	}
 	return e, n, true
 }

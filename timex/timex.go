@@ -115,6 +115,9 @@ type Expr struct {
 	// 1940s, "1941-WI", "BC0490", "P2M", "PRESENT_REF"), set by FindAll
 	// only; "" when the text gives too little to tell.
 	Value string
+	// opens: the expression opens its sentence ("In 1942, …"); FindAll
+	// lets a year alone move the anchor only then.
+	opens bool
 }
 
 // point is one date atom: what of year, month and day the text gave.
