@@ -166,6 +166,15 @@ func (p *parser) other(i int, cur Anchor) (Expr, int, bool) {
 		}
 		return Expr{}, i, false
 	}
+	// "the end of the month", "the middle of the year": a qualifier of
+	// part before a noun of time is spanned with it.
+	if q, n := p.word(i, kQualifier); q != nil && q.unit != "around" && n < len(p.toks) {
+		if x, n2, ok := p.other(n, cur); ok && x.Kind == Date {
+			x.Qualifier = q.unit
+			p.setSpan(&x, i, n2)
+			return x, n2, true
+		}
+	}
 	at := i // a determiner is spanned with its noun
 	det := false
 	for _, w := range determiners {

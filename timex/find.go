@@ -223,7 +223,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	pts, n, unc, ok := p.run(j)
 	if !ok || n <= j {
-		if e, n, ok := p.dayOfAnchorMonth(i, j, prep, cur); ok {
+		from := i
+		if p.wide {
+			from = own
+		}
+		if e, n, ok := p.dayOfAnchorMonth(from, j, prep, cur); ok {
 			return e, n, true
 		}
 		return Expr{}, j, false
