@@ -168,8 +168,12 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	own := i // in wide mode, where the expression starts: after its prepositions
 	lead := false
 	prep := false // a preposition or relation word, not just "the" or a qualifier
+	rels := kRel
+	if p.wide {
+		rels |= kWRel
+	}
 	for step := 0; step < 6 && j < len(p.toks); step++ {
-		if e, n := p.word(j, kRel); e != nil {
+		if e, n := p.word(j, rels); e != nil {
 			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
 		}
 		if e, n := p.rel(j, cur); e != nil {
@@ -275,6 +279,15 @@ func (p *parser) splitRun(pts []point, own int, whole Expr) {
 			e.Qualifier = whole.Qualifier
 			if !e.Start.IsZero() {
 				e.Sub = sub(e.Interval, e.Qualifier)
+			}
+			// TIMEX2 names the halves of a year: 2008-H2.
+			if e.Start.Prec == annalist.PrecYear && e.End == e.Start && pt.hasY && !pt.decade && !pt.century {
+				switch e.Qualifier {
+				case "first-half":
+					e.Value += "-H1"
+				case "second-half":
+					e.Value += "-H2"
+				}
 			}
 		}
 		p.setSpan(&e, at, pt.end)

@@ -42,6 +42,7 @@ const (
 	kPeriod
 	kDurMod
 	kRelWord
+	kWRel
 	// kWideCore marks the last word of each ref phrase, as kCore does for
 	// rel phrases. Set by parseTable.
 	kWideCore
@@ -55,7 +56,7 @@ var kindNames = map[string]kind{
 	"bound": kBound, "prep": kPrep, "era": kEra, "present": kPresent, "unit": kUnit,
 	"later": kLater, "rel": kRel, "then": kThen, "yearword": kYearWord,
 	"dunit": kDUnit, "ref": kRef, "set": kSet, "setword": kSetWord, "daytime": kDaytime,
-	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord,
+	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord, "wrel": kWRel,
 }
 
 // entry is one line of words.tsv; the first token is the map key.
