@@ -44,6 +44,13 @@
 //     September, which took effect the following day" is 16 September).
 //   - Seasons without a year need a preposition ("in the spring", not "a
 //     spring offensive" or "the fall of Paris").
+//
+// Find returns dates only (Kind Date), for the event and infobox readers.
+// FindAll reads prose as a TIMEX2 annotator does and returns every Kind
+// with its TIMEX2 Value: each date of a range apart, durations ("two
+// months"), sets ("every day"), parts of days and vague references ("now",
+// "former", "this period"); the words it needs beyond Find's are kinds of
+// words.tsv that Find never reads. "annalist timex" prints it.
 package timex
 
 import (
