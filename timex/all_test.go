@@ -52,6 +52,8 @@ func TestFindAll(t *testing.T) {
 		{"day and month take the anchor's year", "1915-03-02", "On 14 April the ships returned.", "14 April=date:1915-04-14"},
 		{"month a little earlier stays in the anchor's year", "1943-11-20", "That plan had been made in September.", "September=date:1943-09"},
 		{"month far earlier is next year's", "1943-11-20", "The thaw came in February.", "February=date:1944-02"},
+		{"month range ends nearest the anchor", "1945-03-10", "The army fought from October to March.", "October=date:1944-10 | March=date:1945-03"},
+		{"month range BC", "-0480-03", "The fleet waited from October to March.", "October=date:BC0481-10 | March=date:BC0480-03"},
 		{"end of the month", "1940-05-10", "They were gone by the end of the month.", "the end of the month=date:1940-05"},
 		{"the year", "1963-06", "Riots spread later in the year.", "the year=date:1963"},
 		{"days later", "1950-06-25", "Two days later the capital fell.", "Two days later=date:1950-06-27"},

@@ -355,6 +355,25 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 			am = cur.Date.Month
 		}
 	}
+	// FindAll: a range of months without a year ("from October to
+	// March") ends nearest the anchor and starts before its end, as a
+	// range whose last month has a year is completed from the right.
+	if last := len(pts) - 1; p.wide && last > 0 && ay != 0 && !pts[last].hasY && pts[last].hasM && !pts[last].season {
+		p.resolve(pts[last:], cur)
+		for k := last - 1; k >= 0; k-- {
+			a, b := &pts[k], pts[k+1]
+			if a.hasY || !a.hasM || !b.hasY {
+				break
+			}
+			a.y, a.era, a.hasY = b.y, b.era, true
+			if a.m > b.m && !a.season {
+				a.y-- // the year before: one more BC
+				if b.era < 0 {
+					a.y += 2
+				}
+			}
+		}
+	}
 	for k := range pts {
 		pt := &pts[k]
 		if pt.hasY || !pt.hasM || ay == 0 {
