@@ -145,6 +145,37 @@ func (p *parser) other(i int, cur Anchor) (Expr, int, bool) {
 	if p.toks[i].Kind != textscan.Word && p.toks[i].Kind != textscan.Number {
 		return Expr{}, i, false
 	}
+	if x, n, ok := p.clock(i, cur); ok {
+		return x, n, true
+	}
+	if e, n := p.word(i, kHoliday); e != nil {
+		x := Expr{Kind: Date, Relative: true}
+		y, era, n2, ok := p.year(n, 0)
+		switch {
+		case ok && era >= 0:
+			x.Relative, n = false, n2
+		case cur.Date.IsZero() && cur.Year == 0:
+			y = 0
+		case cur.Date.IsZero():
+			y = cur.Year
+		default:
+			y = cur.Date.Year
+		}
+		// Only a holiday with its year moves the anchor: "Christmas"
+		// alone is as often a name ("the Christmas Offensive").
+		switch {
+		case y > 0 && e.a > 0 && e.b > 0:
+			d := annalist.DayDate(y, e.a, e.b)
+			x.Value = dateValue(d)
+			if !x.Relative {
+				x.Start, x.End = d, d
+			}
+		case y > 0:
+			x.Value = pad(y, 4)
+		}
+		p.setSpan(&x, i, n)
+		return x, n, true
+	}
 	if e, n := p.word(i, kRef); e != nil && (e.b != 1 || p.prepBefore(i)) {
 		x := Expr{Kind: Ref, Value: e.unit}
 		if e.unit == "ANCHOR" {
@@ -289,6 +320,18 @@ func (p *parser) duration(at, i int, det bool, cur Anchor) (Expr, int, bool) {
 	}
 	lead := strings.ToLower(p.text[p.toks[j].Start:p.toks[ce-1].End])
 	n := ""
+	if det && ue.unit != "century" && ue.unit != "decade" && p.adjectives(j, ce) {
+		// "the first day of the war", "the bloodiest year": a unit the
+		// narrative is at, or a stretch of such units ("the early years").
+		if many {
+			x.Value = durValue("X", ue.unit)
+		} else {
+			x.Kind, x.Relative = Date, true
+			x.Value = anchorValue(cur, unitPrec(ue.unit))
+		}
+		p.setSpan(&x, at, end)
+		return x, end, true
+	}
 	switch lead {
 	case "a", "an", "one", "a single", "a full", "one full":
 		n = "1"
@@ -557,4 +600,58 @@ func (p *parser) sentenceStart(i int) bool {
 		k--
 	}
 	return k < 0 || p.toks[k].Kind == textscan.Punct && strings.ContainsRune(".!?:;", rune(p.text[p.toks[k].Start]))
+}
+
+// adjectives reports whether tokens [j, k) are lower-case words that are
+// not counts: the adjectives and ordinals of "the first day", "the
+// bloodiest year" (a count there is a duration: "the two years").
+func (p *parser) adjectives(j, k int) bool {
+	if k-j > 2 {
+		return false
+	}
+	for q := j; q < k; q++ {
+		tk := p.toks[q]
+		if tk.Kind != textscan.Word || tk.Upper {
+			return false
+		}
+	}
+	lead := p.text[p.toks[j].Start:p.toks[k-1].End]
+	if q, ok := quantity.Parse(lead); ok && q.Span.Start == 0 {
+		return false
+	}
+	return true
+}
+
+// clock reads a time of day: "5:34 AM", "19:00", "11 a.m.", "05:30hrs".
+// Its value is the anchor's day, when the anchor holds one, with the time.
+func (p *parser) clock(i int, cur Anchor) (Expr, int, bool) {
+	h, ok := p.number(i)
+	if !ok || h.Digits > 2 || h.Value > 24 {
+		return Expr{}, i, false
+	}
+	n, m := i+1, 0
+	colon := false
+	if p.punct(n, ':') && p.glued(n) && p.glued(n+1) {
+		if mt, ok := p.number(n + 1); ok && mt.Digits == 2 && mt.Value < 60 {
+			n, m, colon = n+2, mt.Value, true
+		}
+	}
+	if e, n2 := p.word(n, kClock); e != nil && (e.a >= 0 || colon) {
+		if e.a == 12 && h.Value < 12 {
+			h.Value += 12
+		}
+		if h.Value == 0 || h.Value > 12 && e.a > 0 {
+			return Expr{}, i, false
+		}
+		n = n2
+	} else if !colon {
+		return Expr{}, i, false
+	}
+	day := "XXXX-XX-XX"
+	if cur.Date.Prec == annalist.PrecDay {
+		day = dateValue(cur.Date)
+	}
+	x := Expr{Kind: Date, Relative: true, Value: day + "T" + pad(h.Value, 2) + ":" + pad(m, 2)}
+	p.setSpan(&x, i, n)
+	return x, n, true
 }

@@ -64,6 +64,13 @@ func TestFindAll(t *testing.T) {
 		{"qualifier kept, preposition left out", "", "By early October 1939 it was over.", "early October 1939=date:1939-10"},
 		{"year after a determiner", "", "In a 1998 interview he said so.", "1998=date:1998"},
 		{"count is not a year", "", "They sent 1500 men.", ""},
+		// times of day, holidays, nouns of time with adjectives
+		{"clock time on the anchor's day", "1918-11-11", "The guns stopped at 11 a.m. and again at 19:15.", "11 a.m.=date:1918-11-11T11:00 | 19:15=date:1918-11-11T19:15"},
+		{"hours after a count is a duration", "", "The shelling went on for 24 hours.", "24 hours=duration:PT24H"},
+		{"holiday with its year", "", "The truce of Christmas 1914 did not last.", "Christmas 1914=date:1914-12-25"},
+		{"ordinal day of a stretch", "1980-09-22", "On the first day of the war the airfields burned.", "the first day=date:1980-09-22"},
+		{"ordinal century is not a day", "", "It was the nineteenth century model.", ""},
+		{"short year before a BC year", "", "The revolt lasted from 499 to 493 BC.", "499=date:BC0499 | 493 BC=date:BC0493"},
 		// references
 		{"present", "", "The border is now quiet.", "now=ref:PRESENT_REF"},
 		{"past", "", "The former capital burned.", "former=ref:PAST_REF"},

@@ -43,20 +43,22 @@ const (
 	kDurMod
 	kRelWord
 	kWRel
+	kHoliday
+	kClock
 	// kWideCore marks the last word of each ref phrase, as kCore does for
 	// rel phrases. Set by parseTable.
 	kWideCore
 )
 
 // wideCoreKinds are the core kinds FindAll adds to coreKinds.
-const wideCoreKinds = kDUnit | kSet | kDaytime | kPeriod | kWideCore
+const wideCoreKinds = kDUnit | kSet | kDaytime | kPeriod | kWideCore | kHoliday
 
 var kindNames = map[string]kind{
 	"month": kMonth, "weekday": kWeekday, "season": kSeason, "qualifier": kQualifier,
 	"bound": kBound, "prep": kPrep, "era": kEra, "present": kPresent, "unit": kUnit,
 	"later": kLater, "rel": kRel, "then": kThen, "yearword": kYearWord,
 	"dunit": kDUnit, "ref": kRef, "set": kSet, "setword": kSetWord, "daytime": kDaytime,
-	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord, "wrel": kWRel,
+	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord, "wrel": kWRel, "holiday": kHoliday, "clock": kClock,
 }
 
 // entry is one line of words.tsv; the first token is the map key.

@@ -244,6 +244,15 @@ func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
 			return y, 0, i + 1, true
 		}
 	}
+	// FindAll: "from 499 to 493 BC", "240–238 BC": a short number before
+	// a year with an era is a year of that era (the run gives it the era).
+	if p.wide && tk.Digits <= 4 && tk.Value > 0 && (i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
+		if tk2, ok := p.number(i + 2); ok && tk2.Digits <= 4 {
+			if e, _ := p.word(i+3, kEra); e != nil && e.a < 0 {
+				return tk.Value, 0, i + 1, true
+			}
+		}
+	}
 	switch {
 	case tk.Digits == 4 && tk.Value >= 1000 && tk.Value <= 2999:
 		return tk.Value, 0, i + 1, true
