@@ -576,8 +576,16 @@ func (p *parser) determinerAt(i int) bool {
 			return true
 		}
 	}
+	for _, w := range possessives {
+		if p.is(i, w) {
+			return true
+		}
+	}
 	return p.is(i, "a") || p.is(i, "an")
 }
+
+// possessives stand before a noun as determiners do ("its 1920 treaty").
+var possessives = [...]string{"his", "her", "its", "their", "our", "my", "your"}
 
 // plainSeason reports whether the season word at token i names a season
 // wherever it stands ("winter", "Spring"); "fall" is also a noun of other

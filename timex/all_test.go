@@ -64,6 +64,9 @@ func TestFindAll(t *testing.T) {
 		{"qualifier kept, preposition left out", "", "By early October 1939 it was over.", "early October 1939=date:1939-10"},
 		{"year after a determiner", "", "In a 1998 interview he said so.", "1998=date:1998"},
 		{"count is not a year", "", "They sent 1500 men.", ""},
+		{"year opening a sentence", "", "1987 saw new offensives.", "1987=date:1987"},
+		{"year after a possessive", "", "It broke its 1920 treaty.", "1920=date:1920"},
+		{"month ending a name", "1934-10", "The Long March began in October.", "October=date:1934-10"},
 		// times of day, holidays, nouns of time with adjectives
 		{"clock time on the anchor's day", "1918-11-11", "The guns stopped at 11 a.m. and again at 19:15.", "11 a.m.=date:1918-11-11T11:00 | 19:15=date:1918-11-11T19:15"},
 		{"hours after a count is a duration", "", "The shelling went on for 24 hours.", "24 hours=duration:PT24H"},

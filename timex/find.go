@@ -322,8 +322,16 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	// FindAll: a year range ("1975–1976") or a year after a determiner
 	// ("a 1998 interview", "the 2007 budget") is a date; a count of men
 	// or guns seldom takes one.
-	if p.wide && (len(pts) > 1 || p.determinerAt(j-1)) {
+	// A bare year opening a sentence is a date too: style guides spell
+	// out a count there ("1987 saw", but "Fifteen hundred men").
+	if p.wide && !pts[0].hasM && (len(pts) > 1 || p.determinerAt(j-1) || p.sentenceStart(j)) {
 		return true
+	}
+	// A bare month after a capitalized word inside a sentence, or after a
+	// possessive, ends a name: "the Long March", "Women's March".
+	if p.wide && pts[0].hasM && len(pts) == 1 && j > 0 &&
+		(p.toks[j-1].Kind == textscan.Word && p.toks[j-1].Upper && !p.sentenceStart(j-1) || p.is(j-1, "s") && p.punct(j-2, '\'')) {
+		return false
 	}
 	if n >= len(p.toks) {
 		return true
