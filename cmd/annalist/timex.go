@@ -28,18 +28,27 @@ expression to standard output, in the order of the text:
   value       the TIMEX2 value, or null when the text gives too little:
                 date      1935-01-08, 1935-01, 1935, 193 (the 1930s),
                           19 (the 20th century), 1941-WI (a season),
-                          BC0490; a date without a year is resolved
-                          against the narrative (below)
+                          BC0490, 2008-H2; a time of day on the day the
+                          narrative is at, 1918-11-11T11:00; a date
+                          without a year is resolved against the
+                          narrative (below)
                 duration  P3D, P2W, P2M, P1Y, P2DE (decades), PXD (some
                           days), PT5H
-                set       P1D for "every day", XXXX-SU for "each summer"
-                ref       PRESENT_REF ("now"), PAST_REF ("formerly"),
-                          FUTURE_REF ("a few days later", "soon")
+                set       XXXX-XX-XX for "every day" or "daily", XXXX
+                          for "annually"
+                ref       PRESENT_REF ("now", "currently"), PAST_REF
+                          ("former", "recently"), FUTURE_REF ("future")
+              Relative dates are dates ("two days later", "the year"), or
+              FUTURE_REF / PAST_REF when vague ("a few days later").
 
 Each file is read line by line as one narrative: "in March" or "two days
-later" is resolved against the last date the text established before it
-("September 1939" and later "in March" gives 1940-03), as the TIMEX2
-guidelines ask of annotators. Nothing is read from the file's name or date.
+later" is resolved against the last date the text established before it,
+as the TIMEX2 guidelines ask of annotators. A month without a year takes
+the year that puts it nearest that date: "in March" after "December 1939"
+is 1940-03, after "June 1939" it is 1939-03. A year mentioned in passing
+("a 1998 interview", "the War of 1812") does not move the narrative; one
+opening a sentence ("In 1942, ...") does. Nothing is read from the file's
+name or date.
 
 This is the input of the WikiWars scorer (../shared/tools/score-timex):
   annalist timex corpus/wikiwars/text/*.txt > found.jsonl
