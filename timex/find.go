@@ -27,15 +27,24 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 	p := &parser{text: text, toks: toks, t: words()}
 	p.groups = p.t.Borrow(text, toks)
 	defer p.t.Return(p.groups)
-	out := dst
+	return p.scan(dst, anchor)
+}
+
+// scan appends the expressions of p's text to out, each read against the
+// anchor the ones before it left.
+func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 	cur := anchor
+	mask := coreKinds
+	if p.wide {
+		mask |= wideCoreKinds
+	}
 	core := -1 // the next core token at or after i
 	for i := 0; i < len(p.toks); {
 		// Every expression holds a core token (a number, a month, "day" of
 		// "the next day", …) and starts at most a few leading words before
 		// it: jump over the stretches of prose that have none.
 		if core < i {
-			core = p.nextCore(i)
+			core = p.nextCore(i, mask)
 			if core < 0 {
 				break
 			}
@@ -45,6 +54,17 @@ func AppendTokens(dst []Expr, text string, toks []textscan.Token, anchor Anchor)
 		}
 		if !p.mayStart(i) {
 			i++
+			continue
+		}
+		if p.wide {
+			var next int
+			var ok bool
+			out, cur, next, ok = p.wideAt(out, i, cur)
+			if !ok {
+				i = max(i+1, next)
+				continue
+			}
+			i = next
 			continue
 		}
 		e, next, ok := p.expr(i, cur)
@@ -66,9 +86,9 @@ const maxLead = 6
 const coreKinds = kMonth | kSeason | kUnit | kThen | kPresent | kCore | kEra
 
 // nextCore returns the index of the first core token at or after i, or -1.
-func (p *parser) nextCore(i int) int {
+func (p *parser) nextCore(i int, mask kind) int {
 	for ; i < len(p.toks); i++ {
-		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.Kinds[p.groups[i]]&coreKinds != 0 {
+		if p.toks[i].Kind == textscan.Number || p.groups[i] > 0 && p.t.Kinds[p.groups[i]]&mask != 0 {
 			return i
 		}
 	}
@@ -112,8 +132,12 @@ func (p *parser) mayStart(i int) bool {
 	default:
 		return false
 	}
+	units := kUnit
+	if p.wide {
+		units |= kDUnit
+	}
 	for u := i; u <= i+3 && u < len(p.toks); u++ {
-		if g := p.groups[u]; g > 0 && p.t.Kinds[g]&kUnit != 0 {
+		if g := p.groups[u]; g > 0 && p.t.Kinds[g]&units != 0 {
 			return true
 		}
 	}
@@ -141,10 +165,15 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	qual, bound := "", ""
 	j := i
+	own := i // in wide mode, where the expression starts: after its prepositions
 	lead := false
 	prep := false // a preposition or relation word, not just "the" or a qualifier
+	rels := kRel
+	if p.wide {
+		rels |= kWRel
+	}
 	for step := 0; step < 6 && j < len(p.toks); step++ {
-		if e, n := p.word(j, kRel); e != nil {
+		if e, n := p.word(j, rels); e != nil {
 			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
 		}
 		if e, n := p.rel(j, cur); e != nil {
@@ -160,6 +189,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			if qual == "" {
 				qual = e.unit
 			}
+			if e.unit == "around" {
+				own = n
+			}
 			j, lead = n, true
 			if j < len(p.toks) && p.toks[j].Kind == textscan.Dash && p.glued(j) && p.glued(j+1) { // "mid-1935"
 				j++
@@ -171,10 +203,12 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 				bound = e.unit
 			}
 			j, lead, prep = n, true, true
+			own = j
 			continue
 		}
 		if e, n := p.word(j, kPrep); e != nil {
 			j, lead, prep = n, true, true
+			own = j
 			continue
 		}
 		if p.is(j, "the") {
@@ -193,7 +227,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	pts, n, unc, ok := p.run(j)
 	if !ok || n <= j {
-		if e, n, ok := p.dayOfAnchorMonth(i, j, prep, cur); ok {
+		from := i
+		if p.wide {
+			from = own
+		}
+		if e, n, ok := p.dayOfAnchorMonth(from, j, prep, cur); ok {
 			return e, n, true
 		}
 		return Expr{}, j, false
@@ -201,7 +239,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if !p.plausible(pts, j, n, lead && (prep || qual != ""), prep) {
 		return Expr{}, j, false
 	}
-	resolve(pts, cur)
+	p.resolve(pts, cur)
 	e := Expr{Interval: span(pts)}
 	e.Uncertain = unc
 	e.Qualifier = qual
@@ -215,7 +253,46 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 		e.Sub = sub(e.Interval, qual)
 	}
 	p.setSpan(&e, i, n)
+	if p.wide {
+		p.splitRun(pts, own, e)
+		p.split[0].opens = p.sentenceStart(i)
+	}
 	return e, n, true
+}
+
+// splitRun puts in p.split one expression per atom of a run, for FindAll:
+// the first spans from own (its qualifier, "the"), the others from the
+// word after the joiner before them.
+func (p *parser) splitRun(pts []point, own int, whole Expr) {
+	p.split = p.split[:0]
+	for k, pt := range pts {
+		at := pt.at
+		if k == 0 {
+			at = min(own, pt.at)
+		}
+		e := Expr{Kind: Date, Value: pointValue(pt)}
+		if pt.hasY {
+			e.Start, e.End = pt.bounds()
+		}
+		e.Approx, e.Uncertain = whole.Approx, whole.Uncertain
+		if k == 0 {
+			e.Qualifier = whole.Qualifier
+			if !e.Start.IsZero() {
+				e.Sub = sub(e.Interval, e.Qualifier)
+			}
+			// TIMEX2 names the halves of a year: 2008-H2.
+			if e.Start.Prec == annalist.PrecYear && e.End == e.Start && pt.hasY && !pt.decade && !pt.century {
+				switch e.Qualifier {
+				case "first-half":
+					e.Value += "-H1"
+				case "second-half":
+					e.Value += "-H2"
+				}
+			}
+		}
+		p.setSpan(&e, at, pt.end)
+		p.split = append(p.split, e)
+	}
 }
 
 func (p *parser) setSpan(e *Expr, i, n int) {
@@ -232,7 +309,7 @@ func (p *parser) setSpan(e *Expr, i, n int) {
 func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	bare := true
 	for _, pt := range pts {
-		if pt.season && !pt.hasY && (!prep || p.is(n, "of")) {
+		if pt.season && !pt.hasY && (!prep || p.is(n, "of")) && !(p.wide && p.plainSeason(pt.at) && !p.is(n, "of")) {
 			return false
 		}
 		if pt.hasD || pt.season || pt.decade || pt.century || pt.era != 0 || pt.iso || (pt.hasM && pt.hasY) {
@@ -241,6 +318,20 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	}
 	if !bare || lead || p.punct(j-1, '(') {
 		return true
+	}
+	// FindAll: a year range ("1975–1976") or a year after a determiner
+	// ("a 1998 interview", "the 2007 budget") is a date; a count of men
+	// or guns seldom takes one.
+	// A bare year opening a sentence is a date too: style guides spell
+	// out a count there ("1987 saw", but "Fifteen hundred men").
+	if p.wide && !pts[0].hasM && (len(pts) > 1 || p.determinerAt(j-1) || p.sentenceStart(j)) {
+		return true
+	}
+	// A bare month after a capitalized word inside a sentence, or after a
+	// possessive, ends a name: "the Long March", "Women's March".
+	if p.wide && pts[0].hasM && len(pts) == 1 && j > 0 &&
+		(p.toks[j-1].Kind == textscan.Word && p.toks[j-1].Upper && !p.sentenceStart(j-1) || p.is(j-1, "s") && p.punct(j-2, '\'')) {
+		return false
 	}
 	if n >= len(p.toks) {
 		return true
@@ -260,12 +351,35 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 
 // resolve gives points without a year the anchor's year, rolling into the
 // next year when the month is earlier than the anchor's month.
-func resolve(pts []point, cur Anchor) {
+func (p *parser) resolve(pts []point, cur Anchor) {
+	gap := 1
+	if p.wide {
+		gap = wideRollGap
+	}
 	ay, am := cur.Year, 0
 	if !cur.Date.IsZero() {
 		ay = cur.Date.Year
 		if cur.Date.Prec >= annalist.PrecMonth {
 			am = cur.Date.Month
+		}
+	}
+	// FindAll: a range of months without a year ("from October to
+	// March") ends nearest the anchor and starts before its end, as a
+	// range whose last month has a year is completed from the right.
+	if last := len(pts) - 1; p.wide && last > 0 && ay != 0 && !pts[last].hasY && pts[last].hasM && !pts[last].season {
+		p.resolve(pts[last:], cur)
+		for k := last - 1; k >= 0; k-- {
+			a, b := &pts[k], pts[k+1]
+			if a.hasY || !a.hasM || !b.hasY {
+				break
+			}
+			a.y, a.era, a.hasY = b.y, b.era, true
+			if a.m > b.m && !a.season {
+				a.y-- // the year before: one more BC
+				if b.era < 0 {
+					a.y += 2
+				}
+			}
 		}
 	}
 	for k := range pts {
@@ -280,7 +394,7 @@ func resolve(pts []point, cur Anchor) {
 			}
 		} else {
 			pt.y = ay
-			if am > 0 && pt.m < am {
+			if am > 0 && am-pt.m >= gap {
 				pt.y++
 			}
 		}
@@ -442,7 +556,7 @@ func (p *parser) fromThen(i, j int, cur Anchor) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, i, false
 	}
-	resolve(pts, cur)
+	p.resolve(pts, cur)
 	iv := span(pts)
 	e := Expr{Relative: true, Qualifier: "until"}
 	e.Uncertain = unc

@@ -191,6 +191,8 @@ func FuzzFind(f *testing.F) {
 		"On 8 January 1935, riders", "Five days later", "7–8 and 20 August", "in the winter of 1941–42",
 		"From then until April 1939", "around January or February", "July 2–25, 1939", "the 1960s",
 		"mid-", "on 31 February", "99999 days later", "in -5", "2020-13-45",
+		"two months", "a few days ago", "every day", "the end of the month", "146 B.C.", "ten-day",
+		"by this time", "at night", "the 470s BC", "month-long", "99999999999999999999 years ago",
 	} {
 		f.Add(s, 1935)
 	}
@@ -202,6 +204,20 @@ func FuzzFind(f *testing.F) {
 			}
 			if s[e.Span.Start:e.Span.End] != e.Text {
 				t.Fatalf("span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
+			}
+			prev = e.Span.End
+		}
+		a := Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}
+		prev = 0
+		for _, e := range FindAll(s, a) {
+			if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
+				t.Fatalf("FindAll: bad span %v (prev end %d) in %q", e.Span, prev, s)
+			}
+			if s[e.Span.Start:e.Span.End] != e.Text {
+				t.Fatalf("FindAll: span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
+			}
+			if e.Kind != Date && !e.Start.IsZero() {
+				t.Fatalf("FindAll: %s %q has a date interval %v", e.Kind, e.Text, e.Interval)
 			}
 			prev = e.Span.End
 		}

@@ -13,7 +13,7 @@ import (
 //go:embed words.tsv
 var wordsTSV string
 
-type kind uint16
+type kind uint32
 
 const (
 	kMonth kind = 1 << iota
@@ -33,12 +33,32 @@ const (
 	// day"): with numbers, months, seasons, units and "then", the words
 	// without which no time expression can stand. Set by parseTable.
 	kCore
+	// Kinds only FindAll reads; see words.tsv.
+	kDUnit
+	kRef
+	kSet
+	kSetWord
+	kDaytime
+	kPeriod
+	kDurMod
+	kRelWord
+	kWRel
+	kHoliday
+	kClock
+	// kWideCore marks the last word of each ref phrase, as kCore does for
+	// rel phrases. Set by parseTable.
+	kWideCore
 )
+
+// wideCoreKinds are the core kinds FindAll adds to coreKinds.
+const wideCoreKinds = kDUnit | kSet | kDaytime | kPeriod | kWideCore | kHoliday
 
 var kindNames = map[string]kind{
 	"month": kMonth, "weekday": kWeekday, "season": kSeason, "qualifier": kQualifier,
 	"bound": kBound, "prep": kPrep, "era": kEra, "present": kPresent, "unit": kUnit,
 	"later": kLater, "rel": kRel, "then": kThen, "yearword": kYearWord,
+	"dunit": kDUnit, "ref": kRef, "set": kSet, "setword": kSetWord, "daytime": kDaytime,
+	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord, "wrel": kWRel, "holiday": kHoliday, "clock": kClock,
 }
 
 // entry is one line of words.tsv; the first token is the map key.
@@ -99,18 +119,27 @@ func parseTable(src string) (*table, error) {
 		return nil, err
 	}
 	// Every rel phrase ends in a core word; add those as entries of their own.
-	var cores []string
-	for _, list := range byFirst {
+	// Ref phrases likewise, for FindAll.
+	var cores, wideCores []string
+	for first, list := range byFirst {
 		for _, e := range list {
-			if e.kind == kRel && len(e.rest) > 0 {
+			switch {
+			case e.kind == kRel && len(e.rest) > 0:
 				cores = append(cores, e.rest[len(e.rest)-1])
+			case e.kind == kRef && len(e.rest) > 0:
+				wideCores = append(wideCores, e.rest[len(e.rest)-1])
+			case e.kind == kRef:
+				wideCores = append(wideCores, first)
 			}
 		}
 	}
 	for _, w := range cores {
 		byFirst[w] = append(byFirst[w], entry{kind: kCore})
 	}
-	t := wordtable.Build(byFirst, func(e *entry) []string { return e.rest }, func(e *entry) kind { return e.kind }, coreKinds)
+	for _, w := range wideCores {
+		byFirst[w] = append(byFirst[w], entry{kind: kWideCore})
+	}
+	t := wordtable.Build(byFirst, func(e *entry) []string { return e.rest }, func(e *entry) kind { return e.kind }, coreKinds|wideCoreKinds)
 	return &table{t}, nil
 }
 

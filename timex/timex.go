@@ -44,6 +44,13 @@
 //     September, which took effect the following day" is 16 September).
 //   - Seasons without a year need a preposition ("in the spring", not "a
 //     spring offensive" or "the fall of Paris").
+//
+// Find returns dates only (Kind Date), for the event and infobox readers.
+// FindAll reads prose as a TIMEX2 annotator does and returns every Kind
+// with its TIMEX2 Value: each date of a range apart, durations ("two
+// months"), sets ("every day"), parts of days and vague references ("now",
+// "former", "this period"); the words it needs beyond Find's are kinds of
+// words.tsv that Find never reads. "annalist timex" prints it.
 package timex
 
 import (
@@ -109,6 +116,15 @@ type Expr struct {
 	Sub Interval
 	// Text is the expression's text.
 	Text string
+	// Kind is what the expression names; always Date from Find.
+	Kind Kind
+	// Value is the expression's TIMEX2 value ("1939-09-01", "194" for the
+	// 1940s, "1941-WI", "BC0490", "P2M", "PRESENT_REF"), set by FindAll
+	// only; "" when the text gives too little to tell.
+	Value string
+	// opens: the expression opens its sentence ("In 1942, …"); FindAll
+	// lets a year alone move the anchor only then.
+	opens bool
 }
 
 // point is one date atom: what of year, month and day the text gave.
@@ -121,6 +137,7 @@ type point struct {
 	season           bool
 	mEnd             int // last month of a season
 	iso              bool
+	at, end          int // tokens of the atom in the text, [at, end)
 }
 
 type parser struct {
@@ -129,11 +146,15 @@ type parser struct {
 	t      *table
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
+	wide   bool    // FindAll: every kind, each atom of a range on its own
 	// ptsBuf holds run's result, reused run to run: every caller is done
 	// with one run's points before it reads the next. A longer run grows
 	// onto the heap and is not kept: storing it back in the parser would
 	// make escape analysis send every parser (and its tokens) to the heap.
 	ptsBuf [4]point
+	// split holds, in wide mode, the one expression a run of several
+	// atoms became per atom ("1918" and "1920" of "from 1918 to 1920").
+	split []Expr
 }
 
 func newParser(text string, line bool) *parser {
@@ -221,6 +242,15 @@ func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
 		y := prevYear/100*100 + tk.Value
 		if y > prevYear {
 			return y, 0, i + 1, true
+		}
+	}
+	// FindAll: "from 499 to 493 BC", "240–238 BC": a short number before
+	// a year with an era is a year of that era (the run gives it the era).
+	if p.wide && tk.Digits <= 4 && tk.Value > 0 && (i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
+		if tk2, ok := p.number(i + 2); ok && tk2.Digits <= 4 {
+			if e, _ := p.word(i+3, kEra); e != nil && e.a < 0 {
+				return tk.Value, 0, i + 1, true
+			}
 		}
 	}
 	switch {
@@ -391,6 +421,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 	if !ok {
 		return nil, i, false, false
 	}
+	a.at, a.end = i, j
 	pts = append(p.ptsBuf[:0], a)
 	var endsBuf [8]int
 	ends := append(endsBuf[:0], j) // the token after each atom
@@ -442,6 +473,7 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 			j = n
 			break
 		}
+		b.at, b.end = k+1, n
 		pts = append(pts, b)
 		ends = append(ends, n)
 		uncertain = uncertain || or
