@@ -193,28 +193,9 @@ func (g *GeoJSON) Write(se *annalist.StoredEvent) error {
 	b = strconv.AppendFloat(b, *e.Place.Lon, 'f', -1, 64)
 	b = append(b, ',')
 	b = strconv.AppendFloat(b, *e.Place.Lat, 'f', -1, 64)
-	b = append(b, `]},"properties":{`...)
-	for i, col := range CSVHeader {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendQuote(b, col)
-		b = append(b, ':')
-		v := g.row[i]
-		switch {
-		case v == "":
-			b = append(b, "null"...)
-		case numeric[col]:
-			b = append(b, v...)
-		default:
-			q, err := json.Marshal(v)
-			if err != nil {
-				return fmt.Errorf("event %s: %w", se.Key, err)
-			}
-			b = append(b, q...)
-		}
-	}
-	b = append(b, "}}"...)
+	b = append(b, `]},"properties":`...)
+	b = appendObject(b, g.row, false)
+	b = append(b, '}')
 	g.buf = b
 	if !g.started {
 		g.started = true

@@ -338,3 +338,92 @@ func (x *gedRows) row(r []string, se *annalist.StoredEvent) []string {
 	)
 	return r
 }
+
+// Rows gives the CSV's columns (CSVHeader) of stored events one at a
+// time, as text or as a JSON object, for writers of other shapes (the
+// server's GED-shaped API).
+type Rows struct {
+	ged gedRows
+	row []string
+}
+
+// NewRows loads the state table the rows need.
+func NewRows() (*Rows, error) {
+	st, err := state.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Rows{ged: gedRows{states: st}}, nil
+}
+
+// SetTally gives the rows the dyad-year deaths active_year is read from.
+func (r *Rows) SetTally(t *Tally) { r.ged.active = t }
+
+// Row returns the event's cells under CSVHeader ("" for none). The slice
+// is reused by the next call.
+func (r *Rows) Row(se *annalist.StoredEvent) []string {
+	r.row = r.ged.row(r.row[:0], se)
+	return r.row
+}
+
+// AppendAPIObject appends a row as UCDP's API writes an event: numbers as
+// numbers, active_year a boolean, gwnoa, gwnob and the *_dset_id columns
+// as strings, empty cells null.
+func AppendAPIObject(b []byte, row []string) []byte { return appendObject(b, row, true) }
+
+// asText are the columns UCDP's API gives as strings though they hold
+// numbers.
+var asText = map[string]bool{"gwnoa": true, "gwnob": true, "conflict_dset_id": true, "dyad_dset_id": true,
+	"side_a_dset_id": true, "side_b_dset_id": true}
+
+// appendObject appends row as a JSON object under CSVHeader: numbers as
+// JSON numbers, empty cells null; api selects UCDP's API's types.
+func appendObject(b []byte, row []string, api bool) []byte {
+	b = append(b, '{')
+	for i, col := range CSVHeader {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, col)
+		b = append(b, ':')
+		v := row[i]
+		switch {
+		case v == "":
+			b = append(b, "null"...)
+		case api && col == "active_year":
+			b = strconv.AppendBool(b, v == "1")
+		case numeric[col] && !(api && asText[col]):
+			b = append(b, v...)
+		default:
+			b = appendJSONString(b, v)
+		}
+	}
+	return append(b, '}')
+}
+
+// appendJSONString appends s as a JSON string.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c < 0x20 || c == '<' || c == '>' || c == '&':
+			// "<" and "&" escaped too: article text is untrusted, and
+			// the answer may reach a page.
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}
