@@ -50,9 +50,9 @@ func newSampleServer(t *testing.T) string {
 }
 
 type gedPage struct {
-	TotalCount, TotalPages      int
+	TotalCount, TotalPages       int
 	PreviousPageUrl, NextPageUrl string
-	Result                      []map[string]any
+	Result                       []map[string]any
 }
 
 func getGED(t *testing.T, u string) (int, gedPage) {
