@@ -95,10 +95,6 @@ func run(src, here, out string) error {
 		}
 		rows = append(rows, r)
 	}
-	cowCodes := map[string]bool{}
-	for _, s := range cow {
-		cowCodes[s.code] = true
-	}
 	gwCodes := map[string]bool{}
 	for _, s := range gw {
 		gwCodes[s.code] = true
@@ -106,16 +102,33 @@ func run(src, here, out string) error {
 			continue
 		}
 		r := row{names: []string{s.name}, gwno: s.code, from: s.from, to: s.to, gedName: s.name, src: s.source}
+		// GW writes a state's other name in brackets: "Sri Lanka
+		// (Ceylon)", "Thailand (Siam)"; each is a name of the state.
+		if i := strings.Index(s.name, " ("); i > 0 && strings.HasSuffix(s.name, ")") {
+			r.names = appendName(r.names, s.name[:i])
+			r.names = appendName(r.names, s.name[i+2:len(s.name)-1])
+		}
 		x, ok := cc.byGW[s.code]
 		// COW's code for the same state: the crosswalk's, else the same
 		// number when COW lists a spell of it that overlaps this one.
 		if ok && x.cown != "" {
 			r.cown = x.cown
-		} else if c := overlapping(cow, s.code, s.from, s.to); c != nil {
+		} else if c := overlapping(cow, s.code, s.from, s.to); c != nil && sameName(c.name, s.name) {
+			// The same number names the same state only when the names
+			// agree: GW 970 is Kiribati, COW 970 Nauru.
 			r.cown = c.code
 		}
+		if !ok && r.cown != "" {
+			x, ok = cc.byCOW[r.cown]
+		}
 		if c := overlapping(cow, r.cown, s.from, s.to); c != nil {
-			r.names = appendName(r.names, c.name)
+			// COW's name first: GW adds former names in brackets
+			// ("Burkina Faso (Upper Volta)"), which stay as aliases.
+			names := []string{c.name}
+			for _, n := range r.names {
+				names = appendName(names, n)
+			}
+			r.names = names
 			r.src += "; COW states2016.csv " + c.abb
 		}
 		// ISO codes and the present-day name belong to the state that
@@ -131,12 +144,34 @@ func run(src, here, out string) error {
 		}
 		rows = append(rows, r)
 	}
-	// States only COW lists.
+	// COW's states no row has yet: the same state under another number
+	// (COW 970 Nauru is GW 971), else a state only COW lists.
+	used := map[string]bool{}
+	for _, r := range rows {
+		used[r.cown] = true
+	}
 	for _, s := range cow {
-		if gwCodes[s.code] || replaced[s.code] {
+		if used[s.code] || replaced[s.code] {
 			continue
 		}
-		rows = append(rows, row{names: []string{s.name}, cown: s.code, from: s.from, to: s.to, src: "COW states2016.csv " + s.abb})
+		merged := false
+		for i := range rows {
+			if rows[i].cown == "" && rows[i].gwno != "" && sameName(rows[i].names[0], s.name) &&
+				(rows[i].to == "" || s.from <= rows[i].to) && (s.to == "" || rows[i].from <= s.to) {
+				rows[i].cown = s.code
+				rows[i].src += "; COW states2016.csv " + s.abb
+				if x, ok := cc.byCOW[s.code]; ok && rows[i].to == "" && rows[i].iso3 == "" {
+					rows[i].iso3, rows[i].iso2 = x.iso3, x.iso2
+					rows[i].names = appendName(rows[i].names, x.name)
+					rows[i].wikidata = wikidata[x.iso3]
+					rows[i].src += "; countrycode codelist"
+				}
+				merged = true
+			}
+		}
+		if !merged {
+			rows = append(rows, row{names: []string{s.name}, cown: s.code, from: s.from, to: s.to, src: "COW states2016.csv " + s.abb})
+		}
 	}
 	for i := range rows {
 		if rows[i].lineage == "" && rows[i].gwno != "" {
@@ -297,7 +332,20 @@ func overlapping(cow []spell, code, from, to string) *spell {
 
 type crossRow struct{ cown, iso3, iso2, name string }
 
-type crosswalk struct{ byGW map[string]crossRow }
+type crosswalk struct{ byGW, byCOW map[string]crossRow }
+
+// sameName reports whether two lists' names of a state agree: one holds
+// the other, or they start alike ("St. Lucia", "Saint Lucia").
+func sameName(a, b string) bool {
+	fold := strings.NewReplacer("ü", "ue", "ã", "a", "é", "e", "ô", "o", "’", "'")
+	a, b = fold.Replace(strings.ToLower(a)), fold.Replace(strings.ToLower(b))
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	a = strings.NewReplacer("st. ", "saint ", "&", "and").Replace(a)
+	b = strings.NewReplacer("st. ", "saint ", "&", "and").Replace(b)
+	return a == b || (len(a) >= 5 && len(b) >= 5 && a[:5] == b[:5])
+}
 
 func readCrosswalk(path string) (*crosswalk, error) {
 	f, err := os.Open(path)
@@ -319,7 +367,7 @@ func readCrosswalk(path string) (*crosswalk, error) {
 			return nil, fmt.Errorf("%s: no column %q", path, c)
 		}
 	}
-	cw := &crosswalk{byGW: map[string]crossRow{}}
+	cw := &crosswalk{byGW: map[string]crossRow{}, byCOW: map[string]crossRow{}}
 	for {
 		x, err := r.Read()
 		if err == io.EOF {
@@ -328,9 +376,15 @@ func readCrosswalk(path string) (*crosswalk, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
+		row := crossRow{cown: x[col["cown"]], iso3: x[col["iso3c"]], iso2: x[col["iso2c"]], name: x[col["country.name.en"]]}
 		if g := x[col["gwn"]]; g != "" {
 			if _, dup := cw.byGW[g]; !dup {
-				cw.byGW[g] = crossRow{cown: x[col["cown"]], iso3: x[col["iso3c"]], iso2: x[col["iso2c"]], name: x[col["country.name.en"]]}
+				cw.byGW[g] = row
+			}
+		}
+		if c := row.cown; c != "" {
+			if _, dup := cw.byCOW[c]; !dup {
+				cw.byCOW[c] = row
 			}
 		}
 	}
