@@ -40,8 +40,8 @@ func TestLookupResolvesANameToTheStateOfTheDate(t *testing.T) {
 		{"China", annalist.YearDate(1937), "Republic of China", 710, 710, "Q13426199"},
 		{"Democratic Republic of the Congo", annalist.YearDate(1998), "Democratic Republic of the Congo", 490, 490, "Q974"},
 		{"Zaire", annalist.YearDate(1980), "Democratic Republic of the Congo", 490, 490, "Q974"},
-		{"Tibet", annalist.YearDate(1920), "Tibet", 711, 0, ""}, // GW only
-		{"Nauru", annalist.YearDate(2000), "Nauru", 971, 970, ""},   // COW numbers it 970
+		{"Tibet", annalist.YearDate(1920), "Tibet", 711, 0, ""},   // GW only
+		{"Nauru", annalist.YearDate(2000), "Nauru", 971, 970, ""}, // COW numbers it 970
 		{"Yemen", annalist.YearDate(2000), "Yemen", 678, 679, "Q805"},
 	}
 	for _, tt := range tests {
