@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -154,4 +155,27 @@ func TestGEDAPIRejectsBadParameters(t *testing.T) {
 			t.Errorf("%s: status %d, want 400", q, code)
 		}
 	}
+}
+
+func FuzzParseGEDQuery(f *testing.F) {
+	for _, s := range []string{"pagesize=5&page=2", "StartDate=1939-05-01&EndDate=1939-12-31&Country=712,365",
+		"TypeOfViolence=1,3", "Country=", "page=-1", "StartDate=%ff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		g, err := parseGEDQuery(q)
+		if err != nil {
+			if _, ok := ParamError(err); !ok {
+				t.Fatalf("%q: error %v names no parameter", raw, err)
+			}
+			return
+		}
+		if g.pageSize < 1 || g.pageSize > gedMaxPageSize || g.page < 0 {
+			t.Fatalf("%q: page %d size %d", raw, g.page, g.pageSize)
+		}
+	})
 }
