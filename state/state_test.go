@@ -43,6 +43,11 @@ func TestLookupResolvesANameToTheStateOfTheDate(t *testing.T) {
 		{"Tibet", annalist.YearDate(1920), "Tibet", 711, 0, ""},   // GW only
 		{"Nauru", annalist.YearDate(2000), "Nauru", 971, 970, ""}, // COW numbers it 970
 		{"Yemen", annalist.YearDate(2000), "Yemen", 678, 679, "Q805"},
+		{"Germany", annalist.YearDate(1940), "Nazi Germany", 255, 255, "Q7318"},
+		{"Germany", annalist.YearDate(1970), "West Germany", 260, 260, "Q713750"},
+		{"Germany", annalist.YearDate(2000), "Germany", 260, 255, "Q183"}, // GW continues 260, COW returns to 255
+		{"Prussia", annalist.YearDate(1995), "Germany", 260, 255, "Q183"},
+		{"Democratic Republic of Vietnam", annalist.YearDate(1968), "North Vietnam", 816, 816, "Q172640"},
 	}
 	for _, tt := range tests {
 		s, ok := tb.Lookup(tt.name, tt.at)

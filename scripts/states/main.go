@@ -111,7 +111,9 @@ func run(src, here, out string) error {
 		x, ok := cc.byGW[s.code]
 		// COW's code for the same state: the crosswalk's, else the same
 		// number when COW lists a spell of it that overlaps this one.
-		if ok && x.cown != "" {
+		if ok && x.cown != "" && overlapping(cow, x.cown, s.from, s.to) != nil {
+			// The crosswalk has no dates: its COW code holds only where
+			// COW lists that state in the same years.
 			r.cown = x.cown
 		} else if c := overlapping(cow, s.code, s.from, s.to); c != nil && sameName(c.name, s.name) {
 			// The same number names the same state only when the names
