@@ -107,6 +107,33 @@ type Side struct {
 	Casualties       []Figure    `json:"casualties"`
 	// FiguresPartial is set when a line was too garbled to read every number.
 	FiguresPartial bool `json:"figures_partial,omitempty"`
+	// Actors identify Belligerents, one for one (same length and order):
+	// the state each name meant at the conflict's start, with its codes,
+	// or null where the state table does not know the name.
+	Actors []*Actor `json:"actors,omitempty"`
+}
+
+// Actor is the state a belligerent's name stands for at a date, with the
+// codes other datasets join on. The name the article gives stays in the
+// belligerent list; Name is the state's own name at that date (an article
+// may say "Russia" of the Soviet Union). A state the published lists lack
+// (before 1816, or never recognised, such as Manchukuo) has no GWNo or
+// COWCode but may have a Wikidata id.
+type Actor struct {
+	Name string `json:"name"`
+	// GWNo is the Gleditsch–Ward state number (UCDP's gwno), COWCode the
+	// Correlates of War ccode; nil where the state has none.
+	GWNo    *int `json:"gwno"`
+	COWCode *int `json:"cown"`
+	// ISO3 is the ISO 3166-1 alpha-3 code where one exists (3166-3 for a
+	// withdrawn one, SUN for the Soviet Union); Wikidata is the item id
+	// ("Q15180").
+	ISO3     string `json:"iso3,omitempty"`
+	Wikidata string `json:"wikidata,omitempty"`
+	// From and To are the period the state held this name; To is null
+	// while it still does.
+	From Date `json:"from"`
+	To   Date `json:"to"`
 }
 
 // Commander is one person in a commanderN line.
@@ -123,6 +150,15 @@ type Place struct {
 	Lat       *float64 `json:"lat"`
 	Lon       *float64 `json:"lon"`
 	WherePrec int      `json:"where_prec,omitempty"` // UCDP GED where_prec 1–7
+	// Country is the present-day country the point lies in (ISO 3166-1
+	// alpha-2), as UCDP GED gives today's country; Adm1 its first-order
+	// division's name, where known.
+	Country string `json:"country,omitempty"`
+	Adm1    string `json:"adm_1,omitempty"`
+	// HeldBy is the state that held the place at the event's date, where
+	// the belligerents and the state table tell it (Manchukuo for a town
+	// in today's China in 1936).
+	HeldBy string `json:"held_by,omitempty"`
 	// Gazetteer names the entry the coordinates came from and its source.
 	Gazetteer *GazetteerRef `json:"gazetteer,omitempty"`
 	Span      *Span         `json:"span,omitempty"`
@@ -162,13 +198,21 @@ type Event struct {
 	WoundedUnknown *Count   `json:"wounded_unknown"`
 	// CapturedUnknown and MissingUnknown are people taken prisoner or gone
 	// missing whom the text credits to neither side, like DeathsUnknown.
-	CapturedUnknown *Count     `json:"captured_unknown"`
-	MissingUnknown  *Count     `json:"missing_unknown"`
-	ForcesA         []Force    `json:"forces_a,omitempty"`
-	ForcesB         []Force    `json:"forces_b,omitempty"`
-	Materiel        []Materiel `json:"materiel"`
-	AccordingTo     *string    `json:"according_to"`
-	Evidence        []Evidence `json:"evidence"`
+	CapturedUnknown *Count `json:"captured_unknown"`
+	MissingUnknown  *Count `json:"missing_unknown"`
+	// DeathsCivilians are civilians killed, read apart from the soldiers
+	// of either side ("the shelling killed 12 villagers"), as UCDP GED's
+	// deaths_civilians; null when the text gives no such number.
+	DeathsCivilians *Count `json:"deaths_civilians,omitempty"`
+	// ActorsA and ActorsB identify SideA and SideB one for one (null
+	// where unknown), at the event's date.
+	ActorsA     []*Actor   `json:"actors_a,omitempty"`
+	ActorsB     []*Actor   `json:"actors_b,omitempty"`
+	ForcesA     []Force    `json:"forces_a,omitempty"`
+	ForcesB     []Force    `json:"forces_b,omitempty"`
+	Materiel    []Materiel `json:"materiel"`
+	AccordingTo *string    `json:"according_to"`
+	Evidence    []Evidence `json:"evidence"`
 }
 
 // Force is a stated strength in an event ("a force of 50 Soviet soldiers").

@@ -259,11 +259,11 @@ func CountHigh(c *Count) (int, bool) {
 	return 0, false
 }
 
-// DeathsTotal sums low, best and high over deaths_a, deaths_b and
-// deaths_unknown, as UCDP GED's low/best/high do over its death columns.
-// ok is false when none of the three gives a number.
+// DeathsTotal sums low, best and high over deaths_a, deaths_b,
+// deaths_civilians and deaths_unknown, as UCDP GED's low/best/high do over
+// its death columns. ok is false when none of them gives a number.
 func (e *Event) DeathsTotal() (low, best, high int, ok bool) {
-	for _, c := range []*Count{e.DeathsA, e.DeathsB, e.DeathsUnknown} {
+	for _, c := range []*Count{e.DeathsA, e.DeathsB, e.DeathsCivilians, e.DeathsUnknown} {
 		l, okl := CountLow(c)
 		b, _ := CountBest(c)
 		h, _ := CountHigh(c)

@@ -46,6 +46,7 @@ package event
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1089,9 +1090,10 @@ func (x *article) build(d *draft) annalist.Event {
 	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
 	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
 	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
+	civilianDeaths(&ev)
 	ev.CapturedUnknown, ev.MissingUnknown = d.losses[2][kCaptured], d.losses[2][kMissing]
 	for _, c := range []*annalist.Count{ev.DeathsA, ev.DeathsB, ev.WoundedA, ev.WoundedB, ev.CapturedA, ev.CapturedB,
-		ev.MissingA, ev.MissingB, ev.DeathsUnknown, ev.WoundedUnknown, ev.CapturedUnknown, ev.MissingUnknown} {
+		ev.MissingA, ev.MissingB, ev.DeathsUnknown, ev.WoundedUnknown, ev.CapturedUnknown, ev.MissingUnknown, ev.DeathsCivilians} {
 		setBest(c)
 	}
 	ev.ForcesA, ev.ForcesB = d.forces[a], d.forces[b]
@@ -1253,3 +1255,28 @@ func fnvAdd(h uint64, s string) uint64 {
 	}
 	return h
 }
+
+// civilianDeaths moves a death count that counts only unarmed people ("the
+// shelling killed 12 villagers", "30 civilian deaths") from the sides'
+// columns to DeathsCivilians, as UCDP GED keeps civilians apart from the
+// soldiers of either side. A count that also names fighters ("soldiers and
+// civilians killed") stays where it is: the text does not split it. The
+// two word stems are closed classes: people outside the fight, and people
+// in it.
+func civilianDeaths(ev *annalist.Event) {
+	for _, p := range []**annalist.Count{&ev.DeathsUnknown, &ev.DeathsA, &ev.DeathsB} {
+		c := *p
+		if c == nil || ev.DeathsCivilians != nil {
+			continue
+		}
+		t := strings.ToLower(c.Text)
+		if civilianRE.MatchString(t) && !fighterRE.MatchString(t) {
+			ev.DeathsCivilians, *p = c, nil
+		}
+	}
+}
+
+var (
+	civilianRE = regexp.MustCompile(`\b(civilian|villager|inhabitant|resident|townspeople|townsfolk|refugee|non-?combatant|bystander)`)
+	fighterRE  = regexp.MustCompile(`(?:^|[^-\w])(soldier|troop|combatant|fighter|guard|militia|officer|sailor|airm[ae]n|marine|men\b|personnel|rebel|insurgent)`)
+)

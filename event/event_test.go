@@ -503,3 +503,26 @@ func TestEventsPointAtTheirDates(t *testing.T) {
 		}
 	}
 }
+
+func TestCivilianDeathsStandApartFromSoldiers(t *testing.T) {
+	tests := []struct {
+		text     string
+		civilian bool
+	}{
+		{"12 villagers", true},
+		{"30 civilian deaths", true},
+		{"5 non-combatants killed", true},
+		{"~40 soldiers and civilians killed", false}, // the text does not split them
+		{"20 men killed", false},
+		{"8 border guards", false},
+	}
+	for _, tt := range tests {
+		c := annalist.Exact(3)
+		c.Text = tt.text
+		ev := annalist.Event{DeathsUnknown: &c}
+		civilianDeaths(&ev)
+		if got := ev.DeathsCivilians != nil && ev.DeathsUnknown == nil; got != tt.civilian {
+			t.Errorf("%q: civilians %v, want %v", tt.text, got, tt.civilian)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/state"
 )
 
 // Formats lists the formats New accepts.
@@ -38,92 +39,86 @@ func New(format string, w io.Writer) (EventWriter, error) {
 	return nil, fmt.Errorf("unknown export format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
 
-// CSVHeader is the CSV's columns: UCDP GED's names for the fields GED
-// has, in GED's order, then annalist's own.
+// CSVHeader is the CSV's columns: UCDP GED's 49 (GEDColumns), in the
+// codebook's order and with GED's meaning, then annalist's own
+// (OwnColumns).
 //
-// deaths_a, deaths_b and the other per-side columns hold each Count's best
-// estimate: the text's best figure, else its low bound, else its high
-// bound (annalist.CountBest). low, best and high sum, over deaths_a,
-// deaths_b and deaths_unknown, each Count's low (else best, else high),
-// best, and high (else best, else low) figures, as GED sums its death
-// columns. An open range such as "665+" therefore adds 665 to high too:
-// the text gives no upper bound, and GED's high is never below best. A
-// cell is empty, not 0, when the text gives no number.
+// ids: id is annalist's stable integer id of the event (ID53 of its key,
+// the same whenever the same article is ingested again), relid the key
+// itself; conflict_new_id, dyad_new_id, side_a_new_id and side_b_new_id
+// are annalist's stable ids of the conflict (its name), the dyad and the
+// sides (their names), never UCDP's; the *_dset_id columns stay empty.
+//
+// sides: each belligerent the state table knows is "Government of <GED's
+// name of the state>" at the event's date; others keep the article's name;
+// several on one side are joined with ", ". A dyad is one pair whichever
+// side struck first, so a government is side A and otherwise the side
+// whose name sorts first: every per-side column follows that order (the
+// article's own names are in side_a_names and side_b_names). gwnoa and
+// gwnob are the GW numbers of each side's first belligerent, empty when it
+// has none (Manchukuo); gwnoa_all and gwnob_all list the side's numbers.
+//
+// type_of_violence is 3 when one side is civilians, 1 when a government
+// fights, else 2; active_year is 1 when the dyad's events of the year sum
+// to 25 dead or more in the data written (see Tally; empty without one);
+// event_clarity is 2 when the date is uncertain or spans several days (the
+// text sums several clashes), else 1; code_status is Clear, or Check when
+// the event lacks a date or a side.
+//
+// place: where_coordinates is the gazetteer entry the coordinates belong
+// to, where_description the text's phrase, country and country_id today's
+// country of the point (GED's name and GW number), region GED's region of
+// it, priogrid_gid its PRIO-GRID cell; country_iso is its ISO code and
+// country_then the state that held the place at the event's date.
+//
+// deaths: deaths_a, deaths_b, deaths_civilians and deaths_unknown hold
+// each Count's best estimate: the text's best figure, else its low bound,
+// else its high bound (annalist.CountBest). low, best and high sum each
+// Count's low (else best, else high), best, and high (else best, else
+// low) figures, as GED sums its death columns. An open range such as
+// "665+" therefore adds 665 to high too: the text gives no upper bound,
+// and GED's high is never below best. A cell is empty, not 0, when the
+// text gives no number.
 //
 // date_start and date_end are the first and last day the event's dates
 // cover ("1937-06" gives 1937-06-01 and 1937-06-30), with date_prec
-// saying how wide that is, as in GED.
-var CSVHeader = []string{
-	"id", "year", "date_start", "date_end", "date_prec", "side_a", "side_b",
-	"deaths_a", "deaths_b", "low", "best", "high",
-	"where_prec", "where_coordinates", "latitude", "longitude",
-	"conflict_name", "source_article",
-	"event_name", "wounded_a", "wounded_b", "captured_a", "captured_b", "missing_a", "missing_b",
-	"deaths_unknown", "wounded_unknown", "evidence",
-}
+// saying how wide that is, as in GED. source_article is the article's
+// title, source_office "Wikipedia", source_headline the section the
+// evidence stands in, source_original whom the text credits the figures
+// to; source_date stays empty (the input carries no revision date).
+var CSVHeader = append(append([]string{}, GEDColumns...), OwnColumns...)
 
 // CSV writes events as CSV rows under CSVHeader.
 type CSV struct {
 	w      *csv.Writer
 	header bool
 	row    []string
+	ged    gedRows
+	err    error // loading the state table
 }
 
 // NewCSV returns a CSV writer on w.
-func NewCSV(w io.Writer) *CSV { return &CSV{w: csv.NewWriter(w), row: make([]string, len(CSVHeader))} }
+func NewCSV(w io.Writer) *CSV {
+	st, err := state.Load()
+	return &CSV{w: csv.NewWriter(w), row: make([]string, 0, len(CSVHeader)), ged: gedRows{states: st}, err: err}
+}
+
+// SetTally gives the writer the dyad-year deaths active_year is read from.
+func (c *CSV) SetTally(t *Tally) { c.ged.active = t }
 
 // Write writes one event's row (after the header, on the first call).
 func (c *CSV) Write(se *annalist.StoredEvent) error {
+	if c.err != nil {
+		return fmt.Errorf("csv: %w", c.err)
+	}
 	if !c.header {
 		c.header = true
 		if err := c.w.Write(CSVHeader); err != nil {
 			return err
 		}
 	}
-	e := &se.Event
-	r := c.row[:0]
-	start, end := e.DateStart, e.DateEnd
-	if end.IsZero() {
-		end = start
-	}
-	year, ds, de, prec := "", "", "", ""
-	if !start.IsZero() {
-		year = strconv.Itoa(start.Year)
-		ds, de = start.First().String(), end.Last().String()
-		p := e.DatePrec
-		if p == 0 {
-			p = annalist.DatePrec(start, end)
-		}
-		prec = strconv.Itoa(p)
-	}
-	low, best, high := "", "", ""
-	if l, b, h, ok := e.DeathsTotal(); ok {
-		low, best, high = strconv.Itoa(l), strconv.Itoa(b), strconv.Itoa(h)
-	}
-	wherePrec, where, lat, lon := "", "", "", ""
-	if p := e.Place; p != nil {
-		where = p.Text
-		if p.WherePrec > 0 {
-			wherePrec = strconv.Itoa(p.WherePrec)
-		}
-		if p.Lat != nil && p.Lon != nil {
-			lat, lon = strconv.FormatFloat(*p.Lat, 'f', -1, 64), strconv.FormatFloat(*p.Lon, 'f', -1, 64)
-		}
-	}
-	name := ""
-	if e.Name != nil {
-		name = *e.Name
-	}
-	evidence := make([]string, len(e.Evidence))
-	for i, ev := range e.Evidence {
-		evidence[i] = ev.Text
-	}
-	r = append(r, se.Key, year, ds, de, prec, strings.Join(e.SideA, "; "), strings.Join(e.SideB, "; "),
-		best1(e.DeathsA), best1(e.DeathsB), low, best, high,
-		wherePrec, where, lat, lon, se.ConflictName, se.ArticleTitle,
-		name, best1(e.WoundedA), best1(e.WoundedB), best1(e.CapturedA), best1(e.CapturedB), best1(e.MissingA), best1(e.MissingB),
-		best1(e.DeathsUnknown), best1(e.WoundedUnknown), strings.Join(evidence, " | "))
-	return c.w.Write(r)
+	c.row = c.ged.row(c.row[:0], se)
+	return c.w.Write(c.row)
 }
 
 // Close writes the header if no row was written, and flushes.
@@ -144,68 +139,64 @@ func best1(c *annalist.Count) string {
 }
 
 // GeoJSON writes a FeatureCollection of the events that have coordinates;
-// events without them are skipped (Skipped counts them).
+// events without them are skipped (Skipped counts them). Each feature's
+// properties are the CSV's columns (CSVHeader) with numbers as JSON
+// numbers and empty cells as null, so that GIS tools type them.
 type GeoJSON struct {
 	w       *bufio.Writer
 	started bool
 	n       int
 	Skipped int
+	ged     gedRows
+	row     []string
+	buf     []byte
+	err     error
 }
 
 // NewGeoJSON returns a GeoJSON writer on w.
-func NewGeoJSON(w io.Writer) *GeoJSON { return &GeoJSON{w: bufio.NewWriter(w)} }
-
-type feature struct {
-	Type       string     `json:"type"`
-	ID         string     `json:"id"`
-	Geometry   point      `json:"geometry"`
-	Properties properties `json:"properties"`
+func NewGeoJSON(w io.Writer) *GeoJSON {
+	st, err := state.Load()
+	return &GeoJSON{w: bufio.NewWriter(w), ged: gedRows{states: st}, err: err}
 }
 
-type point struct {
-	Type        string     `json:"type"`
-	Coordinates [2]float64 `json:"coordinates"`
-}
+// SetTally gives the writer the dyad-year deaths active_year is read from.
+func (g *GeoJSON) SetTally(t *Tally) { g.ged.active = t }
 
-type properties struct {
-	Name         *string         `json:"name"`
-	DateStart    annalist.Date   `json:"date_start"`
-	DateEnd      annalist.Date   `json:"date_end"`
-	DatePrec     int             `json:"date_prec"`
-	SideA        []string        `json:"side_a"`
-	SideB        []string        `json:"side_b"`
-	Low          *int            `json:"low"`
-	Best         *int            `json:"best"`
-	High         *int            `json:"high"`
-	Place        string          `json:"place"`
-	WherePrec    int             `json:"where_prec,omitempty"`
-	ConflictName string          `json:"conflict_name"`
-	Article      string          `json:"source_article"`
-	ArticleKey   string          `json:"article_key"`
-	DeathsA      *annalist.Count `json:"deaths_a"`
-	DeathsB      *annalist.Count `json:"deaths_b"`
-}
+// numeric marks the columns written as JSON numbers.
+var numeric = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"id", "year", "active_year", "type_of_violence", "conflict_new_id", "dyad_new_id",
+		"side_a_new_id", "side_b_new_id", "number_of_sources", "where_prec", "latitude", "longitude", "priogrid_gid",
+		"country_id", "event_clarity", "date_prec", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
+		"best", "high", "low", "gwnoa", "gwnob", "wounded_a", "wounded_b", "captured_a", "captured_b",
+		"missing_a", "missing_b", "wounded_unknown", "date_uncertain"} {
+		m[c] = true
+	}
+	return m
+}()
 
 // Write adds one feature.
 func (g *GeoJSON) Write(se *annalist.StoredEvent) error {
+	if g.err != nil {
+		return fmt.Errorf("geojson: %w", g.err)
+	}
 	e := &se.Event
 	if e.Place == nil || e.Place.Lat == nil || e.Place.Lon == nil {
 		g.Skipped++
 		return nil
 	}
-	f := feature{Type: "Feature", ID: se.Key,
-		Geometry: point{Type: "Point", Coordinates: [2]float64{*e.Place.Lon, *e.Place.Lat}},
-		Properties: properties{Name: e.Name, DateStart: e.DateStart, DateEnd: e.DateEnd, DatePrec: e.DatePrec,
-			SideA: nonNil(e.SideA), SideB: nonNil(e.SideB), Place: e.Place.Text, WherePrec: e.Place.WherePrec,
-			ConflictName: se.ConflictName, Article: se.ArticleTitle, ArticleKey: se.ArticleKey,
-			DeathsA: e.DeathsA, DeathsB: e.DeathsB}}
-	if l, b, h, ok := e.DeathsTotal(); ok {
-		f.Properties.Low, f.Properties.Best, f.Properties.High = &l, &b, &h
-	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		return fmt.Errorf("event %s: %w", se.Key, err)
-	}
+	g.row = g.ged.row(g.row[:0], se)
+	b := g.buf[:0]
+	b = append(b, `{"type":"Feature","id":`...)
+	b = strconv.AppendQuote(b, se.Key)
+	b = append(b, `,"geometry":{"type":"Point","coordinates":[`...)
+	b = strconv.AppendFloat(b, *e.Place.Lon, 'f', -1, 64)
+	b = append(b, ',')
+	b = strconv.AppendFloat(b, *e.Place.Lat, 'f', -1, 64)
+	b = append(b, `]},"properties":`...)
+	b = appendObject(b, g.row, false)
+	b = append(b, '}')
+	g.buf = b
 	if !g.started {
 		g.started = true
 		g.w.WriteString(`{"type":"FeatureCollection","features":[` + "\n")
@@ -213,7 +204,7 @@ func (g *GeoJSON) Write(se *annalist.StoredEvent) error {
 		g.w.WriteString(",\n")
 	}
 	g.n++
-	_, err = g.w.Write(b)
+	_, err := g.w.Write(b)
 	return err
 }
 
@@ -224,13 +215,6 @@ func (g *GeoJSON) Close() error {
 	}
 	g.w.WriteString("\n]}\n")
 	return g.w.Flush()
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 // JSONL writes one JSON object a line: stored events (Write) or whole

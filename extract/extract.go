@@ -13,6 +13,7 @@ import (
 	"github.com/annalist/annalist/event"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/infobox"
+	"github.com/annalist/annalist/state"
 )
 
 // Extractor turns Articles into Documents. It is safe for concurrent use:
@@ -22,6 +23,7 @@ type Extractor struct {
 	places  *gazetteer.Gazetteer
 	infobox *infobox.Extractor // the infobox reader and its word tables
 	events  *event.Reader      // the prose reader, its lexicon and actor scanner built once
+	states  *state.Table       // states and their codes through time
 }
 
 // New loads the embedded tables: states and their names, the infobox's
@@ -42,7 +44,11 @@ func New(ctx context.Context) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event reader: %w", err)
 	}
-	return &Extractor{actors: actors, places: places, infobox: boxes, events: events}, nil
+	states, err := state.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load state table: %w", err)
+	}
+	return &Extractor{actors: actors, places: places, infobox: boxes, events: events, states: states}, nil
 }
 
 // Extract reads one article into a Document.
@@ -69,6 +75,7 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 		return nil, fmt.Errorf("extract %s: load gazetteer: %w", a.Source, err)
 	}
 	x.places.ResolveDocument(doc)
+	x.states.AnnotateDocument(doc, x.canonical, x.held)
 	return doc, nil
 }
 
@@ -78,4 +85,19 @@ func (x *Extractor) WithPlaces(src gazetteer.Source) *Extractor {
 	y := *x
 	y.places = x.places.With(src)
 	return &y
+}
+
+// canonical and held give the state table the actor table's names and the
+// gazetteer's ground of each state (see state.Table.AnnotateDocument).
+func (x *Extractor) canonical(name string) (string, bool) {
+	c, _, ok := x.actors.Lookup(name)
+	return c, ok
+}
+
+func (x *Extractor) held(name string, year int) []string {
+	s, ok := x.places.State(name)
+	if !ok || (s.From != 0 && year < s.From) || (s.To != 0 && year > s.To) {
+		return nil
+	}
+	return s.Countries
 }

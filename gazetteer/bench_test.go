@@ -41,3 +41,17 @@ func BenchmarkResolve(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkCountryAt is the reverse lookup each resolved place makes for
+// its country and division (the index is built by the first call).
+func BenchmarkCountryAt(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g.CountryAt(0, 0)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		g.CountryAt(float64(i%120-60), float64(i%340-170))
+	}
+}

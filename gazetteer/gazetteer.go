@@ -153,6 +153,8 @@ type Gazetteer struct {
 	states map[string]State // by folded name
 	// source is more data consulted after the built-in tables (see With).
 	source Source
+	// near finds the place nearest a point (CountryAt); shared by copies.
+	near *nearIndex
 }
 
 // Source looks a name up in more gazetteer data than the built-in

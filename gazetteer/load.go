@@ -38,7 +38,7 @@ func Load() (*Gazetteer, error) {
 // first lookup (or Wait) does. A failure to load (possible only with broken
 // embedded data) is reported by Wait; lookups then find nothing.
 func LoadAsync() *Gazetteer {
-	g := &Gazetteer{ready: make(chan struct{})}
+	g := &Gazetteer{ready: make(chan struct{}), near: &nearIndex{}}
 	go func() {
 		defer close(g.ready)
 		g.err = g.load()

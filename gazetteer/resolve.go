@@ -112,7 +112,11 @@ func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
 		ev := &doc.Events[i]
 		if ev.Place != nil && strings.TrimSpace(ev.Place.Text) != "" {
 			if ev.Place.Lat != nil {
-				continue // placed already, by something that knew better
+				// Placed already, by something that knew better.
+				if ev.Place.Lon != nil && ev.Place.Country == "" {
+					ev.Place.Country, ev.Place.Adm1 = g.countryAtLocked(*ev.Place.Lat, *ev.Place.Lon)
+				}
+				continue
 			}
 			p, _ := g.resolve(ev.Place.Text, ev.DateStart.Year, region, &sc)
 			p.Span = ev.Place.Span
@@ -183,6 +187,7 @@ func (g *Gazetteer) resolve(text string, year int, region Region, sc *tokenScrat
 		lat, lon = offset(lat, lon, rel.bearing, rel.km)
 	}
 	place.Lat, place.Lon = annalist.Ptr(round5(lat)), annalist.Ptr(round5(lon))
+	place.Country, place.Adm1 = g.countryOf(e, lat, lon, rel.kind == relDistance || len(e.Line) > 0)
 	place.WherePrec = prec
 	place.Gazetteer = e.Ref()
 	return place, e

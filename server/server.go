@@ -72,6 +72,8 @@ func (s *Server) routes() {
 	api("GET /api/counts", s.counts)
 	api("GET /api/articles", s.articles)
 	api("GET /api/articles/{key}", s.article)
+	api("GET /api/ged/events", s.gedEvents)          // UCDP GED's API shape (ged.go)
+	api("GET /api/gedevents/{version}", s.gedEvents) // UCDP's own path: change only the base URL
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "", fmt.Sprintf("no API endpoint %s", r.URL.Path))
 	})

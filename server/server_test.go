@@ -295,7 +295,7 @@ func TestCSVAndGeoJSONOfAQuery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 13 || rows[0][0] != "id" || rows[1][17] != "Beta war" {
+	if len(rows) != 13 || rows[0][0] != "id" || rows[1][19] != "Beta war" {
 		t.Errorf("CSV: %d rows, first %v", len(rows), rows[1])
 	}
 	var fc struct{ Features []json.RawMessage }

@@ -18,11 +18,13 @@ const exportHelp = `
 Usage: annalist export --format csv|geojson|jsonl [--documents] [--out FILE] [filters]
 
 Write the stored events, or a selection of them, for other tools:
-  csv      one row per event, with UCDP GED's column names where GED has
-           the field (id, year, date_start, ..., conflict_name,
-           source_article), then annalist's own (wounded, captured and
-           missing per side, deaths_unknown, evidence)
-  geojson  a FeatureCollection of the events that have coordinates
+  csv      one row per event: UCDP GED's 49 columns in GED's order and
+           meaning (ids, sides as "Government of Japan", gwnoa/gwnob,
+           country, region, priogrid_gid, geom_wkt, low/best/high, ...),
+           then annalist's own (wounded, captured and missing per side,
+           country_then, evidence, ...); a GED analysis reads it unchanged
+  geojson  a FeatureCollection of the events that have coordinates, with
+           the CSV's columns as typed properties
   jsonl    one JSON event per line; with --documents, one whole document
            (spec/document.md) per stored article instead
 
@@ -107,6 +109,18 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 	} else {
 		ew, _ = export.New(*format, w)
+		// GED's active_year needs each dyad's deaths in the year over
+		// the whole selection: one pass to sum them, one to write.
+		if tw, ok := ew.(interface{ SetTally(*export.Tally) }); ok {
+			t, terr := export.NewTally()
+			if terr == nil {
+				terr = st.EachEvent(ctx, filter, t.Add)
+			}
+			if terr != nil {
+				return fmt.Errorf("export: %w", terr)
+			}
+			tw.SetTally(t)
+		}
 		err = st.EachEvent(ctx, filter, func(e *annalist.StoredEvent) error { n++; return ew.Write(e) })
 		if cerr := ew.Close(); err == nil {
 			err = cerr

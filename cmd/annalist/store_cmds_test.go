@@ -83,7 +83,7 @@ func TestExportFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) < 2 || rows[0][0] != "id" || rows[0][17] != "source_article" {
+	if len(rows) < 2 || rows[0][0] != "id" || rows[0][19] != "source_article" {
 		t.Errorf("csv: %d rows, header %v", len(rows), rows[0])
 	}
 	events := len(rows) - 1

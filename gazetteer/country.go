@@ -1,0 +1,114 @@
+package gazetteer
+
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
+// nearIndex finds the GeoNames place nearest a point: the cities in 1°
+// cells, built on first use (most programs never ask).
+type nearIndex struct {
+	once  sync.Once
+	cells map[int32][]int32 // cell → indices into Gazetteer.cities
+}
+
+func cellOf(lat, lon float64) (int, int) {
+	return int(math.Floor(lat)), int(math.Floor(lon))
+}
+
+func cellKey(r, c int) int32 {
+	c = ((c+180)%360+360)%360 - 180 // wrap at the antimeridian
+	return int32((r+90)*360 + (c + 180))
+}
+
+func (g *Gazetteer) buildNear() {
+	g.near.cells = make(map[int32][]int32, 20000)
+	for i := range g.cities {
+		r, c := cellOf(g.cities[i].lat, g.cities[i].lon)
+		k := cellKey(r, c)
+		g.near.cells[k] = append(g.near.cells[k], int32(i))
+	}
+}
+
+// maxNearKm is how far from a point the place that names its country and
+// division may lie: beyond it (open sea, desert) the point keeps only the
+// country its gazetteer entry gives.
+const maxNearKm = 150
+
+// nearest returns the GeoNames place nearest (lat, lon) within maxNearKm,
+// among the countries of cc (";"-joined ISO codes; "" for any).
+func (g *Gazetteer) nearest(lat, lon float64, cc string) (*city, bool) {
+	if g.near == nil {
+		return nil, false
+	}
+	g.near.once.Do(g.buildNear)
+	r0, c0 := cellOf(lat, lon)
+	var best *city
+	bd := math.Inf(1)
+	// A degree of latitude is 111 km; of longitude, less away from the
+	// equator, so search as many cells as maxNearKm spans there.
+	rows := 2
+	cols := int(math.Ceil(maxNearKm/(111*math.Max(math.Cos(lat*math.Pi/180), 0.05)))) + 1
+	if cols > 180 {
+		cols = 180
+	}
+	for dr := -rows; dr <= rows; dr++ {
+		for dc := -cols; dc <= cols; dc++ {
+			for _, i := range g.near.cells[cellKey(r0+dr, c0+dc)] {
+				ci := &g.cities[i]
+				if cc != "" && !strings.Contains(cc, ci.id[7:9]) {
+					continue
+				}
+				if d := distanceKm(lat, lon, ci.lat, ci.lon); d < bd {
+					best, bd = ci, d
+				}
+			}
+		}
+	}
+	if best == nil || bd > maxNearKm {
+		return nil, false
+	}
+	return best, true
+}
+
+// CountryAt returns the present-day country (ISO 3166-1 alpha-2) and
+// first-order division of a point, from the GeoNames place nearest it,
+// or "" where no place is near.
+func (g *Gazetteer) CountryAt(lat, lon float64) (country, adm1 string) {
+	<-g.ready
+	if c, ok := g.nearest(lat, lon, ""); ok {
+		return c.id[7:9], c.admin1
+	}
+	return "", ""
+}
+
+// countryOf names the country and division of a point placed from entry
+// e: the entry's own where it is a country, a division or a city the point
+// is, else the nearest GeoNames place of the entry's countries (a lake on
+// a border lies in one of them).
+func (g *Gazetteer) countryOf(e *Entry, lat, lon float64, moved bool) (country, adm1 string) {
+	switch {
+	case e.Kind == KindCountry:
+		return e.Country, ""
+	case e.Kind == KindAdmin1 && !strings.Contains(e.Country, ";"):
+		return e.Country, e.Primary
+	case e.Kind == KindCity && !moved && !strings.Contains(e.Country, ";") && e.Admin1 != "":
+		return e.Country, e.Admin1
+	}
+	if c, ok := g.nearest(lat, lon, e.Country); ok {
+		return c.id[7:9], c.admin1
+	}
+	if e.Country != "" && !strings.Contains(e.Country, ";") {
+		return e.Country, ""
+	}
+	return "", ""
+}
+
+// countryAtLocked is CountryAt for a caller that already waited for the load.
+func (g *Gazetteer) countryAtLocked(lat, lon float64) (string, string) {
+	if c, ok := g.nearest(lat, lon, ""); ok {
+		return c.id[7:9], c.admin1
+	}
+	return "", ""
+}
