@@ -237,7 +237,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		if e.Start.IsZero() && e.End.IsZero() {
 			continue
 		}
-		*anchor = anchor.Next(e)
+		*anchor = anchor.Follow(e)
 		switch e.Qualifier {
 		case "by", "until":
 			end := e.End

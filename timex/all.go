@@ -77,6 +77,12 @@ func (a Anchor) Last(es []Expr) Anchor {
 	return a
 }
 
+// Follow returns the anchor after the expression e of a narrative: as
+// Next, except that a year mentioned in passing ("documents found in
+// 2004" in a story of 1920, "planned for 1976" inside a sentence dated
+// March 1975) is a digression the narrative returns from.
+func (a Anchor) Follow(e Expr) Anchor { return a.nextWide(e) }
+
 // digression is how many years from the anchor a year alone may lie and
 // still move it.
 const digression = 10

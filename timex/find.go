@@ -72,8 +72,9 @@ func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 			i = max(i+1, next)
 			continue
 		}
+		e.opens = p.sentenceStart(i)
 		out = append(out, e)
-		cur = cur.Next(e)
+		cur = cur.Follow(e)
 		i = next
 	}
 	return out
