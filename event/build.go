@@ -1,0 +1,304 @@
+// Building: the drafts read become Events, less those that are not
+// clashes of this conflict (background wars, the lead's summary).
+
+package event
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/annalist/annalist"
+)
+
+// finish turns the drafts into Events.
+func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
+	if x.window[0].IsZero() {
+		x.inferWindow()
+	}
+	out := make([]annalist.Event, 0, len(x.events))
+	named := map[int]bool{} // sections whose heading gave its name
+	kept := x.events
+	if b := x.battle; b != nil {
+		// The clashes told within the battle's dates are the battle.
+		kept = kept[:0:0]
+		for _, d := range x.events {
+			if d != b && !x.outside(d) && overlaps(b, d) {
+				absorb(b, d)
+				continue
+			}
+			kept = append(kept, d)
+		}
+	}
+	for _, d := range kept {
+		if x.outside(d) || x.foreign(d) || x.summary(d) {
+			continue
+		}
+		if d.place == nil && d.parent != nil && d.parent.place != nil {
+			d.place = d.parent.place
+		}
+		// The first clash under a heading that names one takes the
+		// heading's name when its text gives none.
+		if !named[d.section] {
+			named[d.section] = true
+			if h := x.headingName(d.section); h != "" && d.name == "" && !x.names[h] {
+				d.name = h
+				x.names[h] = true
+			}
+		}
+		out = append(out, x.build(d))
+	}
+	if x.claims == nil {
+		x.claims = []annalist.Claim{}
+	}
+	return out, x.claims
+}
+
+// summary reports a clash read from the lead that spans the whole
+// conflict ("The X war was fought between A and B from 1977 to 1978"):
+// the conflict record already says that, and it is no one clash.
+func (x *article) summary(d *draft) bool {
+	return !d.battle && d.section < 0 && x.coversWar(d.start, d.end)
+}
+
+// coversWar reports dates that span the whole conflict.
+func (x *article) coversWar(start, end annalist.Date) bool {
+	if start.IsZero() || x.window[0].IsZero() {
+		return false
+	}
+	wend := x.window[1]
+	if end.IsZero() {
+		end = start
+	}
+	if wend.IsZero() {
+		wend = x.window[0]
+	}
+	return start.First().DayNumber() <= x.window[0].First().DayNumber() &&
+		end.Last().DayNumber() >= wend.Last().DayNumber()
+}
+
+// foreign reports a fight of another war told in passing: one of its
+// parties is neither a belligerent of the conflict, nor fighting beside
+// one, nor named in the lead, and the fight does not have a belligerent
+// of each side in it ("in July 1937 the Japanese invaded China" in an
+// article on a Soviet–Japanese war; rebels attacking one belligerent in
+// another province).
+func (x *article) foreign(d *draft) bool {
+	if d.battle || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+		return false
+	}
+	var present [2]bool
+	stranger := false
+	// The parties of the sentence that tells the fighting say who fought;
+	// the others may be the reactions of third states.
+	anyFought := false
+	for _, p := range d.parties {
+		anyFought = anyFought || p.fought
+	}
+	for _, p := range d.parties {
+		if anyFought && !p.fought {
+			continue
+		}
+		switch {
+		case p.side >= 0:
+			present[p.side] = true
+		case p.ally != "" && x.sideOfAlly(p.ally) >= 0:
+		case x.leadParties[p.canonical]:
+		default:
+			stranger = true
+		}
+	}
+	return stranger && !(present[0] && present[1])
+}
+
+func (x *article) sideOfAlly(canonical string) int {
+	if s, ok := x.sideOf[canonical]; ok {
+		return s
+	}
+	return -1
+}
+
+// inferWindow sets the conflict's dates, for an article without an
+// infobox that gives them, to the shortest run of years that holds four
+// in five of the article's dated sentences: the narrative of a war dwells
+// on its years, while background and aftermath are told in passing.
+func (x *article) inferWindow() {
+	ys := x.years
+	if len(ys) < 10 {
+		return
+	}
+	slices.Sort(ys)
+	k := (len(ys)*4 + 4) / 5
+	best := 0
+	for i := 0; i+k <= len(ys); i++ {
+		if ys[i+k-1]-ys[i] < ys[best+k-1]-ys[best] {
+			best = i
+		}
+	}
+	x.window = [2]annalist.Date{annalist.YearDate(int(ys[best])), annalist.YearDate(int(ys[best+k-1]))}
+	x.inferred = true
+}
+
+// outside reports a clash dated more than a year before the conflict's
+// start or after its end: background (an earlier war) or aftermath, not a
+// clash of this conflict.
+func (x *article) outside(d *draft) bool {
+	if d.start.IsZero() {
+		return false
+	}
+	end := d.end
+	if end.IsZero() {
+		end = d.start
+	}
+	// An infobox's dates are the war's own, and a clash a few months
+	// before them is a prelude worth keeping; dates inferred from the
+	// text's years already hold that margin.
+	slack := 366
+	if x.inferred {
+		slack = 0
+	}
+	if s := x.window[0]; !s.IsZero() && end.Last().DayNumber() < s.First().DayNumber()-slack {
+		return true
+	}
+	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+slack {
+		return true
+	}
+	return false
+}
+
+func (x *article) build(d *draft) annalist.Event {
+	ev := d.ev
+	ev.ID = eventID(x.a, ev.Evidence[0].Start)
+	ev.DateStart, ev.DateEnd = d.start, d.end
+	if ev.DateEnd.IsZero() {
+		ev.DateEnd = ev.DateStart
+	}
+	ev.DatePrec = annalist.DatePrec(ev.DateStart, ev.DateEnd)
+	ev.DateUncertain = d.approx
+	if d.name != "" {
+		ev.Name = annalist.Ptr(d.name)
+	}
+	if d.place != nil {
+		sp := d.place.span
+		ev.Place = &annalist.Place{Text: d.place.text, Span: &sp}
+		if d.coords != nil {
+			// The infobox's coordinates are the battle's own spot.
+			ev.Place.Lat, ev.Place.Lon, ev.Place.WherePrec = annalist.Ptr(d.coords.Lat), annalist.Ptr(d.coords.Lon), 1
+		}
+	}
+	sides := x.assignSides(d)
+	// side_a is the side of the first party named.
+	first := 0
+	for _, p := range d.parties {
+		if s, _ := sides.get(p.canonical); s >= 0 {
+			first = s
+			break
+		}
+	}
+	var names [2][]string
+	for _, p := range d.parties {
+		if s, ok := sides.get(p.canonical); ok && s >= 0 {
+			names[s] = append(names[s], p.canonical)
+		}
+	}
+	// A clash whose text names no party ("both countries") was fought
+	// between the conflict's sides; one whose text names one side only
+	// was fought against the conflict's other side.
+	if len(names[0]) == 0 && len(names[1]) == 0 && len(x.sides[0]) > 0 && len(x.sides[1]) > 0 {
+		names[0], names[1] = []string{x.sides[0][0]}, []string{x.sides[1][0]}
+	}
+	for s := 0; s < 2; s++ {
+		if len(names[s]) == 0 && len(names[1-s]) > 0 && len(x.sides[s]) > 0 {
+			names[s] = []string{x.sides[s][0]}
+		}
+	}
+	ev.SideA, ev.SideB = names[first], names[1-first]
+	if ev.SideA == nil {
+		ev.SideA = []string{}
+	}
+	if ev.SideB == nil {
+		ev.SideB = []string{}
+	}
+	for i := range d.losses {
+		for _, c := range d.losses[i] {
+			if c != nil && c.Text == "" && c.Span != nil {
+				c.Text = string(x.a.Raw[c.Span.Start:c.Span.End])
+			}
+		}
+	}
+	a, b := first, 1-first
+	ev.DeathsA, ev.DeathsB = d.losses[a][kDeath], d.losses[b][kDeath]
+	ev.WoundedA, ev.WoundedB = d.losses[a][kWounded], d.losses[b][kWounded]
+	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
+	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
+	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
+	civilianDeaths(&ev)
+	ev.CapturedUnknown, ev.MissingUnknown = d.losses[2][kCaptured], d.losses[2][kMissing]
+	for _, c := range []*annalist.Count{ev.DeathsA, ev.DeathsB, ev.WoundedA, ev.WoundedB, ev.CapturedA, ev.CapturedB,
+		ev.MissingA, ev.MissingB, ev.DeathsUnknown, ev.WoundedUnknown, ev.CapturedUnknown, ev.MissingUnknown, ev.DeathsCivilians} {
+		setBest(c)
+	}
+	ev.ForcesA, ev.ForcesB = d.forces[a], d.forces[b]
+	for i := range ev.Materiel {
+		switch ev.Materiel[i].Side {
+		case sideMark(a):
+			ev.Materiel[i].Side = "a"
+		case sideMark(b):
+			ev.Materiel[i].Side = "b"
+		default:
+			ev.Materiel[i].Side = ""
+		}
+	}
+	if ev.Materiel == nil {
+		ev.Materiel = []annalist.Materiel{}
+	}
+	return ev
+}
+
+// setBest fills a count's best estimate where the text gives one figure
+// ("12", "about 600", "at least 40"), as UCDP GED does; a range has none.
+func setBest(c *annalist.Count) {
+	if c == nil || c.Best != nil || c.Low == nil {
+		return
+	}
+	if c.High == nil || *c.High == *c.Low {
+		c.Best = annalist.Ptr(*c.Low)
+	}
+}
+
+// sideMark names a conflict side in a draft's materiel until build knows
+// which side is a.
+func sideMark(s int) string {
+	switch s {
+	case 0:
+		return "0"
+	case 1:
+		return "1"
+	}
+	return ""
+}
+
+// civilianDeaths moves a death count that counts only unarmed people ("the
+// shelling killed 12 villagers", "30 civilian deaths") from the sides'
+// columns to DeathsCivilians, as UCDP GED keeps civilians apart from the
+// soldiers of either side. A count that also names fighters ("soldiers and
+// civilians killed") stays where it is: the text does not split it. The
+// two word stems are closed classes: people outside the fight, and people
+// in it.
+func civilianDeaths(ev *annalist.Event) {
+	for _, p := range []**annalist.Count{&ev.DeathsUnknown, &ev.DeathsA, &ev.DeathsB} {
+		c := *p
+		if c == nil || ev.DeathsCivilians != nil {
+			continue
+		}
+		t := strings.ToLower(c.Text)
+		if civilianRE.MatchString(t) && !fighterRE.MatchString(t) {
+			ev.DeathsCivilians, *p = c, nil
+		}
+	}
+}
+
+var (
+	civilianRE = regexp.MustCompile(`\b(civilian|villager|inhabitant|resident|townspeople|townsfolk|refugee|non-?combatant|bystander)`)
+	fighterRE  = regexp.MustCompile(`(?:^|[^-\w])(soldier|troop|combatant|fighter|guard|militia|officer|sailor|airm[ae]n|marine|men\b|personnel|rebel|insurgent)`)
+)

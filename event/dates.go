@@ -1,0 +1,152 @@
+// Dates: a sentence's time expressions, and the years headings give.
+
+package event
+
+import (
+	"math"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/timex"
+)
+
+// readDate finds the time expressions of s and sets its date: expressions
+// that contain another are dropped for it ("in July (2–25 July)" is 2–25
+// July), the rest joined; "by 31 August" only bounds the end.
+func (x *article) readDate(s *sent, anchor *timex.Anchor) {
+	exprs := x.exprs
+	keep := x.keep[:0]
+	defer func() { x.keep = keep[:0] }()
+	for _, e := range exprs {
+		if e.Start.IsZero() && e.End.IsZero() {
+			continue
+		}
+		*anchor = anchor.Follow(e)
+		switch e.Qualifier {
+		case "by", "until":
+			end := e.End
+			if end.IsZero() {
+				end = e.Start
+			}
+			s.byEnd = end
+			continue
+		case "before", "since":
+			continue
+		}
+		keep = append(keep, e)
+	}
+	if len(keep) == 0 {
+		return
+	}
+	first, last := func(e timex.Expr) int { return e.Start.First().DayNumber() }, func(e timex.Expr) int {
+		end := e.End
+		if end.IsZero() {
+			end = e.Start
+		}
+		return end.Last().DayNumber()
+	}
+	s.hasDate = true
+	if !keep[0].Relative {
+		x.years = append(x.years, int32(keep[0].Start.Year))
+	}
+	for _, e := range keep {
+		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + e.Span.Start, End: s.span.Start + e.Span.End}))
+	}
+	if len(x.toks) > 0 {
+		lim := x.toks[min(2, len(x.toks)-1)].End
+		s.initialDate = keep[0].Span.Start <= lim
+	}
+	// First and last day of each expression, for the containment test;
+	// a sentence holding more than a few dozen dates is a list, not a
+	// narrative, and is joined without it.
+	x.days = x.days[:0]
+	for _, e := range keep {
+		x.days = append(x.days, [2]int{first(e), last(e)})
+	}
+	n, startDay, endDay, firstStart, firstEnd := 0, 0, 0, 0, 0
+	for i, e := range keep {
+		contains := false
+		for j := 0; j < len(keep) && len(keep) <= 32; j++ {
+			f, g := x.days[i], x.days[j]
+			if i != j && f[0] <= g[0] && g[1] <= f[1] && (f[0] < g[0] || g[1] < f[1]) {
+				contains = true
+				break
+			}
+		}
+		if contains {
+			continue
+		}
+		// A date more than a year away from the sentence's first one is a
+		// reference to other times ("the first clash since the 1962 war"),
+		// not the clash's.
+		if n > 0 && (x.days[i][0] > firstEnd+366 || x.days[i][1] < firstStart-366) {
+			continue
+		}
+		if n == 0 {
+			firstStart, firstEnd = x.days[i][0], x.days[i][1]
+		}
+		end := e.End
+		if end.IsZero() {
+			end = e.Start
+		}
+		if n == 0 || x.days[i][0] < startDay {
+			s.start, startDay = e.Start, x.days[i][0]
+		}
+		if n == 0 || x.days[i][1] > endDay || (x.days[i][1] == endDay && end.Prec > s.end.Prec) {
+			s.end, endDay = end, x.days[i][1]
+		}
+		if e.Uncertain || e.Approx {
+			s.uncertain = true
+		}
+		if e.Relative {
+			s.relative = true
+		}
+		n++
+	}
+}
+
+// headingYear returns the year the innermost heading of section i (or of
+// its parents) gives.
+func (x *article) headingYear(i int) (int, bool) {
+	for k := 0; i >= 0 && i < len(x.a.Sections) && k < 16; k++ {
+		if y, ok := x.ownHeadingYear(i); ok {
+			return y, true
+		}
+		i = x.a.Sections[i].Parent
+	}
+	return 0, false
+}
+
+// ownHeadingYear is timex.HeadingYear of section i's heading, read once
+// per section.
+func (x *article) ownHeadingYear(i int) (int, bool) {
+	if len(x.headYears) != len(x.a.Sections) {
+		x.headYears = append(x.headYears[:0], make([]int32, len(x.a.Sections))...)
+	}
+	if x.headYears[i] == 0 {
+		x.headYears[i] = noYear
+		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
+			x.headYears[i] = int32(y)
+		}
+	}
+	if y := x.headYears[i]; y != noYear {
+		return int(y), true
+	}
+	return 0, false
+}
+
+// noYear marks a heading that names no year.
+const noYear = math.MinInt32
+
+// contextDate is the date a clash told without one of its own falls in:
+// the heading's year, or the narrative's last date cut to its year.
+func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
+	if a.Year != 0 {
+		y := annalist.YearDate(a.Year)
+		return y, y
+	}
+	if !a.Date.IsZero() {
+		y := annalist.YearDate(a.Date.Year)
+		return y, y
+	}
+	return annalist.Date{}, annalist.Date{}
+}

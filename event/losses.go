@@ -1,0 +1,453 @@
+// Losses: the numbers of a sentence that count the dead, wounded,
+// captured and missing of a side, and stated strengths.
+
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
+)
+
+// lossWord is what a walk from a number found after it.
+type lossWord struct {
+	kind     int // kDeath…, or -1
+	none     bool
+	materiel string
+	what     string
+	own      *mention
+	endByte  int
+	active   bool
+	person   bool // the number counts people ("30 men", "140 Mongolians")
+}
+
+// readLosses credits the numbers of s that are losses to d's sides.
+func (x *article) readLosses(d *draft, s *sent) {
+	qs := x.qs
+	if len(qs) == 0 {
+		return
+	}
+	// The tokens of s are still in x.toks: readLosses runs right after
+	// readSentence for the same sentence.
+	toks, tags, text := x.toks, x.tags, s.text
+	tokAt := func(off int) int {
+		return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
+	}
+	// For each token: the last party, "cost of" and ";" before it, so
+	// that crediting a number looks back in constant time.
+	x.before = x.before[:0]
+	lastParty, lastCost, lastSemi, lastClause, firstFight := -1, -1, -1, -1, -1
+	pi := 0
+	for k := range toks {
+		x.before = append(x.before, [4]int32{int32(lastParty), int32(lastCost), int32(lastSemi), int32(lastClause)})
+		for pi < len(s.parties) && s.parties[pi].tok <= k {
+			if !s.parties[pi].location && s.parties[pi].tok == k {
+				lastParty = pi
+			}
+			pi++
+		}
+		switch w := toks[k].Text(text); {
+		case w == ";":
+			lastSemi, lastClause = k, k
+		case w == "," && k+1 < len(toks) && isClauseJoin(toks[k+1].Text(text)):
+			lastClause = k // ", and a Thai platoon … was driven off with eight wounded"
+		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
+			lastCost = k
+		}
+		if firstFight < 0 && tags[k].has(cFight) {
+			firstFight = k
+		}
+	}
+	// The subject's side: the first party, or the side opposite to it
+	// when a fight word comes before it (it is the object: "drove the
+	// Mongolians south").
+	subject := -2
+	subjectSide := func() int {
+		if subject != -2 {
+			return subject
+		}
+		subject = -1
+		for _, m := range s.parties {
+			if m.location {
+				continue
+			}
+			subject = x.sideOfParty(d, m.canonical)
+			if firstFight >= 0 && firstFight < m.tok {
+				subject = opposite(subject)
+			}
+			break
+		}
+		return subject
+	}
+	credited := map[[2]int]bool{}
+	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
+	for qi, q := range qs {
+		if q.Unit == "man" && q.Count.Low != nil {
+			// "an 11-man Japanese patrol": a force, its party right after.
+			ti := tokAt(q.Span.End)
+			var own *mention
+			for k := ti; k < len(toks) && k < ti+3 && own == nil; k++ {
+				own = x.mentionAt(s, k)
+			}
+			x.readForce(d, s, q, own, tokAt(q.Span.Start), q.Span.End)
+			continue
+		}
+		if q.Unit != "" {
+			continue
+		}
+		zero := q.Vague == "no" || q.Vague == "none"
+		if q.Count.Low == nil && q.Count.High == nil && !zero {
+			continue
+		}
+		ti, tj := tokAt(q.Span.Start), tokAt(q.Span.End)
+		if ti > 0 && strings.EqualFold(toks[ti-1].Text(text), "the") {
+			continue // "the 10 prisoners taken": told before
+		}
+		subset := false
+		for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+			if tags[k].has(cSubset) {
+				subset = true
+			}
+		}
+		if subset {
+			continue
+		}
+		var lw lossWord
+		if zero {
+			// "no casualties", "no dead": the loss word follows at once.
+			lw = lossWord{kind: -1}
+			if tj < len(toks) {
+				tg := &tags[tj]
+				n := 1
+				switch {
+				case tg.has(cCasualty):
+					lw.none, n = true, tg.length(cCasualty)
+				case tg.has(cDeath):
+					lw.kind, n = kDeath, tg.length(cDeath)
+				case tg.has(cWounded):
+					lw.kind, n = kWounded, tg.length(cWounded)
+				default:
+					continue
+				}
+				lw.endByte = toks[tj+n-1].End
+			}
+		} else {
+			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
+		}
+		active, lost := false, false
+		k := ti - 1
+		for k >= 0 && tags[k].has(cAux) {
+			k--
+		}
+		if k >= 0 {
+			switch {
+			case tags[k].has(cActiveDeath) && lw.kind < 0:
+				lw.kind, active = kDeath, true
+			case tags[k].has(cActiveWounded) && lw.kind < 0:
+				lw.kind, active = kWounded, true
+			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
+				lw.kind, active = kCaptured, true
+			case tags[k].has(cLost) && lw.kind < 0 && lw.materiel == "" && !zero:
+				// "losing 20 tanks", "lost 500 men": the subject's loss.
+				if lw.person {
+					lw.kind, lost = kDeath, true
+				} else if lw.what != "" {
+					lw.materiel, lost = "lost", true
+				}
+			}
+		}
+		if k >= 0 && lw.kind < 0 && prevActive >= 0 && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
+			// "injuring 4 Ostran and 7 Zembrian soldiers": the second
+			// number shares the verb when only parties stand between.
+			j := k - 1
+			for j >= 0 && x.isMention(j) {
+				j--
+			}
+			if j+1 == prevEnd {
+				lw.kind, active = prevActive, true
+			}
+		}
+		prevActive, prevEnd = -1, tj
+		if active {
+			prevActive = lw.kind
+		}
+		if k >= 1 && lw.kind < 0 && strings.EqualFold(toks[k].Text(text), "of") {
+			// "the deaths of 20 soldiers"
+			switch tg := &tags[k-1]; {
+			case tg.has(cDeath):
+				lw.kind = kDeath
+			case tg.has(cWounded):
+				lw.kind = kWounded
+			case tg.has(cCaptured):
+				lw.kind = kCaptured
+			}
+		}
+		if lw.kind < 0 && lw.materiel == "" && !lw.none {
+			if lw.person && !zero {
+				x.readForce(d, s, q, lw.own, ti, q.Span.End)
+			}
+			continue
+		}
+		if lw.endByte < q.Span.End {
+			lw.endByte = q.Span.End
+		}
+		// Whose loss is it?
+		side := -2
+		switch {
+		case lw.own != nil:
+			side = x.sideOfParty(d, lw.own.canonical)
+		case active:
+			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
+				side = opposite(agent) // "was sunk by Ostran batteries, killing five"
+			} else {
+				side = opposite(subjectSide())
+			}
+		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
+			side = subjectSide() // "at the cost of eight men killed"
+		default:
+			if ti < len(x.before) {
+				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {
+					side = x.sideOfParty(d, s.parties[p].canonical)
+					// Parties of both sides before it in the clause ("X
+					// attacked Y, and four were killed"): the text does
+					// not say whose dead they are.
+					semi := int(x.before[ti][2])
+					if clause := int(x.before[ti][3]); s.parties[p].tok > clause {
+						semi = clause // the number's own clause names its party
+					}
+					for i, n := p-1, 0; i >= 0 && n < 4 && s.parties[i].tok > semi; i-- {
+						if m := s.parties[i]; !m.location {
+							if o := x.sideOfParty(d, m.canonical); o >= 0 && side >= 0 && o != side {
+								side = -1
+								break
+							}
+							n++
+						}
+					}
+				}
+			}
+		}
+		if bothSides(text, toks, tokAt(lw.endByte)) {
+			side = -1 // "41 killed on both sides"
+		}
+		slot := side
+		if slot < 0 {
+			slot = 2
+		}
+		if lw.materiel != "" {
+			m := annalist.Materiel{Side: sideMark(side), What: lw.what, Status: annalist.Ptr(lw.materiel), Count: q.Count}
+			m.Text = text[q.Span.Start:lw.endByte]
+			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + lw.endByte})
+			m.Span = &sp
+			d.ev.Materiel = append(d.ev.Materiel, m)
+			continue
+		}
+		kinds := []int{lw.kind}
+		if lw.none {
+			kinds = []int{kDeath, kWounded}
+		}
+		for _, kind := range kinds {
+			c := q.Count
+			c.Text = text[q.Span.Start:lw.endByte]
+			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + lw.endByte})
+			c.Span = &sp
+			cur := d.losses[slot][kind]
+			switch {
+			case cur == nil:
+				d.losses[slot][kind] = &c
+				if s.source != "" && !d.counted {
+					// The clash's figures come from the source the
+					// sentence that gave the first of them names.
+					d.ev.AccordingTo = annalist.Ptr(s.source)
+				}
+				d.counted = true
+				credited[[2]int{slot, kind}] = true
+			case credited[[2]int{slot, kind}]:
+				// Parts told together: "two Japanese and four
+				// Manchukuoan soldiers were killed".
+				sum := addCounts(*cur, c)
+				span := annalist.Span{Start: min(cur.Span.Start, sp.Start), End: max(cur.Span.End, sp.End)}
+				sum.Span = &span // build writes its Text
+				d.losses[slot][kind] = &sum
+			}
+		}
+	}
+}
+
+// readForce records a stated strength: people the number counts, on the
+// side of the party written with it, else of the nearest party before it.
+func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention, ti, end int) {
+	side := -1
+	if own != nil {
+		side = x.sideOfParty(d, own.canonical)
+	} else if ti < len(x.before) {
+		if p := x.before[ti][0]; p >= 0 {
+			side = x.sideOfParty(d, s.parties[p].canonical)
+		}
+	}
+	slot := side
+	if slot < 0 {
+		slot = 2
+	}
+	c := q.Count
+	c.Text = s.text[q.Span.Start:end]
+	sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
+	c.Span = &sp
+	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
+}
+
+// passiveAgent returns the side of the party that a passive fight verb
+// before token ti names as its doer ("was sunk by Ostran batteries"), or
+// -1: the losses the doer's action caused are the other side's.
+func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
+	toks, tags := x.toks, x.tags
+	for _, m := range s.parties {
+		if m.location || m.tok >= ti || m.tok < 2 || !lowerIs(toks[m.tok-1].Text(s.text), "by") {
+			continue
+		}
+		for k := m.tok - 2; k >= 0 && k >= m.tok-4; k-- {
+			if tags[k].has(cFight) {
+				return x.sideOfParty(d, m.canonical)
+			}
+		}
+	}
+	return -1
+}
+
+// isClauseJoin reports a word that, after a comma, starts a clause of its
+// own with its own subject.
+func isClauseJoin(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "but", "while", "whereas", "although", "though", "yet":
+		return true
+	}
+	return false
+}
+
+// bothSides reports "on both sides", "from both sides" right after a
+// loss (first is the token after the loss word).
+func bothSides(text string, toks []textscan.Token, first int) bool {
+	for k := first; k < len(toks) && k < first+6; k++ {
+		if toks[k].Text(text) == "," || toks[k].Text(text) == ";" {
+			return false
+		}
+		if k+1 < len(toks) && (strings.EqualFold(toks[k].Text(text), "both") || strings.EqualFold(toks[k].Text(text), "either")) &&
+			strings.HasPrefix(strings.ToLower(toks[k+1].Text(text)), "side") {
+			return true
+		}
+	}
+	return false
+}
+
+func addCounts(a, b annalist.Count) annalist.Count {
+	add := func(p, q *int) *int {
+		if p == nil || q == nil {
+			return nil
+		}
+		v := *p + *q
+		return &v
+	}
+	return annalist.Count{Low: add(a.Low, b.Low), High: add(a.High, b.High), Approx: a.Approx || b.Approx}
+}
+
+// walkLoss reads what follows a number up to its loss word: parties
+// ("Soviet"), people ("soldiers"), auxiliaries ("were"), a coordinated
+// number ("and four Manchukuoan"), then killed/wounded/captured/missing,
+// "casualties" after "no", or a materiel status ("destroyed").
+func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(int) int) lossWord {
+	toks, tags, text := x.toks, x.tags, s.text
+	lw := lossWord{kind: -1}
+	person := false
+	var thing []string
+	thingEnd := 0
+	for steps := 0; k < len(toks) && steps < 10; steps++ {
+		if m := x.mentionAt(s, k); m != nil {
+			if lw.own == nil {
+				lw.own = m
+			}
+			k += m.ntok
+			continue
+		}
+		tg := &tags[k]
+		switch {
+		case tg.has(cPerson):
+			person = true
+			k += tg.length(cPerson)
+			continue
+		case tg.has(cDeath):
+			lw.kind = kDeath
+		case tg.has(cWounded):
+			lw.kind = kWounded
+		case tg.has(cCaptured) && (person || lw.own != nil || len(thing) == 0):
+			lw.kind = kCaptured
+		case tg.has(cMissing):
+			lw.kind = kMissing
+		case tg.has(cCasualty):
+			lw.none = true
+		case tg.has(cMateriel) || (tg.has(cCaptured) && len(thing) > 0):
+			n := tg.length(cMateriel)
+			lw.materiel = strings.ToLower(text[toks[k].Start:toks[k+n-1].End])
+			lw.what = strings.Join(thing, " ")
+			lw.endByte = toks[k+n-1].End
+			if lw.what == "" || person {
+				lw.materiel = ""
+			}
+			return lw
+		case tg.has(cAux):
+			k++
+			continue
+		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1:
+			// "two Japanese and four Manchukuoan soldiers were killed"
+			k = tokAt(rest[0].Span.End)
+			rest = rest[1:]
+			continue
+		case toks[k].Kind == textscan.Word && !toks[k].Upper && len(thing) < 3 && !isStopWord(strings.ToLower(toks[k].Text(text))) && toks[k].Text(text) != "them":
+			thing = append(thing, toks[k].Text(text))
+			thingEnd = toks[k].End
+			k++
+			continue
+		case toks[k].Kind == textscan.Dash && len(thing) > 0:
+			k++
+			continue
+		case toks[k].Text(text) == "," && k+1 < len(toks) && tags[k+1].has(cSubset):
+			// "20 soldiers, including an officer, were killed"
+			j := k + 1
+			for j < len(toks) && j < k+10 && toks[j].Text(text) != "," {
+				j++
+			}
+			if j >= len(toks) || toks[j].Text(text) != "," {
+				lw.person = person || (lw.own != nil && lw.own.kind == actor.KindDemonym)
+				return lw
+			}
+			k = j + 1
+			continue
+		default:
+			lw.person = person || (lw.own != nil && lw.own.kind == actor.KindDemonym)
+			lw.what = strings.Join(thing, " ")
+			lw.endByte = thingEnd
+			return lw
+		}
+		n := 1
+		if lw.kind >= 0 {
+			n = tg.length(lossClasses)
+		} else if lw.none {
+			n = tg.length(cCasualty)
+		}
+		lw.endByte = toks[k+n-1].End
+		if len(thing) > 0 && !person && lw.own == nil && !lw.none {
+			// "two horses were captured": things, not people.
+			if lw.kind == kCaptured || lw.kind == kDeath {
+				lw.materiel = strings.ToLower(toks[k].Text(text))
+				lw.what = strings.Join(thing, " ")
+				lw.kind = -1
+				return lw
+			}
+		}
+		return lw
+	}
+	return lw
+}

@@ -1,0 +1,278 @@
+// Parties: the states and groups a sentence names, and the side each
+// fights on.
+
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// readParties turns the actor mentions of s into parties, marking those
+// that stand for a place ("inside Manchukuo territory", "from Mongolia").
+func (x *article) readParties(s *sent) {
+	toks, tags := x.toks, x.tags
+	x.mentionOf = x.mentionOf[:0]
+	for range toks {
+		x.mentionOf = append(x.mentionOf, -1)
+	}
+	for i, m := range x.ments {
+		for k := m.Tok; k < m.Tok+m.NTok; k++ {
+			x.mentionOf[k] = int32(i)
+		}
+	}
+	prevLoc := -10
+	for _, m := range x.ments {
+		pm := mention{canonical: m.Canonical, kind: m.Kind, tok: m.Tok, ntok: m.NTok, text: m.Text}
+		place := m.Kind != actor.KindArmy && m.Kind != actor.KindAgency && m.Kind != actor.KindGroup && m.Kind != actor.KindDemonym
+		if place {
+			p := m.Tok - 1
+			if p >= 0 && strings.EqualFold(toks[p].Text(s.text), "the") {
+				p--
+			}
+			end := m.Tok + m.NTok
+			switch {
+			case p >= 0 && tags[p].has(cLocPrep) && stateName(m.Kind):
+				pm.location = true
+			case end < len(toks) && tags[end].has(cLocation):
+				pm.location = true
+			case end+1 < len(toks) && toks[end].Kind == textscan.Dash && tags[end+1].has(cLocation):
+				pm.location = true
+			case p >= 1 && stateName(m.Kind) && toks[p].Text(s.text) == "," && toks[p-1].Upper && !x.isMention(p-1):
+				pm.location = true // "Tauran, Mongolia"
+			case p >= 0 && prevLoc == p && strings.EqualFold(toks[p].Text(s.text), "and"):
+				pm.location = true // "in China and Japan"
+			}
+		}
+		if pm.location {
+			prevLoc = m.Tok + m.NTok
+		}
+		s.parties = append(s.parties, pm)
+	}
+}
+
+// allyOf returns the party written together with m in one phrase, on the
+// same side as m: "X and Y troops", "X and 6 Y troops", "X troops with Y
+// advisors"; or "".
+func (x *article) allyOf(s *sent, m mention) string {
+	toks, text := x.toks, s.text
+	other := func(k int) string {
+		if k >= 0 && k < len(x.mentionOf) && x.mentionOf[k] >= 0 {
+			if p := s.parties[x.mentionOf[k]]; !p.location && p.canonical != m.canonical {
+				return p.canonical
+			}
+		}
+		return ""
+	}
+	k := m.tok - 1
+	for k >= 0 && x.inQuantity(toks[k].Start) {
+		k-- // "and six Soviet troops"
+	}
+	if k >= 1 {
+		if w := toks[k].Text(text); lowerIs(w, "and") || lowerIs(w, "with") {
+			if a := other(k - 1); a != "" {
+				return a
+			}
+		}
+	}
+	// "a Japanese military advisor" stands with the party before it.
+	end := m.tok + m.ntok
+	for j := end; j < len(toks) && j < end+3; j++ {
+		if w := toks[j].Text(text); lowerIs(w, "advisor") || lowerIs(w, "advisors") || lowerIs(w, "adviser") || lowerIs(w, "advisers") {
+			for i := len(s.parties) - 1; i >= 0; i-- {
+				if p := s.parties[i]; p.tok < m.tok && !p.location && p.canonical != m.canonical {
+					return p.canonical
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// stateName reports kinds of alias that name a state itself ("Mongolia",
+// "USSR"), which can stand for its territory.
+func stateName(kind string) bool {
+	return kind == actor.KindState || kind == actor.KindFormer || kind == actor.KindAbbreviation
+}
+
+func (x *article) isMention(tok int) bool {
+	return tok >= 0 && tok < len(x.mentionOf) && x.mentionOf[tok] >= 0
+}
+
+// mentionAt returns the mention of s starting at token tok, or nil.
+func (x *article) mentionAt(s *sent, tok int) *mention {
+	if tok < 0 || tok >= len(x.mentionOf) {
+		return nil
+	}
+	if i := x.mentionOf[tok]; i >= 0 && s.parties[i].tok == tok {
+		return &s.parties[i]
+	}
+	return nil
+}
+
+// partiesNamed returns the states and groups text names as parties, not
+// as places ("in Northeast China", "Manchukuo territory" are places).
+func (x *article) partiesNamed(text string) map[string]bool {
+	toks := textscan.Scan(text, nil)
+	tags := x.lex.annotate(text, toks, nil)
+	out := map[string]bool{}
+	for _, m := range x.scan.ScanTokens(text, toks, nil) {
+		p := m.Tok - 1
+		for p >= 0 && (tags[p].has(cDirection) || strings.EqualFold(toks[p].Text(text), "the")) {
+			p--
+		}
+		end := m.Tok + m.NTok
+		if (p >= 0 && tags[p].has(cLocPrep) && stateName(m.Kind)) || (end < len(toks) && tags[end].has(cLocation)) {
+			continue
+		}
+		out[m.Canonical] = true
+	}
+	return out
+}
+
+// coreStates returns the states the actor table finds in a longer name:
+// runs of its words that are not generic words of statehood ("Great
+// Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
+func coreStates(t *actor.Table, name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for n := len(words) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			run := words[i : i+n]
+			generic := true
+			for _, w := range run {
+				generic = generic && statehoodWord(w)
+			}
+			if generic {
+				continue
+			}
+			if c, _, ok := t.Lookup(strings.Join(run, " ")); ok && c != name {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out // the longest runs that name a state
+		}
+	}
+	return out
+}
+
+// statehoodWord reports words that say what kind of state a name is, not
+// which one.
+func statehoodWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "()'’,")) {
+	case "kingdom", "empire", "republic", "of", "the", "state", "states", "federation", "people's", "peoples",
+		"democratic", "socialist", "united", "federal", "imperial", "first", "second", "third", "fourth", "fifth",
+		"royal", "grand", "duchy", "principality", "sultanate", "emirate", "khanate", "caliphate", "dynasty",
+		"confederation", "commonwealth", "government", "provisional", "revolutionary", "islamic", "arab", "free",
+		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular":
+		return true
+	}
+	return false
+}
+
+// assignSides puts each party of d on side 0 or 1: the conflict's side
+// when it has one; otherwise the first party opens side 0 and the first
+// party after it not on a known side takes the other.
+//
+// The result lives in x's scratch until the next call.
+func (x *article) assignSides(d *draft) sideList {
+	out := x.sideBuf[:0]
+	defer func() { x.sideBuf = out[:0] }()
+	var used [2]bool
+	for _, p := range d.parties {
+		if p.side >= 0 {
+			out = out.set(p.canonical, p.side)
+			used[p.side] = true
+		}
+	}
+	for _, p := range d.parties {
+		if p.side >= 0 {
+			continue
+		}
+		if a, ok := out.get(p.ally); ok && p.ally != "" && a >= 0 {
+			out = out.set(p.canonical, a) // fights beside the party written with it
+			continue
+		}
+		switch {
+		case !used[0] && !used[1]:
+			out = out.set(p.canonical, 0)
+			used[0] = true
+		case !used[1]:
+			out = out.set(p.canonical, 1)
+			used[1] = true
+		case !used[0]:
+			out = out.set(p.canonical, 0)
+			used[0] = true
+		default:
+			out = out.set(p.canonical, -1)
+		}
+	}
+	return out
+}
+
+// sideList maps a clash's parties to their sides: a handful of names, so a
+// slice searched in order (a map cost an allocation per clash).
+type sideList []partySide
+
+type partySide struct {
+	canonical string
+	side      int
+}
+
+func (l sideList) get(canonical string) (int, bool) {
+	for _, ps := range l {
+		if ps.canonical == canonical {
+			return ps.side, true
+		}
+	}
+	return 0, false
+}
+
+func (l sideList) set(canonical string, side int) sideList {
+	for i := range l {
+		if l[i].canonical == canonical {
+			l[i].side = side
+			return l
+		}
+	}
+	return append(l, partySide{canonical, side})
+}
+
+// sideOfParty returns the side a party is on in d, as assignSides would
+// put it, for crediting losses while d is still being read.
+func (x *article) sideOfParty(d *draft, canonical string) int {
+	if s, ok := x.sideOf[canonical]; ok {
+		return s
+	}
+	sides := x.assignSides(d)
+	if s, ok := sides.get(canonical); ok {
+		return s
+	}
+	// Not yet a party of d: it will be the side not taken.
+	var used [2]bool
+	for _, ps := range sides {
+		if s := ps.side; s >= 0 {
+			used[s] = true
+		}
+	}
+	switch {
+	case !used[0]:
+		return 0
+	case !used[1]:
+		return 1
+	}
+	return -1
+}
+
+func opposite(side int) int {
+	if side == 0 || side == 1 {
+		return 1 - side
+	}
+	return -1
+}

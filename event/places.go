@@ -1,0 +1,144 @@
+// Places: the place phrases of a sentence, ranked.
+
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// capRun returns the token after the run of capitalized words at i; a
+// hyphen glued between two words keeps the run going ("Kara-Suu",
+// "Nizhne-Mikhaylovka").
+func (x *article) capRun(text string, i int) int {
+	toks := x.toks
+	j := i
+	for j < len(toks) && toks[j].Kind == textscan.Word && toks[j].Upper {
+		j++
+		if j+1 < len(toks) && toks[j].Kind == textscan.Dash && !toks[j].Space && !toks[j+1].Space && toks[j+1].Kind == textscan.Word {
+			j++
+			if !toks[j].Upper {
+				j++ // "Kara-suu": the tail need not be capitalized
+			}
+		}
+	}
+	return j
+}
+
+// readPlaces finds the place phrases of s: a capitalized name after a
+// place preposition ("near Suifenho", "on the Amur River"), after a
+// compass word and "of" with any distance before it ("about 20 kilometers
+// north of Suifenho"), after "the village of", or a name holding a feature
+// word ("Buir Lake").
+func (x *article) readPlaces(s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != textscan.Word || !t.Upper || (i > 0 && toks[i-1].Kind == textscan.Word && toks[i-1].Upper) {
+			continue
+		}
+		j := x.capRun(text, i)
+		if x.isMention(i) || x.inDate(s, i) {
+			i = j - 1
+			continue
+		}
+		if j < len(toks) && tags[j].has(cNameHead) {
+			i = j - 1
+			continue
+		}
+		if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") && j < len(toks) && toks[j].Kind == textscan.Word &&
+			!toks[j].Upper && !tags[j].has(cPlaceNoun) && !isStopWord(strings.ToLower(toks[j].Text(text))) {
+			i = j - 1 // "near the Buddhist temple": an adjective, not a name
+			continue
+		}
+		end := toks[j-1].End
+		if j < len(toks) && tags[j].has(cPlaceNoun) && !toks[j].Upper {
+			end = toks[j].End // "the Olankhuduk region"
+		}
+		feature := false
+		for k := i; k < j; k++ {
+			if tags[k].has(cPlaceNoun) {
+				feature = true
+			}
+		}
+		p := i - 1
+		if p >= 0 && strings.EqualFold(toks[p].Text(text), "the") {
+			p--
+		}
+		start, weight := -1, 0
+		switch {
+		case p >= 0 && tags[p].has(cPlacePrep):
+			start, weight = toks[p].Start, int(tags[p].weight)*10
+			if end > toks[j-1].End {
+				weight += 5
+			}
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cDirection):
+			k := p - 1
+			// Back over a distance: "about 20 kilometers".
+			for k > 0 && k >= p-4 && (toks[k-1].Kind == textscan.Number || (toks[k-1].Kind == textscan.Word && !toks[k-1].Upper && !tags[k-1].has(cPlacePrep|cFight) && isDistanceWord(toks[k-1].Text(text)))) {
+				k--
+			}
+			start, weight = toks[k].Start, 50
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cPlaceNoun):
+			k := p - 1
+			for k > 0 && k >= p-3 && toks[k-1].Kind == textscan.Word && !toks[k-1].Upper {
+				k--
+				if w := toks[k].Text(text); w == "the" || w == "a" {
+					break
+				}
+			}
+			start, weight = toks[k].Start, 40
+		case feature:
+			start, weight = t.Start, 20
+		case end > toks[j-1].End:
+			start, weight = t.Start, 15 // "the Olankhuduk region"
+			if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") {
+				start = toks[i-1].Start
+			}
+		}
+		if start >= 0 {
+			s.places = append(s.places, placeCand{
+				text:   text[start:end],
+				span:   s.blk.SourceSpan(annalist.Span{Start: s.span.Start + start, End: s.span.Start + end}),
+				weight: weight,
+			})
+		}
+		i = j - 1
+	}
+}
+
+func isDistanceWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "about", "some", "approximately", "around", "roughly", "nearly", "almost",
+		"kilometers", "kilometres", "km", "miles", "mi", "meters", "metres", "m", "yards", "versts", "li":
+		return true
+	}
+	return false
+}
+
+// inDate reports whether token i lies in a time expression of s.
+func (x *article) inDate(s *sent, i int) bool {
+	w := x.toks[i].Text(s.text)
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
+func samePlace(a, b string) bool {
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+func bestPlace(ps []placeCand) placeCand {
+	best := ps[0]
+	for _, p := range ps[1:] {
+		if p.weight > best.weight {
+			best = p
+		}
+	}
+	return best
+}

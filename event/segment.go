@@ -1,0 +1,403 @@
+// Segmentation: the sentences of each block, read in order, open a clash,
+// go on telling the one being told, or end it.
+
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
+	"github.com/annalist/annalist/sentence"
+	"github.com/annalist/annalist/timex"
+)
+
+// readBody reads the blocks in order. In the first pass (lead false) it
+// reads the body, and the lead only for its claims and for a battle the
+// lead names as its subject; the second pass (lead true) reads the lead
+// alone, for an article whose body told no clash.
+func (x *article) readBody(lead bool) {
+	a := x.a
+	anchor := timex.Anchor{}
+	var cur, lastPara *draft
+	var pending pendingSent // a dated sentence told before any fighting
+	lastBlock := -1         // the block lastPara was last told in
+	curSection := -2
+	for bi := range a.Blocks {
+		b := &a.Blocks[bi]
+		inLead := b.Section < 0
+		if lead && !inLead {
+			break
+		}
+		// In the first pass the lead is read for its claims and for the
+		// clash an article about one battle names ("The Battle of X was
+		// fought …"); the anchor starts afresh at the body.
+		if b.Section != curSection {
+			if curSection == -1 || (curSection == -2 && b.Section >= 0) {
+				// The body's narrative starts afresh, in the conflict's
+				// first year (or the lead's last year) for dates that
+				// give no year.
+				y := x.window[0].Year
+				if x.window[0].IsZero() {
+					y = anchor.Date.Year
+				}
+				anchor = timex.Anchor{}
+				if y != 0 {
+					anchor.Date = annalist.YearDate(y)
+				}
+			}
+			curSection = b.Section
+			cur, lastPara = nil, nil
+			if y, ok := x.headingYear(b.Section); ok {
+				if anchor.Year != y {
+					anchor.Year = y
+					if anchor.Date.Year != y {
+						anchor.Date = annalist.YearDate(y)
+					}
+				}
+			}
+		}
+		if x.skipped(b.Section) {
+			continue
+		}
+		isList := b.Kind == annalist.ListItem
+		cur = nil
+		var prevPlace *placeCand // a place named earlier in the block
+		spans := sentence.Split(b.Text)
+		// Time expressions and quantities are found once per block: the
+		// anchor carries from one expression to the next inside Find.
+		if want := len(b.Text) / 5; cap(x.blockToks) < want {
+			// One allocation for a long block rather than a dozen
+			// doublings, each copying all the tokens before it.
+			x.blockToks = make([]textscan.Token, 0, want)
+		}
+		x.blockToks = textscan.Scan(b.Text, x.blockToks[:0])
+		x.blockExprs = timex.AppendTokens(x.blockExprs[:0], b.Text, x.blockToks, anchor)
+		x.blockQs = quantity.AppendTokens(x.blockQs[:0], b.Text, x.blockToks)
+		blockExprs, blockQs := x.blockExprs, x.blockQs
+		x.exprAt, x.qAt = 0, 0
+		ti := 0
+		for si, sp := range spans {
+			// The sentence's tokens, made relative to it.
+			for ti < len(x.blockToks) && x.blockToks[ti].Start < sp.Start {
+				ti++
+			}
+			first := ti
+			for ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End {
+				ti++
+			}
+			x.toks = append(x.toks[:0], x.blockToks[first:ti]...)
+			for k := range x.toks {
+				x.toks[k].Start -= sp.Start
+				x.toks[k].End -= sp.Start
+			}
+			if len(x.toks) > 0 {
+				x.toks[0].Space = true
+			}
+			s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
+			if !lead && x.readClaims(s, anchor) && !s.fight {
+				continue // a figure credited to a party tells no clash
+			}
+			if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
+				continue // the lead opens only a named battle in the first pass
+			}
+			if inLead && x.battle == nil && s.hasDate && x.coversWar(s.start, s.end) {
+				continue // the lead's summary of the whole war
+			}
+			// A paragraph goes on with the clash of the paragraph before
+			// when it says so ("In this engagement"), or when it opens
+			// with fighting and no date or name of its own.
+			if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
+				(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
+				cur = lastPara
+			}
+			switch {
+			case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
+				// "In the early hours of 18 August, troops began landing.
+				// The garrison opened fire, …": the dated sentence before
+				// the fighting opens the clash.
+				cur = x.open(&pending.s, anchor, curSection)
+				x.add(cur, s)
+				pending.set = false
+			case cur == nil:
+				if x.opens(s) {
+					cur = x.open(s, anchor, curSection)
+					if isList && lastPara != nil {
+						cur.parent = lastPara
+						lastPara.phased = true
+					}
+					if cur.place == nil && prevPlace != nil {
+						cp := *prevPlace
+						cp.weight = 0
+						cur.place = &cp
+					}
+				}
+			case x.opensAnother(cur, s):
+				prev := cur
+				cur = x.open(s, anchor, curSection)
+				if cur.place == nil && prev.place != nil && s.relative {
+					// "Five days later, …": the narrative stays where it was.
+					cp := *prev.place
+					cp.weight = 0
+					cur.place = &cp
+				}
+			case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate:
+				cur = nil
+			default:
+				x.add(cur, s)
+			}
+			if cur == nil && len(s.places) > 0 {
+				best := bestPlace(s.places)
+				prevPlace = &best
+			}
+			if cur == nil && s.hasDate && !s.fight && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
+				pending.keep(s, bi)
+			} else if cur != nil {
+				pending.set = false
+			}
+		}
+		if !isList && cur != nil {
+			lastPara, lastBlock = cur, bi
+		}
+	}
+}
+
+// pendingSent keeps a dated sentence with no fighting in it, which opens
+// the clash that the sentences after it in the same block tell without a
+// date of their own.
+type pendingSent struct {
+	s   sent
+	bi  int
+	set bool
+}
+
+func (p *pendingSent) keep(s *sent, bi int) {
+	p.s = *s
+	p.s.parties = append(p.s.parties[:0:0], s.parties...)
+	p.s.places = append(p.s.places[:0:0], s.places...)
+	p.bi, p.set = bi, true
+}
+
+// skipped reports whether section i or a section it lies in holds no
+// narrative; the answer is kept per section.
+func (x *article) skipped(i int) bool {
+	if i < 0 || i >= len(x.a.Sections) {
+		return false
+	}
+	if x.skip == nil {
+		x.skip = make([]int8, len(x.a.Sections))
+	}
+	if x.skip[i] == 0 {
+		x.skip[i] = 2
+		if x.lex.skipSection(x.a.Sections[i].Heading) {
+			x.skip[i] = 1
+		} else if p := x.a.Sections[i].Parent; p != i && p >= 0 && p < i && x.skipped(p) {
+			x.skip[i] = 1
+		}
+	}
+	return x.skip[i] == 1
+}
+
+// opens reports whether s, with no clash being told, starts one.
+func (x *article) opens(s *sent) bool {
+	if !s.fight {
+		return false
+	}
+	if s.name != "" && x.names[s.name] && !s.hasDate {
+		return false
+	}
+	return s.hasDate || (s.name != "" && s.nameAtStart) || s.lostName
+}
+
+// opensAnother reports whether s ends the clash cur and tells a new one.
+func (x *article) opensAnother(cur *draft, s *sent) bool {
+	if !s.fight || !s.hasDate || !cur.ownDate {
+		return false
+	}
+	if s.report && !s.fightWord {
+		return false // "in 2031 it said that 4 had died": a report, not a clash
+	}
+	if !within(cur, s) {
+		return true
+	}
+	if s.another {
+		return true
+	}
+	if s.initialDate && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+		return true
+	}
+	return false
+}
+
+// within reports whether s's date lies inside cur's.
+func within(cur *draft, s *sent) bool {
+	if cur.start.IsZero() {
+		return false
+	}
+	ce := cur.end
+	if ce.IsZero() {
+		ce = cur.start
+	}
+	se := s.end
+	if se.IsZero() {
+		se = s.start
+	}
+	return s.start.First().DayNumber() >= cur.start.First().DayNumber() &&
+		se.Last().DayNumber() <= ce.Last().DayNumber()
+}
+
+func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
+	d := x.newDraft()
+	d.section = section
+	if s.hasDate {
+		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+	} else {
+		d.start, d.end = contextDate(anchor)
+	}
+	x.events = append(x.events, d)
+	x.add(d, s)
+	return d
+}
+
+// add makes s part of the clash d.
+func (x *article) add(d *draft, s *sent) {
+	src := s.blk.SourceSpan(s.span)
+	if d.ev.Evidence == nil {
+		// Most clashes are told in a few sentences: one allocation for
+		// them rather than growing from one.
+		d.ev.Evidence = make([]annalist.Evidence, 0, 4)
+	}
+	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
+		Section: x.sectionName(s.blk.Section),
+		Start:   src.Start,
+		End:     src.End,
+		Text:    x.sourceText(s, src),
+	})
+	// The sentence that opens a clash with its own date dates it.
+	dated := s.hasDate && d.ownDate && len(d.ev.Evidence) == 1
+	switch {
+	case s.hasDate && !d.ownDate:
+		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+		dated = true
+	case s.hasDate && s.ceasefire && !s.fight && d.phased:
+		// A battle told in phases runs until the cease-fire that ends it
+		// takes effect; a single engagement ends with its fighting, and a
+		// later truce ends the conflict, not the fight.
+		if s.end.Last().DayNumber() > d.end.Last().DayNumber() {
+			d.end = s.end
+			dated = true
+		}
+	case s.hasDate && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
+		// "In February 1936 … On February 12, …": the day narrows the month.
+		d.start, d.end = s.start, s.end
+		dated = true
+	}
+	if dated {
+		// Where the dates stand, so that a reader sees what the date was
+		// read from (the explorer highlights them).
+		d.ev.DateSpans = append(d.ev.DateSpans, s.dateSpans...)
+	}
+	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() && len(d.ev.Evidence) == 1 {
+		d.end = s.byEnd
+	}
+	// The first sentence with a word of fighting says who fought; later
+	// ones may tell third states' reactions.
+	opening := s.fightWord && !d.fightSeen
+	d.fightSeen = d.fightSeen || s.fightWord
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		if a, ok := x.aliasOf[m.canonical]; ok {
+			m.canonical = a
+		}
+		seen := false
+		for i := range d.parties {
+			if d.parties[i].canonical == m.canonical {
+				seen = true
+				d.parties[i].fought = d.parties[i].fought || opening
+				break
+			}
+		}
+		if !seen {
+			side := -1
+			if v, ok := x.sideOf[m.canonical]; ok {
+				side = v
+			}
+			ally := ""
+			if s == &x.sent {
+				ally = x.allyOf(s, m)
+			}
+			if d.parties == nil {
+				d.parties = make([]party, 0, 4)
+			}
+			d.parties = append(d.parties, party{canonical: m.canonical, side: side, ally: ally, fought: opening})
+		}
+	}
+	if d.name == "" && s.name != "" {
+		d.name, d.nameSpan = s.name, s.nameSpan
+		x.names[s.name] = true
+	}
+	if d.name == "" && s.lostName {
+		if h := x.headingName(s.blk.Section); h != "" {
+			d.name = h
+			x.names[h] = true
+		}
+	}
+	if len(s.places) > 0 {
+		best := bestPlace(s.places)
+		if d.place == nil || best.weight > d.place.weight {
+			d.place = &best
+		}
+	}
+	if s.namePlace != "" && (d.place == nil || d.place.weight < 45) {
+		src := s.blk.SourceSpan(s.nameSpan)
+		d.place = &placeCand{text: s.namePlace, span: src, weight: 45}
+	}
+	if s == &x.sent {
+		// Losses are read from the tokens of the sentence just read; a
+		// pending sentence told no fighting.
+		x.readLosses(d, s)
+	}
+}
+
+// sourceText returns the source bytes at src, the span of sentence s:
+// when the block copied them verbatim (plain text), the sentence's text is
+// that string and need not be copied again.
+func (x *article) sourceText(s *sent, src annalist.Span) string {
+	if string(x.a.Raw[src.Start:src.End]) == s.text {
+		return s.text
+	}
+	return string(x.a.Raw[src.Start:src.End])
+}
+
+func (x *article) sectionName(i int) string {
+	if i < 0 || i >= len(x.a.Sections) {
+		return ""
+	}
+	return x.a.Sections[i].Heading
+}
+
+// headingName returns the heading of section i when it names a clash
+// ("Kanchazu Island incident", "Battle of X (1938)").
+func (x *article) headingName(i int) string {
+	if i < 0 || i >= len(x.a.Sections) {
+		return ""
+	}
+	h := strings.TrimSpace(x.a.Sections[i].Heading)
+	if k := strings.IndexByte(h, '('); k > 0 {
+		h = strings.TrimSpace(h[:k])
+	}
+	toks := textscan.Scan(h, x.headToks[:0])
+	tags := x.lex.annotate(h, toks, x.headTags)
+	x.headToks, x.headTags = toks, tags
+	if len(toks) < 2 || !toks[0].Upper {
+		return ""
+	}
+	last := len(toks) - 1
+	if tags[last].has(cNameHead) || (tags[0].has(cNameOf) && last >= 2 && strings.EqualFold(toks[1].Text(h), "of")) {
+		return h
+	}
+	return ""
+}

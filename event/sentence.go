@@ -1,0 +1,254 @@
+// Sentences: one pass that reads a sentence's words, date, parties,
+// name and places before segmentation decides what it tells.
+
+package event
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
+	"github.com/annalist/annalist/timex"
+)
+
+// readSentence reads the sentence at sp of block b: its words, parties,
+// date (advancing anchor), name and places.
+func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor, exprs []timex.Expr, qs []quantity.Quantity) *sent {
+	text := b.Text[sp.Start:sp.End]
+	// One sent is reused sentence to sentence (nothing keeps a pointer to
+	// it), with the capacity of its slices.
+	s := &x.sent
+	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0]}
+	// The block's expressions and quantities that lie in this sentence,
+	// with spans made relative to it.
+	// Both lists are in text order and sentences come in text order, so
+	// a cursor into each keeps a block's reading linear: rescanning the
+	// whole block per sentence made a long paragraph quadratic.
+	x.exprs = x.exprs[:0]
+	for x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.Start {
+		x.exprAt++
+	}
+	for ; x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.End; x.exprAt++ {
+		if e := exprs[x.exprAt]; e.Span.End <= sp.End {
+			e.Span.Start -= sp.Start
+			e.Span.End -= sp.Start
+			x.exprs = append(x.exprs, e)
+		}
+	}
+	x.qs = x.qs[:0]
+	for x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.Start {
+		x.qAt++
+	}
+	for ; x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.End; x.qAt++ {
+		if q := qs[x.qAt]; q.Span.End <= sp.End {
+			q.Span.Start -= sp.Start
+			q.Span.End -= sp.Start
+			x.qs = append(x.qs, q)
+		}
+	}
+	x.tags = x.lex.annotate(text, x.toks, x.tags)
+	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
+	toks, tags := x.toks, x.tags
+
+	for i := range tags {
+		t := &tags[i]
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) {
+			if definiteBefore(text, toks, i) {
+				// "in response to the clash": a clash told before.
+				s.fightRef = true
+				if i < 2 || !isPrepBefore(toks[i-2].Text(text)) {
+					s.fightSubject = true // "and the fighting lasted nine hours"
+				}
+			} else {
+				s.fight, s.fightWord = true, true
+			}
+		}
+		if t.has(cReport) {
+			s.report = true
+		}
+		if t.has(cCeasefire) {
+			s.ceasefire = true
+		}
+		if t.has(cAnother) {
+			s.another = true
+		}
+		if t.has(cContinue) && i <= 2 {
+			s.continues = true
+		}
+	}
+	if !s.fight {
+		// A stated loss is a fight: "three soldiers were killed",
+		// "killing about 3,000 soldiers".
+		for i := range tags {
+			passive, active := tags[i].has(cDeath|cWounded), tags[i].has(cActiveDeath|cActiveWounded)
+			if !passive && !active {
+				continue
+			}
+			for _, q := range x.qs {
+				if q.Count.Low == nil || q.Unit != "" {
+					continue
+				}
+				if (passive && q.Span.End <= toks[i].Start) || (active && q.Span.Start >= toks[i].End && q.Span.Start <= toks[i].End+12) {
+					s.fight = true
+					break
+				}
+			}
+			if s.fight {
+				break
+			}
+		}
+	}
+	s.lostName = lostName(text, toks)
+	if s.lostName {
+		s.fight = true
+	}
+	s.anchorBefore = *anchor
+	x.readDate(s, anchor)
+	if s.fightSubject && s.initialDate && !s.relative {
+		// "On 15 March, … and the fighting lasted nine hours": the
+		// fighting of the date the sentence opens with, not a clash told
+		// before.
+		s.fight = true
+	}
+	x.readParties(s)
+	x.readName(s)
+	x.readPlaces(s)
+	return s
+}
+
+// counted reports a plural fight noun that a number counts ("6 air
+// intrusions", "108 such incidents", "dozens of raids"): a tally of
+// clashes over a period, not a clash told.
+func (x *article) counted(text string, i int) bool {
+	toks := x.toks
+	w := toks[i].Text(text)
+	if len(w) < 3 || w[len(w)-1] != 's' || toks[i].Upper {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if x.inQuantity(toks[k].Start) {
+			return true
+		}
+		if toks[k].Kind != textscan.Word || toks[k].Upper {
+			return false
+		}
+	}
+	return false
+}
+
+// isPrepBefore reports a word that puts a definite fight noun after it
+// in a phrase about another clash ("in response to the clash", "after the
+// fighting").
+func isPrepBefore(w string) bool {
+	switch strings.ToLower(w) {
+	case "to", "after", "following", "since", "of", "for", "by", "over", "about", "from", "before", "during", "in", "at", "on", "into", "despite", "like":
+		return true
+	}
+	return false
+}
+
+// hyphenTail reports a word glued after a hyphen: the tail of a compound
+// ("cease-fire"), not a word of its own.
+func hyphenTail(toks []textscan.Token, i int) bool {
+	return i > 0 && !toks[i].Space && toks[i-1].Kind == textscan.Dash && !toks[i-1].Space
+}
+
+// definiteBefore reports a lower-case fight word right after "the",
+// "this", "that", "these" or "those": it refers to a clash already told.
+func definiteBefore(text string, toks []textscan.Token, i int) bool {
+	if i == 0 || toks[i].Upper {
+		return false
+	}
+	w := toks[i-1].Text(text)
+	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
+}
+
+// warAfter reports a war noun right after the fight word at i ("fought
+// a brief war"): a war is background, not a clash.
+func warAfter(tags []tag, i int) bool {
+	for k := i + 1; k < len(tags) && k <= i+3; k++ {
+		if tags[k].has(cNotFight) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostName reports a sentence whose clash lost its name in the rendering:
+// "the (ja) occurred", "the first armed clash, the , occurred".
+func lostName(text string, toks []textscan.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].Kind != textscan.Punct {
+			continue
+		}
+		if n := toks[i+1].Text(text); n != "(" && n != "," && n != ")" {
+			continue
+		}
+		if !strings.EqualFold(toks[i].Text(text), "the") {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k < i+10; k++ {
+			w := toks[k].Text(text)
+			if w == "occurred" || w == "began" || w == "broke" || w == "took" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readName finds a clash's name: "Battle of Lake Khasan" (a name noun,
+// "of", capitalized words) or "Tauran incident" (capitalized words and a
+// name head).
+func (x *article) readName(s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != textscan.Word {
+			continue
+		}
+		if t.Upper && tags[i].has(cNameOf) && i+2 < len(toks) && toks[i+1].Text(text) == "of" {
+			r := i + 2
+			if r+1 < len(toks) && toks[r].Text(text) == "the" {
+				r++ // "Battle of the Bulge"
+			}
+			j := x.capRun(text, r)
+			if j > r && !x.isMention(r) {
+				s.name = text[t.Start:toks[j-1].End]
+				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
+				s.namePlace = text[toks[r].Start:toks[j-1].End]
+				s.nameAtStart = i <= 1
+				return
+			}
+		}
+		if tags[i].has(cNameHead) && i > 0 && toks[i-1].Upper && toks[i-1].Kind == textscan.Word {
+			k := i - 1
+			for k > 0 && toks[k-1].Upper && toks[k-1].Kind == textscan.Word {
+				k--
+			}
+			if strings.EqualFold(toks[k].Text(text), "the") {
+				k++
+			}
+			if k >= i || x.isMention(k) {
+				continue
+			}
+			s.name = text[toks[k].Start:t.End]
+			s.nameSpan = annalist.Span{Start: s.span.Start + toks[k].Start, End: s.span.Start + t.End}
+			s.namePlace = text[toks[k].Start:toks[i-1].End]
+			s.nameAtStart = k <= 1
+			return
+		}
+	}
+}
+
+// inQuantity reports whether byte off of the sentence lies in one of its
+// quantities.
+func (x *article) inQuantity(off int) bool {
+	for _, q := range x.qs {
+		if q.Span.Start <= off && off < q.Span.End {
+			return true
+		}
+	}
+	return false
+}
