@@ -4,11 +4,10 @@
 package event
 
 import (
-	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
 )
 
 // finish turns the drafts into Events.
@@ -232,7 +231,7 @@ func (x *article) build(d *draft) annalist.Event {
 	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
 	ev.MissingA, ev.MissingB = d.losses[a][kMissing], d.losses[b][kMissing]
 	ev.DeathsUnknown, ev.WoundedUnknown = d.losses[2][kDeath], d.losses[2][kWounded]
-	civilianDeaths(&ev)
+	x.civilianDeaths(&ev)
 	ev.CapturedUnknown, ev.MissingUnknown = d.losses[2][kCaptured], d.losses[2][kMissing]
 	for _, c := range []*annalist.Count{ev.DeathsA, ev.DeathsB, ev.WoundedA, ev.WoundedB, ev.CapturedA, ev.CapturedB,
 		ev.MissingA, ev.MissingB, ev.DeathsUnknown, ev.WoundedUnknown, ev.CapturedUnknown, ev.MissingUnknown, ev.DeathsCivilians} {
@@ -283,22 +282,28 @@ func sideMark(s int) string {
 // columns to DeathsCivilians, as UCDP GED keeps civilians apart from the
 // soldiers of either side. A count that also names fighters ("soldiers and
 // civilians killed") stays where it is: the text does not split it. The
-// two word stems are closed classes: people outside the fight, and people
-// in it.
-func civilianDeaths(ev *annalist.Event) {
+// lexicon's civilian class names people outside the fight; its person
+// class, less civilians and words for anyone ("people"), people in it.
+func (x *article) civilianDeaths(ev *annalist.Event) {
 	for _, p := range []**annalist.Count{&ev.DeathsUnknown, &ev.DeathsA, &ev.DeathsB} {
 		c := *p
 		if c == nil || ev.DeathsCivilians != nil {
 			continue
 		}
-		t := strings.ToLower(c.Text)
-		if civilianRE.MatchString(t) && !fighterRE.MatchString(t) {
+		toks := textscan.Scan(c.Text, x.restToks[:0])
+		tags := x.lex.annotate(c.Text, toks, x.headTags)
+		x.restToks, x.headTags = toks, tags
+		civilian, fighter := false, false
+		for i := 0; i < len(tags); i++ {
+			tg := &tags[i]
+			civilian = civilian || tg.has(cCivilian)
+			fighter = fighter || (tg.has(cPerson) && !tg.has(cCivilian|cAnyone))
+			if tg.has(cCivilian) {
+				i += tg.length(cCivilian) - 1 // "non-combatants" is one word
+			}
+		}
+		if civilian && !fighter {
 			ev.DeathsCivilians, *p = c, nil
 		}
 	}
 }
-
-var (
-	civilianRE = regexp.MustCompile(`\b(civilian|villager|inhabitant|resident|townspeople|townsfolk|refugee|non-?combatant|bystander)`)
-	fighterRE  = regexp.MustCompile(`(?:^|[^-\w])(soldier|troop|combatant|fighter|guard|militia|officer|sailor|airm[ae]n|marine|men\b|personnel|rebel|insurgent)`)
-)

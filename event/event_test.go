@@ -516,11 +516,20 @@ func TestCivilianDeathsStandApartFromSoldiers(t *testing.T) {
 		{"20 men killed", false},
 		{"8 border guards", false},
 	}
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReader(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := r.newArticle(&annalist.Article{}, nil)
 	for _, tt := range tests {
 		c := annalist.Exact(3)
 		c.Text = tt.text
 		ev := annalist.Event{DeathsUnknown: &c}
-		civilianDeaths(&ev)
+		x.civilianDeaths(&ev)
 		if got := ev.DeathsCivilians != nil && ev.DeathsUnknown == nil; got != tt.civilian {
 			t.Errorf("%q: civilians %v, want %v", tt.text, got, tt.civilian)
 		}

@@ -46,6 +46,8 @@ const (
 	cReport
 	cAccording
 	cLost
+	cCivilian
+	cAnyone
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -109,6 +111,10 @@ func classNamed(name string) class {
 		return cAccording
 	case "lost":
 		return cLost
+	case "civilian":
+		return cCivilian
+	case "anyone":
+		return cAnyone
 	}
 	return 0
 }
