@@ -4,8 +4,10 @@ package event
 
 import (
 	"math"
+	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/timex"
 )
 
@@ -35,6 +37,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		keep = append(keep, e)
 	}
 	if len(keep) == 0 {
+		x.followingDays(s, anchor)
 		return
 	}
 	first, last := func(e timex.Expr) int { return e.Start.First().DayNumber() }, func(e timex.Expr) int {
@@ -149,4 +152,40 @@ func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
 		return y, y
 	}
 	return annalist.Date{}, annalist.Date{}
+}
+
+// followingDays dates a sentence that opens with a stretch of days after
+// the narrative's date ("During the following two days", "Over the next
+// three weeks"): from the day after the anchor to the stretch's end. Only
+// a day-precise anchor gives such a date.
+func (x *article) followingDays(s *sent, anchor *timex.Anchor) {
+	toks, text := x.toks, s.text
+	if anchor.Date.Prec != annalist.PrecDay {
+		return
+	}
+	for i := 0; i+2 < len(toks) && i < 4; i++ {
+		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
+			continue
+		}
+		u := i + 2
+		days := 0
+		switch w := strings.ToLower(toks[u].Text(text)); w {
+		case "days":
+			days = 1
+		case "weeks":
+			days = 7
+		default:
+			return
+		}
+		q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
+		if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
+			return
+		}
+		n := *q.Count.Low * days
+		s.hasDate, s.relative, s.initialDate = true, true, true
+		s.start, s.end = anchor.Date.AddDays(1), anchor.Date.AddDays(n)
+		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[i].Start, End: s.span.Start + toks[u].End}))
+		anchor.Date = s.end
+		return
+	}
 }

@@ -227,6 +227,40 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.initialDate && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		return true
 	}
+	if s.initialDate && s.fightWord && x.newAttacker(cur, s) {
+		return true // "The same week, British privateers raided …" after a Spanish attack
+	}
+	return false
+}
+
+// newAttacker reports whether s, opening with a date of its own, names as
+// the subject of its fighting a party of the other side than the one cur
+// was opened by: the other side's own action, a clash of its own.
+func (x *article) newAttacker(cur *draft, s *sent) bool {
+	if len(cur.parties) == 0 || cur.parties[0].side < 0 {
+		return false
+	}
+	first := -1
+	for i := range x.tags {
+		if x.tags[i].has(cFight) {
+			first = i
+			break
+		}
+	}
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		if first >= 0 && m.tok > first {
+			return false // the party is the object of the fighting
+		}
+		canon := m.canonical
+		if a, ok := x.aliasOf[canon]; ok {
+			canon = a
+		}
+		side, ok := x.sideOf[canon]
+		return ok && side != cur.parties[0].side
+	}
 	return false
 }
 
