@@ -136,7 +136,9 @@ func (x *article) partiesNamed(text string) map[string]bool {
 // runs of its words that are not generic words of statehood ("Great
 // Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
 func coreStates(t *actor.Table, name string) []string {
-	words := strings.Fields(name)
+	// "Polish–Lithuanian Commonwealth" holds Poland and Lithuania: a
+	// dash joins two names as a space does.
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' })
 	if len(words) < 2 {
 		return nil
 	}

@@ -76,6 +76,7 @@ func (x *article) readBody(lead bool) {
 		x.blockExprs = timex.AppendTokens(x.blockExprs[:0], b.Text, x.blockToks, anchor)
 		x.blockQs = quantity.AppendTokens(x.blockQs[:0], b.Text, x.blockToks)
 		blockExprs, blockQs := x.blockExprs, x.blockQs
+		spans = x.splitClauses(b.Text, spans, blockExprs)
 		x.exprAt, x.qAt = 0, 0
 		ti := 0
 		for si, sp := range spans {
@@ -322,7 +323,7 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
-	case s.hasDate && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
+	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
 		dated = true
@@ -434,4 +435,61 @@ func (x *article) headingName(i int) string {
 		return h
 	}
 	return ""
+}
+
+// splitClauses cuts a sentence that tells two dated moments into its
+// clauses: "On 26 March aircraft bombed the gunboats, and the following
+// day troops stormed the fort" is two clashes, each with its date. A cut
+// falls before a time expression that opens a clause (after ", and" or
+// ";"), when the clause before it holds a date of its own.
+func (x *article) splitClauses(text string, spans []annalist.Span, exprs []timex.Expr) []annalist.Span {
+	out := x.clauseBuf[:0]
+	k := 0
+	for _, sp := range spans {
+		for k < len(exprs) && exprs[k].Span.Start < sp.Start {
+			k++
+		}
+		from, dated := sp.Start, false
+		for ; k < len(exprs) && exprs[k].Span.Start < sp.End; k++ {
+			e := exprs[k]
+			if e.Start.IsZero() && e.End.IsZero() {
+				continue
+			}
+			if cut := clauseStart(text, from, e.Span.Start); dated && cut > from && sp.End-e.Span.End > 20 {
+				end := cut
+				for end > from && (text[end-1] == ' ' || text[end-1] == ',') {
+					end--
+				}
+				out = append(out, annalist.Span{Start: from, End: end})
+				from = cut
+			}
+			dated = true
+		}
+		out = append(out, annalist.Span{Start: from, End: sp.End})
+	}
+	x.clauseBuf = out
+	return out
+}
+
+// clauseStart returns where the clause that the expression at pos opens
+// begins ("and" of ", and the next day", or pos itself after ";"), or -1
+// when the expression does not open a clause.
+func clauseStart(text string, from, pos int) int {
+	i := pos
+	for i > from && text[i-1] == ' ' {
+		i--
+	}
+	switch {
+	case i > from && text[i-1] == ';':
+		return pos
+	case i-3 > from && text[i-3:i] == "and" && (i-3 == 0 || text[i-4] == ' '):
+		j := i - 3
+		for j > from && text[j-1] == ' ' {
+			j--
+		}
+		if j > from && text[j-1] == ',' {
+			return i - 3
+		}
+	}
+	return -1
 }
