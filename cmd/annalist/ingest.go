@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"sync"
 	"time"
@@ -108,12 +109,26 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		x = x.WithPlaces(st.GazetteerSource(ctx))
 	}
 
+	return ingestFiles(ctx, x, st, st.Path(), fs.Args(), stdout, stderr)
+}
+
+// ingestFiles runs the pipeline from paths into st (the database at
+// dbPath) and reports on it: a line per failure, a progress line on a
+// terminal, and the summary.
+func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
-	resume := newResumePoints(st.Path())
+	resume := newResumePoints(dbPath)
 	ctx = withDumpResume(ctx, resume, prog, stderr)
-	err = ingestPipeline(ctx, x, st, fs.Args(), resume, func(r annalist.IngestResult, path string, err error) {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	warn := func(a *annalist.Article) {
+		prog.clear()
+		for _, w := range a.Warnings {
+			log.Warn("input", "file", a.Source, "at", w.String())
+		}
+	}
+	err := ingestPipeline(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
 			tot.errors++
 			prog.clear()
@@ -127,8 +142,15 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		})
 	})
 	prog.clear()
-	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), st.Path(), time.Since(start).Round(time.Millisecond))
+	var se *storeError
+	if errors.As(err, &se) {
+		tot.errors++
+	}
+	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), dbPath, time.Since(start).Round(time.Millisecond))
 	if err != nil {
+		if se != nil {
+			return fmt.Errorf("stopped: %w; the database holds what was stored before", err)
+		}
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted: %w", err)
 		}

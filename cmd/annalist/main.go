@@ -74,10 +74,47 @@ func usage(w io.Writer) {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := withSignals(context.Background())
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// signalError is why a run was cancelled by SIGINT or SIGTERM. It is a
+// context.Canceled, and its exit status is the shell's 128+signal.
+type signalError struct{ sig syscall.Signal }
+
+func (e signalError) Error() string        { return "interrupted by " + unix(e.sig) }
+func (e signalError) Is(target error) bool { return target == context.Canceled }
+func (e signalError) code() int            { return 128 + int(e.sig) }
+
+func unix(s syscall.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
+}
+
+// withSignals returns a context cancelled, with a signalError as its
+// cause, on the first SIGINT or SIGTERM. A second one is left to the
+// runtime's default and ends the process at once.
+func withSignals(parent context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-c:
+			signal.Stop(c)
+			sig, _ := s.(syscall.Signal)
+			cancel(signalError{sig})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() { signal.Stop(c); cancel(nil) }
 }
 
 // run dispatches to a command and turns its error into an exit status.
@@ -97,9 +134,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		err := c.run(ctx, args[1:], stdout, stderr)
 		var ee exitError
+		var se signalError
 		switch {
 		case err == nil, errors.Is(err, flag.ErrHelp):
 			return 0
+		case errors.As(context.Cause(ctx), &se):
+			fmt.Fprintf(stderr, "annalist %s: %v\n", c.name, se)
+			return se.code()
 		case errors.As(err, &ee):
 			return ee.code
 		case errors.Is(err, errUsage):
