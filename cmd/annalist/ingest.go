@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"sync"
@@ -55,6 +56,29 @@ func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 			return nil, err
 		}
 		path = p
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// errNoDatabase is a read-only command pointed at a database that is not
+// there: a typo in --db must not quietly create an empty one.
+var errNoDatabase = errors.New("no database")
+
+// openExisting opens the database at path for a command that only reads,
+// refusing one that does not exist.
+func openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
+	if path == "" {
+		p, err := sqlite.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w at %s (store articles there first with: annalist ingest --db %s FILE...)", errNoDatabase, path, path)
+		}
+		return nil, fmt.Errorf("open database: %w", err)
 	}
 	return sqlite.Open(ctx, path)
 }

@@ -25,8 +25,10 @@ records, and CSV/GeoJSON downloads of any query. The server only reads;
 add articles with "annalist ingest".
 
 It listens on 127.0.0.1:8080 (this machine only) unless --addr says
-otherwise. When the database is empty it first ingests the bundled sample
-article, so that a first run shows something.
+otherwise. A database named with --db must exist (make it with "annalist
+ingest"); the default one is created on a first run. When the database is
+empty it first ingests the bundled sample article, so that a first run
+shows something.
 
 API (GET only; filters: from, to, side, bbox=minLon,minLat,maxLon,maxLat,
 conflict, q, and limit/offset where paged):
@@ -57,7 +59,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
-	st, err := openStore(ctx, *db)
+	// Listen first: a bad --addr must fail before anything is written.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	defer ln.Close()
+	// The default database is created (and given the sample) on a first
+	// run; one named with --db must exist, so a typo creates nothing.
+	open := openExisting
+	if *db == "" {
+		open = openStore
+	}
+	st, err := open(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -68,10 +82,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	h, err := server.New(st, log)
 	if err != nil {
 		return err
-	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	if !server.IsLoopback(*addr) {
 		log.Warn("listening beyond this machine: anyone who can reach it can read the data", "addr", ln.Addr().String())
