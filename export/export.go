@@ -64,6 +64,8 @@ var CSVHeader = []string{
 
 // CSV writes events as CSV rows under CSVHeader.
 type CSV struct {
+	// Raw writes text cells as stored, without SpreadsheetSafe.
+	Raw    bool
 	w      *csv.Writer
 	header bool
 	row    []string
@@ -123,6 +125,11 @@ func (c *CSV) Write(se *annalist.StoredEvent) error {
 		wherePrec, where, lat, lon, se.ConflictName, se.ArticleTitle,
 		name, best1(e.WoundedA), best1(e.WoundedB), best1(e.CapturedA), best1(e.CapturedB), best1(e.MissingA), best1(e.MissingB),
 		best1(e.DeathsUnknown), best1(e.WoundedUnknown), strings.Join(evidence, " | "))
+	if !c.Raw {
+		for i := range r {
+			r[i] = SpreadsheetSafe(r[i])
+		}
+	}
 	return c.w.Write(r)
 }
 

@@ -725,3 +725,43 @@ func withPage(q string, args []any, f annalist.EventFilter) (string, []any) {
 	}
 	return q + ` LIMIT ? OFFSET ?`, append(args, limit, f.Offset)
 }
+
+// EachSpot is EachPoint for aggregation: only the key, the days, the
+// coordinates and the dead of each event (the other fields of the
+// EventPoint are left empty), in no particular order, read from columns
+// alone. The server bins these into map cells and timeline bars.
+func (s *Store) EachSpot(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	cond, args := where(f, density{})
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.key, e.start_day, e.end_day, e.lat, e.lon, e.deaths FROM events e`+cond, args...)
+	if err != nil {
+		return fmt.Errorf("query event spots: %w", err)
+	}
+	defer rows.Close()
+	var p annalist.EventPoint
+	var first, last, deaths sql.NullInt64
+	var lat, lon sql.NullFloat64
+	var a, b, d int
+	var y, x float64
+	for rows.Next() {
+		if err := rows.Scan(&p.Key, &first, &last, &lat, &lon, &deaths); err != nil {
+			return fmt.Errorf("query event spots: %w", err)
+		}
+		p.First, p.Last, p.Lat, p.Lon, p.Deaths = nil, nil, nil, nil, nil
+		if first.Valid && last.Valid {
+			a, b = int(first.Int64), int(last.Int64)
+			p.First, p.Last = &a, &b
+		}
+		if lat.Valid && lon.Valid {
+			y, x = lat.Float64, lon.Float64
+			p.Lat, p.Lon = &y, &x
+		}
+		if deaths.Valid {
+			d = int(deaths.Int64)
+			p.Deaths = &d
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
