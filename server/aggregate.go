@@ -384,12 +384,12 @@ func binTimeline(set *spotSet) timelineAnswer {
 	a, b := annalist.DateFromDayNumber(int(lo)), annalist.DateFromDayNumber(int(hi))
 	months := (b.Year-a.Year)*12 + b.Month - a.Month + 1
 	index := func(d annalist.Date) int { return (d.Year-a.Year)*12 + d.Month - a.Month }
-	out.Start = fmt.Sprintf("%04d-%02d", a.Year, a.Month)
+	out.Start = annalist.MonthDate(a.Year, a.Month).String()
 	if months > maxMonths {
 		out.Unit = "year"
 		months = b.Year - a.Year + 1
 		index = func(d annalist.Date) int { return d.Year - a.Year }
-		out.Start = fmt.Sprintf("%04d", a.Year)
+		out.Start = annalist.YearDate(a.Year).String()
 	}
 	out.Counts = make([]int, months)
 	for i := range set.spots {
