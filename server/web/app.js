@@ -340,7 +340,8 @@ window.addEventListener("hashchange", () => {
   if (JSON.stringify(state) === before) return;
   $("q").value = state.q;
   $("conflict").value = state.conflict;
-  loadPoints().then(showDetail);
+  loadPoints();
+  showDetail();
 });
 
 // Test hooks: where a marker is drawn, for the browser test to click it,
