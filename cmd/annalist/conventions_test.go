@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/annalist/annalist/internal/synth"
+	"github.com/annalist/annalist/sqlite"
 )
 
 func TestFlagsAreReadWhereverTheyStand(t *testing.T) {
@@ -102,5 +107,36 @@ func TestIngestWarnsAboutInvalidUTF8(t *testing.T) {
 	code, _, errOut := runCmd(t, "ingest", "--db", filepath.Join(dir, "x.db"), f)
 	if code != 0 || !strings.Contains(errOut, "latin1.txt") || !strings.Contains(strings.ToLower(errOut), "utf-8") {
 		t.Errorf("exit %d, stderr %q: want a warning naming the file and UTF-8", code, errOut)
+	}
+}
+
+func TestExportCSVIsSpreadsheetSafeUnlessRaw(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, raw := synth.Document(synth.Options{Title: "Formula war", Events: 1, Seed: 1})
+	doc.Events[0].SideA = []string{"=1+2"}
+	if _, err := st.Ingest(context.Background(), doc, raw); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	sideA := func(args ...string) string {
+		code, out, errOut := runCmd(t, append([]string{"export", "--db", db, "--format", "csv"}, args...)...)
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if code != 0 || err != nil || len(rows) != 2 {
+			t.Fatalf("export %v: exit %d, %v, %s", args, code, err, errOut)
+		}
+		return rows[1][5]
+	}
+	if got := sideA(); got != "'=1+2" {
+		t.Errorf("side_a = %q, want '=1+2", got)
+	}
+	if got := sideA("--raw"); got != "=1+2" {
+		t.Errorf("--raw: side_a = %q, want =1+2", got)
+	}
+	if code, _, errOut := runCmd(t, "export", "--db", db, "--format", "jsonl", "--raw"); code != 2 || !strings.Contains(errOut, "--raw goes with --format csv") {
+		t.Errorf("--raw with jsonl: exit %d, %q", code, errOut)
 	}
 }

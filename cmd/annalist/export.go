@@ -21,7 +21,9 @@ Write the stored events, or a selection of them, for other tools:
   csv      one row per event, with UCDP GED's column names where GED has
            the field (id, year, date_start, ..., conflict_name,
            source_article), then annalist's own (wounded, captured and
-           missing per side, deaths_unknown, evidence)
+           missing per side, deaths_unknown, evidence); a text cell that
+           begins with =, +, - or @ gets a leading apostrophe so that a
+           spreadsheet shows it as text (OWASP), unless --raw
   geojson  a FeatureCollection of the events that have coordinates
   jsonl    one JSON event per line; with --documents, one whole document
            (spec/document.md) per stored article instead
@@ -42,6 +44,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	format := fs.String("format", "", "output `format`: "+strings.Join(export.Formats, ", "))
 	out := fs.String("out", "", "write to `file` instead of standard output")
 	docs := fs.Bool("documents", false, "with --format jsonl: write whole documents, not events")
+	raw := fs.Bool("raw", false, "with --format csv: write text cells as stored, without the apostrophe that keeps a spreadsheet from reading =, +, - or @ as a formula")
 	params := url.Values{}
 	for _, name := range []string{"from", "to", "side", "bbox", "conflict", "q", "limit"} {
 		fs.Func(name, "select events by "+name+" (as the API's parameter)", func(v string) error {
@@ -57,6 +60,9 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if *format == "" {
 		return fmt.Errorf("%w: --format is required (%s)", errUsage, strings.Join(export.Formats, ", "))
+	}
+	if *raw && *format != "csv" {
+		return fmt.Errorf("%w: --raw goes with --format csv", errUsage)
 	}
 	if *docs && *format != "jsonl" {
 		return fmt.Errorf("%w: --documents goes with --format jsonl", errUsage)
@@ -107,6 +113,9 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 	} else {
 		ew, _ = export.New(*format, w)
+		if c, ok := ew.(*export.CSV); ok {
+			c.Raw = *raw
+		}
 		err = st.EachEvent(ctx, filter, func(e *annalist.StoredEvent) error { n++; return ew.Write(e) })
 		if cerr := ew.Close(); err == nil {
 			err = cerr

@@ -30,7 +30,9 @@ recursively; "-" reads standard input. With no input, the bundled sample
 article is read.
 
 A file that cannot be read is reported on standard error with its name and
-line; the others are still written, and the exit status is 1.
+line; the others are still written, and the exit status is 1. An article
+may be at most 64 MB. SIGINT or SIGTERM stops at once (exit status 130 or
+143); the documents written by then are whole.
 
 Examples:
   annalist extract --pretty

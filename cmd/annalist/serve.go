@@ -34,7 +34,8 @@ API (GET only; filters: from, to, side, bbox=minLon,minLat,maxLon,maxLat,
 conflict, q, and limit/offset where paged):
   /api/conflicts, /api/conflicts/{key}
   /api/events, /api/events/{key}, /api/events.csv, /api/events.geojson
-  /api/points (compact events for the map), /api/counts (by year and side)
+  /api/map (events binned by map cell; zoom, view), /api/timeline (by month)
+  /api/points (compact events), /api/counts (by year and side)
   /api/articles, /api/articles/{key} (text with extracted byte ranges)
 
 Examples:
