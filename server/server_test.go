@@ -28,7 +28,7 @@ type fixture struct {
 
 // newFixture serves two invented articles from a real store on a real
 // listening server.
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "annalist.db"))

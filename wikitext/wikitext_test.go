@@ -360,6 +360,9 @@ func FuzzParse(f *testing.F) {
 		"{{{{{{ [[[[ ]] }}}} <ref <!-- {| ''''' &#x; <nowiki>",
 		"{{coord|1|2|N|3|4|E|display=title}}{{convert|1|-|2|km}}{{Start date|1|2|3}}",
 		"=a=\n==b\n;c:d\n----\n:e",
+		// Hostile runs that once took quadratic time (issue 11).
+		strings.Repeat("{{", 300), strings.Repeat("{{{", 200), strings.Repeat("{{a|[[b|", 80),
+		strings.Repeat("<ref name=x>{{", 60), strings.Repeat("{|\n|{{", 80),
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
