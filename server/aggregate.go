@@ -129,9 +129,15 @@ type spotEntry struct {
 
 // spots returns the spot set of f (whose dates are ignored).
 func (s *Server) spots(ctx context.Context, f annalist.EventFilter) (*spotSet, error) {
+	set, _, err := s.spotsGen(ctx, f)
+	return set, err
+}
+
+// spotsGen is spots, with the generation the set is of.
+func (s *Server) spotsGen(ctx context.Context, f annalist.EventFilter) (*spotSet, int64, error) {
 	gen, err := s.store.Generation(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	f.From, f.To, f.Limit, f.Offset = annalist.Date{}, annalist.Date{}, 0, 0
 	key := spotKey(f)
@@ -168,9 +174,9 @@ func (s *Server) spots(ctx context.Context, f annalist.EventFilter) (*spotSet, e
 	c.mu.Unlock()
 	select {
 	case <-e.ready:
-		return e.set, e.err
+		return e.set, gen, e.err
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, 0, ctx.Err()
 	}
 }
 
@@ -431,11 +437,68 @@ func (s *Server) mapCells(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	set, err := s.spots(r.Context(), f)
+	set, gen, err := s.spotsGen(r.Context(), f)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, binMap(set, f, view, zoom))
+	// Binning a million events takes tens of milliseconds; many clients
+	// on the same first view share one answer.
+	key := fmt.Sprintf("%d\x00%s\x00%v\x00%d", gen, spotKey(f), [2]annalist.Date{f.From, f.To}, zoom)
+	if view != nil {
+		key += fmt.Sprint(*view)
+	}
+	m, ok := s.mapAnswers.get(key)
+	if !ok {
+		m = binMap(set, f, view, zoom)
+		s.mapAnswers.put(key, m)
+	}
+	return writeJSON(w, m)
+}
+
+// answerCache keeps the last map answers, the least recently used
+// dropped past cachedAnswers (each at most maxCells cells, about 100 kB).
+type answerCache struct {
+	mu      sync.Mutex
+	entries map[string]*answerEntry
+	tick    int64
+}
+
+type answerEntry struct {
+	m    mapAnswer
+	used int64
+}
+
+const cachedAnswers = 128
+
+func (c *answerCache) get(key string) (mapAnswer, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[key]
+	if !ok {
+		return mapAnswer{}, false
+	}
+	c.tick++
+	e.used = c.tick
+	return e.m, true
+}
+
+func (c *answerCache) put(key string, m mapAnswer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil {
+		c.entries = map[string]*answerEntry{}
+	}
+	c.tick++
+	c.entries[key] = &answerEntry{m: m, used: c.tick}
+	for len(c.entries) > cachedAnswers {
+		victim, oldest := "", int64(math.MaxInt64)
+		for k, e := range c.entries {
+			if e.used < oldest {
+				victim, oldest = k, e.used
+			}
+		}
+		delete(c.entries, victim)
+	}
 }
 
 // timeline answers /api/timeline: the events of a query by month.

@@ -47,7 +47,8 @@ type Server struct {
 	mux    *http.ServeMux
 	assets assets
 
-	spotCache spotCache
+	spotCache  spotCache
+	mapAnswers answerCache
 }
 
 // New returns the handler for st. log may be nil.
