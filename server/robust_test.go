@@ -374,3 +374,26 @@ func TestStreamsHaveNoWholeRequestDeadline(t *testing.T) {
 		t.Errorf("streams with a deadline: %d, without: %d; want 0 and 2", probe.deadline[true], probe.deadline[false])
 	}
 }
+
+// TestBinMapStartsNoFinerThanItsViewNeeds: asking for the finest grid
+// over the whole world must not make a cell of every event first.
+func TestBinMapStartsNoFinerThanItsViewNeeds(t *testing.T) {
+	set := &spotSet{}
+	for i := range 50_000 {
+		lat := math.Mod(float64(i)*0.618033988749, 1)*170 - 85
+		lon := math.Mod(float64(i)*0.754877666247, 1)*359 - 179.5
+		set.spots = append(set.spots, spot{key: uint64(i), first: noDay, lat: float32(lat), lon: float32(lon), dead: -1})
+	}
+	for _, tt := range []struct {
+		view    *annalist.BBox
+		maxZoom int
+	}{
+		{nil, 6},
+		{&annalist.BBox{MinLon: 10, MinLat: 40, MaxLon: 12, MaxLat: 41}, 14},
+	} {
+		m := binMap(set, annalist.EventFilter{}, tt.view, maxZoom)
+		if m.Zoom > tt.maxZoom {
+			t.Errorf("view %v: grid of zoom %d, want at most %d", tt.view, m.Zoom, tt.maxZoom)
+		}
+	}
+}

@@ -84,6 +84,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	go func() {
+		if err := h.Warm(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("could not read the events of the first view ahead", "err", err)
+		}
+	}()
 	if !server.IsLoopback(*addr) {
 		log.Warn("listening beyond this machine: anyone who can reach it can read the data", "addr", ln.Addr().String())
 	}
