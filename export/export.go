@@ -90,6 +90,8 @@ var CSVHeader = append(append([]string{}, GEDColumns...), OwnColumns...)
 
 // CSV writes events as CSV rows under CSVHeader.
 type CSV struct {
+	// Raw writes text cells as stored, without SpreadsheetSafe.
+	Raw    bool
 	w      *csv.Writer
 	header bool
 	row    []string
@@ -118,6 +120,11 @@ func (c *CSV) Write(se *annalist.StoredEvent) error {
 		}
 	}
 	c.row = c.ged.row(c.row[:0], se)
+	if !c.Raw {
+		for i := range c.row {
+			c.row[i] = SpreadsheetSafe(c.row[i])
+		}
+	}
 	return c.w.Write(c.row)
 }
 

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"encoding/json"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -66,4 +68,36 @@ func itoa(n int) string {
 	}
 	b.Write(d)
 	return b.String()
+}
+
+// FuzzMapAndTimelineQueries checks that no query string makes /api/map
+// or /api/timeline fail other than with a 400 naming a parameter, and
+// that what /api/map answers stays within its bounds.
+func FuzzMapAndTimelineQueries(f *testing.F) {
+	for _, s := range []string{"", "zoom=16", "zoom=0&view=-180,-90,180,90", "view=1,2,3", "zoom=99", "from=1936&to=1935",
+		"q=zzzzqqq", "conflict=unknown", "zoom=3&view=170,-10,-170,10", "view=NaN,0,1,1", "zoom=1&zoom=2", "from=1936-01&to=1936-12&zoom=8"} {
+		f.Add(s)
+	}
+	fx := newFixture(f)
+	f.Fuzz(func(t *testing.T, raw string) {
+		for _, path := range []string{"/api/map?", "/api/timeline?"} {
+			resp, err := http.Get(fx.url + path + url.PathEscape(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var body struct {
+				Error string
+				Param string
+				Cells []mapCell
+			}
+			json.NewDecoder(resp.Body).Decode(&body)
+			resp.Body.Close()
+			switch {
+			case resp.StatusCode == 400 && body.Error != "": // a parameter called "" has no name to give
+			case resp.StatusCode == 200 && len(body.Cells) <= maxCells:
+			default:
+				t.Fatalf("%s%s: %d %+v", path, raw, resp.StatusCode, body)
+			}
+		}
+	})
 }

@@ -43,21 +43,50 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, page)
 }
 
-// exportEvents streams an event query through an export writer.
+// exportEvents streams an event query through an export writer. An
+// error before anything was sent is an ordinary error answer; after, the
+// connection is aborted (see abort). CSV takes raw=1 to leave text cells
+// as stored (see export.SpreadsheetSafe).
 func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request, format, ctype, filename string) error {
-	f, err := parseFilter(r.URL.Query(), 0, maxPoints*5)
+	q := r.URL.Query()
+	raw := false
+	if format == "csv" && q.Has("raw") {
+		switch v := q.Get("raw"); {
+		case len(q["raw"]) > 1:
+			return badParam("raw", "parameter %q given %d times", "raw", len(q["raw"]))
+		case v == "1" || v == "true":
+			raw = true
+		case v == "0" || v == "false":
+		default:
+			return badParam("raw", "raw: want 1 or 0, got %q", v)
+		}
+		q = without(q, "raw")
+	}
+	f, err := parseFilter(q, 0, maxPoints*5)
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
-	ew, err := export.New(format, w)
+	sw := newStreamWriter(w)
+	ew, err := export.New(format, sw)
 	if err != nil {
 		return err
 	}
+	if c, ok := ew.(*export.CSV); ok {
+		c.Raw = raw
+	}
 	err = s.store.EachEvent(r.Context(), f, ew.Write)
-	if cerr := ew.Close(); err == nil {
-		err = cerr
+	if err == nil {
+		// Not after an error: closing writes what was held back (a CSV's
+		// header at least), and an error answer needs nothing sent yet.
+		err = ew.Close()
+	}
+	if err != nil && sw.wrote {
+		if r.Context().Err() == nil {
+			s.log.Error("export failed after it began; connection aborted", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
+		}
+		abort()
 	}
 	return err
 }

@@ -28,7 +28,7 @@ type fixture struct {
 
 // newFixture serves two invented articles from a real store on a real
 // listening server.
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "annalist.db"))
@@ -197,8 +197,8 @@ func TestNoEndpointWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusMethodNotAllowed && resp.StatusCode != http.StatusNotFound {
-			t.Errorf("POST %s: %d, want 405", p, resp.StatusCode)
+		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
+			t.Errorf("POST %s: %d, Allow %q; want 405 with Allow: GET, HEAD", p, resp.StatusCode, resp.Header.Get("Allow"))
 		}
 	}
 	resp, _ := f.get(t, "/api/events?q="+strings.Repeat("x", 5000))

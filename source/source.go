@@ -20,6 +20,17 @@ import (
 	"github.com/annalist/annalist/prose"
 )
 
+// MaxArticleBytes is the largest article read: extraction holds an
+// article and what is read from it in memory, several times its size, so
+// a larger file is refused with an error naming it rather than let run
+// the machine out of memory. Wikipedia's longest articles are under 2 MB.
+const MaxArticleBytes = 64 << 20
+
+// tooLarge is the error for an article past MaxArticleBytes.
+func tooLarge(name string, size int64) error {
+	return fmt.Errorf("%s: %.1f MB is more than an article may be (%d MB): split it, or name the articles in it one by one", name, float64(size)/(1<<20), MaxArticleBytes>>20)
+}
+
 // Item is one article read, or the error that kept a file from being read.
 type Item struct {
 	Path    string
@@ -239,15 +250,24 @@ func readHead(path string) ([]byte, error) {
 
 func readAll(path string) ([]byte, error) {
 	if path == "-" {
-		data, err := io.ReadAll(os.Stdin)
+		data, err := io.ReadAll(io.LimitReader(os.Stdin, MaxArticleBytes+1))
 		if err != nil {
 			return nil, fmt.Errorf("read standard input: %w", err)
 		}
+		if len(data) > MaxArticleBytes {
+			return nil, tooLarge("stdin", int64(len(data)))
+		}
 		return data, nil
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() > MaxArticleBytes {
+		return nil, tooLarge(path, st.Size())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(data) > MaxArticleBytes {
+		return nil, tooLarge(path, int64(len(data))) // grew while read
 	}
 	return data, nil
 }

@@ -92,3 +92,26 @@ func TestWalkReadsPlainProseWithoutATitleLine(t *testing.T) {
 		t.Errorf("titles %v errs %v, want Some War", titles, errs)
 	}
 }
+
+// TestArticlesPastTheLimitAreRefusedByName: a file larger than an article
+// may be is an error naming it, not a stall or an exhausted machine.
+func TestArticlesPastTheLimitAreRefusedByName(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "huge.wiki")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("'''Huge''' was a war.\n")
+	if err := f.Truncate(MaxArticleBytes + 1); err != nil { // sparse: no 64 MB written
+		t.Fatal(err)
+	}
+	f.Close()
+	var items []Item
+	if err := Walk(context.Background(), []string{big}, func(it Item) error { items = append(items, it); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Err == nil || !strings.Contains(items[0].Err.Error(), big) || !strings.Contains(items[0].Err.Error(), "64 MB") {
+		t.Errorf("items %+v: want one error naming %s and the limit", items, big)
+	}
+}

@@ -100,6 +100,9 @@ func streamDump(ctx context.Context, path string, emit func(Item) error) error {
 		return err
 	}
 	return mediawiki.Pages(ctx, path, opts, func(p mediawiki.Page) error {
+		if len(p.Text) > MaxArticleBytes {
+			return emit(Item{Path: path, Err: tooLarge(path+"#"+p.Title, int64(len(p.Text)))})
+		}
 		a, err := rd.ReadPage(p.Title, path+"#"+p.Title, p.Text)
 		return emit(Item{Path: path, Article: a, Err: err})
 	})

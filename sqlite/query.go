@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/annalist/annalist"
 )
@@ -368,12 +370,98 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 // this once: a common word matches a sixth of all events, and every pass
 // over them (and every temporary index SQLite builds of them) cost
 // milliseconds.
+//
+// The matches are kept for the next requests of the same words while the
+// store's generation holds (see wordCache): the explorer asks for one
+// search's list, map and timeline at once, and users page through it,
+// so that a common word costs its page, not all its matches, after the
+// first request. The slice returned is shared: callers only read it.
 func (s *Store) wordMatches(ctx context.Context, q string) ([]int64, error) {
-	ids := []int64{}
 	expr := MatchExpr(q)
 	if expr == "" {
+		return []int64{}, nil
+	}
+	gen, err := s.Generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if ids, ok := s.words.get(gen, expr); ok {
 		return ids, nil
 	}
+	ids, err := s.readWordMatches(ctx, q, expr)
+	if err != nil {
+		return nil, err
+	}
+	s.words.put(gen, expr, ids)
+	return ids, nil
+}
+
+// Bounds of wordCache: ids over all entries (8 bytes each), and entries.
+const (
+	cachedWordIDs     = 4_000_000
+	cachedWordQueries = 256
+)
+
+// wordCache keeps the matches of recent word queries of one store
+// generation, the least recently used dropped past its bounds.
+type wordCache struct {
+	mu      sync.Mutex
+	gen     int64
+	entries map[string]*wordEntry
+	ids     int
+	tick    int64
+}
+
+type wordEntry struct {
+	ids  []int64
+	used int64
+}
+
+func (c *wordCache) get(gen int64, expr string) ([]int64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[expr]
+	if !ok || c.gen != gen {
+		return nil, false
+	}
+	c.tick++
+	e.used = c.tick
+	return e.ids, true
+}
+
+func (c *wordCache) put(gen int64, expr string, ids []int64) {
+	if len(ids) > cachedWordIDs/4 {
+		return // one query must not empty the cache
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen || c.entries == nil {
+		c.gen, c.entries, c.ids = gen, map[string]*wordEntry{}, 0
+	}
+	if old, ok := c.entries[expr]; ok {
+		c.ids -= len(old.ids)
+	}
+	c.tick++
+	c.entries[expr] = &wordEntry{ids: ids, used: c.tick}
+	c.ids += len(ids)
+	for c.ids > cachedWordIDs || len(c.entries) > cachedWordQueries {
+		victim, oldest := "", int64(math.MaxInt64)
+		for k, e := range c.entries {
+			if k != expr && e.used < oldest {
+				victim, oldest = k, e.used
+			}
+		}
+		if victim == "" {
+			return
+		}
+		c.ids -= len(c.entries[victim].ids)
+		delete(c.entries, victim)
+	}
+}
+
+// readWordMatches reads what wordMatches returns from the full-text index.
+func (s *Store) readWordMatches(ctx context.Context, q, expr string) ([]int64, error) {
+	ids := []int64{}
 	// One row holding every id costs half as much as a row per id.
 	var list sql.NullString
 	if err := s.reader.QueryRowContext(ctx, `SELECT group_concat(rowid) FROM event_text WHERE event_text MATCH ?`, expr).Scan(&list); err != nil {
@@ -724,4 +812,44 @@ func withPage(q string, args []any, f annalist.EventFilter) (string, []any) {
 		limit = -1 // SQLite: no limit
 	}
 	return q + ` LIMIT ? OFFSET ?`, append(args, limit, f.Offset)
+}
+
+// EachSpot is EachPoint for aggregation: only the key, the days, the
+// coordinates and the dead of each event (the other fields of the
+// EventPoint are left empty), in no particular order, read from columns
+// alone. The server bins these into map cells and timeline bars.
+func (s *Store) EachSpot(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	cond, args := where(f, density{})
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.key, e.start_day, e.end_day, e.lat, e.lon, e.deaths FROM events e`+cond, args...)
+	if err != nil {
+		return fmt.Errorf("query event spots: %w", err)
+	}
+	defer rows.Close()
+	var p annalist.EventPoint
+	var first, last, deaths sql.NullInt64
+	var lat, lon sql.NullFloat64
+	var a, b, d int
+	var y, x float64
+	for rows.Next() {
+		if err := rows.Scan(&p.Key, &first, &last, &lat, &lon, &deaths); err != nil {
+			return fmt.Errorf("query event spots: %w", err)
+		}
+		p.First, p.Last, p.Lat, p.Lon, p.Deaths = nil, nil, nil, nil, nil
+		if first.Valid && last.Valid {
+			a, b = int(first.Int64), int(last.Int64)
+			p.First, p.Last = &a, &b
+		}
+		if lat.Valid && lon.Valid {
+			y, x = lat.Float64, lon.Float64
+			p.Lat, p.Lon = &y, &x
+		}
+		if deaths.Valid {
+			d = int(deaths.Int64)
+			p.Deaths = &d
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -46,6 +46,8 @@ type Store struct {
 
 	denseAt int // see the constant
 
+	words wordCache // recent word queries' matches (query.go)
+
 	// checkpoints copies committed pages from the write-ahead log into
 	// the database file on a connection and goroutine of its own, while
 	// the writer goes on: done on the writer's commits, it was a twelfth

@@ -694,3 +694,38 @@ func TestDateFilterFindsEventsThatBeganBefore(t *testing.T) {
 	}
 	s.denseAt = denseAt
 }
+
+// TestWordCacheKeepsItsBounds: the cache of word matches drops the least
+// recently used queries past its bounds, forgets everything when the
+// generation changes, and never keeps one query that would fill it.
+func TestWordCacheKeepsItsBounds(t *testing.T) {
+	var c wordCache
+	ids := func(n int) []int64 { return make([]int64, n) }
+	c.put(1, "a", ids(cachedWordIDs/8))
+	c.put(1, "b", ids(cachedWordIDs/8))
+	if _, ok := c.get(1, "a"); !ok {
+		t.Fatal("a was not kept")
+	}
+	for i := range 8 {
+		c.put(1, fmt.Sprint("c", i), ids(cachedWordIDs/8))
+	}
+	if _, ok := c.get(1, "b"); ok {
+		t.Error("b, least recently used, was kept past the bound")
+	}
+	if c.ids > cachedWordIDs {
+		t.Errorf("%d ids kept, bound %d", c.ids, cachedWordIDs)
+	}
+	if _, ok := c.get(2, "c7"); ok {
+		t.Error("an entry of generation 1 answered for generation 2")
+	}
+	c.put(2, "huge", ids(cachedWordIDs/2))
+	if _, ok := c.get(2, "huge"); ok {
+		t.Error("a query of half the bound was kept")
+	}
+	for i := range cachedWordQueries + 5 {
+		c.put(3, fmt.Sprint("q", i), ids(1))
+	}
+	if len(c.entries) > cachedWordQueries {
+		t.Errorf("%d queries kept, bound %d", len(c.entries), cachedWordQueries)
+	}
+}

@@ -101,15 +101,22 @@ type parser struct {
 	extFail int
 	// noClose[name] is an offset after which </name> does not occur.
 	noClose map[string]int
-	// memo caches the outcome of constructs by start offset once a parse has
-	// failed, so that the rescans after a failure stay linear.
+	// memo caches constructs that parsed, by start offset, once a parse
+	// has failed, so that the rescans after a failure stay linear.
 	memo map[int]memoEntry
+	// failed has a byte per source offset once a parse has failed: bit k
+	// says the construct of kind index k there is text, bit k+4 that it
+	// ran to the end of the source. A byte, not a map entry, per offset
+	// keeps hostile input (a megabyte of "{{") in linear memory.
+	failed []byte
+	// scanned counts the bytes seq went over, rescans included: the
+	// measure of work the tests hold to linear.
+	scanned int
 }
 
 type memoEntry struct {
 	node Node
 	end  int
-	ok   bool
 }
 
 // Parse parses wikitext into a list of top-level nodes. It never fails:
@@ -144,6 +151,13 @@ func atLineStart(src []byte, i int) bool {
 // seq parses nodes from pos until the context's terminator. It returns the
 // nodes, the offset where it stopped (at the terminator) and why.
 func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
+	nodes, at, why := p.scan(pos, ctx)
+	p.scanned += at - pos
+	return nodes, at, why
+}
+
+// scan is seq without the count of bytes scanned.
+func (p *parser) scan(pos int, ctx context) ([]Node, int, stop) {
 	src := p.src
 	n := len(src)
 	var nodes []Node
@@ -198,11 +212,20 @@ func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
 					continue
 				}
 			}
-			if nd, end, ok := p.construct(i, 'T'); ok {
+			nd, end, ok := p.construct(i, 'T')
+			if ok {
 				flush(i)
 				nodes = append(nodes, nd)
 				i, textStart = end, end
 				continue
+			}
+			if end >= n && (ctx == ctxTemplate || ctx == ctxArgument) {
+				// A template opened here found no "}}" of its own before
+				// the end, scanning what this one would scan next with
+				// the same stops (| and }}, or | and the "}}}" a "}}"
+				// would have closed first): this one cannot close either.
+				// Failing now keeps a run of unclosed "{{" linear.
+				return nil, n, stopFail
 			}
 			i += 2
 		case '}':
@@ -323,21 +346,26 @@ func (p *parser) seq(pos int, ctx context) ([]Node, int, stop) {
 }
 
 // construct parses a template ('T'), argument ('a'), link ('L') or table
-// ('t') starting at i, using the memo once a failure has occurred.
+// ('t') starting at i, using the memo once a failure has occurred. A
+// construct that fails returns an end of len(src) when it ran to the end
+// of the source, which is what seq's shortcut for unclosed templates needs.
 func (p *parser) construct(i int, kind byte) (Node, int, bool) {
-	key := i*4 + int(kindIndex(kind))
-	if p.memo != nil {
-		if e, ok := p.memo[key]; ok {
-			return e.node, e.end, e.ok
+	k := kindIndex(kind)
+	if p.failed != nil {
+		if f := p.failed[i]; f&(1<<k) != 0 {
+			if f&(1<<(k+4)) != 0 {
+				return Node{}, len(p.src), false
+			}
+			return Node{}, i, false
+		}
+		if e, ok := p.memo[i*4+int(k)]; ok {
+			return e.node, e.end, true
 		}
 	}
 	if p.depth >= maxDepth {
 		// Too deep: the opener is text, for good (remembering it keeps
 		// the rescans of the levels above linear).
-		if p.memo == nil {
-			p.memo = make(map[int]memoEntry)
-		}
-		p.memo[key] = memoEntry{end: i}
+		p.fail(i, k, false)
 		return Node{}, i, false
 	}
 	p.depth++
@@ -359,13 +387,26 @@ func (p *parser) construct(i int, kind byte) (Node, int, bool) {
 		nd, end, ok = p.table(i)
 	}
 	p.depth--
-	if !ok && p.memo == nil {
-		p.memo = make(map[int]memoEntry)
-	}
-	if p.memo != nil {
-		p.memo[key] = memoEntry{nd, end, ok}
+	switch {
+	case !ok:
+		p.fail(i, k, end >= len(p.src))
+	case p.failed != nil:
+		p.memo[i*4+int(k)] = memoEntry{nd, end}
 	}
 	return nd, end, ok
+}
+
+// fail remembers that the construct of kind index k at i is text, and
+// whether it ran to the end of the source.
+func (p *parser) fail(i int, k byte, atEOF bool) {
+	if p.failed == nil {
+		p.failed = make([]byte, len(p.src))
+		p.memo = make(map[int]memoEntry)
+	}
+	p.failed[i] |= 1 << k
+	if atEOF {
+		p.failed[i] |= 1 << (k + 4)
+	}
 }
 
 func kindIndex(k byte) byte {

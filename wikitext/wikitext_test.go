@@ -360,6 +360,9 @@ func FuzzParse(f *testing.F) {
 		"{{{{{{ [[[[ ]] }}}} <ref <!-- {| ''''' &#x; <nowiki>",
 		"{{coord|1|2|N|3|4|E|display=title}}{{convert|1|-|2|km}}{{Start date|1|2|3}}",
 		"=a=\n==b\n;c:d\n----\n:e",
+		// Hostile runs that once took quadratic time (issue 11).
+		strings.Repeat("{{", 300), strings.Repeat("{{{", 200), strings.Repeat("{{a|[[b|", 80),
+		strings.Repeat("<ref name=x>{{", 60), strings.Repeat("{|\n|{{", 80),
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -471,6 +474,57 @@ func TestLocalizedFileAndCategoryLinksDropped(t *testing.T) {
 	for _, tt := range tests {
 		if got := prose(t, rd, tt.src); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestHostileInputsScanLinearly holds the parser's work (bytes scanned,
+// rescans included) to linear in the input: doubling a run of openers
+// that never close must about double the work, not quadruple it. A
+// megabyte of unclosed "{{" once took minutes.
+func TestHostileInputsScanLinearly(t *testing.T) {
+	units := []string{
+		"{{", "{{{", "[[", "{{a|", "{{a\n", "{{{a|", "[[a|", "[[a|[[", "{{a|[[b|", "{{a|b=[[c|",
+		"[[a|{{b}}", "{|\n{{", "{|\n|{{", "\n{|", "<ref name=x>{{", "[http://a ", "{{a|[http://b c}}",
+		"<ref>", "<!--", "''", "&#",
+	}
+	for _, unit := range units {
+		var work [2]int
+		for k, n := range []int{5000, 10000} {
+			p := parser{src: []byte(strings.Repeat(unit, n))}
+			p.seq(0, ctxTop)
+			work[k] = p.scanned
+		}
+		if ratio := float64(work[1]) / float64(work[0]); ratio > 2.2 {
+			t.Errorf("%q: doubling the input multiplied the bytes scanned by %.2f (%d → %d)", unit, ratio, work[0], work[1])
+		}
+	}
+}
+
+// TestUnclosedTemplatesStayText checks what the shortcut for unclosed
+// templates gives: the openers stay text and a template closed later in
+// the text still parses.
+func TestUnclosedTemplatesStayText(t *testing.T) {
+	tests := []struct {
+		src   string
+		names []string // templates found at the top level
+	}{
+		{"{{{{{{ x", nil},
+		{"{{a {{b {{c", nil},
+		{"{{a {{b}} c", []string{"b"}},
+		{"{{a|{{b| x {{c}}", []string{"c"}},
+		{"{{{a {{b}} }}", []string{"{a"}}, // "{" then {{{a {{b}} }}
+		{"{{a {{b {{c}} }}", []string{"b"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, nd := range Parse([]byte(tt.src)) {
+			if nd.Kind == Template {
+				got = append(got, nd.Name)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tt.names, ",") {
+			t.Errorf("%q: top-level templates %q, want %q", tt.src, got, tt.names)
 		}
 	}
 }

@@ -22,7 +22,10 @@ Write the stored events, or a selection of them, for other tools:
            meaning (ids, sides as "Government of Japan", gwnoa/gwnob,
            country, region, priogrid_gid, geom_wkt, low/best/high, ...),
            then annalist's own (wounded, captured and missing per side,
-           country_then, evidence, ...); a GED analysis reads it unchanged
+           country_then, evidence, ...); a GED analysis reads it unchanged.
+           A text cell that begins with =, +, - or @ gets a leading
+           apostrophe so that a spreadsheet shows it as text (OWASP),
+           unless --raw
   geojson  a FeatureCollection of the events that have coordinates, with
            the CSV's columns as typed properties
   jsonl    one JSON event per line; with --documents, one whole document
@@ -44,6 +47,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	format := fs.String("format", "", "output `format`: "+strings.Join(export.Formats, ", "))
 	out := fs.String("out", "", "write to `file` instead of standard output")
 	docs := fs.Bool("documents", false, "with --format jsonl: write whole documents, not events")
+	raw := fs.Bool("raw", false, "with --format csv: write text cells as stored, without the apostrophe that keeps a spreadsheet from reading =, +, - or @ as a formula")
 	params := url.Values{}
 	for _, name := range []string{"from", "to", "side", "bbox", "conflict", "q", "limit"} {
 		fs.Func(name, "select events by "+name+" (as the API's parameter)", func(v string) error {
@@ -59,6 +63,9 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if *format == "" {
 		return fmt.Errorf("%w: --format is required (%s)", errUsage, strings.Join(export.Formats, ", "))
+	}
+	if *raw && *format != "csv" {
+		return fmt.Errorf("%w: --raw goes with --format csv", errUsage)
 	}
 	if *docs && *format != "jsonl" {
 		return fmt.Errorf("%w: --documents goes with --format jsonl", errUsage)
@@ -78,7 +85,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -109,6 +116,9 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 	} else {
 		ew, _ = export.New(*format, w)
+		if c, ok := ew.(*export.CSV); ok {
+			c.Raw = *raw
+		}
 		// GED's active_year needs each dyad's deaths in the year over
 		// the whole selection: one pass to sum them, one to write.
 		if tw, ok := ew.(interface{ SetTally(*export.Tally) }); ok {

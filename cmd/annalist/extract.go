@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
@@ -29,7 +30,9 @@ recursively; "-" reads standard input. With no input, the bundled sample
 article is read.
 
 A file that cannot be read is reported on standard error with its name and
-line; the others are still written, and the exit status is 1.
+line; the others are still written, and the exit status is 1. An article
+may be at most 64 MB. SIGINT or SIGTERM stops at once (exit status 130 or
+143); the documents written by then are whole.
 
 Examples:
   annalist extract --pretty
@@ -53,13 +56,22 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
+	// Documents are written whole or not at all: an interrupt waits for
+	// the one being written (mu), then no other starts (stopped).
+	var mu sync.Mutex
+	stopped := false
 	write := func(a *annalist.Article) error {
 		for _, w := range a.Warnings {
 			log.Warn("input", "file", a.Source, "at", w.String())
 		}
-		doc, err := x.Extract(ctx, a)
+		doc, err := extractOrStop(ctx, x, a)
 		if err != nil {
 			return err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped {
+			return context.Cause(ctx)
 		}
 		if err := enc.Encode(doc); err != nil {
 			return fmt.Errorf("write: %w", err)
@@ -67,27 +79,44 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return nil
 	}
 
-	if fs.NArg() == 0 {
-		fmt.Fprintf(stderr, "annalist extract: no input named; reading the bundled sample (%s)\n", sample.Name)
-		a, err := sample.Article()
-		if err != nil {
-			return err
-		}
-		return write(a)
-	}
 	failed := 0
-	err = source.Walk(ctx, fs.Args(), func(it source.Item) error {
-		if it.Err != nil {
-			failed++
-			fmt.Fprintf(stderr, "annalist extract: %v\n", it.Err)
+	done := make(chan error, 1)
+	go func() {
+		if fs.NArg() == 0 {
+			fmt.Fprintf(stderr, "annalist extract: no input named; reading the bundled sample (%s)\n", sample.Name)
+			a, err := sample.Article()
+			if err == nil {
+				err = write(a)
+			}
+			done <- err
+			return
+		}
+		done <- source.Walk(ctx, fs.Args(), func(it source.Item) error {
+			if it.Err != nil {
+				failed++
+				fmt.Fprintf(stderr, "annalist extract: %v\n", it.Err)
+				return nil
+			}
+			if err := write(it.Article); err != nil {
+				if ctx.Err() != nil {
+					return context.Cause(ctx)
+				}
+				failed++
+				fmt.Fprintf(stderr, "annalist extract: %s: %v\n", it.Path, err)
+			}
 			return nil
-		}
-		if err := write(it.Article); err != nil {
-			failed++
-			fmt.Fprintf(stderr, "annalist extract: %s: %v\n", it.Path, err)
-		}
-		return nil
-	})
+		})
+	}()
+	// Reading one large file cannot be interrupted: an interrupt returns
+	// without waiting for it.
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		mu.Lock()
+		stopped = true
+		mu.Unlock()
+		return context.Cause(ctx)
+	}
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"log/slog"
 	"os"
 	"sync"
 	"time"
@@ -54,6 +56,29 @@ func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 			return nil, err
 		}
 		path = p
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// errNoDatabase is a read-only command pointed at a database that is not
+// there: a typo in --db must not quietly create an empty one.
+var errNoDatabase = errors.New("no database")
+
+// openExisting opens the database at path for a command that only reads,
+// refusing one that does not exist.
+func openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
+	if path == "" {
+		p, err := sqlite.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w at %s (store articles there first with: annalist ingest --db %s FILE...)", errNoDatabase, path, path)
+		}
+		return nil, fmt.Errorf("open database: %w", err)
 	}
 	return sqlite.Open(ctx, path)
 }
@@ -108,12 +133,26 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		x = x.WithPlaces(st.GazetteerSource(ctx))
 	}
 
+	return ingestFiles(ctx, x, st, st.Path(), fs.Args(), stdout, stderr)
+}
+
+// ingestFiles runs the pipeline from paths into st (the database at
+// dbPath) and reports on it: a line per failure, a progress line on a
+// terminal, and the summary.
+func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
-	resume := newResumePoints(st.Path())
+	resume := newResumePoints(dbPath)
 	ctx = withDumpResume(ctx, resume, prog, stderr)
-	err = ingestPipeline(ctx, x, st, fs.Args(), resume, func(r annalist.IngestResult, path string, err error) {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	warn := func(a *annalist.Article) {
+		prog.clear()
+		for _, w := range a.Warnings {
+			log.Warn("input", "file", a.Source, "at", w.String())
+		}
+	}
+	err := ingestPipeline(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
 			tot.errors++
 			prog.clear()
@@ -127,8 +166,15 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		})
 	})
 	prog.clear()
-	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), st.Path(), time.Since(start).Round(time.Millisecond))
+	var se *storeError
+	if errors.As(err, &se) {
+		tot.errors++
+	}
+	fmt.Fprintf(stdout, "ingested %s into %s in %s\n", tot.String(), dbPath, time.Since(start).Round(time.Millisecond))
 	if err != nil {
+		if se != nil {
+			return fmt.Errorf("stopped: %w; the database holds what was stored before", err)
+		}
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted: %w", err)
 		}

@@ -33,11 +33,12 @@ type pending struct {
 
 // ingestPipeline reads paths, extracts the articles on every core, and
 // stores them in the order they were read, in batches. report is called
-// once per item, in order, from one goroutine. Extraction is the costly
+// once per item, in order, from one goroutine; so is warn, before it, for
+// an article read with warnings (invalid UTF-8, say). Extraction is the costly
 // step and runs in parallel; the single writer keeps SQLite's one-writer
 // rule and the order that resume points rely on.
 func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, paths []string, resume *resumePoints,
-	report func(r annalist.IngestResult, path string, err error)) error {
+	warn func(*annalist.Article), report func(r annalist.IngestResult, path string, err error)) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
@@ -49,8 +50,17 @@ func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, pa
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range jobs {
-				p.doc, p.err = x.Extract(ctx, p.article)
+			for {
+				var p *pending
+				select {
+				case p = <-jobs:
+				case <-ctx.Done():
+					return
+				}
+				if p == nil {
+					return // jobs closed
+				}
+				p.doc, p.err = extractOrStop(ctx, x, p.article)
 				if p.err != nil {
 					p.err = fmt.Errorf("%s: %w", p.path, p.err)
 				}
@@ -59,52 +69,90 @@ func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, pa
 		}()
 	}
 
+	// The writer cancels the pipeline the moment it fails, so that the
+	// reader and the workers, who wait on ctx as well as on their
+	// channels, stop at once instead of filling queues no one empties.
 	storeDone := make(chan error, 1)
-	go func() { storeDone <- storeInOrder(ctx, st, order, resume, report) }()
+	go func() {
+		err := storeInOrder(ctx, st, order, resume, warn, report)
+		if err != nil {
+			cancel(err)
+		}
+		storeDone <- err
+	}()
 
-	handed := 0
-	walkErr := source.Walk(ctx, paths, func(it source.Item) error {
-		p := &pending{path: it.Path, done: make(chan struct{})}
-		if it.Err != nil {
-			p.err = it.Err
-			close(p.done)
-		} else {
-			p.article = it.Article
-		}
-		select {
-		case order <- p:
-		case <-ctx.Done():
-			return context.Cause(ctx)
-		}
-		if p.article != nil {
+	// The reader runs on its own too: reading one large file cannot be
+	// interrupted, and an interrupt must not wait for it.
+	walkDone := make(chan error, 1)
+	go func() {
+		handed := 0
+		err := source.Walk(ctx, paths, func(it source.Item) error {
+			p := &pending{path: it.Path, done: make(chan struct{})}
+			if it.Err != nil {
+				p.err = it.Err
+				close(p.done)
+			} else {
+				p.article = it.Article
+			}
 			select {
-			case jobs <- p:
+			case order <- p:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
-		}
-		handed++
-		resume.handed(handed)
-		return nil
-	})
-	close(jobs)
-	close(order)
+			if p.article != nil {
+				select {
+				case jobs <- p:
+				case <-ctx.Done():
+					return context.Cause(ctx)
+				}
+			}
+			handed++
+			resume.handed(handed)
+			return nil
+		})
+		close(jobs)
+		close(order)
+		walkDone <- err
+	}()
 	storeErr := <-storeDone
-	if storeErr != nil {
-		cancel(storeErr)
-	}
 	wg.Wait()
 	if storeErr != nil {
 		return storeErr
 	}
-	return walkErr
+	// The writer ends without error only once the reader closed order.
+	return <-walkDone
+}
+
+// extractOrStop extracts a, or returns as soon as ctx is done: the
+// extractors read a whole article at a time, and a large one must not
+// hold an interrupted or failed run. What an abandoned extraction finds
+// is dropped.
+func extractOrStop(ctx context.Context, x *extract.Extractor, a *annalist.Article) (*annalist.Document, error) {
+	type result struct {
+		doc *annalist.Document
+		err error
+	}
+	c := make(chan result, 1)
+	go func() {
+		doc, err := x.Extract(ctx, a)
+		c <- result{doc, err}
+	}()
+	select {
+	case r := <-c:
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
 }
 
 // storeInOrder takes items in the order they were read, waits for each
 // one's extraction, and stores them in batches; after each batch the
 // dumps' resume points move up to what is now stored.
 func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, resume *resumePoints,
-	report func(annalist.IngestResult, string, error)) error {
+	warn func(*annalist.Article), report func(annalist.IngestResult, string, error)) error {
 	// A batch under way is finished even after an interrupt: it is at
 	// most batchSize articles, and its resume point then holds.
 	storeCtx := context.WithoutCancel(ctx)
@@ -115,7 +163,7 @@ func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, res
 		if len(batch) > 0 {
 			res, errs, err := st.IngestBatch(storeCtx, batch)
 			if err != nil {
-				return err
+				return &storeError{articles: len(batch), first: paths[0], err: err}
 			}
 			for i := range res {
 				if errs[i] != nil {
@@ -129,13 +177,25 @@ func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, res
 		return resume.stored(taken)
 	}
 read:
-	for p := range order {
+	for {
+		var p *pending
+		select {
+		case p = <-order:
+		case <-ctx.Done():
+			break read
+		}
+		if p == nil {
+			break // order closed: all was read
+		}
 		select {
 		case <-p.done:
 		case <-ctx.Done():
 			break read
 		}
 		taken++
+		if p.article != nil && len(p.article.Warnings) > 0 {
+			warn(p.article)
+		}
 		if p.err != nil {
 			report(annalist.IngestResult{}, p.path, p.err)
 			continue
@@ -157,3 +217,17 @@ read:
 	}
 	return nil
 }
+
+// storeError is a batch the store could not write: none of its articles
+// was stored, nor any after it.
+type storeError struct {
+	articles int
+	first    string // the path of the batch's first article
+	err      error
+}
+
+func (e *storeError) Error() string {
+	return fmt.Sprintf("store %d articles from %s on: %v", e.articles, e.first, e.err)
+}
+
+func (e *storeError) Unwrap() error { return e.err }

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 )
@@ -61,7 +62,8 @@ Usage:
 
 Commands:
 %s
-Run "annalist <command> --help" for a command's flags and examples.
+Run "annalist help <command>" (or "annalist <command> --help") for a
+command's flags and examples, "annalist --version" for the build.
 With no input, extract reads the bundled sample article
 ("Soviet–Japanese border conflicts", Wikipedia, CC BY-SA 4.0).
 `
@@ -75,10 +77,47 @@ func usage(w io.Writer) {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := withSignals(context.Background())
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// signalError is why a run was cancelled by SIGINT or SIGTERM. It is a
+// context.Canceled, and its exit status is the shell's 128+signal.
+type signalError struct{ sig syscall.Signal }
+
+func (e signalError) Error() string        { return "interrupted by " + unix(e.sig) }
+func (e signalError) Is(target error) bool { return target == context.Canceled }
+func (e signalError) code() int            { return 128 + int(e.sig) }
+
+func unix(s syscall.Signal) string {
+	switch s {
+	case syscall.SIGINT:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
+}
+
+// withSignals returns a context cancelled, with a signalError as its
+// cause, on the first SIGINT or SIGTERM. A second one is left to the
+// runtime's default and ends the process at once.
+func withSignals(parent context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-c:
+			signal.Stop(c)
+			sig, _ := s.(syscall.Signal)
+			cancel(signalError{sig})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() { signal.Stop(c); cancel(nil) }
 }
 
 // run dispatches to a command and turns its error into an exit status.
@@ -88,8 +127,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "-h", "-help", "--help":
 		usage(stdout)
+		return 0
+	case "help":
+		// "annalist help extract" is "annalist extract --help".
+		if len(args) == 1 {
+			usage(stdout)
+			return 0
+		}
+		args = []string{args[1], "--help"}
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, version())
 		return 0
 	}
 	for _, c := range commands() {
@@ -98,9 +147,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		err := c.run(ctx, args[1:], stdout, stderr)
 		var ee exitError
+		var se signalError
 		switch {
 		case err == nil, errors.Is(err, flag.ErrHelp):
 			return 0
+		case errors.As(context.Cause(ctx), &se):
+			fmt.Fprintf(stderr, "annalist %s: %v\n", c.name, se)
+			return se.code()
 		case errors.As(err, &ee):
 			return ee.code
 		case errors.Is(err, errUsage):
@@ -129,7 +182,8 @@ func newFlagSet(name, help string, stderr io.Writer) *flag.FlagSet {
 }
 
 // parseFlags parses args, sending --help to stdout (it was asked for) and
-// errors to stderr as a usage error.
+// errors to stderr as a usage error. Flags may come after the arguments
+// too ("annalist ingest a.txt --db x.db"); "--" ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 	for _, a := range args {
 		if a == "--" {
@@ -141,8 +195,74 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 			return flag.ErrHelp
 		}
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(flagsFirst(fs, args)); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	return nil
+}
+
+// flagsFirst moves the flags in args before the other arguments, keeping
+// each flag's value with it, so that the standard flag package (which
+// stops at the first argument) reads them wherever they were written.
+// "-" alone is an argument (standard input); after "--" all are.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // fs.Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(rest) > 0 && rest[0] != "--" {
+		rest = append([]string{"--"}, rest...)
+	}
+	return append(flags, rest...)
+}
+
+// version says which build this is, from what the Go toolchain recorded:
+// the module version and, when built from a checkout, the commit.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "annalist (no build information)"
+	}
+	v := "annalist " + bi.Main.Version
+	var rev, at, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = ", modified"
+			}
+		}
+	}
+	if rev != "" {
+		v += fmt.Sprintf(" (commit %s, %s%s)", rev[:min(12, len(rev))], at, dirty)
+	}
+	return v + " " + bi.GoVersion
 }

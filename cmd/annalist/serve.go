@@ -25,14 +25,17 @@ records, and CSV/GeoJSON downloads of any query. The server only reads;
 add articles with "annalist ingest".
 
 It listens on 127.0.0.1:8080 (this machine only) unless --addr says
-otherwise. When the database is empty it first ingests the bundled sample
-article, so that a first run shows something.
+otherwise. A database named with --db must exist (make it with "annalist
+ingest"); the default one is created on a first run. When the database is
+empty it first ingests the bundled sample article, so that a first run
+shows something.
 
 API (GET only; filters: from, to, side, bbox=minLon,minLat,maxLon,maxLat,
 conflict, q, and limit/offset where paged):
   /api/conflicts, /api/conflicts/{key}
   /api/events, /api/events/{key}, /api/events.csv, /api/events.geojson
-  /api/points (compact events for the map), /api/counts (by year and side)
+  /api/map (events binned by map cell; zoom, view), /api/timeline (by month)
+  /api/points (compact events), /api/counts (by year and side)
   /api/articles, /api/articles/{key} (text with extracted byte ranges)
 
 Examples:
@@ -57,7 +60,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
-	st, err := openStore(ctx, *db)
+	// Listen first: a bad --addr must fail before anything is written.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	defer ln.Close()
+	// The default database is created (and given the sample) on a first
+	// run; one named with --db must exist, so a typo creates nothing.
+	open := openExisting
+	if *db == "" {
+		open = openStore
+	}
+	st, err := open(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -69,10 +84,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
-	}
+	go func() {
+		if err := h.Warm(ctx); err != nil && ctx.Err() == nil {
+			log.Warn("could not read the events of the first view ahead", "err", err)
+		}
+	}()
 	if !server.IsLoopback(*addr) {
 		log.Warn("listening beyond this machine: anyone who can reach it can read the data", "addr", ln.Addr().String())
 	}

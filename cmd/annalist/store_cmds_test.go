@@ -122,13 +122,14 @@ func TestExportFormats(t *testing.T) {
 // TestServeIngestsTheSampleIntoAnEmptyDatabase runs the real command on a
 // free loopback port and reads its API.
 func TestServeIngestsTheSampleIntoAnEmptyDatabase(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "a.db")
+	// The default database, which a first run creates.
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- runServe(ctx, []string{"--db", db, "--addr", "127.0.0.1:0"}, pw, io.Discard)
+		done <- runServe(ctx, []string{"--addr", "127.0.0.1:0"}, pw, io.Discard)
 		pw.Close()
 	}()
 	line, err := bufio.NewReader(pr).ReadString('\n')

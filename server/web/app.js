@@ -3,16 +3,22 @@
 // server. The URL's hash keeps the view (search, conflict, brush, selected
 // event, map position) so that a link can be shared.
 import { el, fill, segments, formatCount, formatNumber, dayOf, parseMonth } from "./dom.js";
-import { EventMap } from "./map.js";
+import { EventMap, zoomFor } from "./map.js";
 import { Timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
-const LIST_MAX = 500;
+const LIST_MAX = 100;
 
 const state = { q: "", conflict: "", from: "", to: "", event: "", conflictView: "", article: "", map: "" };
-let points = [];
-let visible = [];
-let pointsKey = null;
+// The map, the timeline and the list are drawn from what the server
+// binned or paged: /api/timeline for the query, /api/map and one page of
+// /api/points for the query within the brushed dates. Nothing here holds
+// every event, so a view costs the same at any number of them.
+let listed = [];
+let inWindow = 0; // events of the query within the brushed dates
+let inQuery = 0; // events of the query
+let queryKey = null;
+let viewSeq = 0;
 
 async function getJSON(url) {
   const r = await fetch(url, { headers: { Accept: "application/json" } });
@@ -35,7 +41,7 @@ function writeHash() {
 
 const map = new EventMap($("map"), $("tooltip"), {
   onSelect: (key) => selectEvent(key),
-  onView: (v) => { state.map = [v.x.toFixed(3), v.y.toFixed(3), v.k.toFixed(2)].join(","); writeHash(); },
+  onView: (v) => { state.map = [v.x.toFixed(3), v.y.toFixed(3), v.k.toFixed(2)].join(","); writeHash(); loadCells(); },
 });
 const timeline = new Timeline($("timeline"), {
   onBrush: (b) => {
@@ -80,42 +86,75 @@ async function loadConflicts() {
   return conflicts;
 }
 
-async function loadPoints() {
+function queryParams() {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   if (state.conflict) params.set("conflict", state.conflict);
-  const key = params.toString();
+  return params;
+}
+
+function windowParams() {
+  const params = queryParams();
+  if (state.from && state.to) { params.set("from", state.from); params.set("to", state.to); }
+  return params;
+}
+
+// loadPoints loads the timeline of the query, then the brushed view.
+async function loadPoints() {
+  const key = queryParams().toString();
   $("status").textContent = "Loading…";
   try {
-    const data = await getJSON(`/api/points?${key}`);
-    const refit = pointsKey !== key;
-    pointsKey = key;
-    points = data.events;
-    timeline.setPoints(points);
+    const t = await getJSON(`/api/timeline?${key}`);
+    const refit = queryKey !== key;
+    queryKey = key;
+    inQuery = t.events;
+    timeline.setBins(t);
     timeline.setBrush(state.from, state.to);
-    if (refit && !state.map) map.fit(points);
-    applyBrush();
+    await applyBrush(refit && !state.map);
   } catch (err) {
     $("status").textContent = `Error: ${err.message}`;
   }
 }
 
-// applyBrush filters the events to the brushed months and redraws the map
-// and the list.
-function applyBrush() {
-  const a = parseMonth(state.from), b = parseMonth(state.to);
-  if (a && b) {
-    const lo = dayOf(a.y, a.m, 1), hiM = b.m === 12 ? { y: b.y + 1, m: 1 } : { y: b.y, m: b.m + 1 };
-    const hi = dayOf(hiM.y, hiM.m, 1) - 1;
-    visible = points.filter((p) => p.f != null && p.l >= lo && p.f <= hi);
-  } else {
-    visible = points;
+// loadCells loads the map's cells for its zoom and view.
+async function loadCells(refit) {
+  const params = windowParams();
+  const seq = ++viewSeq;
+  let m;
+  if (refit) {
+    // Fit to the whole query first, then draw at the fitted zoom.
+    params.set("zoom", "2");
+    m = await getJSON(`/api/map?${params}`);
+    map.fit(m.cells);
   }
-  $("clearbrush").hidden = !(a && b);
-  map.setPoints(points, visible);
-  renderList();
-  const where = a && b ? ` in ${state.from} – ${state.to}` : "";
-  $("status").textContent = `${formatNumber(visible.length)} of ${formatNumber(points.length)} events${where}`;
+  params.set("zoom", String(zoomFor(map.view.k)));
+  const b = map.bounds();
+  if (b) params.set("view", b.join(",")); else params.delete("view");
+  m = await getJSON(`/api/map?${params}`);
+  if (seq !== viewSeq) return m; // a newer view was asked for meanwhile
+  map.setCells(m.cells);
+  return m;
+}
+
+// applyBrush draws the map and the list for the brushed dates.
+async function applyBrush(refit) {
+  const a = parseMonth(state.from) || state.from, b = parseMonth(state.to) || state.to;
+  const brushed = !!(a && b);
+  $("clearbrush").hidden = !brushed;
+  try {
+    const params = windowParams();
+    params.set("limit", String(LIST_MAX));
+    const [m, page] = await Promise.all([loadCells(refit), getJSON(`/api/points?${params}`)]);
+    inWindow = m.events;
+    listed = page.events;
+    renderList();
+    const where = brushed ? ` in ${state.from} – ${state.to}` : "";
+    $("status").textContent = brushed
+      ? `${formatNumber(inWindow)} of ${formatNumber(inQuery)} events${where}`
+      : `${formatNumber(inQuery)} events`;
+  } catch (err) {
+    $("status").textContent = `Error: ${err.message}`;
+  }
 }
 
 function title(p) { return p.t || `${p.a || "?"} – ${p.b || "?"}`; }
@@ -123,7 +162,7 @@ function title(p) { return p.t || `${p.a || "?"} – ${p.b || "?"}`; }
 function renderList() {
   const list = $("list");
   list.replaceChildren();
-  const shown = visible.slice(0, LIST_MAX);
+  const shown = listed;
   for (const p of shown) {
     list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "", dead: p.nk ? String(p.n) : "", conflict: p.c || "" } },
       el("button", { type: "button", onclick: () => selectEvent(p.k) },
@@ -131,8 +170,8 @@ function renderList() {
         el("span", { class: "title", title: `${title(p)}${p.p ? " · " + p.p : ""}` }, title(p), p.p ? el("span", { class: "src" }, ` · ${p.p}`) : null),
         el("span", { class: "dead" }, p.nk ? `${formatNumber(p.n)} dead` : ""))));
   }
-  if (visible.length > LIST_MAX) list.appendChild(el("li", { class: "more" }, `and ${formatNumber(visible.length - LIST_MAX)} more: narrow the search or brush the timeline`));
-  $("listhead").textContent = `${formatNumber(visible.length)} events, by date`;
+  if (inWindow > shown.length) list.appendChild(el("li", { class: "more" }, `and ${formatNumber(inWindow - shown.length)} more: narrow the search or brush the timeline`));
+  $("listhead").textContent = `${formatNumber(inWindow)} events, by date`;
 }
 
 function selectEvent(key) {
@@ -140,7 +179,8 @@ function selectEvent(key) {
   currentEventID = null;
   state.article = "";
   writeHash();
-  map.select(key);
+  const p = listed.find((q) => q.k === key);
+  map.select(key, p && p.lat != null ? { lat: p.lat, lon: p.lon } : null);
   for (const li of $("list").children) li.classList.toggle("selected", li.dataset.key === key);
   showDetail();
 }
@@ -166,6 +206,7 @@ const COUNT_ROWS = [["deaths", "Killed"], ["wounded", "Wounded"], ["captured", "
 function renderEvent(box, d) {
   const e = d.event;
   currentEventID = e.id;
+  if (d.key === state.event) map.select(d.key, e.place);
   const sideA = (e.side_a || []).join(", ") || "?", sideB = (e.side_b || []).join(", ") || "?";
   const place = e.place;
   const fields = [
@@ -299,7 +340,8 @@ window.addEventListener("hashchange", () => {
   if (JSON.stringify(state) === before) return;
   $("q").value = state.q;
   $("conflict").value = state.conflict;
-  loadPoints().then(showDetail);
+  loadPoints();
+  showDetail();
 });
 
 // Test hooks: where a marker is drawn, for the browser test to click it,

@@ -1,13 +1,26 @@
 // The map: country outlines and event markers on one canvas, in a
-// Mercator projection. Markers are drawn as one path per size bucket, so
-// that 10,000 events redraw in a few milliseconds while panning.
+// Mercator projection. The markers are the server's map cells
+// (/api/map): one marker for the events of a grid cell, sized by how many
+// there are, so that a map of a million events draws as fast as one of
+// twenty. A cell of one event, or of events at one place, selects its
+// event when clicked; a bigger one zooms in. Markers are drawn as one
+// path per size bucket.
 
 const DEG = Math.PI / 180;
 const mercY = (lat) => Math.log(Math.tan(Math.PI / 4 + Math.max(-85, Math.min(85, lat)) * DEG / 2)) / DEG;
+const latOf = (y) => (2 * Math.atan(Math.exp(y * DEG)) - Math.PI / 2) / DEG;
 
-export function radius(p) {
-  if (!p.nk) return 2.5;
-  return Math.min(20, 2.5 + Math.sqrt(p.n) * 0.5);
+// radius: a single event by its dead (as the legend shows), a cell of
+// several by how many events it holds.
+export function radius(c) {
+  if (c.n > 1) return Math.min(24, 5 + Math.sqrt(c.n) * 1.2);
+  if (!c.known) return 2.5;
+  return Math.min(20, 2.5 + Math.sqrt(c.dead) * 0.5);
+}
+
+// zoomFor picks the grid for pixels per degree k: cells about 24 px wide.
+export function zoomFor(k) {
+  return Math.max(0, Math.min(16, Math.round(Math.log2(360 * k / 24))));
 }
 
 export class EventMap {
@@ -16,7 +29,6 @@ export class EventMap {
     this.tooltip = tooltip;
     this.onSelect = onSelect;
     this.onView = onView;
-    this.points = [];
     this.visible = [];
     this.selected = null;
     this.world = null;
@@ -45,19 +57,20 @@ export class EventMap {
     this.draw();
   }
 
-  // setPoints takes all events of the query and those to draw (the brush).
-  setPoints(points, visible) {
-    this.points = points;
-    this.visible = visible.filter((p) => p.lat != null && p.lon != null);
-    for (const p of this.visible) { p._x = p.lon; p._y = mercY(p.lat); p._r = radius(p); }
+  // setCells takes the cells of /api/map to draw.
+  setCells(cells) {
+    this.visible = cells.filter((c) => c.lat != null && c.lon != null);
+    for (const c of this.visible) { c._x = c.lon; c._y = mercY(c.lat); c._r = radius(c); }
     // Biggest first so that small markers stay clickable on top.
     this.visible.sort((a, b) => b._r - a._r);
-    this.canvas.dataset.markers = String(this.visible.length);
+    this.canvas.dataset.markers = String(this.visible.reduce((s, c) => s + c.n, 0));
+    this.canvas.dataset.cells = String(this.visible.length);
     this.draw();
   }
 
-  fit(points) {
-    const ps = points.filter((p) => p.lat != null && p.lon != null);
+  // fit shows every cell.
+  fit(cells) {
+    const ps = cells.filter((p) => p.lat != null && p.lon != null);
     if (!ps.length) { this.view = { x: 20, y: 30, k: Math.max(1, this.w / 360) }; this.draw(); return; }
     let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     for (const p of ps) {
@@ -70,9 +83,25 @@ export class EventMap {
     this.draw();
   }
 
+  // bounds is the part of the world in view: minLon,minLat,maxLon,maxLat,
+  // or null when the whole world shows.
+  bounds() {
+    const v = this.view;
+    const lon0 = v.x - this.w / 2 / v.k, lon1 = v.x + this.w / 2 / v.k;
+    const y0 = v.y - this.h / 2 / v.k, y1 = v.y + this.h / 2 / v.k;
+    if (lon0 <= -180 && lon1 >= 180 && y0 <= mercY(-85) && y1 >= mercY(85)) return null;
+    const r = (x) => Math.round(x * 100) / 100;
+    return [r(Math.max(-180, lon0)), r(Math.max(-90, latOf(y0))), r(Math.min(180, lon1)), r(Math.min(90, latOf(y1)))];
+  }
+
   setView(v) { this.view = v; this.draw(); }
 
-  select(key) { this.selected = key; this.draw(); }
+  // select marks the event key, drawn at place ({lat, lon}) when given.
+  select(key, place) {
+    this.selected = key;
+    this.selectedAt = place && place.lat != null && place.lon != null ? { x: place.lon, y: mercY(place.lat) } : null;
+    this.draw();
+  }
 
   resize() {
     const r = this.canvas.getBoundingClientRect();
@@ -92,7 +121,7 @@ export class EventMap {
 
   // markerPosition gives a marker's position in page coordinates (tests).
   markerPosition(key) {
-    const p = this.visible.find((q) => q.k === key);
+    const p = this.visible.find((q) => q.key === key);
     if (!p) return null;
     const [sx, sy] = this.screen(p._x, p._y);
     const r = this.canvas.getBoundingClientRect();
@@ -126,7 +155,7 @@ export class EventMap {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     // Thousands of overlapping anti-aliased outlines cost more than the
     // fills: crowded maps draw smaller markers and no outlines.
-    const crowded = this.visible.length > 2000;
+    const crowded = this.visible.length > 600;
     const shrink = crowded ? 0.6 : 1;
     // One path per marker size and kind: 10,000 markers are a few dozen
     // fill calls. (Copying a pre-drawn sprite per marker was tried: with
@@ -139,7 +168,7 @@ export class EventMap {
       if (sx < -30 || sy < -30 || sx > this.w + 30 || sy > this.h + 30) continue;
       let b = buckets.get(r);
       if (!b) buckets.set(r, (b = { r, known: new Path2D(), unknown: new Path2D() }));
-      const path = p.nk ? b.known : b.unknown;
+      const path = p.known ? b.known : b.unknown;
       path.moveTo(sx + r, sy);
       path.arc(sx, sy, r, 0, 2 * Math.PI);
     }
@@ -155,7 +184,19 @@ export class EventMap {
       ctx.fillStyle = "rgba(60, 70, 85, 0.55)";
       ctx.fill(b.unknown);
     }
-    const sel = this.selected && this.visible.find((p) => p.k === this.selected);
+    // Counts on the cells of several events.
+    ctx.fillStyle = "#fff";
+    ctx.font = "bold 10px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    for (const p of this.visible) {
+      if (p.n < 2 || p._r < 8) continue;
+      const sx = (p._x - v.x) * v.k + hw, sy = (v.y - p._y) * v.k + hh;
+      if (sx < 0 || sy < 0 || sx > this.w || sy > this.h) continue;
+      ctx.fillText(p.n > 999 ? `${Math.round(p.n / 1000)}k` : String(p.n), sx, sy);
+    }
+    const cell = this.selected && this.visible.find((p) => p.key === this.selected);
+    const sel = this.selectedAt ? { _x: this.selectedAt.x, _y: this.selectedAt.y, _r: cell ? cell._r : 4 } : cell;
     if (sel) {
       const [sx, sy] = this.screen(sel._x, sel._y);
       ctx.beginPath();
@@ -168,7 +209,7 @@ export class EventMap {
 
   pick(cx, cy) {
     let best = null, bestD = Infinity;
-    const shrink = this.visible.length > 2000 ? 0.6 : 1;
+    const shrink = this.visible.length > 600 ? 0.6 : 1;
     for (const p of this.visible) {
       const [sx, sy] = this.screen(p._x, p._y);
       const d = Math.hypot(sx - cx, sy - cy);
@@ -198,7 +239,9 @@ export class EventMap {
       const p = this.pick(e.clientX - r.left, e.clientY - r.top);
       this.tooltip.hidden = !p;
       if (p) {
-        this.tooltip.textContent = `${p.d || "undated"} · ${p.t || `${p.a} – ${p.b}`}${p.nk ? ` · ${p.n} dead` : ""}`;
+        const dead = p.known ? ` · ${p.dead.toLocaleString("en")} dead` : "";
+        this.tooltip.textContent = p.n === 1 ? `1 event${dead}`
+          : `${p.n.toLocaleString("en")} events${dead} · ${p.spot ? "at one place: click for the deadliest" : "click to zoom in"}`;
         this.tooltip.style.left = `${e.clientX - r.left + 12}px`;
         this.tooltip.style.top = `${e.clientY - r.top + 12}px`;
       }
@@ -208,7 +251,13 @@ export class EventMap {
       if (drag && !drag.moved) {
         const r = c.getBoundingClientRect();
         const p = this.pick(e.clientX - r.left, e.clientY - r.top);
-        if (p) this.onSelect(p.k);
+        if (p && (p.n === 1 || p.spot)) this.onSelect(p.key);
+        else if (p) {
+          // A cell of many events: zoom in on it until they part.
+          this.view = { x: p._x, y: p._y, k: Math.min(2000, this.view.k * 4) };
+          this.draw();
+          this.onView(this.view);
+        }
       } else if (drag) this.onView(this.view);
       drag = null;
     });

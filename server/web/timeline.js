@@ -1,6 +1,8 @@
-// The timeline: events per month as bars in an SVG, with a brush. The
-// brush snaps to whole months and reports them as {from, to} month keys.
-import { dayOf, monthOfDay, monthKey, parseMonth } from "./dom.js";
+// The timeline: events per month (or per year, for long spans) as bars
+// in an SVG, with a brush. The counts come binned from the server. The
+// brush snaps to whole bins and reports them as {from, to} keys ("1936-05"
+// or "1936"), which the API's from and to take as they are.
+import { dayOf, monthKey, parseMonth } from "./dom.js";
 
 const NS = "http://www.w3.org/2000/svg";
 const svgEl = (tag, attrs) => {
@@ -19,22 +21,18 @@ export class Timeline {
     new ResizeObserver(() => this.render()).observe(svg);
   }
 
-  // setPoints counts events by the month they start in.
-  setPoints(points) {
-    const dated = points.filter((p) => p.f != null);
+  // setBins takes the server's counts (/api/timeline): one bin a month,
+  // or a year for long spans, from start on.
+  setBins(t) {
+    this.unit = t.unit;
     this.months = [];
-    if (dated.length) {
-      let lo = Infinity, hi = -Infinity;
-      for (const p of dated) { lo = Math.min(lo, p.f); hi = Math.max(hi, p.f); }
-      const a = monthOfDay(lo), b = monthOfDay(hi);
-      const index = new Map();
-      for (let y = a.y, m = a.m; y < b.y || (y === b.y && m <= b.m); m === 12 ? (y++, m = 1) : m++) {
-        index.set(monthKey(y, m), this.months.length);
-        this.months.push({ key: monthKey(y, m), y, m, n: 0 });
-      }
-      for (const p of dated) {
-        const { y, m } = monthOfDay(p.f);
-        this.months[index.get(monthKey(y, m))].n++;
+    const s = t.start ? parseMonth(t.unit === "year" ? `${t.start}-01` : t.start) : null;
+    if (s) {
+      let y = s.y, m = s.m;
+      for (const n of t.counts) {
+        this.months.push({ key: t.unit === "year" ? String(y).padStart(4, "0") : monthKey(y, m), y, m: t.unit === "year" ? 1 : m, n });
+        if (t.unit === "year") y++;
+        else if (m === 12) { y++; m = 1; } else m++;
       }
     }
     this.render();
@@ -51,8 +49,13 @@ export class Timeline {
     if (!key) return null;
     const i = this.months.findIndex((m) => m.key === key);
     if (i >= 0) return i;
-    // A month outside the data: clamp to the ends.
-    const pm = parseMonth(key);
+    // A year-long bin holds its months; a month outside the data is
+    // clamped to the ends.
+    const pm = parseMonth(key.length === 4 ? `${key}-01` : key);
+    if (pm && this.unit === "year") {
+      const y = this.months.findIndex((m) => m.y === pm.y);
+      if (y >= 0) return y;
+    }
     if (!pm || !this.months.length) return null;
     const d = dayOf(pm.y, pm.m, 1), first = this.months[0], last = this.months[this.months.length - 1];
     if (d < dayOf(first.y, first.m, 1)) return 0;
@@ -69,6 +72,8 @@ export class Timeline {
   // paintBrush updates the bars' classes and the brush rectangle only:
   // redrawing thousands of bars at every pointer move made brushing lag.
   paintBrush() {
+    // Nothing dated (a search that finds nothing): no bars, no brush.
+    if (!this.months.length) return;
     if (!this.bars || this.bars.length !== this.months.length) return this.render();
     const g = this.geometry();
     const bw = g.plotW / this.months.length;
@@ -94,7 +99,7 @@ export class Timeline {
     const max = Math.max(...this.months.map((m) => m.n));
     const inBrush = (i) => !this.brush || (i >= this.brush.from && i <= this.brush.to);
     // Year ticks, thinned to fit.
-    const years = Math.max(1, Math.ceil(n / 12));
+    const years = this.unit === "year" ? n : Math.max(1, Math.ceil(n / 12));
     const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => (years / s) * 40 < g.plotW) || 1000;
     this.months.forEach((mo, i) => {
       const x = g.left + i * bw;
