@@ -162,6 +162,7 @@ type scratch struct {
 	headYears  []int32          // per section: its heading's year, 0 not yet read, or noYear
 	years      []int32          // the year of each dated sentence read, for inferWindow
 	clauseBuf  []annalist.Span  // a block's sentences cut into clauses (splitClauses)
+	longBuf    []annalist.Span  // a block's sentences cut to maxSentence (cutLong)
 }
 
 // reset drops what the scratch holds of the article read, keeping the

@@ -5,6 +5,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
@@ -64,98 +65,98 @@ func (x *article) readBody(lead bool) {
 		isList := b.Kind == annalist.ListItem
 		cur = nil
 		var prevPlace *placeCand // a place named earlier in the block
-		spans := sentence.Split(b.Text)
-		// Time expressions and quantities are found once per block: the
-		// anchor carries from one expression to the next inside Find.
-		if want := len(b.Text) / 5; cap(x.blockToks) < want {
-			// One allocation for a long block rather than a dozen
-			// doublings, each copying all the tokens before it.
-			x.blockToks = make([]textscan.Token, 0, want)
-		}
-		x.blockToks = textscan.Scan(b.Text, x.blockToks[:0])
-		x.blockExprs = timex.AppendTokens(x.blockExprs[:0], b.Text, x.blockToks, anchor)
-		x.blockQs = quantity.AppendTokens(x.blockQs[:0], b.Text, x.blockToks)
-		blockExprs, blockQs := x.blockExprs, x.blockQs
-		spans = x.splitClauses(b.Text, spans, blockExprs)
-		x.exprAt, x.qAt = 0, 0
-		ti := 0
-		for si, sp := range spans {
-			// The sentence's tokens, made relative to it.
-			for ti < len(x.blockToks) && x.blockToks[ti].Start < sp.Start {
-				ti++
+		all := x.cutLong(b.Text, sentence.Split(b.Text))
+		// Time expressions and quantities are found once per run of
+		// sentences (the anchor carries from one expression to the next
+		// inside Find), a run at most chunkBytes long, so that the memory
+		// a block takes stays bounded however long the block is.
+		for c0, c1 := 0, 0; c0 < len(all); c0 = c1 {
+			c1 = c0 + 1
+			for c1 < len(all) && all[c1].End-all[c0].Start <= chunkBytes {
+				c1++
 			}
-			first := ti
-			for ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End {
-				ti++
-			}
-			x.toks = append(x.toks[:0], x.blockToks[first:ti]...)
-			for k := range x.toks {
-				x.toks[k].Start -= sp.Start
-				x.toks[k].End -= sp.Start
-			}
-			if len(x.toks) > 0 {
-				x.toks[0].Space = true
-			}
-			s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
-			if !lead && x.readClaims(s, anchor) && !s.fight {
-				continue // a figure credited to a party tells no clash
-			}
-			if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
-				continue // the lead opens only a named battle in the first pass
-			}
-			if inLead && x.battle == nil && s.hasDate && x.coversWar(s.start, s.end) {
-				continue // the lead's summary of the whole war
-			}
-			// A paragraph goes on with the clash of the paragraph before
-			// when it says so ("In this engagement"), or when it opens
-			// with fighting and no date or name of its own.
-			if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
-				(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
-				cur = lastPara
-			}
-			switch {
-			case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
-				// "In the early hours of 18 August, troops began landing.
-				// The garrison opened fire, …": the dated sentence before
-				// the fighting opens the clash.
-				cur = x.open(&pending.s, anchor, curSection)
-				x.add(cur, s)
-				pending.set = false
-			case cur == nil:
-				if x.opens(s) {
-					cur = x.open(s, anchor, curSection)
-					if isList && lastPara != nil {
-						cur.parent = lastPara
-						lastPara.phased = true
+			blockExprs, blockQs := x.scanChunk(b.Text, all[c0].Start, all[c1-1].End, anchor)
+			spans := x.splitClauses(b.Text, all[c0:c1], blockExprs)
+			ti := 0
+			for i, sp := range spans {
+				si := c0 + i
+				// The sentence's tokens, made relative to it.
+				for ti < len(x.blockToks) && x.blockToks[ti].Start < sp.Start {
+					ti++
+				}
+				first := ti
+				for ti < len(x.blockToks) && x.blockToks[ti].End <= sp.End {
+					ti++
+				}
+				x.toks = append(x.toks[:0], x.blockToks[first:ti]...)
+				for k := range x.toks {
+					x.toks[k].Start -= sp.Start
+					x.toks[k].End -= sp.Start
+				}
+				if len(x.toks) > 0 {
+					x.toks[0].Space = true
+				}
+				s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
+				if !lead && x.readClaims(s, anchor) && !s.fight {
+					continue // a figure credited to a party tells no clash
+				}
+				if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
+					continue // the lead opens only a named battle in the first pass
+				}
+				if inLead && x.battle == nil && s.hasDate && x.coversWar(s.start, s.end) {
+					continue // the lead's summary of the whole war
+				}
+				// A paragraph goes on with the clash of the paragraph before
+				// when it says so ("In this engagement"), or when it opens
+				// with fighting and no date or name of its own.
+				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
+					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
+					cur = lastPara
+				}
+				switch {
+				case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
+					// "In the early hours of 18 August, troops began landing.
+					// The garrison opened fire, …": the dated sentence before
+					// the fighting opens the clash.
+					cur = x.open(&pending.s, anchor, curSection)
+					x.add(cur, s)
+					pending.set = false
+				case cur == nil:
+					if x.opens(s) {
+						cur = x.open(s, anchor, curSection)
+						if isList && lastPara != nil {
+							cur.parent = lastPara
+							lastPara.phased = true
+						}
+						if cur.place == nil && prevPlace != nil {
+							cp := *prevPlace
+							cp.weight = 0
+							cur.place = &cp
+						}
 					}
-					if cur.place == nil && prevPlace != nil {
-						cp := *prevPlace
+				case x.opensAnother(cur, s):
+					prev := cur
+					cur = x.open(s, anchor, curSection)
+					if cur.place == nil && prev.place != nil && s.relative {
+						// "Five days later, …": the narrative stays where it was.
+						cp := *prev.place
 						cp.weight = 0
 						cur.place = &cp
 					}
+				case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate:
+					cur = nil
+				default:
+					x.add(cur, s)
 				}
-			case x.opensAnother(cur, s):
-				prev := cur
-				cur = x.open(s, anchor, curSection)
-				if cur.place == nil && prev.place != nil && s.relative {
-					// "Five days later, …": the narrative stays where it was.
-					cp := *prev.place
-					cp.weight = 0
-					cur.place = &cp
+				if cur == nil && len(s.places) > 0 {
+					best := bestPlace(s.places)
+					prevPlace = &best
 				}
-			case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate:
-				cur = nil
-			default:
-				x.add(cur, s)
-			}
-			if cur == nil && len(s.places) > 0 {
-				best := bestPlace(s.places)
-				prevPlace = &best
-			}
-			if cur == nil && s.hasDate && !s.fight && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
-				pending.keep(s, bi)
-			} else if cur != nil {
-				pending.set = false
+				if cur == nil && s.hasDate && !s.fight && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
+					pending.keep(s, bi)
+				} else if cur != nil {
+					pending.set = false
+				}
 			}
 		}
 		if !isList && cur != nil {
@@ -492,4 +493,67 @@ func clauseStart(text string, from, pos int) int {
 		}
 	}
 	return -1
+}
+
+// chunkBytes is how much of a block is scanned for tokens, time
+// expressions and quantities at a time; maxSentence is the longest run of
+// text read as one sentence. Real sentences are far shorter: past these,
+// a "paragraph" is a stream of markup or a list without breaks, and
+// reading it in pieces keeps memory bounded.
+const (
+	chunkBytes  = 64 << 10
+	maxSentence = 8 << 10
+)
+
+// scanChunk finds the tokens, time expressions and quantities of
+// text[start:end], with offsets into text, and resets the cursors that
+// readSentence keeps into them.
+func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) ([]timex.Expr, []quantity.Quantity) {
+	chunk := text[start:end]
+	x.blockToks = textscan.Scan(chunk, x.blockToks[:0])
+	x.blockExprs = timex.AppendTokens(x.blockExprs[:0], chunk, x.blockToks, anchor)
+	x.blockQs = quantity.AppendTokens(x.blockQs[:0], chunk, x.blockToks)
+	for i := range x.blockToks {
+		x.blockToks[i].Start += start
+		x.blockToks[i].End += start
+	}
+	for i := range x.blockExprs {
+		x.blockExprs[i].Span.Start += start
+		x.blockExprs[i].Span.End += start
+	}
+	for i := range x.blockQs {
+		x.blockQs[i].Span.Start += start
+		x.blockQs[i].Span.End += start
+	}
+	x.exprAt, x.qAt = 0, 0
+	return x.blockExprs, x.blockQs
+}
+
+// cutLong cuts sentences longer than maxSentence at a space near the
+// limit (or at the limit, in text without spaces).
+func (x *article) cutLong(text string, spans []annalist.Span) []annalist.Span {
+	long := false
+	for _, sp := range spans {
+		long = long || sp.End-sp.Start > maxSentence
+	}
+	if !long {
+		return spans
+	}
+	out := x.longBuf[:0]
+	for _, sp := range spans {
+		for sp.End-sp.Start > maxSentence {
+			cut := sp.Start + maxSentence
+			if k := strings.LastIndexByte(text[sp.Start+maxSentence/2:cut], ' '); k >= 0 {
+				cut = sp.Start + maxSentence/2 + k
+			}
+			for cut > sp.Start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			out = append(out, annalist.Span{Start: sp.Start, End: cut})
+			sp.Start = cut
+		}
+		out = append(out, sp)
+	}
+	x.longBuf = out
+	return out
 }
