@@ -17,17 +17,25 @@ type item struct {
 // list entries with ", " (a flag icon that was lost leaves an empty entry,
 // so ", " alone is two lost items); commas and semicolons separate items
 // except inside parentheses or brackets and except as thousands
-// separators ("30,443–32,418, 29,766" is two items). Items are trimmed;
-// empty items are kept, because they mark lost names.
+// separators ("30,443–32,418, 29,766" is two items), and so does " | ",
+// which renderings leave between the entries of a plain list ("Ana Ruiz |
+// Luis Vidal", "800 killed | 300+ captured"); a bar without spaces is
+// an image's options ("border|23px") and stays. Items are trimmed; empty
+// items are kept, because they mark lost names.
 func splitList(v string, dst []item) []item {
 	depth := 0
 	start := 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if c < '(' || c > ']' { // spaces, lower case and non-ASCII: most bytes
+		if (c < '(' || c > ']') && c != '|' { // spaces, lower case and non-ASCII: most bytes
 			continue
 		}
 		switch c {
+		case '|':
+			if depth == 0 && i > 0 && i+1 < len(v) && v[i-1] == ' ' && v[i+1] == ' ' {
+				dst = append(dst, trimmed(v, start, i))
+				start = i + 1
+			}
 		case '(', '[':
 			depth++
 		case ')', ']':
