@@ -42,6 +42,17 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 		if _, ok := parenthesized(s); ok || strings.HasSuffix(s, ":") {
 			continue // a role note "(President)" or a group header
 		}
+		if k := len(dst) - 1; k >= first && lex.continuesName(dst[k].Name, s) {
+			// "Arthur Wellesley, 1st Duke of Wellington": one person
+			// whose name holds a comma.
+			style := strings.TrimSpace(stripParens(s))
+			if f, rest, ok := lex.gluedFate(style); ok {
+				style = rest
+				dst[k].Fate = annalist.Ptr(f)
+			}
+			dst[k].Name += ", " + style
+			continue
+		}
 		name, fate := lex.commanderName(s)
 		if name == "" || !hasLetter(name) {
 			continue
@@ -124,4 +135,82 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// continuesName reports whether item, the entry after prev in a commander
+// line, is the rest of prev's name rather than another person: a style
+// with an ordinal ("1st Duke of Wellington", "3rd Baronet"), a style of a
+// place after a given name alone or with a regnal number ("Henri" +
+// "Prince of Condé", "Charles IV" + "Duke of Lorraine"), or a
+// generational suffix ("Jr.").
+func (lex *lexicon) continuesName(prev, item string) bool {
+	if prev == "" {
+		return false
+	}
+	switch item {
+	case "Jr.", "Jr", "Sr.", "Sr":
+		return true
+	}
+	w, rest := firstField(item)
+	ordinal := false
+	if isOrdinal(w) {
+		ordinal = true
+		w, rest = firstField(rest)
+	}
+	if !lex.styles[w] {
+		return false
+	}
+	if ordinal {
+		return true
+	}
+	of, _ := firstField(rest)
+	switch of {
+	case "of", "de", "von", "van", "di", "da", "du", "zu":
+		// A given name alone, or with a regnal number ("Charles IV"):
+		// the person's name goes on with the style.
+		_, num := firstField(prev)
+		return num == "" || !strings.ContainsRune(num, ' ') && isRoman(num)
+	}
+	return false
+}
+
+// isRoman reports whether w is a regnal number in Roman numerals ("IV").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// firstField splits s at its first space.
+func firstField(s string) (first, rest string) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// isOrdinal reports whether w is a number with an ordinal ending ("1st",
+// "22nd", "3rd", "4th").
+func isOrdinal(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
