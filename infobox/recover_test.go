@@ -1,0 +1,159 @@
+package infobox
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/plaintext"
+)
+
+// readTestArticle reads an invented article of testdata/ and its conflict.
+func readTestArticle(t *testing.T, name string) *testConflict {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plaintext.Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Extract(a, testActors)
+	if c == nil {
+		t.Fatalf("%s: no conflict record", name)
+	}
+	tc := &testConflict{}
+	for _, s := range c.Sides {
+		tc.bell = append(tc.bell, s.Belligerents)
+		tc.notes = append(tc.notes, s.BelligerentsNote)
+		var cmd, figs []string
+		for _, cm := range s.Commanders {
+			cmd = append(cmd, cm.Name)
+		}
+		for _, f := range s.Casualties {
+			figs = append(figs, f.Text)
+		}
+		tc.cmd = append(tc.cmd, cmd)
+		tc.cas = append(tc.cas, figs)
+	}
+	tc.joint = c.Joint != nil
+	return tc
+}
+
+type testConflict struct {
+	bell, cmd, cas [][]string
+	notes          []string
+	joint          bool
+}
+
+// TestRecoveredBelligerentsFollowTheEvidence reads invented articles whose
+// infobox lost the belligerents' names, each with one clue to who fought
+// on which side: an invasion with a mediator, "between X and Y" alone
+// (thin), "X, supported by Y, attacked Z" with the keys shuffled and image
+// leftovers, figures a line gives for a state, a missing Combatant2 line,
+// and a result line naming the winner.
+func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
+	tests := []struct {
+		file string
+		bell [][]string
+		cmd  [][]string
+		cas  [][]string
+		// thin lists the sides whose note must say the evidence is thin.
+		thin []int
+	}{
+		{
+			file: "mediator-and-invader.txt",
+			bell: [][]string{{"Bolivia"}, {"Chile"}}, // Argentina only brokered the truce
+		},
+		{
+			file: "order-of-the-lead.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+			thin: []int{1, 2},
+		},
+		{
+			file: "supported-attacker.txt",
+			bell: [][]string{{"Somalia"}, {"Kenya", "Ethiopia"}},
+			cmd:  [][]string{{"Farah Aden"}, {"Abdi Warsame", "Yonas Tekle"}},
+			cas:  [][]string{{"410 killed"}, {"300 killed", "120 captured"}},
+		},
+		{
+			file: "figures-name-the-side.txt",
+			bell: [][]string{{"Chile"}, {"Peru"}}, // the lead names Peru first
+		},
+		{
+			file: "missing-combatant-line.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+			cas:  [][]string{{"4 killed"}, {"7 killed", "2 captured"}},
+		},
+		{
+			file: "result-names-the-winner.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			c := readTestArticle(t, tt.file)
+			if c.joint {
+				t.Errorf("a joint row: every numbered line here is a side's")
+			}
+			if !reflect.DeepEqual(c.bell, tt.bell) {
+				t.Errorf("belligerents %q, want %q (notes %q)", c.bell, tt.bell, c.notes)
+			}
+			if tt.cmd != nil && !reflect.DeepEqual(c.cmd, tt.cmd) {
+				t.Errorf("commanders %q, want %q", c.cmd, tt.cmd)
+			}
+			if tt.cas != nil && !reflect.DeepEqual(c.cas, tt.cas) {
+				t.Errorf("casualties %q, want %q", c.cas, tt.cas)
+			}
+			for i, note := range c.notes {
+				thin := strings.Contains(note, "thin evidence")
+				want := false
+				for _, s := range tt.thin {
+					want = want || s == i+1
+				}
+				if thin != want {
+					t.Errorf("side %d note %q: thin %v, want %v", i+1, note, thin, want)
+				}
+			}
+		})
+	}
+}
+
+// TestLeadRelations: what a lead sentence says of the parties it names.
+func TestLeadRelations(t *testing.T) {
+	type rel struct {
+		a, b string
+		kind int
+	}
+	tests := []struct {
+		lead      string
+		want      []rel
+		mediators []string
+	}{
+		{"Chile invaded Bolivia in 1963.", []rel{{"Chile", "Bolivia", relOpposite}}, nil},
+		{"Bolivia was attacked by Chile.", []rel{{"Bolivia", "Chile", relOpposite}}, nil},
+		{"The war was fought between Peru and Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, nil},
+		{"The war was fought between Peru, Chile and Ecuador.", nil, nil},
+		{"Peru and Chile signed a treaty.", nil, nil},
+		{"Kenya and its allies fought against Somalia.", []rel{{"Kenya", "Somalia", relOpposite}}, nil},
+		{"Kenya fought alongside Ethiopia.", []rel{{"Kenya", "Ethiopia", relSame}}, nil},
+		{"Kenya and Ethiopia invaded Somalia.", []rel{{"Kenya", "Ethiopia", relSame}, {"Kenya", "Somalia", relOpposite}, {"Ethiopia", "Somalia", relOpposite}}, nil},
+		{"A ceasefire mediated by Argentina ended the war between Peru and Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, []string{"Argentina"}},
+		{"Brazil brokered a truce.", nil, []string{"Brazil"}},
+		{"Peru (supported by Chile) attacked Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, nil},
+	}
+	for _, tt := range tests {
+		sc := new(leadScratch)
+		rels, meds := testLex.leadRelations([]string{tt.lead}, testActors, sc, nil, nil)
+		var got []rel
+		for _, r := range rels {
+			got = append(got, rel{r.a, r.b, r.kind})
+		}
+		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(meds, tt.mediators) {
+			t.Errorf("%q: relations %v, mediators %q; want %v, %q", tt.lead, got, meds, tt.want, tt.mediators)
+		}
+	}
+}
