@@ -771,7 +771,7 @@ func grounded(ev sideEvidence, pairs []pairRel, choice []int, k int) bool {
 // pairRel is what the lead says of two clusters of candidates.
 type pairRel struct {
 	a, b int // clusters
-	kind int  // relOpposite or relSame
+	kind int // relOpposite or relSame
 	text string
 }
 

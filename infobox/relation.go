@@ -181,7 +181,7 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 	// chains: segments joined by hostile words.
 	segStart := 0
 	var prevSeg [2]int = [2]int{-1, -1} // the segment before the current one in its chain
-	ally := false                        // the current segment has an ally word
+	ally := false                       // the current segment has an ally word
 	closeSeg := func(end int, hostileAfter bool) {
 		// [segStart, end) is one segment.
 		if prevSeg[0] >= 0 || hostileAfter || ally {
