@@ -144,12 +144,17 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 // "Prince of Condé", "Charles IV" + "Duke of Lorraine"), or a
 // generational suffix ("Jr.").
 func (lex *lexicon) continuesName(prev, item string) bool {
-	if prev == "" {
+	if prev == "" || item == "" {
 		return false
 	}
 	switch item {
 	case "Jr.", "Jr", "Sr.", "Sr":
 		return true
+	}
+	// Most items are other people: only an ordinal or a given name
+	// before can make the item a style.
+	if !isDigit(item[0]) && !givenName(prev) {
+		return false
 	}
 	w, rest := firstField(item)
 	ordinal := false
@@ -166,12 +171,16 @@ func (lex *lexicon) continuesName(prev, item string) bool {
 	of, _ := firstField(rest)
 	switch of {
 	case "of", "de", "von", "van", "di", "da", "du", "zu":
-		// A given name alone, or with a regnal number ("Charles IV"):
-		// the person's name goes on with the style.
-		_, num := firstField(prev)
-		return num == "" || !strings.ContainsRune(num, ' ') && isRoman(num)
+		return givenName(prev)
 	}
 	return false
+}
+
+// givenName reports whether name is a given name alone, or with a regnal
+// number ("Henri", "Charles IV"): a name a style after a comma goes on.
+func givenName(name string) bool {
+	_, num := firstField(name)
+	return num == "" || !strings.ContainsRune(num, ' ') && isRoman(num)
 }
 
 // isRoman reports whether w is a regnal number in Roman numerals ("IV").

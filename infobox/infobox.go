@@ -207,13 +207,16 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	a = withFields(a, fields)
 	var other []annalist.Field // fields of unknown keys
 	for _, f := range a.Infobox {
-		if r := x.keys[f.Key]; r.role == roleConflict {
-			found = true
-			continue
-		} else if r.role == roleDisplay {
-			continue
-		}
 		field, idx, ok := x.sideKey(f.Key)
+		if !ok {
+			switch x.keys[f.Key].role {
+			case roleConflict:
+				found = true
+				continue
+			case roleDisplay:
+				continue
+			}
+		}
 		if !ok {
 			other = append(other, f)
 			continue

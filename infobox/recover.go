@@ -125,45 +125,60 @@ type candidate struct {
 	result    string // the result line, when it named the candidate and the lead did not
 }
 
-// leadCandidates returns the parties the lead's opening names: states,
-// groups and armies outside parentheses and not as places or mediators
-// (skip), adjectives only before a noun of force ("Chinese and Indian
-// troops"). It reads the first sentence, and further sentences (and
-// further paragraphs, when given) while fewer than two parties were found.
-func (lex *lexicon) leadCandidates(paras []string, actors *actor.Table, known, skip []string, sc *leadScratch) []candidate {
+// readLead reads the lead's first paragraph, lead, once: the parties it
+// names (candidates), what it says of them (relations) and the states it
+// names only as mediators.
+//
+// Candidates are states, groups and armies outside parentheses and not as
+// places or mediators, adjectives only before a noun of force ("Chinese
+// and Indian troops"), not already known. They are taken from the first
+// sentence, and further sentences while fewer than two parties were found;
+// relations and mediators from every sentence of the paragraph.
+func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
+	rels, mediators = sc.rels[:0], sc.mediators[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
-	defer func() { sc.toks, sc.ms, sc.depth, sc.cands = toks[:0], ms[:0], depth[:0], out[:0] }()
-	for p, lead := range paras {
-		if p > 0 && len(out)+len(known) >= 2 {
-			break
-		}
-		out = lex.sentenceCandidates(lead, actors, known, skip, &toks, &ms, &depth, out)
-	}
-	return out
-}
-
-// sentenceCandidates appends the parties of one lead paragraph's
-// sentences to out, sentence by sentence while fewer than two are known.
-func (lex *lexicon) sentenceCandidates(lead string, actors *actor.Table, known, skip []string, toksp *[]textscan.Token, msp *[]mention, depthp *[]int, out []candidate) []candidate {
-	toks, ms, depth := *toksp, *msp, *depthp
-	defer func() { *toksp, *msp, *depthp = toks, ms, depth }()
+	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
+	var psBuf [16]mention
+	enough := false
 	for from := 0; from < len(lead); {
-		// Tokenize one sentence at a time: most leads name the sides in
-		// the first.
+		// One sentence at a time: most leads name the sides in the first.
 		end := sentenceEndByte(lead, from)
 		sent := lead[from:end]
+		from = end
 		if cap(toks) < len(sent)/5+8 {
 			toks = make([]textscan.Token, 0, len(sent)/5+8)
 		}
 		toks = textscan.Scan(sent, toks[:0])
 		ms = lex.findMentions(sent, toks, actors, ms[:0])
+		if len(ms) == 0 {
+			continue
+		}
 		depth = parenDepths(sent, toks, depth[:0])
+		ps := psBuf[:0]
+		for _, m := range ms {
+			if depth[m.tok] > 0 {
+				continue
+			}
+			if m.kind == actor.KindState || m.kind == actor.KindFormer || m.kind == actor.KindAbbreviation {
+				if lex.mediatorAt(sent, toks, m) {
+					mediators = appendNew(mediators, m.canonical)
+					continue
+				}
+			}
+			if lex.isParty(sent, toks, m) {
+				ps = append(ps, m)
+			}
+		}
+		rels = lex.relate(sent, toks, depth, ps, rels)
+		if enough {
+			continue
+		}
 		prev := -1 // index in out of the last party found
 		prevEnd := -1
-		for _, m := range ms {
-			if depth[m.tok] > 0 || contains(skip, m.canonical) || !lex.isParty(sent, toks, m) {
+		for _, m := range ps {
+			if isMediator(m.canonical, mediators, rels) {
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
@@ -184,12 +199,58 @@ func (lex *lexicon) sentenceCandidates(lead string, actors *actor.Table, known, 
 			}
 			prevEnd = m.tok + m.ntok
 		}
-		if len(out) > 0 && len(out)+len(known) >= 2 {
-			break
-		}
-		from = end
+		enough = len(out) > 0 && len(out)+len(known) >= 2
 	}
-	return out
+	// A mediator named as a party in an earlier sentence is none.
+	for i := 0; i < len(out); i++ {
+		if !isMediator(out[i].canonical, mediators, rels) {
+			continue
+		}
+		for j := range out {
+			if out[j].cluster == i {
+				out[j].cluster = j
+			}
+		}
+		out[i].cluster = -1
+	}
+	k := 0
+	var remap [32]int
+	for i := range out {
+		if i < len(remap) {
+			remap[i] = -1
+		}
+		if out[i].cluster < 0 || i >= len(remap) {
+			continue
+		}
+		remap[i] = k
+		out[k] = out[i]
+		k++
+	}
+	out = out[:k]
+	for i := range out {
+		out[i].order = i
+		if c := out[i].cluster; c < len(remap) && remap[c] >= 0 {
+			out[i].cluster = remap[c]
+		} else {
+			out[i].cluster = i
+		}
+	}
+	sc.cands = out[:0]
+	return out, rels, mediators
+}
+
+// isMediator reports whether the lead names name only as a mediator: among
+// mediators, and never as fighting another party.
+func isMediator(name string, mediators []string, rels []relation) bool {
+	if !contains(mediators, name) {
+		return false
+	}
+	for _, r := range rels {
+		if r.kind == relOpposite && (r.a == name || r.b == name) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidateIndex returns the index of canonical's candidate in cands.
@@ -202,7 +263,7 @@ func candidateIndex(cands []candidate, canonical string) (int, bool) {
 	return 0, false
 }
 
-// leadScratch holds leadCandidates' buffers between calls.
+// leadScratch holds readLead's buffers between calls.
 type leadScratch struct {
 	cands     []candidate
 	toks      []textscan.Token
@@ -395,21 +456,15 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		sc = new(leadScratch)
 	}
 	defer lex.leadScratch.Put(sc)
-	rels, mediators := lex.leadRelations(paras, actors, sc, sc.rels[:0], sc.mediators[:0])
+	cands, rels, mediators := lex.readLead(paras[0], actors, known, sc)
 	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
-	// A state the lead names as a mediator is no party, unless the lead
-	// also says it fought one.
-	skip := mediators[:0:0]
+	var skipBuf [4]string
+	skip := skipBuf[:0]
 	for _, m := range mediators {
-		fought := false
-		for _, r := range rels {
-			fought = fought || r.kind == relOpposite && (r.a == m || r.b == m)
-		}
-		if !fought {
+		if isMediator(m, mediators, rels) {
 			skip = append(skip, m)
 		}
 	}
-	cands := lex.leadCandidates(paras[:1], actors, known, skip, sc)
 	if len(cands)+len(known) < 2 {
 		// The result line names the winner: a party, wherever it fought.
 		if r := textField(a, "result"); r != nil {

@@ -147,10 +147,13 @@ func TestLeadRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)
-		rels, meds := testLex.leadRelations([]string{tt.lead}, testActors, sc, nil, nil)
+		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, sc)
 		var got []rel
 		for _, r := range rels {
 			got = append(got, rel{r.a, r.b, r.kind})
+		}
+		if len(meds) == 0 {
+			meds = nil
 		}
 		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(meds, tt.mediators) {
 			t.Errorf("%q: relations %v, mediators %q; want %v, %q", tt.lead, got, meds, tt.want, tt.mediators)

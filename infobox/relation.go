@@ -3,7 +3,6 @@ package infobox
 import (
 	"strings"
 
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
 )
 
@@ -45,49 +44,10 @@ const (
 	gapHostile
 )
 
-// leadRelations appends to rels what the lead paragraphs say of the
-// parties they name, and to mediators the states they name only as
-// mediators.
-func (lex *lexicon) leadRelations(paras []string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
-	toks, ms, depth := sc.toks, sc.ms, sc.depth
-	var psBuf [16]mention
-	for _, para := range paras {
-		for from := 0; from < len(para); {
-			end := sentenceEndByte(para, from)
-			sent := para[from:end]
-			from = end
-			toks = textscan.Scan(sent, toks[:0])
-			ms = lex.findMentions(sent, toks, actors, ms[:0])
-			if len(ms) == 0 {
-				continue
-			}
-			depth = parenDepths(sent, toks, depth[:0])
-			ps := psBuf[:0]
-			for _, m := range ms {
-				if depth[m.tok] > 0 {
-					continue
-				}
-				if m.kind == actor.KindState || m.kind == actor.KindFormer || m.kind == actor.KindAbbreviation {
-					if lex.mediatorAt(sent, toks, depth, m) {
-						mediators = appendNew(mediators, m.canonical)
-						continue
-					}
-				}
-				if lex.isParty(sent, toks, m) {
-					ps = append(ps, m)
-				}
-			}
-			rels = lex.relate(sent, toks, depth, ps, rels)
-		}
-	}
-	sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0]
-	return rels, mediators
-}
-
 // mediatorAt reports whether the words next to m say it mediated: a
 // mediator word followed by "by" or "of" (and "the") right before it, or a
 // mediator word among the three words after it.
-func (lex *lexicon) mediatorAt(text string, toks []textscan.Token, depth []int, m mention) bool {
+func (lex *lexicon) mediatorAt(text string, toks []textscan.Token, m mention) bool {
 	// Before: "mediated by (the) X", "the mediation of X".
 	j := m.tok - 1
 	if j >= 0 && toks[j].Kind == textscan.Word && strings.EqualFold(toks[j].Text(text), "the") {
