@@ -160,3 +160,67 @@ func TestLeadRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestOddlyKeyedSiege reads an invented 18th-century siege whose infobox
+// has its keys in every spelling and order, display and unknown keys
+// among them, " | " lists of commanders and figures, and commanders whose
+// names hold a comma.
+func TestOddlyKeyedSiege(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "siege-of-brannock.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plaintext.Read("siege-of-brannock.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	if c.Name != "Siege of Brannock" || c.Start.String() != "1746-05-12" || c.End.String() != "1746-06-30" ||
+		c.Result == nil || *c.Result != "British victory" || len(c.Sides) != 2 || c.Joint != nil {
+		t.Fatalf("conflict %+v", c)
+	}
+	want := []struct {
+		bell     []string
+		cmd      []string
+		strength []string
+		cas      []string
+	}{
+		{[]string{"Kingdom of Great Britain"}, []string{"Edmund Harrow, 2nd Earl of Lisle", "Tobias Wren"},
+			[]string{"4,200", "18 guns"}, []string{"1,100–1,300 killed or wounded"}},
+		{[]string{"Kingdom of France"}, []string{"Henri, Prince of Valcourt", "Anselme Dufort", "Luc Marchand"},
+			nil, []string{"800 killed", "300+ captured", "20 missing"}},
+	}
+	for i, w := range want {
+		s := c.Sides[i]
+		var cmd, str, cas []string
+		for _, cm := range s.Commanders {
+			cmd = append(cmd, cm.Name)
+		}
+		for _, f := range s.Strength {
+			str = append(str, f.Text)
+		}
+		for _, f := range s.Casualties {
+			cas = append(cas, f.Text)
+		}
+		if !reflect.DeepEqual(s.Belligerents, w.bell) || !reflect.DeepEqual(cmd, w.cmd) || !reflect.DeepEqual(str, w.strength) || !reflect.DeepEqual(cas, w.cas) {
+			t.Errorf("side %d: %q %q %q %q, want %q %q %q %q", i+1, s.Belligerents, cmd, str, cas, w.bell, w.cmd, w.strength, w.cas)
+		}
+	}
+	if f := c.Sides[1].Commanders[2].Fate; f == nil || *f != "killed in action" {
+		t.Errorf("fate of Luc Marchand: %v", f)
+	}
+	if st := c.Sides[1].Casualties[1]; st.Status == nil || *st.Status != "captured" || st.Low == nil || *st.Low != 300 || st.High != nil {
+		t.Errorf("300+ captured read as %+v", st)
+	}
+	if !reflect.DeepEqual(c.Other, map[string]string{"Flag Colour": "blue and gold"}) {
+		t.Errorf("other %v", c.Other)
+	}
+	ws := x.Warnings(a)
+	if len(ws) != 1 || !strings.Contains(ws[0].Message, `"Flag Colour"`) || ws[0].Line != 12 {
+		t.Errorf("warnings %+v, want one naming Flag Colour at line 12", ws)
+	}
+}
