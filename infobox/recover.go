@@ -135,13 +135,25 @@ type candidate struct {
 // sentence, and further sentences while fewer than two parties were found;
 // relations and mediators from every sentence of the paragraph.
 func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
+	return lex.readParagraph(lead, actors, known, sc, true, sc.rels[:0], sc.mediators[:0])
+}
+
+// leadRelations appends to rels and mediators what a further paragraph of
+// the lead says of the parties.
+func (lex *lexicon) leadRelations(para string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
+	_, rels, mediators = lex.readParagraph(para, actors, nil, sc, false, rels, mediators)
+	return rels, mediators
+}
+
+// readParagraph is readLead over one paragraph, appending to rels and
+// mediators; with collect false it gathers no candidates.
+func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, sc *leadScratch, collect bool, rels []relation, mediators []string) (cands []candidate, _ []relation, _ []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
-	rels, mediators = sc.rels[:0], sc.mediators[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
 	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
 	var psBuf [16]mention
-	enough := false
+	enough := !collect
 	for from := 0; from < len(lead); {
 		// One sentence at a time: most leads name the sides in the first.
 		end := sentenceEndByte(lead, from)
@@ -609,26 +621,47 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	}
 	var pairBuf [8]pairRel
 	pairs := pairBuf[:0]
-	for _, r := range rels {
-		ka, kb := clusterOfName(r.a), clusterOfName(r.b)
-		sa, sb := sideOfKnown(r.a), sideOfKnown(r.b)
-		switch {
-		case ka >= 0 && kb >= 0:
-			if ka != kb {
-				pairs = append(pairs, pairRel{ka, kb, r.kind, r.text})
+	applyRels := func(rels []relation) {
+		for _, r := range rels {
+			ka, kb := clusterOfName(r.a), clusterOfName(r.b)
+			sa, sb := sideOfKnown(r.a), sideOfKnown(r.b)
+			switch {
+			case ka >= 0 && kb >= 0:
+				if ka != kb {
+					pairs = append(pairs, pairRel{ka, kb, r.kind, r.text})
+				}
+			case ka >= 0 && sb >= 0:
+				lex.relEvidence(&ev, r, r.a, ka, sb, credit)
+			case kb >= 0 && sa >= 0:
+				lex.relEvidence(&ev, r, r.b, kb, sa, credit)
 			}
-		case ka >= 0 && sb >= 0:
-			lex.relEvidence(&ev, r, r.a, ka, sb, credit)
-		case kb >= 0 && sa >= 0:
-			lex.relEvidence(&ev, r, r.b, kb, sa, credit)
 		}
 	}
+	applyRels(rels)
 	// Figures a side's line credits to a state by name are that side's.
 	for s := range sides {
 		for _, figs := range [2][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
 			for _, f := range figs {
 				if f.Belligerent != "" {
 					credit(f.Belligerent, s, evStrong, reason{"figures ", s + 1, " are given for it (\"", f.Text, "\")", ""})
+				}
+			}
+		}
+	}
+	// When the first paragraph leaves a party without evidence of its
+	// side, the rest of the lead may say more ("In 1963 Chile invaded
+	// Bolivia", "a truce brokered by Argentina"): read it too, then.
+	if len(paras) > 1 && !allGrounded(ev, pairs, nClusters) {
+		more := rels[len(rels):]
+		var moreMed []string
+		for _, p := range paras[1:] {
+			more, moreMed = lex.leadRelations(p, actors, sc, more, moreMed)
+		}
+		applyRels(more)
+		for _, m := range moreMed {
+			if k := clusterOfName(m); k >= 0 && isMediator(m, moreMed, more) && isMediator(m, moreMed, rels) {
+				for s := range ns {
+					ev.score[k*ns+s] += forbidden
 				}
 			}
 		}
@@ -795,6 +828,32 @@ func clusterMembers(clusterOf []int, k int, dst []int) []int {
 		}
 	}
 	return dst
+}
+
+// allGrounded reports whether every cluster has evidence for some side of
+// its own, or a relation to one that has.
+func allGrounded(ev sideEvidence, pairs []pairRel, nClusters int) bool {
+	own := func(k int) bool {
+		for s := range ev.ns {
+			if ev.score[k*ev.ns+s] > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range nClusters {
+		if own(k) {
+			continue
+		}
+		ok := false
+		for _, p := range pairs {
+			ok = ok || p.a == k && own(p.b) || p.b == k && own(p.a)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // grounded reports whether cluster k's side rests on evidence: its own

@@ -54,7 +54,8 @@ type testConflict struct {
 // on which side: an invasion with a mediator, "between X and Y" alone
 // (thin), "X, supported by Y, attacked Z" with the keys shuffled and image
 // leftovers, figures a line gives for a state, a missing Combatant2 line,
-// and a result line naming the winner.
+// a second paragraph that says who attacked whom and who only brokered
+// the truce, and a result line naming the winner.
 func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 	tests := []struct {
 		file string
@@ -87,6 +88,10 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			file: "missing-combatant-line.txt",
 			bell: [][]string{{"Peru"}, {"Ecuador"}},
 			cas:  [][]string{{"4 killed"}, {"7 killed", "2 captured"}},
+		},
+		{
+			file: "second-paragraph.txt", // the first paragraph names a mediator as a party
+			bell: [][]string{{"Chile"}, {"Bolivia"}},
 		},
 		{
 			file: "result-names-the-winner.txt",
