@@ -315,6 +315,12 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		for j >= 0 && lex.compass[word(j)] {
 			j--
 		}
+		// "forces of the Empire of Japan", "with the support of Jordan",
+		// "on the side of Ethiopia": a noun of force or of alliance before
+		// "of" makes the state a party, not a place.
+		if w := word(j); w == "of" && (lex.forceNouns[word(j-1)] || lex.ally[word(j-1)]) {
+			return true
+		}
 		return !lex.locatives[word(j)]
 	}
 }

@@ -149,6 +149,13 @@ func TestLeadRelations(t *testing.T) {
 		{"A ceasefire mediated by Argentina ended the war between Peru and Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, []string{"Argentina"}},
 		{"Brazil brokered a truce.", nil, []string{"Brazil"}},
 		{"Peru (supported by Chile) attacked Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, nil},
+		{"It was fought between forces of the Empire of Japan and the Soviet Union.", []rel{{"Japan", "Soviet Union", relOpposite}}, nil},
+		{"In 1969 Honduras was invaded by El Salvador.", []rel{{"Honduras", "El Salvador", relOpposite}}, nil},
+		{"It ended with a truce negotiated by the Soviet Union between India and Pakistan.", []rel{{"India", "Pakistan", relOpposite}}, []string{"Soviet Union"}},
+		{"It was fought by Iraq, with the support of Jordan, against Iran.",
+			[]rel{{"Iraq", "Jordan", relSame}, {"Iraq", "Iran", relOpposite}, {"Jordan", "Iran", relOpposite}}, nil},
+		{"Cuba and Yemen intervened on the side of Ethiopia.",
+			[]rel{{"Cuba", "Yemen", relSame}, {"Cuba", "Ethiopia", relSame}, {"Yemen", "Ethiopia", relSame}}, nil},
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)

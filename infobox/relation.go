@@ -54,9 +54,10 @@ func (lex *lexicon) mediatorAt(text string, toks []textscan.Token, m mention) bo
 		j--
 	}
 	if j >= 1 && toks[j].Kind == textscan.Word {
-		if w := strings.ToLower(toks[j].Text(text)); (w == "by" || w == "of") && toks[j-1].Kind == textscan.Word &&
-			lex.mediator[strings.ToLower(toks[j-1].Text(text))] {
-			return true
+		if w := strings.ToLower(toks[j].Text(text)); (w == "by" || w == "of") && toks[j-1].Kind == textscan.Word {
+			if v := strings.ToLower(toks[j-1].Text(text)); lex.mediator[v] || lex.mediatorBy[v] {
+				return true
+			}
 		}
 	}
 	// After: "X mediated", "X's mediation", "X acted as mediator".
@@ -180,11 +181,12 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 	return rels
 }
 
-// betweenBefore returns the index of "between" among the three words
-// before the token at i ("fought between the X and Y"), or -1.
+// betweenBefore returns the index of "between" among the five words
+// before the token at i ("fought between the armed forces of X and Y"),
+// or -1.
 func betweenBefore(text string, toks []textscan.Token, i int) int {
 	n := 0
-	for j := i - 1; j >= 0 && n < 3; j-- {
+	for j := i - 1; j >= 0 && n < 5; j-- {
 		if toks[j].Kind != textscan.Word {
 			continue
 		}

@@ -20,6 +20,7 @@ type lexicon struct {
 	hostile      map[string]bool
 	ally         map[string]bool
 	mediator     map[string]bool
+	mediatorBy   map[string]bool
 	groupHeaders map[string]bool
 	attributions map[string]bool
 	notes        map[string]bool
@@ -44,7 +45,7 @@ type lexicon struct {
 func parseLexicon(name, src string) (*lexicon, error) {
 	w := &lexicon{fates: map[string]string{}, statusAs: map[string]string{}}
 	sets := map[string]*map[string]bool{
-		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "ally": &w.ally, "mediator": &w.mediator, "group-header": &w.groupHeaders, "attribution": &w.attributions,
+		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
