@@ -397,9 +397,10 @@ func isHeading(b []byte) bool {
 const maxKeyLen = 48
 
 // field recognises "- Key: value". A key is whatever the infobox names its
-// parameter with: a letter, then letters, digits, spaces, underscores or
-// hyphens ("Casualties2", "Image Size", "map_relief"), up to the first
-// colon and at most maxKeyLen bytes. The value may be empty.
+// parameter with: a letter, then letters, digits, spaces and the
+// punctuation of names ("Casualties2", "Image Size", "map_relief",
+// "Strength (1939)"), up to the first colon and at most maxKeyLen bytes.
+// The value may be empty.
 func field(b []byte) (ks, ke, vs, ve int, ok bool) {
 	if len(b) < 4 || b[0] != '-' || b[1] != ' ' {
 		return
@@ -409,7 +410,7 @@ func field(b []byte) (ks, ke, vs, ve int, ok bool) {
 		return
 	}
 	for i < len(b) && b[i] != ':' {
-		if c := b[i]; !(isLetter(c) || isDigit(c) || c == '_' || c == ' ' || c == '-' || c >= utf8.RuneSelf) || i-2 >= maxKeyLen {
+		if c := b[i]; !(isLetter(c) || isDigit(c) || isKeyPunct(c) || c >= utf8.RuneSelf) || i-2 >= maxKeyLen {
 			return
 		}
 		i++
@@ -433,6 +434,15 @@ func field(b []byte) (ks, ke, vs, ve int, ok bool) {
 		ve--
 	}
 	return ks, ke, vs, ve, true
+}
+
+// isKeyPunct reports whether c may stand inside an infobox key.
+func isKeyPunct(c byte) bool {
+	switch c {
+	case ' ', '_', '-', '(', ')', '.', '/', '&', '\'', '+':
+		return true
+	}
+	return false
 }
 
 func isBullet(b []byte) bool {

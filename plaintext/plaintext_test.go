@@ -323,6 +323,8 @@ func TestReadFieldShapes(t *testing.T) {
 		{"- 20 killed: v", false},
 		{"- Key without colon", false},
 		{"- Key; semicolon: v", false},
+		{"- Strength (1939): v", true},
+		{"- Key, comma: v", false},
 		{"-Key: v", false},
 		{"- " + strings.Repeat("k", maxKeyLen+1) + ": v", false},
 		{"- " + strings.Repeat("k", maxKeyLen) + ": v", true},
