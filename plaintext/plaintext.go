@@ -219,26 +219,29 @@ func (p *parser) infobox() error {
 			}
 		}
 	}
-	// Size the fields once: the run of field lines ahead bounds them.
+	// Size the fields once: the run of "- " lines ahead bounds them.
 	n := 0
-	for pos, num := p.pos, p.num; ; num++ {
-		l, ok := lineAt(p.data, pos, num)
+	for pos := p.pos; pos < len(p.data) && p.data[pos] == '-' && n <= MaxFields; n++ {
+		nl := bytes.IndexByte(p.data[pos:], '\n')
+		if nl < 0 {
+			n++
+			break
+		}
+		pos += nl + 1
+	}
+	p.a.Infobox = make([]annalist.Field, 0, min(n, MaxFields))
+	for {
+		l, ok := p.peek()
 		if !ok {
 			break
 		}
-		if _, _, _, _, ok := field(p.bytesOf(l)); !ok {
+		ks, ke, vs, ve, ok := field(p.bytesOf(l))
+		if !ok {
 			break
 		}
-		n++
-		if n > MaxFields {
+		if len(p.a.Infobox) == MaxFields {
 			return fmt.Errorf("%s:%d: %w: more than %d infobox fields", p.source, l.num, ErrTooLarge, MaxFields)
 		}
-		pos = l.next
-	}
-	p.a.Infobox = make([]annalist.Field, 0, n)
-	for range n {
-		l, _ := p.peek()
-		ks, ke, vs, ve, _ := field(p.bytesOf(l))
 		p.a.Infobox = append(p.a.Infobox, annalist.Field{
 			Key:       lowerASCII(p.src[l.start+ks : l.start+ke]),
 			Value:     p.src[l.start+vs : l.start+ve],
