@@ -644,12 +644,23 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 	}
 	applyRels(rels)
-	// Figures a side's line credits to a state by name are that side's.
+	// Figures a side's line credits to a state by name are that side's;
+	// so are the people a figure names by their nation ("40 Chilean
+	// soldiers killed").
 	for s := range sides {
 		for _, figs := range [2][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
 			for _, f := range figs {
 				if f.Belligerent != "" {
 					credit(f.Belligerent, s, evStrong, reason{"figures ", s + 1, " are given for it (\"", f.Text, "\")", ""})
+					continue
+				}
+				if !hasCapital(f.Text) {
+					continue // "350 tanks destroyed": no name to look for
+				}
+				toks = textscan.Scan(f.Text, toks[:0])
+				ms = lex.findMentions(f.Text, toks, actors, ms[:0])
+				for _, m := range ms {
+					credit(m.canonical, s, evUnits, reason{"figures ", s + 1, " name it (\"", f.Text, "\")", ""})
 				}
 			}
 		}
@@ -1019,6 +1030,17 @@ func leadParagraphs(a *annalist.Article, out []string) []string {
 		}
 	}
 	return out
+}
+
+// hasCapital reports whether s holds an upper-case ASCII letter or any
+// non-ASCII byte: whether a name could stand in it.
+func hasCapital(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {

@@ -85,6 +85,10 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Chile"}, {"Peru"}}, // the lead names Peru first
 		},
 		{
+			file: "nationality-in-figures.txt", // the lead names Argentina first
+			bell: [][]string{{"Chile"}, {"Argentina"}},
+		},
+		{
 			file: "missing-combatant-line.txt",
 			bell: [][]string{{"Peru"}, {"Ecuador"}},
 			cas:  [][]string{{"4 killed"}, {"7 killed", "2 captured"}},
