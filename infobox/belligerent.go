@@ -64,7 +64,7 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		if _, ok := parenthesized(s); ok {
 			continue
 		}
-		s = stripParens(s)
+		s = plainSpaces(stripParens(s))
 		if s == "" || !hasLetter(s) {
 			if raw == "" || s == "" {
 				c.slots = append(c.slots, "")

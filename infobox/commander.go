@@ -21,7 +21,10 @@ const (
 // readCommanders reads a commander line: one entry per person, without
 // image leftovers, titles and role notes; a fate glued to a name
 // ("Bataar EnkhjargalKIA") or standing as the next item ("KIA") is kept.
-func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
+// With joinStyles (the plain-text rendering, where nothing marks a comma
+// inside a name), an item that continues the name before it ("1st Duke of
+// Wellington") is joined to it.
+func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander, joinStyles bool) []annalist.Commander {
 	var buf [32]item
 	first := len(dst)
 	items := splitList(v, buf[:0])
@@ -42,7 +45,7 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 		if _, ok := parenthesized(s); ok || strings.HasSuffix(s, ":") {
 			continue // a role note "(President)" or a group header
 		}
-		if k := len(dst) - 1; k >= first && lex.continuesName(dst[k].Name, s) {
+		if k := len(dst) - 1; joinStyles && k >= first && lex.continuesName(dst[k].Name, s) {
 			// "Arthur Wellesley, 1st Duke of Wellington": one person
 			// whose name holds a comma.
 			style := strings.TrimSpace(stripParens(s))
@@ -115,6 +118,7 @@ func (lex *lexicon) commanderName(s string) (name, fate string) {
 		}
 		s = strings.TrimLeft(s[i:], " ")
 	}
+	s = plainSpaces(s)
 	if strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
@@ -140,8 +144,7 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 // continuesName reports whether item, the entry after prev in a commander
 // line, is the rest of prev's name rather than another person: a style
 // with an ordinal ("1st Duke of Wellington", "3rd Baronet"), a style of a
-// place after a given name alone or with a regnal number ("Henri" +
-// "Prince of Condé", "Charles IV" + "Duke of Lorraine"), or a
+// place after a given name alone ("Henri" + "Prince of Condé"), or a
 // generational suffix ("Jr.").
 func (lex *lexicon) continuesName(prev, item string) bool {
 	if prev == "" || item == "" {
@@ -176,26 +179,12 @@ func (lex *lexicon) continuesName(prev, item string) bool {
 	return false
 }
 
-// givenName reports whether name is a given name alone, or with a regnal
-// number ("Henri", "Charles IV"): a name a style after a comma goes on.
+// givenName reports whether name is a given name alone ("Henri"): a name
+// a style after a comma goes on. ("Charles IV, Duke of Lorraine" is one
+// person, "Charles I, Duke of Buckingham" two: a regnal number decides
+// nothing.)
 func givenName(name string) bool {
-	_, num := firstField(name)
-	return num == "" || !strings.ContainsRune(num, ' ') && isRoman(num)
-}
-
-// isRoman reports whether w is a regnal number in Roman numerals ("IV").
-func isRoman(w string) bool {
-	if w == "" || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'I', 'V', 'X', 'L':
-		default:
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsRune(strings.TrimSpace(name), ' ')
 }
 
 // firstField splits s at its first space.

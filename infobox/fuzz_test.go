@@ -41,7 +41,7 @@ func FuzzReadFigures(f *testing.F) {
 			}
 		}
 		// The other readers of list values must not panic either.
-		testLex.readCommanders(v, testActors, nil)
+		testLex.readCommanders(v, testActors, nil, true)
 		var line combatants
 		readCombatants(v, testActors, &line)
 		splitPlaces(v, testActors)

@@ -293,19 +293,23 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		n = top
 	}
 	n = min(n, maxSides)
+	// Readers of richer formats mark a comma inside a name (wikitext: a
+	// no-break space after it); in the plain-text rendering the reader
+	// tells it by what follows (readCommanders).
+	plainText := a.Format != annalist.FormatWikitext
 	var linesBuf [maxSides]combatants
 	lines := linesBuf[:n]
 	c.Sides = make([]annalist.Side, 0, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side
-		lex.readSide(&side, &rows[i], actors, &lines[i-1])
+		lex.readSide(&side, &rows[i], actors, &lines[i-1], plainText)
 		c.Sides = append(c.Sides, side)
 	}
 	if named > 0 && top > n {
 		joint := &annalist.Side{}
 		var line combatants
 		for i := n + 1; i <= top; i++ {
-			lex.readSide(joint, &rows[i], actors, &line)
+			lex.readSide(joint, &rows[i], actors, &line, plainText)
 		}
 		c.Joint = joint
 	}
@@ -331,7 +335,9 @@ func withFields(a *annalist.Article, fields []annalist.Field) *annalist.Article 
 }
 
 // readSide fills s from the fields of one index.
-func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants) {
+// plain is set for the plain-text rendering, where a comma inside a name
+// looks like the comma between names (see readCommanders).
+func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants, plain bool) {
 	for _, f := range row[fCombatant] {
 		readCombatants(f.Value, actors, line)
 	}
@@ -341,7 +347,7 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 	}
 	s.Commanders = nil
 	for _, f := range row[fCommander] {
-		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders)
+		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders, plain)
 	}
 	if s.Commanders == nil {
 		s.Commanders = []annalist.Commander{}
@@ -387,7 +393,7 @@ func textField(a *annalist.Article, key string) *string {
 	if !ok {
 		return nil
 	}
-	v := strings.TrimSpace(f.Value)
+	v := plainSpaces(strings.TrimSpace(f.Value))
 	if v == "" {
 		return nil
 	}
@@ -414,7 +420,7 @@ func readDate(c *annalist.Conflict, v string) {
 func readUnits(v string, dst []string) []string {
 	var buf [32]item
 	for _, it := range splitList(v, buf[:0]) {
-		s := cleanItem(it).text
+		s := plainSpaces(cleanItem(it).text)
 		s = strings.TrimPrefix(s, "and ")
 		if s != "" && hasLetter(s) {
 			dst = append(dst, s)
@@ -431,7 +437,7 @@ func splitPartOf(v string) []string {
 	out := []string{}
 	var buf [8]item
 	for _, it := range splitList(v, buf[:0]) {
-		s := it.text
+		s := plainSpaces(it.text)
 		for s != "" {
 			k := andSplit(s)
 			if k < 0 {
@@ -481,7 +487,7 @@ func andSplit(s string) int {
 func splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
 	add := func(s string) {
-		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(plainSpaces(s)), "."))
 		// low is s lower-cased; an ASCII s is compared folding case
 		// instead of copied.
 		low := s

@@ -16,8 +16,9 @@ type item struct {
 // splitList splits an infobox value into its items. The rendering joins
 // list entries with ", " (a flag icon that was lost leaves an empty entry,
 // so ", " alone is two lost items); commas and semicolons separate items
-// except inside parentheses or brackets and except as thousands
-// separators ("30,443–32,418, 29,766" is two items), and so does " | ",
+// except inside parentheses or brackets, before a no-break space (a
+// comma inside a name) and as thousands separators ("30,443–32,418,
+// 29,766" is two items), and so does " | ",
 // which renderings leave between the entries of a plain list ("Ana Ruiz |
 // Luis Vidal", "800 killed | 300+ captured"); a bar without spaces is
 // an image's options ("border|23px") and stays. Items are trimmed; empty
@@ -43,7 +44,7 @@ func splitList(v string, dst []item) []item {
 				depth--
 			}
 		case ',', ';':
-			if depth > 0 || (c == ',' && thousandsSep(v, i)) {
+			if depth > 0 || (c == ',' && (thousandsSep(v, i) || strings.HasPrefix(v[i+1:], nbsp))) {
 				continue
 			}
 			dst = append(dst, trimmed(v, start, i))
@@ -51,6 +52,18 @@ func splitList(v string, dst []item) []item {
 		}
 	}
 	return append(dst, trimmed(v, start, len(v)))
+}
+
+// nbsp is the no-break space a comma inside one name is followed by in
+// values rendered from wikitext ("Johann Tserclaes,\u00a0Count of Tilly").
+const nbsp = "\u00a0"
+
+// plainSpaces returns s with no-break spaces made plain spaces.
+func plainSpaces(s string) string {
+	if strings.IndexByte(s, 0xc2) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, nbsp, " ")
 }
 
 // thousandsSep reports whether the comma at v[i] sits inside a number:

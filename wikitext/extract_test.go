@@ -111,7 +111,7 @@ func TestArticleNamesWin(t *testing.T) {
 	}
 	wantBell := [][]string{{"Dutch Republic", "Orvale"}, {"Spanish Empire", "Kingdom of England"}}
 	wantCmd := [][]string{
-		{"Willem van Druten, 1st Count of Essel", "Maurits, Prince of Orvale"},
+		{"Willem van Druten, 1st Count of Essel", "Maurits, Prince of Orvale", "Pieter Claes, Count of Varn", "Frederick I", "Duke of Brede"},
 		{"Alonso Ruiz de Tova", "Charles V, Duke of Marvaux"},
 	}
 	for i, s := range c.Sides {
