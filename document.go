@@ -95,7 +95,8 @@ type Conflict struct {
 	// Other holds the infobox fields whose keys the reader does not know
 	// (neither read into the fields above nor a display parameter such as
 	// image_size), by key as written, values as written; a repeated key's
-	// values are joined with "; ". Each such key is also named in a warning.
+	// values are joined with "; ". Each such key is also named in a warning
+	// (and, in the plain-text rendering, each display key, which is skipped).
 	Other map[string]string `json:"other,omitempty"`
 }
 

@@ -588,20 +588,25 @@ func keyAsWritten(a *annalist.Article, f annalist.Field) string {
 }
 
 // Warnings returns a warning for each infobox key of a that the reader
-// neither reads nor knows as a display parameter: its value is kept in the
-// conflict record's Other map, not lost without a word.
+// does not read: a key it does not know (its value is kept in the conflict
+// record's Other map, not lost without a word), and in the plain-text
+// rendering, which normally drops them, a display parameter ("Image
+// Size"), which is skipped. Wikitext infoboxes all have display
+// parameters: no warning for those.
 func (x *Extractor) Warnings(a *annalist.Article) []annalist.Warning {
 	var ws []annalist.Warning
 	for _, f := range a.Infobox {
 		k := normKey(f.Key)
-		if _, ok := x.keys[k]; ok {
+		msg := "infobox key %q is not one the conflict reader knows; its value is kept in conflict.other"
+		if r, ok := x.keys[k]; ok {
+			if r.role != roleDisplay || a.Format != annalist.FormatText {
+				continue
+			}
+			msg = "infobox key %q only sets how the infobox looks; skipped"
+		} else if _, _, ok := x.sideKey(k); ok {
 			continue
 		}
-		if _, _, ok := x.sideKey(k); ok {
-			continue
-		}
-		w := annalist.Warning{Offset: f.KeySpan.Start,
-			Message: fmt.Sprintf("infobox key %q is not one the conflict reader knows; its value is kept in conflict.other", keyAsWritten(a, f))}
+		w := annalist.Warning{Offset: f.KeySpan.Start, Message: fmt.Sprintf(msg, keyAsWritten(a, f))}
 		if f.KeySpan.Start > 0 && f.KeySpan.Start <= len(a.Raw) {
 			w.Line = bytes.Count(a.Raw[:f.KeySpan.Start], []byte{'\n'}) + 1
 		}

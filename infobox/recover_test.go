@@ -236,7 +236,8 @@ func TestOddlyKeyedSiege(t *testing.T) {
 		t.Errorf("other %v", c.Other)
 	}
 	ws := x.Warnings(a)
-	if len(ws) != 1 || !strings.Contains(ws[0].Message, `"Flag Colour"`) || ws[0].Line != 12 {
-		t.Errorf("warnings %+v, want one naming Flag Colour at line 12", ws)
+	if len(ws) != 3 || !strings.Contains(ws[0].Message, `"Image Size"`) || ws[0].Line != 4 ||
+		!strings.Contains(ws[1].Message, `"Map Relief"`) || !strings.Contains(ws[2].Message, `"Flag Colour"`) || ws[2].Line != 12 {
+		t.Errorf("warnings %+v, want Image Size (line 4), Map Relief and Flag Colour (line 12)", ws)
 	}
 }
