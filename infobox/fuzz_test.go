@@ -19,6 +19,7 @@ var fuzzSeeds = []string{
 	"Henri, Prince of Condé, Arthur Wellesley, 1st Duke of Wellington, Charles IV, Duke of Lorraine, Jr.",
 	"flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg|20px, Image:X.png, flag icon",
 	" | | , | ,|, 1st, 2nd Duke, Henri,",
+	"Johann Tserclaes,\u00a0Count of Tilly, Kingdom of Serbs,\u00a0Croats and Slovenes,\u00a0, ,\u00a0",
 }
 
 // FuzzReadFigures checks that the figure reader never panics and that
