@@ -55,7 +55,9 @@ type Field struct {
 	// Value is the parameter's text. In the plain-text rendering it is
 	// exactly Raw[ValueSpan]; readers of richer formats render templates
 	// into the same comma-separated plain text (flag templates become the
-	// state's name, {{KIA}} becomes "KIA" glued to the name before it).
+	// state's name, {{KIA}} becomes "KIA" glued to the name before it; a
+	// comma inside one link's text is followed by a no-break space, U+00A0,
+	// so that it is not taken for the ", " between items).
 	Value     string
 	KeySpan   Span
 	ValueSpan Span

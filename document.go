@@ -92,6 +92,12 @@ type Conflict struct {
 	PolStrength []Figure `json:"polstrength,omitempty"`
 	MilStrength []Figure `json:"milstrength,omitempty"`
 	Notes       *string  `json:"notes,omitempty"`
+	// Other holds the infobox fields whose keys the reader does not know
+	// (neither read into the fields above nor a display parameter such as
+	// image_size), by key as written, values as written; a repeated key's
+	// values are joined with "; ". Each such key is also named in a warning
+	// (and, in the plain-text rendering, each display key, which is skipped).
+	Other map[string]string `json:"other,omitempty"`
 }
 
 // Side is one column of the infobox: combatantN and its commanders, units,

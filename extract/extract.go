@@ -7,6 +7,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -69,7 +70,9 @@ func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist
 		Conflict: conflict,
 		Events:   events,
 		Claims:   claims,
-		Warnings: a.Warnings,
+		// The article's warnings, then the infobox keys nobody reads (a
+		// copy: the Article's slice is never appended to).
+		Warnings: slices.Concat(a.Warnings, x.infobox.Warnings(a)),
 	}
 	if err := x.places.Wait(); err != nil {
 		return nil, fmt.Errorf("extract %s: load gazetteer: %w", a.Source, err)

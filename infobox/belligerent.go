@@ -64,7 +64,7 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		if _, ok := parenthesized(s); ok {
 			continue
 		}
-		s = stripParens(s)
+		s = plainSpaces(stripParens(s))
 		if s == "" || !hasLetter(s) {
 			if raw == "" || s == "" {
 				c.slots = append(c.slots, "")
@@ -76,9 +76,14 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 			support = true
 			continue
 		}
+		// The article's own name wins where it names a state of its time
+		// ("Dutch Republic", "Spanish Empire", "Upper Volta"): a former
+		// state is not its successor. Official names, abbreviations and
+		// adjectives of a state take its common short name ("Republic of
+		// India", "USSR").
 		name := s
 		if actors != nil {
-			if canonical, _, ok := actors.Lookup(s); ok {
+			if canonical, kind, ok := actors.Lookup(s); ok && kind != actor.KindFormer {
 				name = canonical
 			}
 		}

@@ -21,7 +21,10 @@ const (
 // readCommanders reads a commander line: one entry per person, without
 // image leftovers, titles and role notes; a fate glued to a name
 // ("Bataar EnkhjargalKIA") or standing as the next item ("KIA") is kept.
-func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander) []annalist.Commander {
+// With joinStyles (the plain-text rendering, where nothing marks a comma
+// inside a name), an item that continues the name before it ("1st Duke of
+// Wellington") is joined to it.
+func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist.Commander, joinStyles bool) []annalist.Commander {
 	var buf [32]item
 	first := len(dst)
 	items := splitList(v, buf[:0])
@@ -41,6 +44,17 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 		}
 		if _, ok := parenthesized(s); ok || strings.HasSuffix(s, ":") {
 			continue // a role note "(President)" or a group header
+		}
+		if k := len(dst) - 1; joinStyles && k >= first && lex.continuesName(dst[k].Name, s) {
+			// "Arthur Wellesley, 1st Duke of Wellington": one person
+			// whose name holds a comma.
+			style := strings.TrimSpace(stripParens(s))
+			if f, rest, ok := lex.gluedFate(style); ok {
+				style = rest
+				dst[k].Fate = annalist.Ptr(f)
+			}
+			dst[k].Name += ", " + style
+			continue
 		}
 		name, fate := lex.commanderName(s)
 		if name == "" || !hasLetter(name) {
@@ -104,6 +118,7 @@ func (lex *lexicon) commanderName(s string) (name, fate string) {
 		}
 		s = strings.TrimLeft(s[i:], " ")
 	}
+	s = plainSpaces(s)
 	if strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
@@ -124,4 +139,76 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// continuesName reports whether item, the entry after prev in a commander
+// line, is the rest of prev's name rather than another person: a style
+// with an ordinal ("1st Duke of Wellington", "3rd Baronet"), a style of a
+// place after a given name alone ("Henri" + "Prince of Condé"), or a
+// generational suffix ("Jr.").
+func (lex *lexicon) continuesName(prev, item string) bool {
+	if prev == "" || item == "" {
+		return false
+	}
+	switch item {
+	case "Jr.", "Jr", "Sr.", "Sr":
+		return true
+	}
+	// Most items are other people: only an ordinal or a given name
+	// before can make the item a style.
+	if !isDigit(item[0]) && !givenName(prev) {
+		return false
+	}
+	w, rest := firstField(item)
+	ordinal := false
+	if isOrdinal(w) {
+		ordinal = true
+		w, rest = firstField(rest)
+	}
+	if !lex.styles[w] {
+		return false
+	}
+	if ordinal {
+		return true
+	}
+	of, _ := firstField(rest)
+	switch of {
+	case "of", "de", "von", "van", "di", "da", "du", "zu":
+		return givenName(prev)
+	}
+	return false
+}
+
+// givenName reports whether name is a given name alone ("Henri"): a name
+// a style after a comma goes on. ("Charles IV, Duke of Lorraine" is one
+// person, "Charles I, Duke of Buckingham" two: a regnal number decides
+// nothing.)
+func givenName(name string) bool {
+	return !strings.ContainsRune(strings.TrimSpace(name), ' ')
+}
+
+// firstField splits s at its first space.
+func firstField(s string) (first, rest string) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// isOrdinal reports whether w is a number with an ordinal ending ("1st",
+// "22nd", "3rd", "4th").
+func isOrdinal(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

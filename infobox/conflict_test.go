@@ -106,7 +106,9 @@ func TestCombatantLines(t *testing.T) {
 		name, in string
 		want     []string
 	}{
-		{"canonical names", "USSR, Mongolian People's Republic", []string{"Soviet Union", "Mongolia"}},
+		{"canonical names", "USSR, Republic of India", []string{"Soviet Union", "India"}},
+		{"a former state keeps the article's name", "Dutch Republic, Upper Volta", []string{"Dutch Republic", "Upper Volta"}},
+		{"image leftovers", "flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg, Image:Banner.png|20px, Japan", []string{"Ruritania", "Japan"}},
 		{"groups kept as written", ", Hizb Council, Arab volunteers", []string{"Hizb Council", "Arab volunteers"}},
 		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}},
 		{"supported by item", "Peru, Supported by, Chile", []string{"Peru"}},

@@ -15,6 +15,11 @@ var fuzzSeeds = []string{
 	"50 injured (20 serious, 30 minor), 6 captured (released on 20 July) 9 March 2019:, 2 injured",
 	"((((, )), :, (per), ( ), 1,,,000, ~, < , +, Unknown, N/A wounded",
 	"Bataar EnkhjargalKIA, border|23px Ana Ruiz, (President), Gen. Paco Diaz, KIA, †",
+	"800 killed | 300+ captured | 20 missing | 1,200–1,500 wounded",
+	"Henri, Prince of Condé, Arthur Wellesley, 1st Duke of Wellington, Charles IV, Duke of Lorraine, Jr.",
+	"flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg|20px, Image:X.png, flag icon",
+	" | | , | ,|, 1st, 2nd Duke, Henri,",
+	"Johann Tserclaes,\u00a0Count of Tilly, Kingdom of Serbs,\u00a0Croats and Slovenes,\u00a0, ,\u00a0",
 }
 
 // FuzzReadFigures checks that the figure reader never panics and that
@@ -37,7 +42,7 @@ func FuzzReadFigures(f *testing.F) {
 			}
 		}
 		// The other readers of list values must not panic either.
-		testLex.readCommanders(v, testActors, nil)
+		testLex.readCommanders(v, testActors, nil, true)
 		var line combatants
 		readCombatants(v, testActors, &line)
 		splitPlaces(v, testActors)
@@ -74,6 +79,9 @@ func FuzzSplitList(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add("Combatant1", ",", "The war was fought between the Soviet Union (led by Ivo Petrov) and Japan.")
 	f.Add("Casualties2", fuzzSeeds[0], "Bolivian and Chilean troops clashed. Then (more.")
+	f.Add("Image Size", "300px", "Argentina brokered a truce after Chile, supported by Peru, invaded Bolivia.")
+	f.Add("combatant 2", "flagicon image, ,", "Kenya and Ethiopia invaded Somalia; talks mediated by the United States failed.")
+	f.Add("Result", "Ecuadorian victory", "A brief exchange of fire.")
 	f.Fuzz(func(t *testing.T, key, value, lead string) {
 		a := article("W", [][2]string{{key, value}, {"Commander1", value}, {"Commander2", lead}}, lead)
 		Extract(a, testActors)

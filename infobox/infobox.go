@@ -8,15 +8,20 @@
 package infobox
 
 import (
+	"bytes"
+	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/timex"
 )
+
+//go:embed keys.tsv
+var keysTSV string
 
 // maxSides is the highest combatant index Infobox military conflict takes.
 const maxSides = 5
@@ -31,41 +36,108 @@ const (
 	nSideFields
 )
 
-var sideBases = [...]string{"combatant", "commander", "units", "strength", "casualties"}
+// Key roles of keys.tsv.
+const (
+	roleConflict = iota + 1
+	roleSide
+	roleDisplay
+)
 
-// sideKey parses "casualties2", "combatant1a" into its field and index
-// (1-based); ok is false for other keys.
-func sideKey(key string) (field, index int, ok bool) {
-	for f, b := range sideBases {
-		if !strings.HasPrefix(key, b) {
-			continue
-		}
-		rest := key[len(b):]
-		if n := len(rest); n > 0 && rest[n-1] >= 'a' && rest[n-1] <= 'd' {
-			rest = rest[:n-1] // sub-rows a–d belong to their side
-		}
-		i, err := strconv.Atoi(rest)
-		if err != nil || i < 1 || i > maxSides+1 {
-			return 0, 0, false
-		}
-		return f, i, true
-	}
-	return 0, 0, false
+// keyRole is what keys.tsv says of a normalized key: its role and, for a
+// side key, the side field it fills.
+type keyRole struct {
+	role, field int
 }
 
-// conflictKeys are the keys of Infobox military conflict that are not
-// per side.
-var conflictKeys = map[string]bool{
-	"conflict": true, "partof": true, "date": true, "place": true, "coordinates": true,
-	"territory": true, "result": true, "status": true, "polstrength": true,
-	"milstrength": true, "notes": true, "casus": true, "location": true,
+// parseKeys reads keys.tsv; name says where it came from in errors.
+func parseKeys(name, src string) (map[string]keyRole, error) {
+	sideFields := map[string]int{"combatant": fCombatant, "commander": fCommander, "units": fUnits, "strength": fStrength, "casualties": fCasualties}
+	keys := map[string]keyRole{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") || line == "key\trole" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 || cols[0] == "" || normKey(cols[0]) != cols[0] {
+			return nil, fmt.Errorf("%s line %d: want a normalized key<TAB>role, got %q", name, n+1, line)
+		}
+		var r keyRole
+		switch cols[1] {
+		case "conflict":
+			r.role = roleConflict
+		case "display":
+			r.role = roleDisplay
+		default:
+			f, ok := sideFields[cols[1]]
+			if !ok {
+				return nil, fmt.Errorf("%s line %d: unknown role %q", name, n+1, cols[1])
+			}
+			r = keyRole{roleSide, f}
+		}
+		keys[cols[0]] = r
+	}
+	return keys, nil
+}
+
+// normKey returns an infobox key in the form keys.tsv lists: lower case,
+// without spaces, underscores and hyphens ("Commander 1" → "commander1",
+// "image_size" → "imagesize"). It returns key itself when that is already
+// the form.
+func normKey(key string) string {
+	clean := true
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c == ' ' || c == '_' || c == '-' || c == '\t' || ('A' <= c && c <= 'Z') || c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return key
+	}
+	var b strings.Builder
+	b.Grow(len(key))
+	for _, r := range strings.ToLower(key) {
+		if r == ' ' || r == '_' || r == '-' || r == '\t' || r == '\u00a0' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sideKey parses a normalized side key ("casualties2", "combatant1a",
+// "commanders3") into its field and index (1-based); ok is false for other
+// keys.
+func (x *Extractor) sideKey(key string) (field, index int, ok bool) {
+	rest := key
+	if n := len(rest); n > 1 && rest[n-1] >= 'a' && rest[n-1] <= 'd' && isDigit(rest[n-2]) {
+		rest = rest[:n-1] // sub-rows a–d belong to their side
+	}
+	d := len(rest)
+	for d > 0 && isDigit(rest[d-1]) {
+		d--
+	}
+	if d == len(rest) || d == 0 || len(rest)-d > 1 {
+		return 0, 0, false
+	}
+	r, found := x.keys[rest[:d]]
+	if !found || r.role != roleSide {
+		return 0, 0, false
+	}
+	i := int(rest[d] - '0')
+	if i < 1 || i > maxSides+1 {
+		return 0, 0, false
+	}
+	return r.field, i, true
 }
 
 // Extractor reads conflict infoboxes with the word tables of words.tsv
 // (titles, fate marks, status words, …). It is only read after New, so one
 // Extractor serves any number of goroutines.
 type Extractor struct {
-	lex *lexicon
+	lex  *lexicon
+	keys map[string]keyRole // keys.tsv
 }
 
 // New returns an Extractor with the embedded word tables.
@@ -74,7 +146,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("infobox: %w", err)
 	}
-	return &Extractor{lex: lex}, nil
+	keys, err := parseKeys("infobox/keys.tsv", keysTSV)
+	if err != nil {
+		return nil, fmt.Errorf("infobox: %w", err)
+	}
+	return &Extractor{lex: lex, keys: keys}, nil
 }
 
 // defaultExtractor builds the Extractor that Extract uses, once, on first
@@ -110,24 +186,39 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	top := 0   // highest index of any side field
 	named := 0 // highest index with a combatant or commander line
 	fields := a.Infobox
+	copied := func() {
+		if &fields[0] == &a.Infobox[0] {
+			fields = append([]annalist.Field(nil), a.Infobox...)
+		}
+	}
 	for k, f := range a.Infobox {
+		// Keys in any spelling: "Commander 1", "image_size", "Casualties-2".
+		if nk := normKey(f.Key); nk != f.Key {
+			copied()
+			fields[k].Key = nk
+		}
 		// Footnote marks are no part of any value.
 		if v, changed := stripCitations(f.Value); changed {
-			if &fields[0] == &a.Infobox[0] {
-				fields = append([]annalist.Field(nil), a.Infobox...)
-			}
+			copied()
 			fields[k].Value = v
 			fields[k].ValueSpan = annalist.Span{} // the value is no longer the source bytes
 		}
 	}
 	a = withFields(a, fields)
+	var other []annalist.Field // fields of unknown keys
 	for _, f := range a.Infobox {
-		if conflictKeys[f.Key] {
-			found = true
-			continue
-		}
-		field, idx, ok := sideKey(f.Key)
+		field, idx, ok := x.sideKey(f.Key)
 		if !ok {
+			switch x.keys[f.Key].role {
+			case roleConflict:
+				found = true
+				continue
+			case roleDisplay:
+				continue
+			}
+		}
+		if !ok {
+			other = append(other, f)
 			continue
 		}
 		found = true
@@ -144,6 +235,17 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		return nil
 	}
 	c := &annalist.Conflict{Name: a.Title, PartOf: []string{}, Places: []string{}, Sides: []annalist.Side{}}
+	for _, f := range other {
+		if c.Other == nil {
+			c.Other = make(map[string]string, len(other))
+		}
+		k := keyAsWritten(a, f)
+		if v, ok := c.Other[k]; ok && v != "" {
+			c.Other[k] = v + "; " + f.Value
+		} else {
+			c.Other[k] = f.Value
+		}
+	}
 	if f, ok := a.Field("conflict"); ok && strings.TrimSpace(f.Value) != "" {
 		c.Name = strings.TrimSpace(f.Value)
 	}
@@ -182,26 +284,32 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	}
 
 	// Sides: every index up to the last that names a combatant or a
-	// commander; the index one past it is the joint row (civilians, both
-	// sides). Without any combatant or commander line, every index is a side.
-	n := named
-	if n == 0 {
+	// commander, and at least two (a conflict has two sides: Casualties2
+	// without Combatant2 or Commander2 is side 2's, not a joint row); the
+	// index one past them is the joint row (civilians, both sides).
+	// Without any combatant or commander line, every index is a side.
+	n := max(named, min(top, 2))
+	if named == 0 {
 		n = top
 	}
 	n = min(n, maxSides)
+	// Readers of richer formats mark a comma inside a name (wikitext: a
+	// no-break space after it); in the plain-text rendering the reader
+	// tells it by what follows (readCommanders).
+	plainText := a.Format != annalist.FormatWikitext
 	var linesBuf [maxSides]combatants
 	lines := linesBuf[:n]
 	c.Sides = make([]annalist.Side, 0, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side
-		lex.readSide(&side, &rows[i], actors, &lines[i-1])
+		lex.readSide(&side, &rows[i], actors, &lines[i-1], plainText)
 		c.Sides = append(c.Sides, side)
 	}
 	if named > 0 && top > n {
 		joint := &annalist.Side{}
 		var line combatants
 		for i := n + 1; i <= top; i++ {
-			lex.readSide(joint, &rows[i], actors, &line)
+			lex.readSide(joint, &rows[i], actors, &line, plainText)
 		}
 		c.Joint = joint
 	}
@@ -227,7 +335,9 @@ func withFields(a *annalist.Article, fields []annalist.Field) *annalist.Article 
 }
 
 // readSide fills s from the fields of one index.
-func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants) {
+// plain is set for the plain-text rendering, where a comma inside a name
+// looks like the comma between names (see readCommanders).
+func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Field, actors *actor.Table, line *combatants, plain bool) {
 	for _, f := range row[fCombatant] {
 		readCombatants(f.Value, actors, line)
 	}
@@ -237,7 +347,7 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 	}
 	s.Commanders = nil
 	for _, f := range row[fCommander] {
-		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders)
+		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders, plain)
 	}
 	if s.Commanders == nil {
 		s.Commanders = []annalist.Commander{}
@@ -283,7 +393,7 @@ func textField(a *annalist.Article, key string) *string {
 	if !ok {
 		return nil
 	}
-	v := strings.TrimSpace(f.Value)
+	v := plainSpaces(strings.TrimSpace(f.Value))
 	if v == "" {
 		return nil
 	}
@@ -310,7 +420,7 @@ func readDate(c *annalist.Conflict, v string) {
 func readUnits(v string, dst []string) []string {
 	var buf [32]item
 	for _, it := range splitList(v, buf[:0]) {
-		s := cleanItem(it).text
+		s := plainSpaces(cleanItem(it).text)
 		s = strings.TrimPrefix(s, "and ")
 		if s != "" && hasLetter(s) {
 			dst = append(dst, s)
@@ -327,7 +437,7 @@ func splitPartOf(v string) []string {
 	out := []string{}
 	var buf [8]item
 	for _, it := range splitList(v, buf[:0]) {
-		s := it.text
+		s := plainSpaces(it.text)
 		for s != "" {
 			k := andSplit(s)
 			if k < 0 {
@@ -377,7 +487,7 @@ func andSplit(s string) int {
 func splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
 	add := func(s string) {
-		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(plainSpaces(s)), "."))
 		// low is s lower-cased; an ASCII s is compared folding case
 		// instead of copied.
 		low := s
@@ -464,4 +574,43 @@ func isAbbreviation(s string) bool {
 		}
 	}
 	return true
+}
+
+// keyAsWritten returns a field's key as the source writes it ("Image
+// Size"), or its normalized form when the source bytes are not at hand.
+func keyAsWritten(a *annalist.Article, f annalist.Field) string {
+	if s := f.KeySpan; s.Start >= 0 && s.End <= len(a.Raw) && s.Start < s.End {
+		if k := strings.TrimSpace(string(a.Raw[s.Start:s.End])); normKey(k) == normKey(f.Key) {
+			return k
+		}
+	}
+	return f.Key
+}
+
+// Warnings returns a warning for each infobox key of a that the reader
+// does not read: a key it does not know (its value is kept in the conflict
+// record's Other map, not lost without a word), and in the plain-text
+// rendering, which normally drops them, a display parameter ("Image
+// Size"), which is skipped. Wikitext infoboxes all have display
+// parameters: no warning for those.
+func (x *Extractor) Warnings(a *annalist.Article) []annalist.Warning {
+	var ws []annalist.Warning
+	for _, f := range a.Infobox {
+		k := normKey(f.Key)
+		msg := "infobox key %q is not one the conflict reader knows; its value is kept in conflict.other"
+		if r, ok := x.keys[k]; ok {
+			if r.role != roleDisplay || a.Format != annalist.FormatText {
+				continue
+			}
+			msg = "infobox key %q only sets how the infobox looks; skipped"
+		} else if _, _, ok := x.sideKey(k); ok {
+			continue
+		}
+		w := annalist.Warning{Offset: f.KeySpan.Start, Message: fmt.Sprintf(msg, keyAsWritten(a, f))}
+		if f.KeySpan.Start > 0 && f.KeySpan.Start <= len(a.Raw) {
+			w.Line = bytes.Count(a.Raw[:f.KeySpan.Start], []byte{'\n'}) + 1
+		}
+		ws = append(ws, w)
+	}
+	return ws
 }

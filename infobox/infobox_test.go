@@ -94,7 +94,7 @@ type cmd struct{ name, fate string }
 
 func commanders(v string) []cmd {
 	var out []cmd
-	for _, c := range testLex.readCommanders(v, testActors, nil) {
+	for _, c := range testLex.readCommanders(v, testActors, nil, true) {
 		f := ""
 		if c.Fate != nil {
 			f = *c.Fate

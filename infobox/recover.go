@@ -121,34 +121,76 @@ func plainRun(text string, toks []textscan.Token) bool {
 type candidate struct {
 	canonical string
 	order     int
-	cluster   int // index of the candidate this one goes with (itself when none)
+	cluster   int    // index of the candidate this one goes with (itself when none)
+	result    string // the result line, when it named the candidate and the lead did not
 }
 
-// leadCandidates returns the parties the lead's opening names: states,
-// groups and armies outside parentheses and not as places, adjectives only
-// before a noun of force ("Chinese and Indian troops"). It reads the first
-// sentence, and further sentences of the first paragraph while fewer than
-// two parties were found.
-func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known []string, sc *leadScratch) []candidate {
+// readLead reads the lead's first paragraph, lead, once: the parties it
+// names (candidates), what it says of them (relations) and the states it
+// names only as mediators.
+//
+// Candidates are states, groups and armies outside parentheses and not as
+// places or mediators, adjectives only before a noun of force ("Chinese
+// and Indian troops"), not already known. They are taken from the first
+// sentence, and further sentences while fewer than two parties were found;
+// relations and mediators from every sentence of the paragraph.
+func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
+	return lex.readParagraph(lead, actors, known, sc, true, sc.rels[:0], sc.mediators[:0])
+}
+
+// leadRelations appends to rels and mediators what a further paragraph of
+// the lead says of the parties.
+func (lex *lexicon) leadRelations(para string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
+	_, rels, mediators = lex.readParagraph(para, actors, nil, sc, false, rels, mediators)
+	return rels, mediators
+}
+
+// readParagraph is readLead over one paragraph, appending to rels and
+// mediators; with collect false it gathers no candidates.
+func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, sc *leadScratch, collect bool, rels []relation, mediators []string) (cands []candidate, _ []relation, _ []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
-	defer func() { sc.toks, sc.ms, sc.depth, sc.cands = toks[:0], ms[:0], depth[:0], out[:0] }()
+	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
+	var psBuf [16]mention
+	enough := !collect
 	for from := 0; from < len(lead); {
-		// Tokenize one sentence at a time: most leads name the sides in
-		// the first.
+		// One sentence at a time: most leads name the sides in the first.
 		end := sentenceEndByte(lead, from)
 		sent := lead[from:end]
+		from = end
 		if cap(toks) < len(sent)/5+8 {
 			toks = make([]textscan.Token, 0, len(sent)/5+8)
 		}
 		toks = textscan.Scan(sent, toks[:0])
 		ms = lex.findMentions(sent, toks, actors, ms[:0])
+		if len(ms) == 0 {
+			continue
+		}
 		depth = parenDepths(sent, toks, depth[:0])
+		ps := psBuf[:0]
+		for _, m := range ms {
+			if depth[m.tok] > 0 {
+				continue
+			}
+			if m.kind == actor.KindState || m.kind == actor.KindFormer || m.kind == actor.KindAbbreviation {
+				if lex.mediatorAt(sent, toks, m) {
+					mediators = appendNew(mediators, m.canonical)
+					continue
+				}
+			}
+			if lex.isParty(sent, toks, m) {
+				ps = append(ps, m)
+			}
+		}
+		rels = lex.relate(sent, toks, depth, ps, rels)
+		if enough {
+			continue
+		}
 		prev := -1 // index in out of the last party found
 		prevEnd := -1
-		for _, m := range ms {
-			if depth[m.tok] > 0 || !lex.isParty(sent, toks, m) {
+		for _, m := range ps {
+			if isMediator(m.canonical, mediators, rels) {
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
@@ -169,12 +211,58 @@ func (lex *lexicon) leadCandidates(lead string, actors *actor.Table, known []str
 			}
 			prevEnd = m.tok + m.ntok
 		}
-		if len(out) > 0 && len(out)+len(known) >= 2 {
-			break
-		}
-		from = end
+		enough = len(out) > 0 && len(out)+len(known) >= 2
 	}
-	return out
+	// A mediator named as a party in an earlier sentence is none.
+	for i := 0; i < len(out); i++ {
+		if !isMediator(out[i].canonical, mediators, rels) {
+			continue
+		}
+		for j := range out {
+			if out[j].cluster == i {
+				out[j].cluster = j
+			}
+		}
+		out[i].cluster = -1
+	}
+	k := 0
+	var remap [32]int
+	for i := range out {
+		if i < len(remap) {
+			remap[i] = -1
+		}
+		if out[i].cluster < 0 || i >= len(remap) {
+			continue
+		}
+		remap[i] = k
+		out[k] = out[i]
+		k++
+	}
+	out = out[:k]
+	for i := range out {
+		out[i].order = i
+		if c := out[i].cluster; c < len(remap) && remap[c] >= 0 {
+			out[i].cluster = remap[c]
+		} else {
+			out[i].cluster = i
+		}
+	}
+	sc.cands = out[:0]
+	return out, rels, mediators
+}
+
+// isMediator reports whether the lead names name only as a mediator: among
+// mediators, and never as fighting another party.
+func isMediator(name string, mediators []string, rels []relation) bool {
+	if !contains(mediators, name) {
+		return false
+	}
+	for _, r := range rels {
+		if r.kind == relOpposite && (r.a == name || r.b == name) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidateIndex returns the index of canonical's candidate in cands.
@@ -187,12 +275,14 @@ func candidateIndex(cands []candidate, canonical string) (int, bool) {
 	return 0, false
 }
 
-// leadScratch holds leadCandidates' buffers between calls.
+// leadScratch holds readLead's buffers between calls.
 type leadScratch struct {
-	cands []candidate
-	toks  []textscan.Token
-	ms    []mention
-	depth []int
+	cands     []candidate
+	toks      []textscan.Token
+	ms        []mention
+	depth     []int
+	rels      []relation
+	mediators []string
 }
 
 // isParty decides whether a mention in the lead names a party to the fight.
@@ -224,6 +314,12 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		j := m.tok - 1
 		for j >= 0 && lex.compass[word(j)] {
 			j--
+		}
+		// "forces of the Empire of Japan", "with the support of Jordan",
+		// "on the side of Ethiopia": a noun of force or of alliance before
+		// "of" makes the state a party, not a place.
+		if w := word(j); w == "of" && (lex.forceNouns[word(j-1)] || lex.ally[word(j-1)]) {
+			return true
 		}
 		return !lex.locatives[word(j)]
 	}
@@ -299,17 +395,23 @@ func sentenceEndByte(s string, from int) int {
 }
 
 // reason is one piece of evidence, formatted only for the notes of
-// candidates that were placed: before + side number + middle + what + after.
+// candidates that were placed: before + side number + middle + what +
+// after, or plain alone.
 type reason struct {
 	before string
 	side   int
 	middle string
 	what   string
 	after  string
+	plain  string
 }
 
 // writeTo appends the reason's text to b.
 func (r reason) writeTo(b *strings.Builder) {
+	if r.plain != "" {
+		b.WriteString(r.plain)
+		return
+	}
 	b.WriteString(r.before)
 	b.WriteString(strconv.Itoa(r.side))
 	b.WriteString(r.middle)
@@ -349,12 +451,21 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	if len(paras) == 0 {
 		return
 	}
+	// The names the combatant lines kept, as written and as the table
+	// names them ("Upper Volta" is "Burkina Faso" in the lead's mentions).
 	var knownBuf [16]string
-	known := knownBuf[:0]
+	var knownSideBuf [16]int
+	known, knownSide := knownBuf[:0], knownSideBuf[:0]
 	for s := range sides {
 		for _, n := range lines[s].slots {
-			if n != "" && !contains(known, n) {
-				known = append(known, n)
+			if n == "" {
+				continue
+			}
+			if !contains(known, n) {
+				known, knownSide = append(known, n), append(knownSide, s)
+			}
+			if c, _, ok := actors.Lookup(n); ok && !contains(known, c) {
+				known, knownSide = append(known, c), append(knownSide, s)
 			}
 		}
 	}
@@ -363,7 +474,21 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		sc = new(leadScratch)
 	}
 	defer lex.leadScratch.Put(sc)
-	cands := lex.leadCandidates(paras[0], actors, known, sc)
+	cands, rels, mediators := lex.readLead(paras[0], actors, known, sc)
+	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
+	var skipBuf [4]string
+	skip := skipBuf[:0]
+	for _, m := range mediators {
+		if isMediator(m, mediators, rels) {
+			skip = append(skip, m)
+		}
+	}
+	if len(cands)+len(known) < 2 {
+		// The result line names the winner: a party, wherever it fought.
+		if r := textField(a, "result"); r != nil {
+			cands = lex.resultCandidates(*r, actors, known, skip, sc, cands)
+		}
+	}
 	if len(cands) == 0 {
 		return
 	}
@@ -424,7 +549,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		// Commanders named in the lead right after a state.
 		for _, cm := range sides[s].Commanders {
 			if state, ok := actors.Leader(cm.Name); ok {
-				credit(state, s, evStrong, reason{"commander ", s + 1, " ", cm.Name, " led it (table of leaders)"})
+				credit(state, s, evStrong, reason{"commander ", s + 1, " ", cm.Name, " led it (table of leaders)", ""})
 			}
 			if len(cm.Name) < 4 {
 				continue
@@ -450,7 +575,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 					ms = lex.findMentions(w, toks, actors, ms[:0])
 					if len(ms) > 0 {
 						m := ms[len(ms)-1]
-						credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it"})
+						credit(m.canonical, s, evStrong, reason{"the lead names commander ", s + 1, " ", cm.Name, " with it", ""})
 					}
 				}
 			}
@@ -459,7 +584,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			toks = textscan.Scan(u, toks[:0])
 			ms = lex.findMentions(u, toks, actors, ms[:0])
 			for _, m := range ms {
-				credit(m.canonical, s, evUnits, reason{"units ", s + 1, " name it (", u, ")"})
+				credit(m.canonical, s, evUnits, reason{"units ", s + 1, " name it (", u, ")", ""})
 			}
 		}
 		// Each source once, in the order the figures give them, so that
@@ -477,12 +602,104 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			toks = textscan.Scan(at, toks[:0])
 			ms = lex.findMentions(at, toks, actors, ms[:0])
 			for _, m := range ms {
-				credit(m.canonical, s, evAttrib, reason{"figures ", s + 1, " are credited to \"", at, "\""})
+				credit(m.canonical, s, evAttrib, reason{"figures ", s + 1, " are credited to \"", at, "\"", ""})
+			}
+		}
+	}
+	// What the lead says of the parties: a candidate against or beside a
+	// name a combatant line kept goes on the other side or on its side;
+	// two candidates against or beside each other weigh on the choice.
+	clusterOfName := func(name string) int {
+		for i, c := range cands {
+			if c.canonical == name {
+				return clusterOf[i]
+			}
+		}
+		return -1
+	}
+	sideOfKnown := func(name string) int {
+		for i, n := range known {
+			if n == name {
+				return knownSide[i]
+			}
+		}
+		return -1
+	}
+	var pairBuf [8]pairRel
+	pairs := pairBuf[:0]
+	applyRels := func(rels []relation) {
+		for _, r := range rels {
+			ka, kb := clusterOfName(r.a), clusterOfName(r.b)
+			sa, sb := sideOfKnown(r.a), sideOfKnown(r.b)
+			switch {
+			case ka >= 0 && kb >= 0:
+				if ka != kb {
+					pairs = append(pairs, pairRel{ka, kb, r.kind, r.text})
+				}
+			case ka >= 0 && sb >= 0:
+				lex.relEvidence(&ev, r, r.a, ka, sb, credit)
+			case kb >= 0 && sa >= 0:
+				lex.relEvidence(&ev, r, r.b, kb, sa, credit)
+			}
+		}
+	}
+	applyRels(rels)
+	// Figures a side's line credits to a state by name are that side's;
+	// so are the people a figure names by their nation ("40 Chilean
+	// soldiers killed").
+	for s := range sides {
+		for _, figs := range [2][]annalist.Figure{sides[s].Casualties, sides[s].Strength} {
+			for _, f := range figs {
+				if f.Belligerent != "" {
+					credit(f.Belligerent, s, evStrong, reason{"figures ", s + 1, " are given for it (\"", f.Text, "\")", ""})
+					continue
+				}
+				if !hasCapital(f.Text) {
+					continue // "350 tanks destroyed": no name to look for
+				}
+				toks = textscan.Scan(f.Text, toks[:0])
+				ms = lex.findMentions(f.Text, toks, actors, ms[:0])
+				for _, m := range ms {
+					credit(m.canonical, s, evUnits, reason{"figures ", s + 1, " name it (\"", f.Text, "\")", ""})
+				}
+			}
+		}
+	}
+	// When the first paragraph leaves a party without evidence of its
+	// side, the rest of the lead may say more ("In 1963 Chile invaded
+	// Bolivia", "a truce brokered by Argentina"): read it too, then.
+	if len(paras) > 1 && !allGrounded(ev, pairs, nClusters) {
+		more := rels[len(rels):]
+		var moreMed []string
+		for _, p := range paras[1:] {
+			more, moreMed = lex.leadRelations(p, actors, sc, more, moreMed)
+		}
+		applyRels(more)
+		for _, m := range moreMed {
+			if k := clusterOfName(m); k >= 0 && isMediator(m, moreMed, more) && isMediator(m, moreMed, rels) {
+				for s := range ns {
+					ev.score[k*ns+s] += forbidden
+				}
 			}
 		}
 	}
 	var choiceBuf [maxCandidates]int
-	choice := assign(ev.score, ns, need, choiceBuf[:])
+	choice := assign(ev.score, ns, need, pairs, choiceBuf[:])
+	// The relations the choice agrees with are reasons too.
+	for _, p := range pairs {
+		sa, sb := choice[p.a], choice[p.b]
+		if sa < 0 || sb < 0 || (p.kind == relOpposite) != (sa != sb) {
+			continue
+		}
+		why := reason{plain: "the lead says \"" + p.text + "\""}
+		ev.reasons = append(ev.reasons, placedReason{p.a, sa, why}, placedReason{p.b, sb, why})
+	}
+	needCount := 0
+	for _, n := range need {
+		if n {
+			needCount++
+		}
+	}
 	for s := range sides {
 		// The names placed on s, cluster by cluster in lead order.
 		var recBuf [maxCandidates]string
@@ -581,8 +798,28 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				hasReason = true
 				r.why.writeTo(&b)
 			}
+			for _, i := range members {
+				if r := cands[i].result; r != "" {
+					if hasReason {
+						b.WriteString("; ")
+					}
+					hasReason = true
+					b.WriteString("the result line names it (\"")
+					b.WriteString(r)
+					b.WriteString("\"), so it fought")
+				}
+			}
 			if !hasReason {
-				b.WriteString("the lead names it and no evidence puts it on another side")
+				b.WriteString("the lead names it as a party")
+			}
+			// Evidence for this side, or against a party whose side has
+			// evidence? Else only the lead's order placed it.
+			if !grounded(ev, pairs, choice, k) {
+				if needCount == 1 {
+					b.WriteString("; the only side that had lost its names")
+				} else {
+					b.WriteString("; thin evidence: nothing in the article says which side it fought on, so it is placed in the lead's order")
+				}
 			}
 			if len(members) > 1 {
 				b.WriteString("; the lead sets ")
@@ -610,11 +847,74 @@ func clusterMembers(clusterOf []int, k int, dst []int) []int {
 	return dst
 }
 
+// allGrounded reports whether every cluster has evidence for some side of
+// its own, or a relation to one that has.
+func allGrounded(ev sideEvidence, pairs []pairRel, nClusters int) bool {
+	own := func(k int) bool {
+		for s := range ev.ns {
+			if ev.score[k*ev.ns+s] > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range nClusters {
+		if own(k) {
+			continue
+		}
+		ok := false
+		for _, p := range pairs {
+			ok = ok || p.a == k && own(p.b) || p.b == k && own(p.a)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// grounded reports whether cluster k's side rests on evidence: its own
+// for the side it was put on, or a relation the choice agrees with to a
+// cluster whose side has its own.
+func grounded(ev sideEvidence, pairs []pairRel, choice []int, k int) bool {
+	own := func(k int) bool { return choice[k] >= 0 && ev.score[k*ev.ns+choice[k]] > 0 }
+	if own(k) {
+		return true
+	}
+	for _, p := range pairs {
+		other := -1
+		switch k {
+		case p.a:
+			other = p.b
+		case p.b:
+			other = p.a
+		}
+		if other < 0 || choice[other] < 0 || (p.kind == relOpposite) != (choice[k] != choice[other]) {
+			continue
+		}
+		if own(other) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairRel is what the lead says of two clusters of candidates.
+type pairRel struct {
+	a, b int // clusters
+	kind int // relOpposite or relSame
+	text string
+}
+
+// forbidden is the score that keeps a cluster off a side.
+const forbidden = -100
+
 // assign puts each cluster of candidates on a side or on none, maximizing
-// the evidence plus a bonus for every side in need that gets a name; a
-// cluster without evidence may only fill a side in need. Ties go to the
-// earlier sides in lead order.
-func assign(score []int, ns int, need []bool, best []int) []int {
+// the evidence plus a bonus for every side in need that gets a name and
+// the pairs the lead relates (on opposite sides, or on one); a cluster
+// without evidence for a side may only fill a side in need. Ties go to
+// the earlier sides in lead order.
+func assign(score []int, ns int, need []bool, pairs []pairRel, best []int) []int {
 	nk := 0
 	if ns > 0 {
 		nk = len(score) / ns
@@ -635,6 +935,17 @@ func assign(score []int, ns int, need []bool, best []int) []int {
 					v += 10
 				}
 			}
+			for _, p := range pairs {
+				sa, sb := cur[p.a], cur[p.b]
+				if sa < 0 || sb < 0 {
+					continue
+				}
+				if (sa == sb) == (p.kind == relSame) {
+					v += evUnits
+				} else {
+					v -= 20
+				}
+			}
 			if v > bestVal+1e-9 {
 				bestVal = v
 				copy(best, cur)
@@ -647,12 +958,16 @@ func assign(score []int, ns int, need []bool, best []int) []int {
 				rec(k+1, val)
 				continue
 			}
-			w := float64(score[k*ns+s])
-			if score[k*ns+s] == 0 {
+			sc := score[k*ns+s]
+			if sc <= forbidden/2 {
+				continue
+			}
+			w := float64(sc)
+			if sc <= 0 {
 				if !need[s] {
 					continue
 				}
-				w = -0.5
+				w = float64(sc) - 0.5
 			}
 			cur[k] = s
 			filled[s]++
@@ -662,6 +977,45 @@ func assign(score []int, ns int, need []bool, best []int) []int {
 	}
 	rec(0, 0)
 	return best
+}
+
+// relEvidence weighs relation r between candidate name (cluster k) and a
+// name a combatant line kept on side known: against it, the candidate is
+// kept off that side (and put on the other when there are two); beside
+// it, put on it.
+func (lex *lexicon) relEvidence(ev *sideEvidence, r relation, name string, k, known int, credit func(string, int, int, reason)) {
+	why := reason{plain: "the lead says \"" + r.text + "\""}
+	switch r.kind {
+	case relSame:
+		credit(name, known, evStrong, why)
+	case relOpposite:
+		ev.score[k*ev.ns+known] += forbidden
+		if ev.ns == 2 {
+			credit(name, 1-known, evStrong, why)
+		}
+	}
+}
+
+// resultCandidates appends to cands the states the result line names
+// ("Ruritanian victory"), other than those known or skipped.
+func (lex *lexicon) resultCandidates(result string, actors *actor.Table, known, skip []string, sc *leadScratch, cands []candidate) []candidate {
+	toks := textscan.Scan(result, sc.toks[:0])
+	ms := lex.findMentions(result, toks, actors, sc.ms[:0])
+	for _, m := range ms {
+		switch m.kind {
+		case actor.KindState, actor.KindFormer, actor.KindAdjective, actor.KindDemonym, actor.KindAbbreviation:
+		default:
+			continue
+		}
+		if contains(known, m.canonical) || contains(skip, m.canonical) {
+			continue
+		}
+		if _, ok := candidateIndex(cands, m.canonical); !ok {
+			cands = append(cands, candidate{canonical: m.canonical, order: len(cands), cluster: len(cands), result: result})
+		}
+	}
+	sc.toks, sc.ms = toks[:0], ms[:0]
+	return cands
 }
 
 // leadParagraphs returns the texts of the article's lead paragraphs.
@@ -676,6 +1030,17 @@ func leadParagraphs(a *annalist.Article, out []string) []string {
 		}
 	}
 	return out
+}
+
+// hasCapital reports whether s holds an upper-case ASCII letter or any
+// non-ASCII byte: whether a name could stand in it.
+func hasCapital(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {

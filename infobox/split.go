@@ -16,18 +16,27 @@ type item struct {
 // splitList splits an infobox value into its items. The rendering joins
 // list entries with ", " (a flag icon that was lost leaves an empty entry,
 // so ", " alone is two lost items); commas and semicolons separate items
-// except inside parentheses or brackets and except as thousands
-// separators ("30,443–32,418, 29,766" is two items). Items are trimmed;
-// empty items are kept, because they mark lost names.
+// except inside parentheses or brackets, before a no-break space (a
+// comma inside a name) and as thousands separators ("30,443–32,418,
+// 29,766" is two items), and so does " | ",
+// which renderings leave between the entries of a plain list ("Ana Ruiz |
+// Luis Vidal", "800 killed | 300+ captured"); a bar without spaces is
+// an image's options ("border|23px") and stays. Items are trimmed; empty
+// items are kept, because they mark lost names.
 func splitList(v string, dst []item) []item {
 	depth := 0
 	start := 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if c < '(' || c > ']' { // spaces, lower case and non-ASCII: most bytes
+		if (c < '(' || c > ']') && c != '|' { // spaces, lower case and non-ASCII: most bytes
 			continue
 		}
 		switch c {
+		case '|':
+			if depth == 0 && i > 0 && i+1 < len(v) && v[i-1] == ' ' && v[i+1] == ' ' {
+				dst = append(dst, trimmed(v, start, i))
+				start = i + 1
+			}
 		case '(', '[':
 			depth++
 		case ')', ']':
@@ -35,7 +44,7 @@ func splitList(v string, dst []item) []item {
 				depth--
 			}
 		case ',', ';':
-			if depth > 0 || (c == ',' && thousandsSep(v, i)) {
+			if depth > 0 || (c == ',' && (thousandsSep(v, i) || strings.HasPrefix(v[i+1:], nbsp))) {
 				continue
 			}
 			dst = append(dst, trimmed(v, start, i))
@@ -43,6 +52,18 @@ func splitList(v string, dst []item) []item {
 		}
 	}
 	return append(dst, trimmed(v, start, len(v)))
+}
+
+// nbsp is the no-break space a comma inside one name is followed by in
+// values rendered from wikitext ("Johann Tserclaes,\u00a0Count of Tilly").
+const nbsp = "\u00a0"
+
+// plainSpaces returns s with no-break spaces made plain spaces.
+func plainSpaces(s string) string {
+	if strings.IndexByte(s, 0xc2) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, nbsp, " ")
 }
 
 // thousandsSep reports whether the comma at v[i] sits inside a number:
@@ -99,7 +120,9 @@ func trimItem(it item) item {
 
 // cleanItem removes what the rendering leaves of images and list markup
 // around a name: leading bullets ("*", "**"), image sizes and options
-// ("24px", "border|23px", "**18px Northern Command"), and white space.
+// ("24px", "border|23px", "24px|border", "**18px Northern Command"), the
+// words of a lost flag template ("flagicon image") and image file names
+// ("File:Flag of X.svg"), and white space.
 func cleanItem(it item) item {
 	for {
 		it = trimItem(it)
@@ -107,6 +130,10 @@ func cleanItem(it item) item {
 		switch {
 		case strings.HasPrefix(s, "*") || strings.HasPrefix(s, "•"):
 			_, n := utf8.DecodeRuneInString(s)
+			it = item{s[n:], it.off + n}
+			continue
+		}
+		if n := imageLeftover(s); n > 0 {
 			it = item{s[n:], it.off + n}
 			continue
 		}
@@ -123,14 +150,77 @@ func cleanItem(it item) item {
 	}
 }
 
-// isImageToken reports whether tok is an image option such as "24px",
-// "20x15px" or "border|23px".
+// imageLeftover returns the length of a leftover of an image at the start
+// of s: the name of a flag template whose image was lost ("flagicon
+// image", "flag icon"), or a file name ("File:Flag of X.svg", "Image:Y.png"
+// with its options), up to the extension; 0 when s starts otherwise.
+func imageLeftover(s string) int {
+	if len(s) < 5 {
+		return 0
+	}
+	switch s[0] {
+	case 'f', 'F', 'i', 'I':
+	default:
+		return 0
+	}
+	for _, p := range [...]string{"flagicon image", "flagicon", "flag icon"} {
+		if hasPrefixFoldASCII(s, p) && (len(s) == len(p) || s[len(p)] == ' ') {
+			return len(p)
+		}
+	}
+	if !hasPrefixFoldASCII(s, "file:") && !hasPrefixFoldASCII(s, "image:") {
+		return 0
+	}
+	end := len(s)
+	for _, ext := range [...]string{".svg", ".png", ".jpg", ".jpeg", ".gif", ".tif"} {
+		if i := indexFoldASCII(s, ext); i >= 0 && i+len(ext) < end {
+			end = i + len(ext)
+		}
+	}
+	// Options glued after the name: "|20px", "|border".
+	for end < len(s) && s[end] == '|' {
+		j := strings.IndexByte(s[end:], ' ')
+		if j < 0 {
+			j = len(s) - end
+		}
+		end += j
+	}
+	return end
+}
+
+// indexFoldASCII is strings.Index folding ASCII case, for a lower-case sub.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFoldASCII(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isImageToken reports whether tok is an image size with its options, if
+// any: "24px", "20x15px", "border|23px", "23px|border", "x20px|link=".
 func isImageToken(tok string) bool {
+	if strings.IndexByte(tok, '|') < 0 {
+		return isPixelSize(tok)
+	}
+	size := false
+	for part := range strings.SplitSeq(tok, "|") {
+		switch {
+		case isPixelSize(part):
+			size = true
+		case part == "border" || part == "frameless" || part == "upright" || strings.HasPrefix(part, "link=") || strings.HasPrefix(part, "alt="):
+		default:
+			return false
+		}
+	}
+	return size
+}
+
+// isPixelSize reports whether tok is "24px", "20x15px" or "x20px".
+func isPixelSize(tok string) bool {
 	if !strings.HasSuffix(tok, "px") || len(tok) < 3 || !isDigit(tok[len(tok)-3]) {
 		return false
-	}
-	if i := strings.LastIndexByte(tok, '|'); i >= 0 {
-		tok = tok[i+1:]
 	}
 	for i := 0; i < len(tok)-2; i++ {
 		if c := tok[i]; !isDigit(c) && c != 'x' {

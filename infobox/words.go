@@ -16,6 +16,11 @@ type lexicon struct {
 	statusAs map[string]string // status word → the annotation's word
 
 	titles       map[string]bool
+	styles       map[string]bool
+	hostile      map[string]bool
+	ally         map[string]bool
+	mediator     map[string]bool
+	mediatorBy   map[string]bool
 	groupHeaders map[string]bool
 	attributions map[string]bool
 	notes        map[string]bool
@@ -40,7 +45,7 @@ type lexicon struct {
 func parseLexicon(name, src string) (*lexicon, error) {
 	w := &lexicon{fates: map[string]string{}, statusAs: map[string]string{}}
 	sets := map[string]*map[string]bool{
-		"title": &w.titles, "group-header": &w.groupHeaders, "attribution": &w.attributions,
+		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,

@@ -2,8 +2,10 @@ package plaintext
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -232,6 +234,10 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(article))
 	f.Add([]byte("\xef\xbb\xbf= T =\r\n- Key: v\r\n==S==\r\n- x\r\n"))
 	f.Add([]byte("= T =\n\nJapan\n- A:\n- B: ,\n\n=====H=====\ntext\xff"))
+	f.Add([]byte("= T =\nInfobox\n- Image Size: 300px\n- Map Relief: yes\n- commander 1: A | B\n- Größe: 3\n"))
+	for _, sh := range hostileShapes {
+		f.Add(hostileFile(sh.head, sh.line, 256))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Read("fuzz.txt", data)
 		if err != nil {
@@ -263,4 +269,167 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadKeepsEveryInfoboxKey: every "- Key: value" line of the block
+// belongs to the infobox, whatever its key: spaces, capitals, underscores,
+// hyphens, names the template does not know, in any order.
+func TestReadKeepsEveryInfoboxKey(t *testing.T) {
+	in := "= Siege of Varnholt =\n\nInfobox\n" +
+		"- Date: June 1742\n" +
+		"- Image Size: 300px\n" +
+		"- Map Relief: yes\n" +
+		"- map_type: Baltic\n" +
+		"- Commander 2: Ulrik Brand\n" +
+		"- Casualties-1: 40 killed\n" +
+		"- Größe: 3\n" +
+		"- Combatant1: Sweden\n" +
+		"\n" +
+		"- a bulleted line of the body\n" +
+		"The siege lasted a month.\n"
+	a, err := Read("varnholt.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ key, value string }{
+		{"date", "June 1742"}, {"image size", "300px"}, {"map relief", "yes"},
+		{"map_type", "Baltic"}, {"commander 2", "Ulrik Brand"}, {"casualties-1", "40 killed"},
+		{"größe", "3"}, {"combatant1", "Sweden"},
+	}
+	if len(a.Infobox) != len(want) {
+		t.Fatalf("%d fields %+v, want %d", len(a.Infobox), a.Infobox, len(want))
+	}
+	for i, w := range want {
+		if f := a.Infobox[i]; f.Key != w.key || f.Value != w.value {
+			t.Errorf("field %d = %q: %q, want %q: %q", i, f.Key, f.Value, w.key, w.value)
+		}
+	}
+	if len(a.Blocks) != 2 || a.Blocks[0].Kind != annalist.ListItem {
+		t.Errorf("blocks %+v", a.Blocks)
+	}
+}
+
+// TestReadFieldShapes: which lines are fields.
+func TestReadFieldShapes(t *testing.T) {
+	tests := []struct {
+		line  string
+		field bool
+	}{
+		{"- Key: v", true},
+		{"- Two Words: v", true},
+		{"- Key:", true}, // an empty value
+		{"- :", false},
+		{"- : v", false},
+		{"- 20 killed: v", false},
+		{"- Key without colon", false},
+		{"- Key; semicolon: v", false},
+		{"- Strength (1939): v", true},
+		{"- Key, comma: v", false},
+		{"-Key: v", false},
+		{"- " + strings.Repeat("k", maxKeyLen+1) + ": v", false},
+		{"- " + strings.Repeat("k", maxKeyLen) + ": v", true},
+	}
+	for _, tt := range tests {
+		_, _, _, _, ok := field([]byte(tt.line))
+		if ok != tt.field {
+			t.Errorf("field(%q) = %v, want %v", tt.line, ok, tt.field)
+		}
+	}
+}
+
+// hostileShapes are files made of one line repeated: the shapes that once
+// took gigabytes to read. Lines are long enough that 8 MB stays under
+// MaxElements.
+var hostileShapes = []struct {
+	name, head, line string
+}{
+	{"title lines", "", "= T =\n"},
+	{"one long line", "= T =\n", "word "},
+	{"list items", "= T =\n", "- an item\n"},
+	{"headings", "= T =\n", "== Heading ==\n"},
+	{"infobox-like lines after the body", "= T =\n\ntext\n\n", "- Key: a value\n"},
+	{"blank lines", "= T =\n", "\r\n"},
+}
+
+// hostileFile returns head and line repeated to n bytes or so.
+func hostileFile(head, line string, n int) []byte {
+	return []byte(head + strings.Repeat(line, n/len(line)))
+}
+
+// TestReadHostileShapesInBoundedMemory reads each hostile shape at 4 MB
+// and checks what it costs in bytes allocated (deterministic, unlike time):
+// a few times the input at most, never a copy per line.
+func TestReadHostileShapesInBoundedMemory(t *testing.T) {
+	const size = 4 << 20
+	for _, sh := range hostileShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			data := hostileFile(sh.head, sh.line, size)
+			var a *annalist.Article
+			allocs := testing.AllocsPerRun(1, func() {
+				var err error
+				a, err = Read("hostile.txt", data)
+				if err != nil {
+					t.Fatal(err)
+				}
+			})
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			before := ms.TotalAlloc
+			if _, err := Read("hostile.txt", data); err != nil {
+				t.Fatal(err)
+			}
+			runtime.ReadMemStats(&ms)
+			// One string copy of the file, plus a block or section per
+			// short line (about 100 bytes each, 25 per KB at worst).
+			limit := uint64(len(data)) + uint64(len(a.Blocks)+len(a.Sections))*128 + 1<<20
+			if got := ms.TotalAlloc - before; got > limit {
+				t.Errorf("%d bytes allocated for %d bytes of input (%d elements), want at most %d", got, len(data), len(a.Blocks)+len(a.Sections), limit)
+			}
+			if allocs > 64 {
+				t.Errorf("%v allocations, want a handful whatever the number of lines", allocs)
+			}
+		})
+	}
+}
+
+func TestReadRefusesWhatIsTooLargeForAnArticle(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"over MaxArticleBytes", make([]byte, MaxArticleBytes+1)},
+		{"over MaxElements", hostileFile("= T =\n", "- x\n", (MaxElements+1)*4)},
+		{"over MaxFields", []byte("= T =\nInfobox\n" + strings.Repeat("- K: v\n", MaxFields+1))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Read("huge.txt", tt.data)
+			if !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "huge.txt") {
+				t.Fatalf("err = %v (article %v), want ErrTooLarge naming huge.txt", err, a != nil)
+			}
+		})
+	}
+	// At the limits, the file is read.
+	if _, err := Read("big.txt", []byte("= T =\nInfobox\n"+strings.Repeat("- K: v\n", MaxFields))); err != nil {
+		t.Errorf("%d fields: %v", MaxFields, err)
+	}
+}
+
+// BenchmarkReadHostile reads each hostile shape at 1 MB and 8 MB: the
+// time per byte should not grow with the size.
+func BenchmarkReadHostile(b *testing.B) {
+	for _, sh := range hostileShapes {
+		for _, size := range []int{1 << 20, 8 << 20} {
+			data := hostileFile(sh.head, sh.line, size)
+			b.Run(fmt.Sprintf("%s/%dMB", strings.ReplaceAll(sh.name, " ", "-"), size>>20), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Read("hostile.txt", data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

@@ -10,7 +10,9 @@ import (
 // renderer turns nodes into plain text. In prose mode it records which
 // runs of text were copied from which source bytes (Pieces); in field mode
 // (infobox values) line breaks, <br> and list bullets become the ", "
-// between items, and flag icons stand in for items that have no name.
+// between items, a comma inside one link's text is followed by a no-break
+// space instead (it is part of a name: "Johann Tserclaes,\u00a0Count of
+// Tilly"), and flag icons stand in for items that have no name.
 type renderer struct {
 	src    []byte
 	t      *Tables
@@ -20,6 +22,7 @@ type renderer struct {
 
 	pendingSep bool
 	lineStart  bool // field mode: at the start of a source line (bullets skipped)
+	inLink     int  // depth of links being rendered
 	itemStart  int
 	icons      []string
 	coord      *annalist.LatLon
@@ -31,6 +34,7 @@ func (r *renderer) reset(field bool) {
 	r.field = field
 	r.pendingSep = false
 	r.lineStart = field
+	r.inLink = 0
 	r.itemStart = 0
 	r.icons = r.icons[:0]
 }
@@ -197,9 +201,15 @@ func (r *renderer) text(start, end int) {
 			for j < end && isSpace(src[j]) && !(r.field && src[j] == '\n') {
 				j++
 			}
-			if c == ' ' {
+			switch {
+			case r.field && r.inLink > 0 && len(r.buf) > 0 && r.buf[len(r.buf)-1] == ',' && !r.pendingSep:
+				// "[[Johann Tserclaes, Count of Tilly]]": a comma inside
+				// one link's text is part of a name; a no-break space
+				// after it tells it from the ", " between items.
+				r.buf = append(r.buf, "\u00a0"...)
+			case c == ' ':
 				r.space(i)
-			} else {
+			default:
 				r.space(-1)
 			}
 			i = j
@@ -309,6 +319,8 @@ func (r *renderer) link(nd *Node) {
 	if !LinkIsText(nd.Name) {
 		return
 	}
+	r.inLink++
+	defer func() { r.inLink-- }()
 	if len(nd.Children) > 0 && len(nd.Children[0].Children) > 0 {
 		r.nodes(nd.Children[0].Children)
 		return

@@ -1,0 +1,243 @@
+package infobox
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/plaintext"
+)
+
+// readTestArticle reads an invented article of testdata/ and its conflict.
+func readTestArticle(t *testing.T, name string) *testConflict {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plaintext.Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Extract(a, testActors)
+	if c == nil {
+		t.Fatalf("%s: no conflict record", name)
+	}
+	tc := &testConflict{}
+	for _, s := range c.Sides {
+		tc.bell = append(tc.bell, s.Belligerents)
+		tc.notes = append(tc.notes, s.BelligerentsNote)
+		var cmd, figs []string
+		for _, cm := range s.Commanders {
+			cmd = append(cmd, cm.Name)
+		}
+		for _, f := range s.Casualties {
+			figs = append(figs, f.Text)
+		}
+		tc.cmd = append(tc.cmd, cmd)
+		tc.cas = append(tc.cas, figs)
+	}
+	tc.joint = c.Joint != nil
+	return tc
+}
+
+type testConflict struct {
+	bell, cmd, cas [][]string
+	notes          []string
+	joint          bool
+}
+
+// TestRecoveredBelligerentsFollowTheEvidence reads invented articles whose
+// infobox lost the belligerents' names, each with one clue to who fought
+// on which side: an invasion with a mediator, "between X and Y" alone
+// (thin), "X, supported by Y, attacked Z" with the keys shuffled and image
+// leftovers, figures a line gives for a state, a missing Combatant2 line,
+// a second paragraph that says who attacked whom and who only brokered
+// the truce, and a result line naming the winner.
+func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
+	tests := []struct {
+		file string
+		bell [][]string
+		cmd  [][]string
+		cas  [][]string
+		// thin lists the sides whose note must say the evidence is thin.
+		thin []int
+	}{
+		{
+			file: "mediator-and-invader.txt",
+			bell: [][]string{{"Bolivia"}, {"Chile"}}, // Argentina only brokered the truce
+		},
+		{
+			file: "order-of-the-lead.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+			thin: []int{1, 2},
+		},
+		{
+			file: "supported-attacker.txt",
+			bell: [][]string{{"Somalia"}, {"Kenya", "Ethiopia"}},
+			cmd:  [][]string{{"Farah Aden"}, {"Abdi Warsame", "Yonas Tekle"}},
+			cas:  [][]string{{"410 killed"}, {"300 killed", "120 captured"}},
+		},
+		{
+			file: "figures-name-the-side.txt",
+			bell: [][]string{{"Chile"}, {"Peru"}}, // the lead names Peru first
+		},
+		{
+			file: "nationality-in-figures.txt", // the lead names Argentina first
+			bell: [][]string{{"Chile"}, {"Argentina"}},
+		},
+		{
+			file: "missing-combatant-line.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+			cas:  [][]string{{"4 killed"}, {"7 killed", "2 captured"}},
+		},
+		{
+			file: "second-paragraph.txt", // the first paragraph names a mediator as a party
+			bell: [][]string{{"Chile"}, {"Bolivia"}},
+		},
+		{
+			file: "result-names-the-winner.txt",
+			bell: [][]string{{"Peru"}, {"Ecuador"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			c := readTestArticle(t, tt.file)
+			if c.joint {
+				t.Errorf("a joint row: every numbered line here is a side's")
+			}
+			if !reflect.DeepEqual(c.bell, tt.bell) {
+				t.Errorf("belligerents %q, want %q (notes %q)", c.bell, tt.bell, c.notes)
+			}
+			if tt.cmd != nil && !reflect.DeepEqual(c.cmd, tt.cmd) {
+				t.Errorf("commanders %q, want %q", c.cmd, tt.cmd)
+			}
+			if tt.cas != nil && !reflect.DeepEqual(c.cas, tt.cas) {
+				t.Errorf("casualties %q, want %q", c.cas, tt.cas)
+			}
+			for i, note := range c.notes {
+				thin := strings.Contains(note, "thin evidence")
+				want := false
+				for _, s := range tt.thin {
+					want = want || s == i+1
+				}
+				if thin != want {
+					t.Errorf("side %d note %q: thin %v, want %v", i+1, note, thin, want)
+				}
+			}
+		})
+	}
+}
+
+// TestLeadRelations: what a lead sentence says of the parties it names.
+func TestLeadRelations(t *testing.T) {
+	type rel struct {
+		a, b string
+		kind int
+	}
+	tests := []struct {
+		lead      string
+		want      []rel
+		mediators []string
+	}{
+		{"Chile invaded Bolivia in 1963.", []rel{{"Chile", "Bolivia", relOpposite}}, nil},
+		{"Bolivia was attacked by Chile.", []rel{{"Bolivia", "Chile", relOpposite}}, nil},
+		{"The war was fought between Peru and Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, nil},
+		{"The war was fought between Peru, Chile and Ecuador.", nil, nil},
+		{"Peru and Chile signed a treaty.", nil, nil},
+		{"Kenya and its allies fought against Somalia.", []rel{{"Kenya", "Somalia", relOpposite}}, nil},
+		{"Kenya fought alongside Ethiopia.", []rel{{"Kenya", "Ethiopia", relSame}}, nil},
+		{"Kenya and Ethiopia invaded Somalia.", []rel{{"Kenya", "Ethiopia", relSame}, {"Kenya", "Somalia", relOpposite}, {"Ethiopia", "Somalia", relOpposite}}, nil},
+		{"A ceasefire mediated by Argentina ended the war between Peru and Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, []string{"Argentina"}},
+		{"Brazil brokered a truce.", nil, []string{"Brazil"}},
+		{"Peru (supported by Chile) attacked Ecuador.", []rel{{"Peru", "Ecuador", relOpposite}}, nil},
+		{"It was fought between forces of the Empire of Japan and the Soviet Union.", []rel{{"Japan", "Soviet Union", relOpposite}}, nil},
+		{"In 1969 Honduras was invaded by El Salvador.", []rel{{"Honduras", "El Salvador", relOpposite}}, nil},
+		{"It ended with a truce negotiated by the Soviet Union between India and Pakistan.", []rel{{"India", "Pakistan", relOpposite}}, []string{"Soviet Union"}},
+		{"It was fought by Iraq, with the support of Jordan, against Iran.",
+			[]rel{{"Iraq", "Jordan", relSame}, {"Iraq", "Iran", relOpposite}, {"Jordan", "Iran", relOpposite}}, nil},
+		{"Cuba and Yemen intervened on the side of Ethiopia.",
+			[]rel{{"Cuba", "Yemen", relSame}, {"Cuba", "Ethiopia", relSame}, {"Yemen", "Ethiopia", relSame}}, nil},
+	}
+	for _, tt := range tests {
+		sc := new(leadScratch)
+		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, sc)
+		var got []rel
+		for _, r := range rels {
+			got = append(got, rel{r.a, r.b, r.kind})
+		}
+		if len(meds) == 0 {
+			meds = nil
+		}
+		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(meds, tt.mediators) {
+			t.Errorf("%q: relations %v, mediators %q; want %v, %q", tt.lead, got, meds, tt.want, tt.mediators)
+		}
+	}
+}
+
+// TestOddlyKeyedSiege reads an invented 18th-century siege whose infobox
+// has its keys in every spelling and order, display and unknown keys
+// among them, " | " lists of commanders and figures, and commanders whose
+// names hold a comma.
+func TestOddlyKeyedSiege(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "siege-of-brannock.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plaintext.Read("siege-of-brannock.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	if c.Name != "Siege of Brannock" || c.Start.String() != "1746-05-12" || c.End.String() != "1746-06-30" ||
+		c.Result == nil || *c.Result != "British victory" || len(c.Sides) != 2 || c.Joint != nil {
+		t.Fatalf("conflict %+v", c)
+	}
+	want := []struct {
+		bell     []string
+		cmd      []string
+		strength []string
+		cas      []string
+	}{
+		{[]string{"Kingdom of Great Britain"}, []string{"Edmund Harrow, 2nd Earl of Lisle", "Tobias Wren"},
+			[]string{"4,200", "18 guns"}, []string{"1,100–1,300 killed or wounded"}},
+		{[]string{"Kingdom of France"}, []string{"Henri, Prince of Valcourt", "Anselme Dufort", "Luc Marchand"},
+			nil, []string{"800 killed", "300+ captured", "20 missing"}},
+	}
+	for i, w := range want {
+		s := c.Sides[i]
+		var cmd, str, cas []string
+		for _, cm := range s.Commanders {
+			cmd = append(cmd, cm.Name)
+		}
+		for _, f := range s.Strength {
+			str = append(str, f.Text)
+		}
+		for _, f := range s.Casualties {
+			cas = append(cas, f.Text)
+		}
+		if !reflect.DeepEqual(s.Belligerents, w.bell) || !reflect.DeepEqual(cmd, w.cmd) || !reflect.DeepEqual(str, w.strength) || !reflect.DeepEqual(cas, w.cas) {
+			t.Errorf("side %d: %q %q %q %q, want %q %q %q %q", i+1, s.Belligerents, cmd, str, cas, w.bell, w.cmd, w.strength, w.cas)
+		}
+	}
+	if f := c.Sides[1].Commanders[2].Fate; f == nil || *f != "killed in action" {
+		t.Errorf("fate of Luc Marchand: %v", f)
+	}
+	if st := c.Sides[1].Casualties[1]; st.Status == nil || *st.Status != "captured" || st.Low == nil || *st.Low != 300 || st.High != nil {
+		t.Errorf("300+ captured read as %+v", st)
+	}
+	if !reflect.DeepEqual(c.Other, map[string]string{"Flag Colour": "blue and gold"}) {
+		t.Errorf("other %v", c.Other)
+	}
+	ws := x.Warnings(a)
+	if len(ws) != 3 || !strings.Contains(ws[0].Message, `"Image Size"`) || ws[0].Line != 4 ||
+		!strings.Contains(ws[1].Message, `"Map Relief"`) || !strings.Contains(ws[2].Message, `"Flag Colour"`) || ws[2].Line != 12 {
+		t.Errorf("warnings %+v, want Image Size (line 4), Map Relief and Flag Colour (line 12)", ws)
+	}
+}

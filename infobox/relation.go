@@ -1,0 +1,199 @@
+package infobox
+
+import (
+	"strings"
+
+	"github.com/annalist/annalist/internal/textscan"
+)
+
+// What the lead says of two parties, read from the words between them
+// (words.tsv classes hostile, ally and mediator):
+//
+//   - opposite sides: a hostile word joins them ("X invaded Y", "X and its
+//     allies against Y", "Y was attacked by X"), or "between X and Y" names
+//     exactly two;
+//   - one side: an ally word joins them ("X, supported by Y"), or they are
+//     coordinated ("X and Y") on one side of a hostile word ("X and Y
+//     invaded Z");
+//   - no side at all: a mediator word stands next to a state ("a ceasefire
+//     mediated by X", "X brokered a truce"): it helped end the fight.
+//
+// Words in parentheses are skipped; parties further apart than
+// maxGapWords are not related.
+
+const (
+	relOpposite = 1
+	relSame     = 2
+)
+
+// relation is one thing the lead says of two parties.
+type relation struct {
+	a, b string // canonical names
+	kind int
+	text string // the words of the lead that say it
+}
+
+// maxGapWords is the most words between two parties the lead relates.
+const maxGapWords = 10
+
+// gap kinds between consecutive parties of a sentence.
+const (
+	gapNone = iota
+	gapCoord
+	gapAlly
+	gapHostile
+)
+
+// mediatorAt reports whether the words next to m say it mediated: a
+// mediator word followed by "by" or "of" (and "the") right before it, or a
+// mediator word among the three words after it.
+func (lex *lexicon) mediatorAt(text string, toks []textscan.Token, m mention) bool {
+	// Before: "mediated by (the) X", "the mediation of X".
+	j := m.tok - 1
+	if j >= 0 && toks[j].Kind == textscan.Word && strings.EqualFold(toks[j].Text(text), "the") {
+		j--
+	}
+	if j >= 1 && toks[j].Kind == textscan.Word {
+		if w := strings.ToLower(toks[j].Text(text)); (w == "by" || w == "of") && toks[j-1].Kind == textscan.Word {
+			if v := strings.ToLower(toks[j-1].Text(text)); lex.mediator[v] || lex.mediatorBy[v] {
+				return true
+			}
+		}
+	}
+	// After: "X mediated", "X's mediation", "X acted as mediator".
+	n := 0
+	for i := m.tok + m.ntok; i < len(toks) && n < 3; i++ {
+		t := toks[i]
+		if t.Kind == textscan.Punct && text[t.Start] != '\'' && t.Text(text) != "’" {
+			break
+		}
+		if t.Kind != textscan.Word {
+			continue
+		}
+		n++
+		if lex.mediator[strings.ToLower(t.Text(text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// gapKind classifies the words between two parties of a sentence. Of a
+// hostile and an ally word, the later one decides: "X and its allies
+// against Y" sets them apart, "X fought alongside Y" together.
+func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, from, to int) int {
+	words := 0
+	kind := gapCoord
+	last := gapNone // the later of a hostile and an ally word
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if depth[i] > 0 || (t.Kind == textscan.Punct && (text[t.Start] == '(' || text[t.Start] == ')')) {
+			continue
+		}
+		switch t.Kind {
+		case textscan.Word:
+			words++
+			w := strings.ToLower(t.Text(text))
+			switch {
+			case lex.hostile[w]:
+				last = gapHostile
+			case lex.ally[w]:
+				last = gapAlly
+			case w == "and" || w == "the" || w == "its" || w == "their" || w == "a" || w == "an":
+			default:
+				if kind == gapCoord {
+					kind = gapNone
+				}
+			}
+		case textscan.Punct:
+			if c := text[t.Start]; c != ',' && kind == gapCoord {
+				kind = gapNone
+			}
+		default:
+			if kind == gapCoord {
+				kind = gapNone
+			}
+		}
+		if words > maxGapWords {
+			return gapNone
+		}
+	}
+	if last != gapNone {
+		return last
+	}
+	// Only "and", commas and articles between them (gapCoord), or other
+	// words and no ally or hostile one: unrelated (gapNone).
+	return kind
+}
+
+// relate appends the relations one sentence's parties stand in.
+func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps []mention, rels []relation) []relation {
+	if len(ps) < 2 {
+		return rels
+	}
+	add := func(a, b mention, kind int) {
+		if a.canonical == b.canonical {
+			return
+		}
+		s, e := min(a.start, b.start), max(a.end, b.end)
+		rels = append(rels, relation{a.canonical, b.canonical, kind, text[s:e]})
+	}
+	// Segments: runs of parties joined by coordination or an ally word;
+	// chains: segments joined by hostile words.
+	segStart := 0
+	var prevSeg [2]int = [2]int{-1, -1} // the segment before the current one in its chain
+	ally := false                       // the current segment has an ally word
+	closeSeg := func(end int, hostileAfter bool) {
+		// [segStart, end) is one segment.
+		if prevSeg[0] >= 0 || hostileAfter || ally {
+			for i := segStart; i < end; i++ {
+				for j := i + 1; j < end; j++ {
+					add(ps[i], ps[j], relSame)
+				}
+			}
+		} else if b := betweenBefore(text, toks, ps[segStart].tok); end-segStart == 2 && b >= 0 {
+			rels = append(rels, relation{ps[segStart].canonical, ps[segStart+1].canonical, relOpposite, text[toks[b].Start:ps[segStart+1].end]})
+		}
+		if prevSeg[0] >= 0 {
+			for i := prevSeg[0]; i < prevSeg[1]; i++ {
+				for j := segStart; j < end; j++ {
+					add(ps[i], ps[j], relOpposite)
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(ps); i++ {
+		switch lex.gapKind(text, toks, depth, ps[i].tok+ps[i].ntok, ps[i+1].tok) {
+		case gapCoord:
+		case gapAlly:
+			ally = true
+		case gapHostile:
+			closeSeg(i+1, true)
+			prevSeg = [2]int{segStart, i + 1}
+			segStart, ally = i+1, false
+		default:
+			closeSeg(i+1, false)
+			prevSeg = [2]int{-1, -1}
+			segStart, ally = i+1, false
+		}
+	}
+	closeSeg(len(ps), false)
+	return rels
+}
+
+// betweenBefore returns the index of "between" among the five words
+// before the token at i ("fought between the armed forces of X and Y"),
+// or -1.
+func betweenBefore(text string, toks []textscan.Token, i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && n < 5; j-- {
+		if toks[j].Kind != textscan.Word {
+			continue
+		}
+		n++
+		if strings.EqualFold(toks[j].Text(text), "between") {
+			return j
+		}
+	}
+	return -1
+}
