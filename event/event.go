@@ -213,9 +213,31 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	var added []actor.Alias
 	for i := range names {
 		var rows []actor.Alias
-		x.sides[i], rows = actor.AddBelligerents(t, names[i], lead)
+		var canon []string
+		canon, rows = actor.AddBelligerents(t, names[i], lead)
 		added = append(added, rows...)
-		for _, n := range x.sides[i] {
+		for _, c := range canon {
+			if _, dup := x.sideOf[c]; !dup {
+				x.sideOf[c] = i
+			}
+		}
+		// Events name a belligerent as the conflict record does, which
+		// keeps the article's own name ("Spanish Empire", not the
+		// table's "Spain").
+		for _, n := range names[i] {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			x.sides[i] = append(x.sides[i], n)
+			if c, _, ok := t.Lookup(n); ok && c != n {
+				if x.aliasOf == nil {
+					x.aliasOf = map[string]string{}
+				}
+				if _, taken := x.aliasOf[c]; !taken {
+					x.aliasOf[c] = n
+				}
+			}
 			if _, dup := x.sideOf[n]; !dup {
 				x.sideOf[n] = i
 			}
