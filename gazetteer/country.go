@@ -53,20 +53,31 @@ func (g *Gazetteer) nearest(lat, lon float64, cc string) (*city, bool) {
 	if cols > 180 {
 		cols = 180
 	}
+	// Places are compared by the equirectangular distance, which orders
+	// places this near as the great-circle distance does at a fraction of
+	// its cost; only the nearest is measured exactly.
+	kx := math.Cos(lat * math.Pi / 180)
 	for dr := -rows; dr <= rows; dr++ {
 		for dc := -cols; dc <= cols; dc++ {
 			for _, i := range g.near.cells[cellKey(r0+dr, c0+dc)] {
 				ci := &g.cities[i]
-				if cc != "" && !strings.Contains(cc, ci.id[7:9]) {
-					continue
+				dlon := ci.lon - lon
+				if dlon > 180 {
+					dlon -= 360 // across the antimeridian
+				} else if dlon < -180 {
+					dlon += 360
 				}
-				if d := distanceKm(lat, lon, ci.lat, ci.lon); d < bd {
+				dx, dy := dlon*kx, ci.lat-lat
+				if d := dx*dx + dy*dy; d < bd {
+					if cc != "" && !strings.Contains(cc, ci.id[7:9]) {
+						continue
+					}
 					best, bd = ci, d
 				}
 			}
 		}
 	}
-	if best == nil || bd > maxNearKm {
+	if best == nil || distanceKm(lat, lon, best.lat, best.lon) > maxNearKm {
 		return nil, false
 	}
 	return best, true

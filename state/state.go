@@ -41,6 +41,8 @@ type State struct {
 	// where UCDP has none.
 	GEDName string
 	Source  string
+
+	actor *annalist.Actor // built once: every event of the state shares it
 }
 
 // Covers reports whether the state existed under this row at some time
@@ -57,7 +59,17 @@ func (s *State) Covers(from, to annalist.Date) bool {
 }
 
 // Actor returns the row as the document's Actor.
+//
+// The Actor is shared by every caller (it is built once per row) and must
+// not be changed.
 func (s *State) Actor() *annalist.Actor {
+	if s.actor != nil {
+		return s.actor
+	}
+	return s.newActor()
+}
+
+func (s *State) newActor() *annalist.Actor {
 	a := &annalist.Actor{Name: s.Name, ISO3: s.ISO3, Wikidata: s.Wikidata, From: s.From, To: s.To}
 	if s.GWNo != 0 {
 		a.GWNo = annalist.Ptr(s.GWNo)
@@ -108,6 +120,7 @@ func Parse(r io.Reader, name string) (*Table, error) {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 		i := len(t.rows)
+		s.actor = s.newActor()
 		t.rows = append(t.rows, s)
 		for _, n := range s.Names {
 			k := fold(n)
