@@ -37,7 +37,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		keep = append(keep, e)
 	}
 	if len(keep) == 0 {
-		x.followingDays(s, anchor)
+		if !x.followingDays(s, anchor) {
+			x.timeOfDay(s, anchor)
+		}
 		return
 	}
 	first, last := func(e timex.Expr) int { return e.Start.First().DayNumber() }, func(e timex.Expr) int {
@@ -158,10 +160,10 @@ func contextDate(a timex.Anchor) (annalist.Date, annalist.Date) {
 // the narrative's date ("During the following two days", "Over the next
 // three weeks"): from the day after the anchor to the stretch's end. Only
 // a day-precise anchor gives such a date.
-func (x *article) followingDays(s *sent, anchor *timex.Anchor) {
+func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 	toks, text := x.toks, s.text
 	if anchor.Date.Prec != annalist.PrecDay {
-		return
+		return false
 	}
 	for i := 0; i+2 < len(toks) && i < 4; i++ {
 		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
@@ -175,17 +177,48 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) {
 		case "weeks":
 			days = 7
 		default:
-			return
+			return false
 		}
 		q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
 		if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
-			return
+			return false
 		}
 		n := *q.Count.Low * days
 		s.hasDate, s.relative, s.initialDate = true, true, true
 		s.start, s.end = anchor.Date.AddDays(1), anchor.Date.AddDays(n)
 		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[i].Start, End: s.span.Start + toks[u].End}))
 		anchor.Date = s.end
+		return true
+	}
+	return false
+}
+
+// timeOfDay dates a sentence that opens with a time of the narrative's
+// day ("In the evening", "At dawn", "During the night") on that day.
+func (x *article) timeOfDay(s *sent, anchor *timex.Anchor) {
+	toks, text := x.toks, s.text
+	if anchor.Date.Prec != annalist.PrecDay || len(toks) < 3 {
 		return
 	}
+	if w := toks[0].Text(text); !lowerIs(w, "in") && !lowerIs(w, "at") && !lowerIs(w, "during") {
+		return
+	}
+	i := 1
+	if lowerIs(toks[i].Text(text), "the") {
+		i++
+	}
+	if i >= len(toks) {
+		return
+	}
+	switch strings.ToLower(toks[i].Text(text)) {
+	case "morning", "afternoon", "evening", "night", "dawn", "dusk", "nightfall", "daybreak", "midday", "noon", "midnight":
+	default:
+		return
+	}
+	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "of") {
+		return // "in the evening of 12 May" names its own day
+	}
+	s.hasDate, s.relative, s.initialDate = true, true, true
+	s.start, s.end = anchor.Date, anchor.Date
+	s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[0].Start, End: s.span.Start + toks[i].End}))
 }

@@ -4,6 +4,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,7 @@ type lossWord struct {
 
 // readLosses credits the numbers of s that are losses to d's sides.
 func (x *article) readLosses(d *draft, s *sent) {
+	x.singleLosses(s)
 	qs := x.qs
 	if len(qs) == 0 {
 		return
@@ -376,7 +378,9 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 		switch {
 		case tg.has(cPerson):
 			person = true
-			k += tg.length(cPerson)
+			n := tg.length(cPerson)
+			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
+			k += n
 			continue
 		case tg.has(cDeath):
 			lw.kind = kDeath
@@ -450,4 +454,52 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 		return lw
 	}
 	return lw
+}
+
+// singleLosses adds to the sentence's quantities the one person an
+// article counts when a loss befalls them: "a Kyrgyz border guard was
+// killed", "an officer was wounded". Only an article right before the
+// person (with the party and other words naming them between) counts.
+func (x *article) singleLosses(s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	added := false
+	for i := 0; i+2 < len(toks); i++ {
+		if w := toks[i].Text(text); !lowerIs(w, "a") && !lowerIs(w, "an") {
+			continue
+		}
+		k, person := i+1, false
+		for steps := 0; k < len(toks) && steps < 5; steps++ {
+			if m := x.mentionAt(s, k); m != nil {
+				k += m.ntok
+				continue
+			}
+			if tags[k].has(cPerson) {
+				person = true
+				k += tags[k].length(cPerson)
+				break
+			}
+			if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].has(cFight|lossClasses|cAux) {
+				break
+			}
+			k++ // "border" of "border guard"
+		}
+		if !person {
+			continue
+		}
+		for k < len(toks) && tags[k].has(cAux) {
+			k++
+		}
+		if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(toks[i].Start) {
+			continue
+		}
+		one := 1
+		x.qs = append(x.qs, quantity.Quantity{
+			Span:  annalist.Span{Start: toks[i].Start, End: toks[i].End},
+			Count: annalist.Count{Low: &one, High: &one},
+		})
+		added = true
+	}
+	if added {
+		slices.SortFunc(x.qs, func(a, b quantity.Quantity) int { return a.Span.Start - b.Span.Start })
+	}
 }

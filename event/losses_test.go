@@ -38,6 +38,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, a Zembrian ambush killed 11 Ostran rangers and wounded 16 more.", "-/-/-", "11/16/-"},
 		{"On 4 May 1790, Zembrian troops crossed the river, and an Ostran company sent against them was driven off with eight wounded.", "-/-/-", "-/8/-"},
 		{"On 4 May 1790, the Zembrians killed 19 Ostran soldiers and captured two, at a cost of two dead.", "2/-/-", "19/-/2"},
+		{"On 4 May 1790, a Zembrian border guard was killed in an encounter near the ford.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790, Ostran dragoons attacked the ford and an Ostran officer was wounded.", "-/-/-", "-/1/-"},
 	}
 	for _, tt := range tests {
 		ev := oneClash(t, tt.text)
@@ -77,5 +79,31 @@ func TestUncreditedCapturesAndBestEstimates(t *testing.T) {
 		if got != tt.best {
 			t.Errorf("%q: best %s, want %s", tt.text, got, tt.best)
 		}
+	}
+}
+
+// A later time of the day that opens with fighting of its own tells
+// another clash of that day; the same day's losses stay with their clash.
+func TestATimeOfTheDayOpensAnotherClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	text := "On 4 May 1790, Ostran gunners shelled the Zembrian villages by the ford. " +
+		"In the evening an exchange of artillery fire across the river left four Ostran soldiers dead. " +
+		"During the following two days both sides raided each other's outposts.\n"
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, c, tab)
+	var got []string
+	for _, ev := range evs {
+		got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String()+" "+sideCounts(&ev, "Ostra"))
+	}
+	want := "1790-05-04..1790-05-04 -/-/-|1790-05-04..1790-05-04 4/-/-|1790-05-05..1790-05-06 -/-/-"
+	if strings.Join(got, "|") != want {
+		t.Errorf("clashes %q, want %q", strings.Join(got, "|"), want)
 	}
 }

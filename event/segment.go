@@ -229,10 +229,21 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.initialDate && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		return true
 	}
+	if s.initialDate && s.relative && s.fightWord && x.dayClash(cur, s) {
+		return true // "In the evening an exchange of artillery fire …" after the day's shelling
+	}
 	if s.initialDate && s.fightWord && x.newAttacker(cur, s) {
 		return true // "The same week, British privateers raided …" after a Spanish attack
 	}
 	return false
+}
+
+// dayClash reports whether cur is a clash of one day, told with fighting
+// already: a later time of that day that opens with fighting of its own
+// tells another clash of the day.
+func (x *article) dayClash(cur *draft, s *sent) bool {
+	return cur.fightSeen && cur.start.Prec == annalist.PrecDay && s.start.Prec == annalist.PrecDay &&
+		s.start.DayNumber() == cur.start.DayNumber()
 }
 
 // newAttacker reports whether s, opening with a date of its own, names as
