@@ -405,6 +405,9 @@ func fnvAdd(h uint64, s string) uint64 {
 // lowerIs reports whether strings.ToLower(w) == target (lower-case
 // ASCII), without allocating for an ASCII w.
 func lowerIs(w, target string) bool {
+	if len(w) > 4*len(target) {
+		return false // no case mapping makes a word that much shorter
+	}
 	if len(w) != len(target) {
 		// Lower-casing keeps an ASCII word's length; another may change it.
 		for i := 0; i < len(w); i++ {

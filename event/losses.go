@@ -464,7 +464,7 @@ func (x *article) singleLosses(s *sent) {
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
-		if w := toks[i].Text(text); !lowerIs(w, "a") && !lowerIs(w, "an") {
+		if w := toks[i].Text(text); len(w) > 2 || (!lowerIs(w, "a") && !lowerIs(w, "an")) {
 			continue
 		}
 		k, person := i+1, false

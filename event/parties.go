@@ -115,10 +115,12 @@ func (x *article) mentionAt(s *sent, tok int) *mention {
 // partiesNamed returns the states and groups text names as parties, not
 // as places ("in Northeast China", "Manchukuo territory" are places).
 func (x *article) partiesNamed(text string) map[string]bool {
-	toks := textscan.Scan(text, nil)
-	tags := x.lex.annotate(text, toks, nil)
+	toks := textscan.Scan(text, x.restToks[:0])
+	tags := x.lex.annotate(text, toks, x.headTags)
+	x.ments = x.scan.ScanTokens(text, toks, x.ments[:0])
+	x.restToks, x.headTags = toks, tags
 	out := map[string]bool{}
-	for _, m := range x.scan.ScanTokens(text, toks, nil) {
+	for _, m := range x.ments {
 		p := m.Tok - 1
 		for p >= 0 && (tags[p].has(cDirection) || strings.EqualFold(toks[p].Text(text), "the")) {
 			p--
