@@ -130,8 +130,8 @@ func (r *Rule) Prepare(t *Telling) {
 		p.dated = true
 		p.first, p.last = e.DateStart.First().DayNumber(), end.Last().DayNumber()
 		p.prec = min(e.DateStart.Prec, end.Prec)
-		if p.last < p.first { // a reversed interval: read it as written backwards
-			p.first, p.last = p.last, p.first
+		if p.last < p.first { // an end before the start: read the start alone
+			p.last = p.first
 		}
 	}
 	p.sideA, p.sideB = foldAll(e.SideA), foldAll(e.SideB)

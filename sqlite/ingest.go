@@ -49,6 +49,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	recs := encodeAhead(items)
 	defer recs.stop()
 	changed := false
+	var stored []string // keys of the articles stored, for the resolver
 	for i, it := range items {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: savepoint: %w", err)
@@ -61,6 +62,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 			}
 		} else if !results[i].Skipped {
 			changed = true
+			stored = append(stored, results[i].Key)
 			b.unindex = append(b.unindex, a.unindex...)
 			if a.replaced != 0 {
 				delete(b.pending, a.replaced)
@@ -82,6 +84,11 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		if _, err := tx.ExecContext(ctx, `UPDATE generation SET n = n + 1, max_span = max(max_span, ?)`, b.maxSpan); err != nil {
 			return nil, nil, fmt.Errorf("ingest: %w", err)
 		}
+	}
+	// Merged events are redone around the stored articles in the same
+	// transaction, so that no reader sees an article without them.
+	if err := s.resolveArticles(ctx, tx, stored); err != nil {
+		return nil, nil, fmt.Errorf("ingest: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, nil, fmt.Errorf("ingest: commit: %w", err)

@@ -249,6 +249,9 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		conds = append(conds, `e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)`)
 		args = append(args, MatchExpr(f.Query))
 	}
+	if !f.AllSources {
+		conds = append(conds, notHidden(`e.id`))
+	}
 	if len(conds) == 0 {
 		return "", nil
 	}
@@ -273,6 +276,9 @@ func sideCond(f annalist.EventFilter) (string, []any) {
 	if !f.To.IsZero() {
 		cond += ` AND s.undated = 0 AND s.day <= ?`
 		args = append(args, f.To.Last().DayNumber())
+	}
+	if !f.AllSources {
+		cond += ` AND ` + notHidden(`s.event_id`)
 	}
 	return cond, args
 }
@@ -335,7 +341,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 			return d, err
 		}
 		d.side = n >= s.denseAt
-		if only == (annalist.EventFilter{Side: f.Side}) {
+		if only == (annalist.EventFilter{Side: f.Side, AllSources: true}) { // a merged listing leaves some out
 			d.total = n
 		}
 	}
@@ -346,7 +352,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 			return d, err
 		}
 		d.bbox = n >= s.denseAt
-		if only == (annalist.EventFilter{BBox: f.BBox}) {
+		if only == (annalist.EventFilter{BBox: f.BBox, AllSources: true}) {
 			d.total = n
 		}
 	}
@@ -356,7 +362,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 			return d, err
 		}
 		d.query = len(d.words) >= s.denseAt
-		if only == (annalist.EventFilter{Query: f.Query}) {
+		if only == (annalist.EventFilter{Query: f.Query, AllSources: true}) {
 			d.total = len(d.words)
 		}
 	}
@@ -599,23 +605,32 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64, f annalist.EventFil
 // readEvents reads whole events from the rows of from (which names the
 // events table e) that cond selects, in date order, with f's paging.
 func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f annalist.EventFilter, fn func(int64, *annalist.StoredEvent) error) error {
-	q := `SELECT e.id, e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM ` + from + `
-		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
+	merged, mergedJoin := `NULL`, ``
+	if !f.AllSources {
+		merged, mergedJoin = `m.record`, ` LEFT JOIN merged_events m ON m.event_id = e.id`
+	}
+	q := `SELECT e.id, e.key, a.key, a.title, coalesce(c.name, ''), e.record, ` + merged + ` FROM ` + from + `
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + mergedJoin + cond + orderOf(f)
 	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
 	defer rows.Close()
-	var record []byte
+	var record, mergedRecord []byte
 	for rows.Next() {
 		var id int64
 		var e annalist.StoredEvent
-		if err := rows.Scan(&id, &e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+		if err := rows.Scan(&id, &e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record, &mergedRecord); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		if err := json.Unmarshal(record, &e.Event); err != nil {
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
+		}
+		if !f.AllSources {
+			if err := asMerged(&e, mergedRecord); err != nil {
+				return err
+			}
 		}
 		if err := fn(id, &e); err != nil {
 			return err
@@ -681,6 +696,9 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 	}
 	if err := json.Unmarshal(record, &e.Event); err != nil {
 		return nil, fmt.Errorf("event %s: decode record: %w", key, err)
+	}
+	if e.Merged, err = s.mergedOf(ctx, key); err != nil {
+		return nil, err
 	}
 	return &e, nil
 }

@@ -1,0 +1,223 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/annalist/annalist"
+)
+
+// Two invented articles tell one clash: a war's article in a paragraph
+// (with a second, unrelated clash) and the battle's own article, whose
+// infobox gives the casualties.
+func warDoc(sha string) *annalist.Document {
+	return &annalist.Document{
+		Schema:  annalist.Schema,
+		Article: annalist.ArticleRef{Title: "Northland–Southia War", Source: "war.txt", Format: "text", SHA256: sha},
+		Events: []annalist.Event{
+			{ID: "w-pine", DateStart: annalist.MonthDate(1901, 5), DateEnd: annalist.MonthDate(1901, 5), SideA: []string{"Northland"}, SideB: []string{"Southia"},
+				Place:   point("Pine Lake", "x:pine-lake", 50, 10, 1),
+				DeathsB: annalist.Ptr(annalist.Exact(150)),
+				Evidence: []annalist.Evidence{{Section: "Battle of Pine Lake (1901)", Start: 0, End: 40,
+					Text: "In May 1901 Northland attacked at Pine Lake."}}},
+			{ID: "w-oak", DateStart: annalist.DayDate(1901, 5, 4), DateEnd: annalist.DayDate(1901, 5, 4), SideA: []string{"Northland"}, SideB: []string{"Southia"},
+				Place:    point("Oakford", "x:oakford", 51, 11, 1),
+				Evidence: []annalist.Evidence{{Start: 41, End: 80, Text: "On 4 May a patrol clashed at Oakford."}}},
+		},
+	}
+}
+
+func battleDoc(sha string, start annalist.Date) *annalist.Document {
+	name := "Battle of Pine Lake"
+	return &annalist.Document{
+		Schema:  annalist.Schema,
+		Article: annalist.ArticleRef{Title: name, Source: "pine.txt", Format: "text", SHA256: sha},
+		Conflict: &annalist.Conflict{Name: name, Start: start, End: start.AddDays(5), Sides: []annalist.Side{
+			{Belligerents: []string{"Southia"}, Casualties: []annalist.Figure{
+				{What: "personnel", Status: annalist.Ptr("killed"), AccordingTo: annalist.Ptr("Southian sources"), Count: annalist.Exact(120)},
+			}},
+			{Belligerents: []string{"Northland"}, Casualties: []annalist.Figure{
+				{What: "personnel", Status: annalist.Ptr("killed"), Count: annalist.Exact(60)},
+			}},
+		}},
+		Events: []annalist.Event{
+			{ID: "b-pine", Name: &name, DateStart: start, DateEnd: start.AddDays(5), SideA: []string{"Southia"}, SideB: []string{"Northland"},
+				Place:    point("Pine Lake", "x:pine-lake", 50, 10, 1),
+				Evidence: []annalist.Evidence{{Start: 0, End: 30, Text: "The Battle of Pine Lake was fought in May 1901."}}},
+		},
+	}
+}
+
+func point(text, id string, lat, lon float64, prec int) *annalist.Place {
+	return &annalist.Place{Text: text, Lat: &lat, Lon: &lon, WherePrec: prec, Gazetteer: &annalist.GazetteerRef{ID: id}}
+}
+
+func listKeys(t *testing.T, s *Store, f annalist.EventFilter) []string {
+	t.Helper()
+	page, err := s.Events(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range page.Events {
+		keys = append(keys, e.Key)
+	}
+	if page.Total != len(keys) {
+		t.Errorf("total %d, listed %d", page.Total, len(keys))
+	}
+	return keys
+}
+
+func mergedJSON(t *testing.T, s *Store) string {
+	t.Helper()
+	var all []annalist.MergedEvent
+	if err := s.EachMerged(context.Background(), func(m *annalist.MergedEvent) error {
+		all = append(all, *m)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestIngestMergesOneClashWhicheverArticleComesFirst(t *testing.T) {
+	ctx := context.Background()
+	start := annalist.DayDate(1901, 5, 2)
+	var first string
+	for _, order := range [][]*annalist.Document{
+		{warDoc("w1"), battleDoc("b1", start)},
+		{battleDoc("b1", start), warDoc("w1")},
+	} {
+		s := openTemp(t)
+		for _, d := range order { // one batch each: the second resolves against the first
+			if _, err := s.Ingest(ctx, d, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		battleKey := annalist.EventKey("Battle of Pine Lake", "b-pine")
+		warKey := annalist.EventKey("Northland–Southia War", "w-pine")
+		oakKey := annalist.EventKey("Northland–Southia War", "w-oak")
+		if got := listKeys(t, s, annalist.EventFilter{}); !slices.Equal(got, []string{battleKey, oakKey}) {
+			t.Errorf("merged listing %v, want the battle %s and the Oakford clash %s", got, battleKey, oakKey)
+		}
+		if got := listKeys(t, s, annalist.EventFilter{AllSources: true}); len(got) != 3 {
+			t.Errorf("sources=all lists %v, want all three tellings", got)
+		}
+		page, err := s.Events(ctx, annalist.EventFilter{Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := page.Events[0]; e.NumberOfSources != 2 || e.Event.DeathsA == nil || *e.Event.DeathsA.Low != 120 || *e.Event.DeathsA.High != 150 || *e.Event.DeathsA.Best != 120 {
+			t.Errorf("merged row: %d sources, deaths_a %+v; want 2 sources, Southia's dead 120–150, best 120 (the battle's own infobox)", e.NumberOfSources, e.Event.DeathsA)
+		}
+		if e := page.Events[1]; e.NumberOfSources != 1 || e.Merged != nil {
+			t.Errorf("unmerged row: %d sources, merged %v", e.NumberOfSources, e.Merged)
+		}
+		for _, key := range []string{battleKey, warKey} {
+			e, err := s.Event(ctx, key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Merged == nil || e.Merged.Key != battleKey || len(e.Merged.Sources) != 2 {
+				t.Fatalf("Event(%s).Merged = %+v, want the battle's merged event with two sources", key, e.Merged)
+			}
+			src := e.Merged.Sources
+			if src[0].EventKey != battleKey || src[0].Specificity != annalist.SpecOwn || src[1].Specificity != annalist.SpecSection || !src[1].Flipped {
+				t.Errorf("sources %s (%v) then %s (%v, flipped %v)", src[0].EventKey, src[0].Specificity, src[1].EventKey, src[1].Specificity, src[1].Flipped)
+			}
+			var infobox, told int
+			for _, s := range src {
+				for _, f := range s.Figures {
+					switch f.From {
+					case "infobox":
+						infobox++
+					case "event":
+						told++
+					}
+				}
+			}
+			if infobox != 2 || told != 1 {
+				t.Errorf("%d infobox and %d event figures in the sources, want 2 and 1", infobox, told)
+			}
+		}
+		got := mergedJSON(t, s)
+		if first == "" {
+			first = got
+		} else if got != first {
+			t.Errorf("merged events depend on the order of ingest:\n%s\n%s", got, first)
+		}
+		// Redone over the whole store, the same.
+		if _, err := s.Merge(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if again := mergedJSON(t, s); again != got {
+			t.Errorf("annalist merge gives\n%s\nafter ingest\n%s", again, got)
+		}
+	}
+}
+
+func TestReingestRedoesOnlyWhatTheArticleTouched(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: warDoc("w1")}, {Doc: battleDoc("b1", annalist.DayDate(1901, 5, 2))}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := listKeys(t, s, annalist.EventFilter{}); len(got) != 2 {
+		t.Fatalf("merged listing %v, want 2 rows", got)
+	}
+	// The battle article now dates the battle a year later: the merge is
+	// undone, and every telling is still there.
+	if _, err := s.Ingest(ctx, battleDoc("b2", annalist.DayDate(1902, 5, 2)), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := listKeys(t, s, annalist.EventFilter{}); len(got) != 3 {
+		t.Errorf("after the change, listing %v, want the three tellings apart", got)
+	}
+	if got := mergedJSON(t, s); got != "null" {
+		t.Errorf("merged events left: %s", got)
+	}
+	var hidden int
+	if err := s.reader.QueryRow(`SELECT count(*) FROM merge_hidden`).Scan(&hidden); err != nil || hidden != 0 {
+		t.Errorf("%d hidden rows left (%v)", hidden, err)
+	}
+	// And back: merged again, with the same id as before.
+	if _, err := s.Ingest(ctx, battleDoc("b3", annalist.DayDate(1901, 5, 2)), nil); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Event(ctx, annalist.EventKey("Northland–Southia War", "w-pine"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Merged == nil || e.Merged.Key != annalist.EventKey("Battle of Pine Lake", "b-pine") {
+		t.Errorf("merged %+v, want the battle's key again", e.Merged)
+	}
+}
+
+func TestExplainPairSaysWhy(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: warDoc("w1")}, {Doc: battleDoc("b1", annalist.DayDate(1901, 5, 2))}}); err != nil {
+		t.Fatal(err)
+	}
+	battle := annalist.EventKey("Battle of Pine Lake", "b-pine")
+	v, err := s.ExplainPair(ctx, battle, annalist.EventKey("Northland–Southia War", "w-pine"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Same || !v.Joined || v.Score != 7 {
+		t.Errorf("verdict %+v, want same and joined with score 7", v)
+	}
+	v, err = s.ExplainPair(ctx, battle, annalist.EventKey("Northland–Southia War", "w-oak"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Same || v.Joined || v.Why == "" {
+		t.Errorf("verdict %+v, want apart, explained", v)
+	}
+}
