@@ -106,8 +106,7 @@ func (r *Rule) compatible(ts []*Telling, x, y []int) bool {
 	}
 	for _, i := range x {
 		for _, j := range y {
-			v := r.Judge(ts[i], ts[j])
-			if slices.ContainsFunc(v.Reasons, func(r annalist.Reason) bool { return r.Veto }) {
+			if r.vetoed(ts[i], ts[j]) {
 				return false
 			}
 		}
@@ -197,10 +196,10 @@ func (s *Stream) Add(t *Telling) error {
 				}
 				seen[o] = true
 				s.Judged++
-				v := s.rule.Judge(o.t, t)
-				if !v.Same {
+				if !s.rule.Same(o.t, t) {
 					continue
 				}
+				v := s.rule.Judge(o.t, t)
 				a, b := o.comp.root(), m.comp.root()
 				if a != b {
 					if len(a.members) < len(b.members) {

@@ -20,77 +20,127 @@ const SameAt = 4
 
 // Judge weighs whether a and b tell the same clash, and says why.
 func (r *Rule) Judge(a, b *Telling) annalist.PairVerdict {
+	v, _ := r.judge(a, b, true)
+	return v
+}
+
+// Same reports whether a and b tell the same clash: Judge's verdict
+// without its reasons, for the many pairs a resolution weighs and drops.
+func (r *Rule) Same(a, b *Telling) bool {
+	v, _ := r.judge(a, b, false)
+	return v.Same
+}
+
+// vetoed reports whether a criterion alone keeps a and b apart.
+func (r *Rule) vetoed(a, b *Telling) bool {
+	_, veto := r.judge(a, b, false)
+	return veto
+}
+
+func (r *Rule) judge(a, b *Telling, explain bool) (annalist.PairVerdict, bool) {
 	if b.Key < a.Key {
 		a, b = b, a
 	}
 	r.Prepare(a)
 	r.Prepare(b)
 	v := annalist.PairVerdict{A: a.Key, B: b.Key}
-	add := func(criterion string, points int, veto bool, format string, args ...any) {
-		v.Reasons = append(v.Reasons, annalist.Reason{Criterion: criterion, Points: points, Veto: veto, Detail: fmt.Sprintf(format, args...)})
+	veto := false
+	add := func(criterion string, points int, vetoed bool, detail func() string) {
 		v.Score += points
+		veto = veto || vetoed
+		if explain {
+			v.Reasons = append(v.Reasons, annalist.Reason{Criterion: criterion, Points: points, Veto: vetoed, Detail: detail()})
+		}
 	}
 	pa, pb := a.p, b.p
 	if a.ArticleKey == b.ArticleKey {
-		add("article", 0, true, "both are told by %q, and an article tells a clash once", a.ArticleTitle)
+		add("article", 0, true, func() string {
+			return fmt.Sprintf("both are told by %q, and an article tells a clash once", a.ArticleTitle)
+		})
 	}
 
+	if veto && !explain {
+		return v, veto
+	}
 	names := r.nameMatch(a, b)
 	switch {
 	case !pa.dated || !pb.dated:
-		add("date", 0, true, "%s has no date", undated(a, b))
+		add("date", 0, true, func() string { return fmt.Sprintf("%s has no date", undated(a, b)) })
 	case pa.last < pb.first || pb.last < pa.first:
-		add("date", 0, true, "dates do not overlap: %s and %s", dates(&a.Event), dates(&b.Event))
+		add("date", 0, true, func() string { return fmt.Sprintf("dates do not overlap: %s and %s", dates(&a.Event), dates(&b.Event)) })
 	case agreeAt(&a.Event, &b.Event, min(pa.prec, pb.prec)):
-		add("date", 2, false, "dates agree at %s precision: %s and %s", precName(min(pa.prec, pb.prec)), dates(&a.Event), dates(&b.Event))
+		add("date", 2, false, func() string {
+			return fmt.Sprintf("dates agree at %s precision: %s and %s", precName(min(pa.prec, pb.prec)), dates(&a.Event), dates(&b.Event))
+		})
 	default:
-		add("date", 1, false, "dates overlap: %s and %s", dates(&a.Event), dates(&b.Event))
+		add("date", 1, false, func() string { return fmt.Sprintf("dates overlap: %s and %s", dates(&a.Event), dates(&b.Event)) })
 	}
 
+	if veto && !explain {
+		return v, veto
+	}
 	switch same, flipped := dyad(pa, pb); {
 	case !same && !flipped:
-		add("dyad", 0, true, "no state on each side in common: %s and %s", sides(&a.Event), sides(&b.Event))
+		add("dyad", 0, true, func() string {
+			return fmt.Sprintf("no state on each side in common: %s and %s", sides(&a.Event), sides(&b.Event))
+		})
 	case same:
-		add("dyad", 0, false, "share %s against %s", common(pa.sideA, pb.sideA), common(pa.sideB, pb.sideB))
+		add("dyad", 0, false, func() string {
+			return fmt.Sprintf("share %s against %s", common(pa.sideA, pb.sideA), common(pa.sideB, pb.sideB))
+		})
 	default:
-		add("dyad", 0, false, "share %s against %s (sides named the other way round)", common(pa.sideA, pb.sideB), common(pa.sideB, pb.sideA))
+		add("dyad", 0, false, func() string {
+			return fmt.Sprintf("share %s against %s (sides named the other way round)", common(pa.sideA, pb.sideB), common(pa.sideB, pb.sideA))
+		})
 	}
 
 	switch {
 	case !pa.hasPoint || !pb.hasPoint:
-		add("place", 0, false, "place unknown for %s", unplaced(a, b))
+		add("place", 0, false, func() string { return fmt.Sprintf("place unknown for %s", unplaced(a, b)) })
 	case pa.gazID != "" && pa.gazID == pb.gazID:
 		if max(pa.wherePrec, pb.wherePrec) >= 4 {
-			add("place", 1, false, "same gazetteer entry %s, but as coarse as where_prec %d", pa.gazID, max(pa.wherePrec, pb.wherePrec))
+			add("place", 1, false, func() string {
+				return fmt.Sprintf("same gazetteer entry %s, but as coarse as where_prec %d", pa.gazID, max(pa.wherePrec, pb.wherePrec))
+			})
 		} else {
-			add("place", 2, false, "same gazetteer entry %s", pa.gazID)
+			add("place", 2, false, func() string { return fmt.Sprintf("same gazetteer entry %s", pa.gazID) })
 		}
 	default:
 		d := Distance(pa.lat, pa.lon, pb.lat, pb.lon)
 		tol := Tolerance(pa.wherePrec) + Tolerance(pb.wherePrec)
 		switch {
-		case d > tol && names != "":
-			add("place", 0, false, "%.0f km apart, beyond %.0f km for where_prec %d and %d, but the names match", d, tol, pa.wherePrec, pb.wherePrec)
+		case d > tol && names != nil:
+			add("place", 0, false, func() string {
+				return fmt.Sprintf("%.0f km apart, beyond %.0f km for where_prec %d and %d, but the names match", d, tol, pa.wherePrec, pb.wherePrec)
+			})
 		case d > tol:
-			add("place", 0, true, "%.0f km apart, beyond %.0f km for where_prec %d and %d", d, tol, pa.wherePrec, pb.wherePrec)
+			add("place", 0, true, func() string {
+				return fmt.Sprintf("%.0f km apart, beyond %.0f km for where_prec %d and %d", d, tol, pa.wherePrec, pb.wherePrec)
+			})
 		case max(pa.wherePrec, pb.wherePrec) >= 4:
-			add("place", 0, false, "%.0f km apart, within %.0f km, but where_prec %d is too coarse to tell", d, tol, max(pa.wherePrec, pb.wherePrec))
+			add("place", 0, false, func() string {
+				return fmt.Sprintf("%.0f km apart, within %.0f km, but where_prec %d is too coarse to tell", d, tol, max(pa.wherePrec, pb.wherePrec))
+			})
 		default:
-			add("place", 1, false, "%.0f km apart, within %.0f km for where_prec %d and %d", d, tol, pa.wherePrec, pb.wherePrec)
+			add("place", 1, false, func() string {
+				return fmt.Sprintf("%.0f km apart, within %.0f km for where_prec %d and %d", d, tol, pa.wherePrec, pb.wherePrec)
+			})
 		}
 	}
 
 	switch {
-	case names != "":
-		add("name", 3, false, "%s", names)
+	case names != nil:
+		add("name", 3, false, names)
 	case len(pa.names) > 0 && len(pb.names) > 0:
-		add("name", -3, false, "named differently: %q and %q", name(&a.Event), name(&b.Event))
+		add("name", -3, false, func() string { return fmt.Sprintf("named differently: %q and %q", name(&a.Event), name(&b.Event)) })
 	default:
-		add("name", 0, false, "no name to compare")
+		add("name", 0, false, func() string { return "no name to compare" })
 	}
 
-	veto := slices.ContainsFunc(v.Reasons, func(r annalist.Reason) bool { return r.Veto })
 	v.Same = !veto && v.Score >= SameAt
+	if !explain {
+		return v, veto
+	}
 	var why []string
 	for _, r := range v.Reasons {
 		if r.Veto {
@@ -105,28 +155,28 @@ func (r *Rule) Judge(a, b *Telling) annalist.PairVerdict {
 	default:
 		v.Why = fmt.Sprintf("apart: score %d is below %d", v.Score, SameAt)
 	}
-	return v
+	return v, veto
 }
 
-// nameMatch says how a's and b's names match, or "" when they do not:
-// a name or alias of one equals a name of the other, the other's own
-// article title, or a heading or link of its section.
-func (r *Rule) nameMatch(a, b *Telling) string {
+// nameMatch says how a's and b's names match, or nil when they do not:
+// a name or alias of one equals a name of the other, or a heading or
+// link of the other's section.
+func (r *Rule) nameMatch(a, b *Telling) func() string {
 	pa, pb := a.p, b.p
 	for _, k := range pa.names {
 		if slices.Contains(pb.names, k) {
-			return fmt.Sprintf("names match (%q)", k)
+			return func() string { return fmt.Sprintf("names match (%q)", k) }
 		}
 		if slices.Contains(pb.hints, k) {
-			return fmt.Sprintf("%q names the section or linked article of %s", k, b.Key)
+			return func() string { return fmt.Sprintf("%q names the section or linked article of %s", k, b.Key) }
 		}
 	}
 	for _, k := range pb.names {
 		if slices.Contains(pa.hints, k) {
-			return fmt.Sprintf("%q names the section or linked article of %s", k, a.Key)
+			return func() string { return fmt.Sprintf("%q names the section or linked article of %s", k, a.Key) }
 		}
 	}
-	return ""
+	return nil
 }
 
 // agreeAt reports whether a's and b's dates, cut to precision p, are the

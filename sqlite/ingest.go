@@ -45,7 +45,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	// (each article's, each statement's) makes FTS5 flush its pending
 	// terms into a new segment and merge: indexing article by article
 	// cost a tenth of the ingest, row by row ten times more.
-	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64][]any{}}
+	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64][]any{}, fresh: map[string]freshArticle{}}
 	recs := encodeAhead(items)
 	defer recs.stop()
 	changed := false
@@ -87,7 +87,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	}
 	// Merged events are redone around the stored articles in the same
 	// transaction, so that no reader sees an article without them.
-	if err := s.resolveArticles(ctx, tx, stored); err != nil {
+	if err := s.resolveArticles(&b.w, stored, b.fresh); err != nil {
 		return nil, nil, fmt.Errorf("ingest: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -115,6 +115,9 @@ type batch struct {
 	// maxSpan is the longest end_day - start_day among the events the
 	// batch stored, for generation.max_span.
 	maxSpan int64
+	// fresh holds the articles stored, by key, for the resolver (which
+	// then need not read their events back).
+	fresh map[string]freshArticle
 }
 
 // articleText says what one stored article changes in the full-text index.
@@ -271,6 +274,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	b.lastClaim += int64(len(doc.Claims))
 	text.span = span
 	text.id = articleID
+	b.fresh[res.Key] = freshArticle{id: articleID, title: title, events: doc.Events, firstEvent: lastEvent + 1, keys: rec.eventKeys}
 	return res, text, nil
 }
 

@@ -118,38 +118,96 @@ const maxComponent = 20000
 // merger resolves tellings inside one write transaction.
 type merger struct {
 	ctx     context.Context
-	tx      *sql.Tx
+	w       *writer // its statements are the Store's, prepared once
 	rule    *resolve.Rule
 	maxSpan int64
+	// articleOf holds the article row of each telling read, by row id;
+	// loaded the tellings themselves (nil for a row that is gone).
+	articleOf map[int64]int64
+	loaded    map[int64]*resolve.Telling
 	// conflicts caches infobox records by article key for one batch.
 	conflicts map[string]*annalist.Conflict
 	// Written counts the merged events written.
 	written int
 }
 
-func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
+func newMerger(w *writer) (*merger, error) {
 	rule, err := resolve.New()
 	if err != nil {
 		return nil, err
 	}
-	m := &merger{ctx: ctx, tx: tx, rule: rule, conflicts: map[string]*annalist.Conflict{}}
-	if err := tx.QueryRowContext(ctx, `SELECT max_span FROM generation`).Scan(&m.maxSpan); err != nil {
+	m := &merger{ctx: w.ctx, w: w, rule: rule, conflicts: map[string]*annalist.Conflict{}, articleOf: map[int64]int64{}, loaded: map[int64]*resolve.Telling{}}
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT max_span FROM generation`).Scan(&m.maxSpan); err != nil {
 		return nil, fmt.Errorf("read max_span: %w", err)
 	}
 	return m, nil
+}
+
+// query runs a statement of the Store's cache in the transaction.
+func (m *merger) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := m.w.stmtErr(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(m.ctx, args...)
+}
+
+func (m *merger) exec(q string, args ...any) error {
+	st, err := m.w.stmtErr(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(m.ctx, args...)
+	return err
+}
+
+func (m *merger) queryRow(q string, args []any, dest ...any) error {
+	rows, err := m.query(q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return sql.ErrNoRows
+	}
+	if err := rows.Scan(dest...); err != nil {
+		return err
+	}
+	return rows.Close()
 }
 
 // resolveArticles redoes the merged events the articles of keys were or
 // may now be part of: the merged events holding any of their earlier
 // tellings are undone, and the connected set of candidates around their
 // tellings and the undone events' other members is resolved again.
-func (s *Store) resolveArticles(ctx context.Context, tx *sql.Tx, keys []string) error {
+// freshArticle is an article an ingest stored: its row, and its events
+// with their rows (firstEvent, firstEvent+1, ...) and keys.
+type freshArticle struct {
+	id         int64
+	title      string
+	events     []annalist.Event
+	firstEvent int64
+	keys       []string
+}
+
+func (s *Store) resolveArticles(w *writer, keys []string, fresh map[string]freshArticle) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	m, err := newMerger(ctx, tx)
+	m, err := newMerger(w)
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
+	}
+	for key, f := range fresh {
+		for i := range f.events {
+			id := f.firstEvent + int64(i)
+			t := &resolve.Telling{Key: f.keys[i], ArticleKey: key, ArticleTitle: f.title, Event: f.events[i]}
+			m.rule.Prepare(t)
+			m.loaded[id], m.articleOf[id] = t, f.id
+		}
 	}
 	var seeds []int64
 	for _, k := range keys {
@@ -163,6 +221,12 @@ func (s *Store) resolveArticles(ctx context.Context, tx *sql.Tx, keys []string) 
 				return fmt.Errorf("merge: article %s: %w", k, err)
 			}
 			seeds = append(seeds, ids...)
+		}
+		if f, ok := fresh[k]; ok {
+			for i := range f.events {
+				seeds = append(seeds, f.firstEvent+int64(i))
+			}
+			continue
 		}
 		ids, err := m.ints(`SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE a.key = ? ORDER BY e.ord`, k)
 		if err != nil {
@@ -180,7 +244,6 @@ func (s *Store) resolveArticles(ctx context.Context, tx *sql.Tx, keys []string) 
 // finds the same clash, undoing the merged events any of them was in,
 // and clusters and writes them again.
 func (m *merger) resolveFrom(seeds []int64) error {
-	loaded := map[int64]*resolve.Telling{} // judged or gathered
 	inComponent := map[int64]bool{}
 	ids := map[string]int64{}
 	var component []*resolve.Telling
@@ -192,7 +255,7 @@ func (m *merger) resolveFrom(seeds []int64) error {
 		if inComponent[id] {
 			continue
 		}
-		t, err := m.telling(id, loaded)
+		t, err := m.telling(id)
 		if err != nil {
 			return err
 		}
@@ -211,7 +274,7 @@ func (m *merger) resolveFrom(seeds []int64) error {
 			return err
 		}
 		queue = append(queue, mates...)
-		cands, err := m.candidates(&t.Event)
+		cands, err := m.candidates(&t.Event, m.articleOf[id])
 		if err != nil {
 			return err
 		}
@@ -219,15 +282,15 @@ func (m *merger) resolveFrom(seeds []int64) error {
 			if c == id {
 				continue
 			}
-			o, err := m.telling(c, loaded)
+			o, err := m.telling(c)
 			if err != nil {
 				return err
 			}
 			if o == nil {
 				continue
 			}
-			if v := m.rule.Judge(t, o); v.Same {
-				verdicts = append(verdicts, v)
+			if m.rule.Same(t, o) {
+				verdicts = append(verdicts, m.rule.Judge(t, o))
 				queue = append(queue, c)
 			}
 		}
@@ -242,14 +305,16 @@ func (m *merger) resolveFrom(seeds []int64) error {
 
 // telling reads the telling of row id (nil when there is none), through
 // a cache.
-func (m *merger) telling(id int64, cache map[int64]*resolve.Telling) (*resolve.Telling, error) {
+func (m *merger) telling(id int64) (*resolve.Telling, error) {
+	cache := m.loaded
 	if t, ok := cache[id]; ok {
 		return t, nil
 	}
 	var t resolve.Telling
 	var record []byte
-	err := m.tx.QueryRowContext(m.ctx, `SELECT e.key, a.key, a.title, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`, id).
-		Scan(&t.Key, &t.ArticleKey, &t.ArticleTitle, &record)
+	var article int64
+	err := m.queryRow(`SELECT e.key, e.article_id, a.key, a.title, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`, []any{id},
+		&t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record)
 	if errors.Is(err, sql.ErrNoRows) {
 		cache[id] = nil
 		return nil, nil
@@ -262,24 +327,29 @@ func (m *merger) telling(id int64, cache map[int64]*resolve.Telling) (*resolve.T
 	}
 	m.rule.Prepare(&t)
 	cache[id] = &t
+	m.articleOf[id] = article
 	return &t, nil
 }
 
-// candidates returns the rows of the events that name a state of e and
-// whose dates meet e's: ranges of side_events, keyed by state and date.
-func (m *merger) candidates(e *annalist.Event) ([]int64, error) {
+// candidates returns the rows of the events of other articles that name
+// a state of each of e's sides and whose dates meet e's: ranges of
+// side_events, keyed by state and date, each row tested for the other
+// state by its key.
+func (m *merger) candidates(e *annalist.Event, article int64) ([]int64, error) {
 	if e.DateStart.IsZero() {
 		return nil, nil
 	}
 	first, last, _ := eventSpan(e)
 	var out []int64
 	seen := map[int64]bool{}
-	for _, names := range [][]string{e.SideA, e.SideB} {
-		for _, name := range names {
-			ids, err := m.ints(`SELECT event_id FROM side_events WHERE name = ? AND undated = 0 AND day BETWEEN ? AND ? AND end_day >= ?`,
-				name, first-m.maxSpan, last, first)
+	for _, a := range e.SideA {
+		for _, b := range e.SideB {
+			ids, err := m.ints(`SELECT s.event_id FROM side_events s
+				WHERE s.name = ? AND s.undated = 0 AND s.day BETWEEN ? AND ? AND s.end_day >= ? AND s.article_id != ?
+				AND EXISTS (SELECT 1 FROM side_events o WHERE o.name = ? AND o.undated = 0 AND o.day = s.day AND o.article_id = s.article_id AND o.ord = s.ord)`,
+				a, first-m.maxSpan, last, first, article, b)
 			if err != nil {
-				return nil, fmt.Errorf("candidates of %s: %w", name, err)
+				return nil, fmt.Errorf("candidates of %s against %s: %w", a, b, err)
 			}
 			for _, id := range ids {
 				if !seen[id] {
@@ -306,7 +376,7 @@ func (m *merger) dropGroupOf(key string) ([]int64, error) {
 // of its members (found by key: an article re-ingested since has new
 // row ids).
 func (m *merger) dropGroup(merged string) ([]int64, error) {
-	rows, err := m.tx.QueryContext(m.ctx, `SELECT mm.event_id, e.id FROM merge_members mm LEFT JOIN events e ON e.key = mm.event_key WHERE mm.merged_key = ?`, merged)
+	rows, err := m.query(`SELECT mm.event_id, e.id FROM merge_members mm LEFT JOIN events e ON e.key = mm.event_key WHERE mm.merged_key = ?`, merged)
 	if err != nil {
 		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
 	}
@@ -328,12 +398,12 @@ func (m *merger) dropGroup(merged string) ([]int64, error) {
 		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
 	}
 	for _, id := range old {
-		if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM merge_hidden WHERE event_id = ?`, id); err != nil {
+		if err := m.exec(`DELETE FROM merge_hidden WHERE event_id = ?`, id); err != nil {
 			return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
 		}
 	}
 	for _, q := range []string{`DELETE FROM merge_members WHERE merged_key = ?`, `DELETE FROM merged_events WHERE key = ?`} {
-		if _, err := m.tx.ExecContext(m.ctx, q, merged); err != nil {
+		if err := m.exec(q, merged); err != nil {
 			return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
 		}
 	}
@@ -358,19 +428,19 @@ func (m *merger) write(g resolve.Group, ids map[string]int64) error {
 	if err != nil {
 		return fmt.Errorf("merged event %s: encode: %w", merged.Key, err)
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merged_events (key, event_id, n_sources, record) VALUES (?, ?, ?, ?)`,
+	if err := m.exec(`INSERT INTO merged_events (key, event_id, n_sources, record) VALUES (?, ?, ?, ?)`,
 		merged.Key, ids[merged.Key], merged.NumberOfSources, record); err != nil {
 		return fmt.Errorf("write merged event %s: %w", merged.Key, err)
 	}
 	for _, t := range g.Tellings {
-		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_members (event_key, event_id, article_key, merged_key) VALUES (?, ?, ?, ?)`,
+		if err := m.exec(`INSERT INTO merge_members (event_key, event_id, article_key, merged_key) VALUES (?, ?, ?, ?)`,
 			t.Key, ids[t.Key], t.ArticleKey, merged.Key); err != nil {
 			return fmt.Errorf("write merged event %s: %w", merged.Key, err)
 		}
 		if t.Key == merged.Key {
 			continue
 		}
-		if _, err := m.tx.ExecContext(m.ctx, `INSERT INTO merge_hidden (event_id) VALUES (?)`, ids[t.Key]); err != nil {
+		if err := m.exec(`INSERT INTO merge_hidden (event_id) VALUES (?)`, ids[t.Key]); err != nil {
 			return fmt.Errorf("write merged event %s: %w", merged.Key, err)
 		}
 	}
@@ -384,7 +454,7 @@ func (m *merger) conflict(articleKey string) (*annalist.Conflict, error) {
 		return c, nil
 	}
 	var record []byte
-	err := m.tx.QueryRowContext(m.ctx, `SELECT c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = ?`, articleKey).Scan(&record)
+	err := m.queryRow(`SELECT c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = ?`, []any{articleKey}, &record)
 	if errors.Is(err, sql.ErrNoRows) {
 		m.conflicts[articleKey] = nil
 		return nil, nil
@@ -404,7 +474,7 @@ func (m *merger) conflict(articleKey string) (*annalist.Conflict, error) {
 }
 
 func (m *merger) strings(q string, args ...any) ([]string, error) {
-	rows, err := m.tx.QueryContext(m.ctx, q, args...)
+	rows, err := m.query(q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -421,7 +491,7 @@ func (m *merger) strings(q string, args ...any) ([]string, error) {
 }
 
 func (m *merger) ints(q string, args ...any) ([]int64, error) {
-	rows, err := m.tx.QueryContext(m.ctx, q, args...)
+	rows, err := m.query(q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -465,7 +535,8 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (Merg
 			return st, fmt.Errorf("merge: clear: %w", err)
 		}
 	}
-	m, err := newMerger(ctx, tx)
+	defer s.prepareWanted(ctx)
+	m, err := newMerger(&writer{ctx: ctx, tx: tx, s: s})
 	if err != nil {
 		return st, fmt.Errorf("merge: %w", err)
 	}
