@@ -125,7 +125,7 @@ type Stream struct {
 	emit func([]Group) error
 
 	open    openHeap                        // open tellings by last day
-	byState map[string]map[*member]struct{} // open tellings by folded state name
+	byDyad  map[string]map[*member]struct{} // open tellings by pair of folded states (dyadKeys)
 	lastDay int
 	started bool
 
@@ -160,7 +160,7 @@ func (c *component) root() *component {
 // NewStream returns a Stream that hands each finished set of groups to
 // emit; groups of one telling are included.
 func (r *Rule) NewStream(emit func([]Group) error) *Stream {
-	return &Stream{rule: r, emit: emit, byState: map[string]map[*member]struct{}{}}
+	return &Stream{rule: r, emit: emit, byDyad: map[string]map[*member]struct{}{}}
 }
 
 // ErrOrder is returned by Add for a telling that starts before one added
@@ -188,41 +188,38 @@ func (s *Stream) Add(t *Telling) error {
 	m := &member{t: t, open: true}
 	m.comp = &component{members: []*member{m}, open: 1}
 	seen := map[*member]bool{}
-	for _, side := range [][]string{t.p.sideA, t.p.sideB} {
-		for _, st := range side {
-			for o := range s.byState[st] {
-				if seen[o] {
-					continue
-				}
-				seen[o] = true
-				s.Judged++
-				if !s.rule.Same(o.t, t) {
-					continue
-				}
-				v := s.rule.Judge(o.t, t)
-				a, b := o.comp.root(), m.comp.root()
-				if a != b {
-					if len(a.members) < len(b.members) {
-						a, b = b, a
-					}
-					a.members = append(a.members, b.members...)
-					a.verdicts = append(a.verdicts, b.verdicts...)
-					a.open += b.open
-					b.members, b.verdicts, b.parent = nil, nil, a
-				}
-				a.verdicts = append(a.verdicts, v)
+	dyads := dyadKeys(t.p)
+	for _, st := range dyads {
+		for o := range s.byDyad[st] {
+			if seen[o] {
+				continue
 			}
+			seen[o] = true
+			s.Judged++
+			if !s.rule.Same(o.t, t) {
+				continue
+			}
+			v := s.rule.Judge(o.t, t)
+			a, b := o.comp.root(), m.comp.root()
+			if a != b {
+				if len(a.members) < len(b.members) {
+					a, b = b, a
+				}
+				a.members = append(a.members, b.members...)
+				a.verdicts = append(a.verdicts, b.verdicts...)
+				a.open += b.open
+				b.members, b.verdicts, b.parent = nil, nil, a
+			}
+			a.verdicts = append(a.verdicts, v)
 		}
 	}
-	for _, side := range [][]string{t.p.sideA, t.p.sideB} {
-		for _, st := range side {
-			set := s.byState[st]
-			if set == nil {
-				set = map[*member]struct{}{}
-				s.byState[st] = set
-			}
-			set[m] = struct{}{}
+	for _, st := range dyads {
+		set := s.byDyad[st]
+		if set == nil {
+			set = map[*member]struct{}{}
+			s.byDyad[st] = set
 		}
+		set[m] = struct{}{}
 	}
 	heap.Push(&s.open, m)
 	return nil
@@ -234,13 +231,11 @@ func (s *Stream) closeBefore(day int) error {
 	for len(s.open) > 0 && s.open[0].t.p.last < day {
 		m := heap.Pop(&s.open).(*member)
 		m.open = false
-		for _, side := range [][]string{m.t.p.sideA, m.t.p.sideB} {
-			for _, st := range side {
-				if set := s.byState[st]; set != nil {
-					delete(set, m)
-					if len(set) == 0 {
-						delete(s.byState, st)
-					}
+		for _, st := range dyadKeys(m.t.p) {
+			if set := s.byDyad[st]; set != nil {
+				delete(set, m)
+				if len(set) == 0 {
+					delete(s.byDyad, st)
 				}
 			}
 		}
@@ -261,6 +256,26 @@ func (s *Stream) closeBefore(day int) error {
 
 // Close emits what is still open.
 func (s *Stream) Close() error { return s.closeBefore(int(^uint(0) >> 1)) }
+
+// dyadKeys returns the index keys of a telling: one per pair of a state
+// of side a and a state of side b, the two in alphabetical order (so
+// that a telling naming the sides the other way round finds it). Two
+// tellings that share a state on each side share a key.
+func dyadKeys(p *prepared) []string {
+	keys := make([]string, 0, len(p.sideA)*len(p.sideB))
+	for _, a := range p.sideA {
+		for _, b := range p.sideB {
+			x, y := a, b
+			if y < x {
+				x, y = y, x
+			}
+			if k := x + "\x00" + y; !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
 
 type openHeap []*member
 
