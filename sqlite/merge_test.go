@@ -3,10 +3,12 @@ package sqlite
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/synth"
 )
 
 // Two invented articles tell one clash: a war's article in a paragraph
@@ -219,5 +221,55 @@ func TestExplainPairSaysWhy(t *testing.T) {
 	}
 	if v.Same || v.Joined || v.Why == "" {
 		t.Errorf("verdict %+v, want apart, explained", v)
+	}
+}
+
+// Many invented articles over the same few years (so that many of their
+// clashes coincide in day, dyad and place), ingested in two different
+// orders and batchings: the merged events are the same, and the same as
+// annalist merge finds over the whole store.
+func TestIncrementalMergeEqualsFullMergeInAnyOrder(t *testing.T) {
+	ctx := context.Background()
+	var docs []*annalist.Document
+	for i := range 30 {
+		d, _ := synth.Document(synth.Options{Title: fmt.Sprintf("War %d", i), Events: 25, Seed: uint64(i), FirstYear: 1930 + i%2})
+		d.Article.SHA256 = fmt.Sprint(i)
+		docs = append(docs, d)
+	}
+	var first string
+	for _, run := range []struct {
+		reverse bool
+		batch   int
+	}{{false, 30}, {true, 1}, {false, 7}} {
+		s := openTemp(t)
+		order := slices.Clone(docs)
+		if run.reverse {
+			slices.Reverse(order)
+		}
+		for i := 0; i < len(order); i += run.batch {
+			var items []annalist.IngestItem
+			for _, d := range order[i:min(i+run.batch, len(order))] {
+				items = append(items, annalist.IngestItem{Doc: d})
+			}
+			if _, _, err := s.IngestBatch(ctx, items); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := mergedJSON(t, s)
+		var n []annalist.MergedEvent
+		if err := json.Unmarshal([]byte(got), &n); err != nil || len(n) < 5 {
+			t.Fatalf("%d merged events (%v): the test articles hardly overlap", len(n), err)
+		}
+		if first == "" {
+			first = got
+		} else if got != first {
+			t.Errorf("reverse %v, batches of %d: merged events differ", run.reverse, run.batch)
+		}
+		if _, err := s.Merge(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if again := mergedJSON(t, s); again != got {
+			t.Errorf("reverse %v, batches of %d: annalist merge differs from what ingest left", run.reverse, run.batch)
+		}
 	}
 }
