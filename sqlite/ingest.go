@@ -274,7 +274,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	b.lastClaim += int64(len(doc.Claims))
 	text.span = span
 	text.id = articleID
-	b.fresh[res.Key] = freshArticle{id: articleID, title: title, events: doc.Events, firstEvent: lastEvent + 1, keys: rec.eventKeys}
+	b.fresh[res.Key] = freshArticle{id: articleID, title: title, raw: raw, events: doc.Events, firstEvent: lastEvent + 1, keys: rec.eventKeys}
 	return res, text, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/resolve"
@@ -25,7 +26,11 @@ import (
 // and redone when it changes. merge_hidden holds the rows a merged
 // listing leaves out (every member but the representative), keyed by
 // row id so that an event query tests it by a lookup of the id every
-// index holds. An event told by one article has no row anywhere.
+// index holds. An event told by one article has no row in these.
+//
+// event_links keeps, for the events whose section names a main article
+// ({{Main|…}}, "Main article: …"), those titles, read from the source at
+// ingest: the resolver takes them as names of the clash.
 const schemaMerge = `
 CREATE TABLE merged_events (
 	key       TEXT PRIMARY KEY,
@@ -42,6 +47,10 @@ CREATE TABLE merge_members (
 CREATE INDEX merge_members_by_merged ON merge_members(merged_key);
 CREATE INDEX merge_members_by_article ON merge_members(article_key);
 CREATE TABLE merge_hidden (event_id INTEGER PRIMARY KEY);
+CREATE TABLE event_links (
+	event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+	links    TEXT NOT NULL -- JSON array of the titles its section names as main articles
+);
 `
 
 // notHidden is the condition that the event whose row id is col is not
@@ -183,14 +192,40 @@ func (m *merger) queryRow(q string, args []any, dest ...any) error {
 // may now be part of: the merged events holding any of their earlier
 // tellings are undone, and the connected set of candidates around their
 // tellings and the undone events' other members is resolved again.
-// freshArticle is an article an ingest stored: its row, and its events
-// with their rows (firstEvent, firstEvent+1, ...) and keys.
+// freshArticle is an article an ingest stored: its row, its source, and
+// its events with their rows (firstEvent, firstEvent+1, ...) and keys.
 type freshArticle struct {
 	id         int64
 	title      string
+	raw        []byte
 	events     []annalist.Event
 	firstEvent int64
 	keys       []string
+}
+
+// linksOf returns the main articles the sections of an event's evidence
+// name (resolve.MainLinks).
+func linksOf(raw []byte, e *annalist.Event) []string {
+	var out []string
+	for _, ev := range e.Evidence {
+		for _, l := range resolve.MainLinks(raw, ev.Start) {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// decodeLinks reads event_links.links (nil for none).
+func decodeLinks(b []byte, t *resolve.Telling) error {
+	if b == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, &t.Links); err != nil {
+		return fmt.Errorf("event %s: decode links: %w", t.Key, err)
+	}
+	return nil
 }
 
 func (s *Store) resolveArticles(w *writer, keys []string, fresh map[string]freshArticle) error {
@@ -204,7 +239,16 @@ func (s *Store) resolveArticles(w *writer, keys []string, fresh map[string]fresh
 	for key, f := range fresh {
 		for i := range f.events {
 			id := f.firstEvent + int64(i)
-			t := &resolve.Telling{Key: f.keys[i], ArticleKey: key, ArticleTitle: f.title, Event: f.events[i]}
+			t := &resolve.Telling{Key: f.keys[i], ArticleKey: key, ArticleTitle: f.title, Event: f.events[i], Links: linksOf(f.raw, &f.events[i])}
+			if t.Links != nil {
+				b, err := json.Marshal(t.Links)
+				if err != nil {
+					return fmt.Errorf("merge: event %s: encode links: %w", t.Key, err)
+				}
+				if err := m.exec(`INSERT INTO event_links (event_id, links) VALUES (?, ?)`, id, b); err != nil {
+					return fmt.Errorf("merge: event %s: store links: %w", t.Key, err)
+				}
+			}
 			m.rule.Prepare(t)
 			m.loaded[id], m.articleOf[id] = t, f.id
 		}
@@ -311,10 +355,11 @@ func (m *merger) telling(id int64) (*resolve.Telling, error) {
 		return t, nil
 	}
 	var t resolve.Telling
-	var record []byte
+	var record, links []byte
 	var article int64
-	err := m.queryRow(`SELECT e.key, e.article_id, a.key, a.title, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`, []any{id},
-		&t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record)
+	err := m.queryRow(`SELECT e.key, e.article_id, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
+		LEFT JOIN event_links l ON l.event_id = e.id WHERE e.id = ?`, []any{id},
+		&t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record, &links)
 	if errors.Is(err, sql.ErrNoRows) {
 		cache[id] = nil
 		return nil, nil
@@ -324,6 +369,9 @@ func (m *merger) telling(id int64) (*resolve.Telling, error) {
 	}
 	if err := json.Unmarshal(record, &t.Event); err != nil {
 		return nil, fmt.Errorf("event %s: decode record: %w", t.Key, err)
+	}
+	if err := decodeLinks(links, &t); err != nil {
+		return nil, err
 	}
 	m.rule.Prepare(&t)
 	cache[id] = &t
@@ -556,21 +604,25 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (Merg
 	// The tellings are read on a reader connection: the transaction
 	// above changes only the merge tables, and the reader's snapshot
 	// keeps the events still meanwhile.
-	rows, err := s.reader.QueryContext(ctx, `SELECT e.id, e.key, a.key, a.title, e.record FROM events e
-		JOIN articles a ON a.id = e.article_id WHERE (e.start_day IS NULL) = 0 ORDER BY e.start_day, e.article_id, e.ord`)
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.id, e.key, a.key, a.title, e.record, l.links FROM events e
+		JOIN articles a ON a.id = e.article_id LEFT JOIN event_links l ON l.event_id = e.id
+		WHERE (e.start_day IS NULL) = 0 ORDER BY e.start_day, e.article_id, e.ord`)
 	if err != nil {
 		return st, fmt.Errorf("merge: read events: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var record []byte
+		var record, links []byte
 		t := &resolve.Telling{}
-		if err := rows.Scan(&id, &t.Key, &t.ArticleKey, &t.ArticleTitle, &record); err != nil {
+		if err := rows.Scan(&id, &t.Key, &t.ArticleKey, &t.ArticleTitle, &record, &links); err != nil {
 			return st, fmt.Errorf("merge: read events: %w", err)
 		}
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return st, fmt.Errorf("merge: event %s: decode record: %w", t.Key, err)
+		}
+		if err := decodeLinks(links, t); err != nil {
+			return st, fmt.Errorf("merge: %w", err)
 		}
 		ids[t.Key] = id
 		if err := stream.Add(t); err != nil {
@@ -613,10 +665,11 @@ func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.Pa
 	}
 	var ts [2]*resolve.Telling
 	for i, key := range []string{keyA, keyB} {
-		var record []byte
+		var record, links []byte
 		t := &resolve.Telling{}
-		err := s.reader.QueryRowContext(ctx, `SELECT e.key, a.key, a.title, e.record FROM events e JOIN articles a ON a.id = e.article_id WHERE e.key = ?`, key).
-			Scan(&t.Key, &t.ArticleKey, &t.ArticleTitle, &record)
+		err := s.reader.QueryRowContext(ctx, `SELECT e.key, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
+			LEFT JOIN event_links l ON l.event_id = e.id WHERE e.key = ?`, key).
+			Scan(&t.Key, &t.ArticleKey, &t.ArticleTitle, &record, &links)
 		if errors.Is(err, sql.ErrNoRows) {
 			return annalist.PairVerdict{}, fmt.Errorf("event %q: %w", key, annalist.ErrNotFound)
 		}
@@ -625,6 +678,9 @@ func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.Pa
 		}
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return annalist.PairVerdict{}, fmt.Errorf("event %q: decode record: %w", key, err)
+		}
+		if err := decodeLinks(links, t); err != nil {
+			return annalist.PairVerdict{}, err
 		}
 		ts[i] = t
 	}

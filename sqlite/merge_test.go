@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -270,6 +271,45 @@ func TestIncrementalMergeEqualsFullMergeInAnyOrder(t *testing.T) {
 		}
 		if again := mergedJSON(t, s); again != got {
 			t.Errorf("reverse %v, batches of %d: annalist merge differs from what ingest left", run.reverse, run.batch)
+		}
+	}
+}
+
+// A telling with no name, in a section whose {{Main}} template links to
+// the battle's article, joins the battle by that link, at ingest and in
+// annalist merge (which reads the links kept at ingest).
+func TestMainArticleLinkJoinsAnUnnamedTelling(t *testing.T) {
+	ctx := context.Background()
+	raw := []byte("= Northland–Southia War =\n\n==The lake==\n{{Main|Battle of Pine Lake}}\nIn May 1901 Northland attacked.\n")
+	start := strings.Index(string(raw), "In May")
+	war := &annalist.Document{
+		Schema:  annalist.Schema,
+		Article: annalist.ArticleRef{Title: "Northland–Southia War", Source: "war.wiki", Format: "wikitext", SHA256: "w"},
+		Events: []annalist.Event{{ID: "w-lake", DateStart: annalist.MonthDate(1901, 5), DateEnd: annalist.MonthDate(1901, 5),
+			SideA: []string{"Northland"}, SideB: []string{"Southia"},
+			Evidence: []annalist.Evidence{{Section: "The lake", Start: start, End: len(raw) - 1, Text: string(raw[start : len(raw)-1])}}}},
+	}
+	battle := battleDoc("b", annalist.DayDate(1901, 5, 2))
+	battle.Events[0].Place = nil // no place to agree on: the link alone must tell
+	s := openTemp(t)
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: battle}, {Doc: war, Raw: raw}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, when := range []string{"ingest", "merge"} {
+		if when == "merge" {
+			if _, err := s.Merge(ctx, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e, err := s.Event(ctx, annalist.EventKey("Northland–Southia War", "w-lake"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Merged == nil || e.Merged.NumberOfSources != 2 {
+			t.Fatalf("after %s: merged %+v, want the battle with two sources", when, e.Merged)
+		}
+		if len(e.Merged.Pairs) != 1 || !strings.Contains(e.Merged.Pairs[0].Why, "same clash") {
+			t.Errorf("after %s: pairs %+v", when, e.Merged.Pairs)
 		}
 	}
 }
