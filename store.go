@@ -149,6 +149,8 @@ type EventPoint struct {
 	Place        string
 	SideA, SideB string // names joined with ", "
 	ConflictName string
+	// Sources is, in a merged listing, how many articles tell the event.
+	Sources int
 }
 
 // ArticleSummary is a stored article without its text.

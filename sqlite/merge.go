@@ -59,6 +59,15 @@ func notHidden(col string) string {
 	return `NOT EXISTS (SELECT 1 FROM merge_hidden h WHERE h.event_id = ` + col + `)`
 }
 
+// sourcesColumn is the SQL of an event row's number of sources: in a
+// merged listing, its merged event's (1 without one); 0 otherwise.
+func sourcesColumn(f annalist.EventFilter) string {
+	if f.AllSources {
+		return `0`
+	}
+	return `coalesce((SELECT m.n_sources FROM merged_events m WHERE m.event_id = e.id), 1)`
+}
+
 // asMerged turns a listed telling into its merged row when it represents
 // a merged event (record non-nil).
 func asMerged(e *annalist.StoredEvent, record []byte) error {

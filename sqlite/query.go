@@ -648,7 +648,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
-		coalesce(c.name, '')
+		coalesce(c.name, ''), ` + sourcesColumn(f) + `
 		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
 	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
@@ -660,7 +660,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		var p annalist.EventPoint
 		var first, last, deaths sql.NullInt64
 		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&p.Key, &first, &last, &p.DateStart, &p.DateEnd, &lat, &lon, &deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
+		if err := rows.Scan(&p.Key, &first, &last, &p.DateStart, &p.DateEnd, &lat, &lon, &deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName, &p.Sources); err != nil {
 			return fmt.Errorf("query event points: %w", err)
 		}
 		if first.Valid && last.Valid {
