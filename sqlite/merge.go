@@ -68,6 +68,83 @@ func sourcesColumn(f annalist.EventFilter) string {
 	return `coalesce((SELECT m.n_sources FROM merged_events m WHERE m.event_id = e.id), 1)`
 }
 
+// listing returns the filter to query by: a merged listing (AllSources
+// unset) of a store that has merged nothing lists every telling, and
+// reads faster without testing each event against merge_hidden; single
+// is then set, and each row must say it has one source.
+func (s *Store) listing(ctx context.Context, f annalist.EventFilter) (annalist.EventFilter, bool, error) {
+	if f.AllSources {
+		return f, false, nil
+	}
+	var some bool
+	if err := s.reader.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM merge_hidden)`).Scan(&some); err != nil {
+		return f, false, fmt.Errorf("query events: %w", err)
+	}
+	if some {
+		return f, false, nil
+	}
+	f.AllSources = true
+	return f, true, nil
+}
+
+// hiddenIDs returns the rows a merged listing leaves out, sorted, read
+// once per generation of the store: a word filter's matches are many
+// thousands of ids, which are tested here rather than by a query each
+// (eight bytes per hidden telling).
+func (s *Store) hiddenIDs(ctx context.Context) ([]int64, error) {
+	gen, err := s.Generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.hiddenMu.Lock()
+	defer s.hiddenMu.Unlock()
+	if s.hiddenOK && s.hiddenGen == gen {
+		return s.hidden, nil
+	}
+	// Read with the generation in one snapshot, so that the cache is not
+	// filed under a generation it does not match.
+	tx, err := s.reader.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("read merged events: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT n FROM generation`).Scan(&gen); err != nil {
+		return nil, fmt.Errorf("read merged events: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT event_id FROM merge_hidden ORDER BY event_id`)
+	if err != nil {
+		return nil, fmt.Errorf("read merged events: %w", err)
+	}
+	defer rows.Close()
+	ids := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("read merged events: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read merged events: %w", err)
+	}
+	s.hidden, s.hiddenGen, s.hiddenOK = ids, gen, true
+	return ids, nil
+}
+
+// unhidden returns the ids of sorted that hidden (sorted) leaves in.
+func unhidden(sorted, hidden []int64) []int64 {
+	if len(hidden) == 0 {
+		return sorted
+	}
+	out := make([]int64, 0, len(sorted))
+	for _, id := range sorted {
+		if _, ok := slices.BinarySearch(hidden, id); !ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // asMerged turns a listed telling into its merged row when it represents
 // a merged event (record non-nil).
 func asMerged(e *annalist.StoredEvent, record []byte) error {

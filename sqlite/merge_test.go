@@ -313,3 +313,47 @@ func TestMainArticleLinkJoinsAnUnnamedTelling(t *testing.T) {
 		}
 	}
 }
+
+// A merged listing counts and pages a clash once under every kind of
+// filter, through both query plans; sources=all counts every telling.
+func TestMergedListingUnderEachFilter(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: warDoc("w1")}, {Doc: battleDoc("b1", annalist.DayDate(1901, 5, 2))}}); err != nil {
+		t.Fatal(err)
+	}
+	box := &annalist.BBox{MinLon: 9, MinLat: 49, MaxLon: 10.5, MaxLat: 50.5} // Pine Lake, not Oakford
+	for _, dense := range []int{denseAt, 1} {
+		s.denseAt = dense
+		for _, tt := range []struct {
+			name   string
+			f      annalist.EventFilter
+			merged int // rows listed merged; all sources gives one more
+		}{
+			{"words", annalist.EventFilter{Query: "Pine"}, 1},
+			{"side", annalist.EventFilter{Side: "Southia"}, 2},
+			{"box", annalist.EventFilter{BBox: box}, 1},
+			{"dates", annalist.EventFilter{From: annalist.MonthDate(1901, 5), To: annalist.MonthDate(1901, 5)}, 2},
+		} {
+			for _, all := range []bool{false, true} {
+				f := tt.f
+				f.AllSources, f.Limit = all, 10
+				page, err := s.Events(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := tt.merged
+				if all {
+					want++
+				}
+				if page.Total != want || len(page.Events) != want {
+					t.Errorf("denseAt %d, %s, all sources %v: total %d, listed %d, want %d", dense, tt.name, all, page.Total, len(page.Events), want)
+				}
+				n := 0
+				if err := s.EachPoint(ctx, f, func(*annalist.EventPoint) error { n++; return nil }); err != nil || n != want {
+					t.Errorf("denseAt %d, %s, all sources %v: %d points (%v), want %d", dense, tt.name, all, n, err, want)
+				}
+			}
+		}
+	}
+}

@@ -326,7 +326,12 @@ const denseAt = 2000
 func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, error) {
 	d := density{total: -1}
 	only := f
-	only.Limit, only.Offset = 0, 0
+	// The counts below leave out what a merged listing hides, as f does.
+	only.Limit, only.Offset, only.AllSources = 0, 0, false
+	side, box := ``, ``
+	if !f.AllSources {
+		side, box = ` AND `+notHidden(`s.event_id`), ` AND `+notHidden(`e.id`)
+	}
 	limit := max(s.denseAt, annalist.MaxTotal+1)
 	count := func(q string, args ...any) (int, error) {
 		var n int
@@ -336,23 +341,23 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		return n, nil
 	}
 	if f.Side != "" {
-		n, err := count(`SELECT 1 FROM side_events WHERE name = ?`, f.Side)
+		n, err := count(`SELECT 1 FROM side_events s WHERE s.name = ?`+side, f.Side)
 		if err != nil {
 			return d, err
 		}
 		d.side = n >= s.denseAt
-		if only == (annalist.EventFilter{Side: f.Side, AllSources: true}) { // a merged listing leaves some out
+		if only == (annalist.EventFilter{Side: f.Side}) {
 			d.total = n
 		}
 	}
 	if b := f.BBox; b != nil {
 		cond, args := bboxCond(b, true)
-		n, err := count(`SELECT 1 FROM events e WHERE `+cond, args...)
+		n, err := count(`SELECT 1 FROM events e WHERE `+cond+box, args...)
 		if err != nil {
 			return d, err
 		}
 		d.bbox = n >= s.denseAt
-		if only == (annalist.EventFilter{BBox: f.BBox, AllSources: true}) {
+		if only == (annalist.EventFilter{BBox: f.BBox}) {
 			d.total = n
 		}
 	}
@@ -361,8 +366,16 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		if d.words, err = s.wordMatches(ctx, f.Query); err != nil {
 			return d, err
 		}
+
 		d.query = len(d.words) >= s.denseAt
-		if only == (annalist.EventFilter{Query: f.Query, AllSources: true}) {
+		if !f.AllSources {
+			hidden, err := s.hiddenIDs(ctx)
+			if err != nil {
+				return d, err
+			}
+			d.words = unhidden(d.words, hidden)
+		}
+		if only == (annalist.EventFilter{Query: f.Query}) {
 			d.total = len(d.words)
 		}
 	}
@@ -473,6 +486,20 @@ func orderOf(f annalist.EventFilter) string {
 
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return annalist.EventPage{}, err
+	}
+	page, err := s.events(ctx, f)
+	if single {
+		for i := range page.Events {
+			page.Events[i].NumberOfSources = 1
+		}
+	}
+	return page, err
+}
+
+func (s *Store) events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
 	dense, err := s.density(ctx, f)
 	if err != nil {
@@ -535,6 +562,17 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 
 // EachEvent streams the events f selects in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if single {
+		inner := fn
+		fn = func(e *annalist.StoredEvent) error {
+			e.NumberOfSources = 1
+			return inner(e)
+		}
+	}
 	dense, err := s.density(ctx, f)
 	if err != nil {
 		return err
@@ -643,6 +681,17 @@ func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f
 // read from columns and by SQLite's JSON functions, without decoding
 // whole records in Go.
 func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if single {
+		inner := fn
+		fn = func(p *annalist.EventPoint) error {
+			p.Sources = 1
+			return inner(p)
+		}
+	}
 	cond, args := where(f, density{})
 	q := `SELECT e.key, e.start_day, e.end_day, coalesce(e.record->>'date_start', ''), coalesce(e.record->>'date_end', ''),
 		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
@@ -707,6 +756,10 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 // once under each state it names, on either side; events without a date
 // are left out.
 func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
+	f, _, err := s.listing(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	cond, args := where(f, density{})
 	if cond == "" {
 		cond = " WHERE "
