@@ -36,6 +36,7 @@ CREATE TABLE merged_events (
 	key       TEXT PRIMARY KEY,
 	event_id  INTEGER NOT NULL UNIQUE,
 	n_sources INTEGER NOT NULL,
+	deaths    INTEGER, -- best estimate of all dead across the sources, as events.deaths
 	record    TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE merge_members (
@@ -143,6 +144,15 @@ func unhidden(sorted, hidden []int64) []int64 {
 		}
 	}
 	return out
+}
+
+// deathsColumn is the SQL of an event row's best estimate of the dead:
+// in a merged listing, its merged event's where it has one.
+func deathsColumn(f annalist.EventFilter) string {
+	if f.AllSources {
+		return `e.deaths`
+	}
+	return `coalesce((SELECT m.deaths FROM merged_events m WHERE m.event_id = e.id), e.deaths)`
 }
 
 // asMerged turns a listed telling into its merged row when it represents
@@ -562,8 +572,8 @@ func (m *merger) write(g resolve.Group, ids map[string]int64) error {
 	if err != nil {
 		return fmt.Errorf("merged event %s: encode: %w", merged.Key, err)
 	}
-	if err := m.exec(`INSERT INTO merged_events (key, event_id, n_sources, record) VALUES (?, ?, ?, ?)`,
-		merged.Key, ids[merged.Key], merged.NumberOfSources, record); err != nil {
+	if err := m.exec(`INSERT INTO merged_events (key, event_id, n_sources, deaths, record) VALUES (?, ?, ?, ?, ?)`,
+		merged.Key, ids[merged.Key], merged.NumberOfSources, deathsOrNil(&merged.Event), record); err != nil {
 		return fmt.Errorf("write merged event %s: %w", merged.Key, err)
 	}
 	for _, t := range g.Tellings {

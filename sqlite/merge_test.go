@@ -119,6 +119,18 @@ func TestIngestMergesOneClashWhicheverArticleComesFirst(t *testing.T) {
 		if e := page.Events[0]; e.NumberOfSources != 2 || e.Event.DeathsA == nil || *e.Event.DeathsA.Low != 120 || *e.Event.DeathsA.High != 150 || *e.Event.DeathsA.Best != 120 {
 			t.Errorf("merged row: %d sources, deaths_a %+v; want 2 sources, Southia's dead 120–150, best 120 (the battle's own infobox)", e.NumberOfSources, e.Event.DeathsA)
 		}
+		var deaths []int
+		if err := s.EachPoint(ctx, annalist.EventFilter{}, func(p *annalist.EventPoint) error {
+			if p.Key == battleKey && p.Deaths != nil && p.Sources == 2 {
+				deaths = append(deaths, *p.Deaths)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(deaths, []int{180}) {
+			t.Errorf("map point of the merged event: dead %v, want [180] (best 120 + 60 from the battle's infobox)", deaths)
+		}
 		if e := page.Events[1]; e.NumberOfSources != 1 || e.Merged != nil {
 			t.Errorf("unmerged row: %d sources, merged %v", e.NumberOfSources, e.Merged)
 		}

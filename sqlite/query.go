@@ -694,7 +694,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 	}
 	cond, args := where(f, density{})
 	q := `SELECT e.key, e.start_day, e.end_day, coalesce(e.record->>'date_start', ''), coalesce(e.record->>'date_end', ''),
-		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
+		e.lat, e.lon, ` + deathsColumn(f) + `, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
 		coalesce(c.name, ''), ` + sourcesColumn(f) + `
@@ -766,7 +766,7 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 	} else {
 		cond += " AND "
 	}
-	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(`+deathsColumn(f)+`), 0) FROM events e
 		JOIN side_events sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
 		GROUP BY e.year, sd.name ORDER BY e.year, sd.name`, args...)
 	if err != nil {
