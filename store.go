@@ -93,6 +93,9 @@ type EventFilter struct {
 	Query string
 	// Limit 0 means no limit; Offset skips that many events.
 	Limit, Offset int
+	// AllSources lists every telling: by default an event that several
+	// articles tell is listed once, as its merged row (MergedEvent).
+	AllSources bool
 }
 
 // BBox is a bounding box in decimal degrees.
@@ -122,6 +125,13 @@ type StoredEvent struct {
 	ArticleTitle string `json:"article_title"`
 	ConflictName string `json:"conflict_name,omitempty"`
 	Event        Event  `json:"event"`
+	// NumberOfSources is, in a merged listing (EventFilter.AllSources
+	// unset), how many articles tell the event; Event then holds the
+	// merged values and Key the merged event's id. 0 when not asked.
+	NumberOfSources int `json:"number_of_sources,omitempty"`
+	// Merged is, from Store.Event, the merged event this telling belongs
+	// to with all its sources; nil when no other article tells it.
+	Merged *MergedEvent `json:"merged,omitempty"`
 }
 
 // EventPoint is the little of an event a map, a timeline or a list shows.
@@ -139,6 +149,8 @@ type EventPoint struct {
 	Place        string
 	SideA, SideB string // names joined with ", "
 	ConflictName string
+	// Sources is, in a merged listing, how many articles tell the event.
+	Sources int
 }
 
 // ArticleSummary is a stored article without its text.

@@ -105,6 +105,8 @@ type eventDetail struct {
 	ConflictKey string            `json:"conflict_key,omitempty"`
 	Evidence    []markedEvidence  `json:"evidence"`
 	Links       map[string]string `json:"links"`
+	// Sources are the tellings of the merged event it belongs to.
+	Sources []sourceDetail `json:"sources,omitempty"`
 }
 
 func (s *Server) event(w http.ResponseWriter, r *http.Request) error {
@@ -119,6 +121,9 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) error {
 		"article":  "/api/articles/" + url.PathEscape(e.ArticleKey),
 		"explorer": "/#event=" + url.QueryEscape(e.Key),
 	}}
+	if e.Merged != nil {
+		d.Sources = sourcesOf(e.Merged)
+	}
 	if e.ConflictName != "" {
 		d.ConflictKey = e.ArticleKey
 		d.Links["conflict"] = "/api/conflicts/" + url.PathEscape(e.ArticleKey)
@@ -142,6 +147,7 @@ type point struct {
 	SideA string   `json:"a"`
 	SideB string   `json:"b"`
 	Conf  string   `json:"c,omitempty"` // conflict name
+	Srcs  int      `json:"s,omitempty"` // articles telling it, when more than one
 }
 
 var epochDay = annalist.DayDate(1970, 1, 1).DayNumber()
@@ -157,6 +163,9 @@ func (s *Server) points(w http.ResponseWriter, r *http.Request) error {
 	}{Events: []point{}}
 	err = s.store.EachPoint(r.Context(), f, func(ep *annalist.EventPoint) error {
 		p := point{Key: ep.Key, Lat: ep.Lat, Lon: ep.Lon, Name: ep.Name, Place: ep.Place, SideA: ep.SideA, SideB: ep.SideB, Conf: ep.ConflictName}
+		if ep.Sources > 1 {
+			p.Srcs = ep.Sources
+		}
 		if ep.First != nil {
 			first, last := *ep.First-epochDay, *ep.Last-epochDay
 			p.First, p.Last = &first, &last

@@ -12,7 +12,7 @@ import (
 )
 
 // filterParams are the query parameters every event query takes.
-var filterParams = []string{"from", "to", "side", "bbox", "conflict", "q"}
+var filterParams = []string{"from", "to", "side", "bbox", "conflict", "q", "sources"}
 
 // ParseFilter reads an event filter from URL-style parameters (from, to,
 // side, bbox, conflict, q, and limit/offset when maxLimit > 0), the same
@@ -89,6 +89,15 @@ func parseFilter(q url.Values, defLimit, maxLimit int) (annalist.EventFilter, er
 		if strings.TrimSpace(f.Query) != "" && len(annalist.SearchWords(f.Query)) == 0 {
 			return f, badParam("q", "q: %q holds no word to search for", f.Query)
 		}
+	}
+	// sources=all lists every article's telling of an event; by default
+	// (sources=merged) an event told by several articles is one row.
+	switch s := q.Get("sources"); s {
+	case "", "merged":
+	case "all":
+		f.AllSources = true
+	default:
+		return f, badParam("sources", `sources: want "all" or "merged", got %q`, s)
 	}
 	if maxLimit > 0 {
 		f.Limit = defLimit

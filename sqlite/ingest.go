@@ -45,10 +45,11 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 	// (each article's, each statement's) makes FTS5 flush its pending
 	// terms into a new segment and merge: indexing article by article
 	// cost a tenth of the ingest, row by row ten times more.
-	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64][]any{}}
+	b := batch{w: writer{ctx: ctx, tx: tx, s: s}, pending: map[int64][]any{}, fresh: map[string]freshArticle{}}
 	recs := encodeAhead(items)
 	defer recs.stop()
 	changed := false
+	var stored []string // keys of the articles stored, for the resolver
 	for i, it := range items {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return nil, nil, fmt.Errorf("ingest: savepoint: %w", err)
@@ -61,6 +62,7 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 			}
 		} else if !results[i].Skipped {
 			changed = true
+			stored = append(stored, results[i].Key)
 			b.unindex = append(b.unindex, a.unindex...)
 			if a.replaced != 0 {
 				delete(b.pending, a.replaced)
@@ -82,6 +84,11 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		if _, err := tx.ExecContext(ctx, `UPDATE generation SET n = n + 1, max_span = max(max_span, ?)`, b.maxSpan); err != nil {
 			return nil, nil, fmt.Errorf("ingest: %w", err)
 		}
+	}
+	// Merged events are redone around the stored articles in the same
+	// transaction, so that no reader sees an article without them.
+	if err := s.resolveArticles(&b.w, stored, b.fresh); err != nil {
+		return nil, nil, fmt.Errorf("ingest: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, nil, fmt.Errorf("ingest: commit: %w", err)
@@ -108,6 +115,9 @@ type batch struct {
 	// maxSpan is the longest end_day - start_day among the events the
 	// batch stored, for generation.max_span.
 	maxSpan int64
+	// fresh holds the articles stored, by key, for the resolver (which
+	// then need not read their events back).
+	fresh map[string]freshArticle
 }
 
 // articleText says what one stored article changes in the full-text index.
@@ -264,6 +274,7 @@ func (s *Store) ingestOne(ctx context.Context, b *batch, doc *annalist.Document,
 	b.lastClaim += int64(len(doc.Claims))
 	text.span = span
 	text.id = articleID
+	b.fresh[res.Key] = freshArticle{id: articleID, title: title, raw: raw, events: doc.Events, firstEvent: lastEvent + 1, keys: rec.eventKeys}
 	return res, text, nil
 }
 

@@ -19,6 +19,7 @@ var migrations = []migration{
 	{name: "events by side name, in date order", sql: schemaSideEvents},
 	{name: "full-text index of events, not of evidence pieces", sql: schemaEventText},
 	{name: "no evidence table", sql: schemaNoEvidence},
+	{name: "merged events: one clash told by several articles", sql: schemaMerge}, // sqlite/merge.go
 }
 
 // schemaNoEvidence drops the evidence table: every piece of evidence is

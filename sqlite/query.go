@@ -251,6 +251,9 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		conds = append(conds, `e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)`)
 		args = append(args, MatchExpr(f.Query))
 	}
+	if !f.AllSources {
+		conds = append(conds, notHidden(`e.id`))
+	}
 	if len(conds) == 0 {
 		return "", nil
 	}
@@ -275,6 +278,9 @@ func sideCond(f annalist.EventFilter) (string, []any) {
 	if !f.To.IsZero() {
 		cond += ` AND s.undated = 0 AND s.day <= ?`
 		args = append(args, f.To.Last().DayNumber())
+	}
+	if !f.AllSources {
+		cond += ` AND ` + notHidden(`s.event_id`)
 	}
 	return cond, args
 }
@@ -322,7 +328,12 @@ const denseAt = 2000
 func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, error) {
 	d := density{total: -1}
 	only := f
-	only.Limit, only.Offset = 0, 0
+	// The counts below leave out what a merged listing hides, as f does.
+	only.Limit, only.Offset, only.AllSources = 0, 0, false
+	side, box := ``, ``
+	if !f.AllSources {
+		side, box = ` AND `+notHidden(`s.event_id`), ` AND `+notHidden(`e.id`)
+	}
 	limit := max(s.denseAt, annalist.MaxTotal+1)
 	count := func(q string, args ...any) (int, error) {
 		var n int
@@ -332,7 +343,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		return n, nil
 	}
 	if f.Side != "" {
-		n, err := count(`SELECT 1 FROM side_events WHERE name = ?`, f.Side)
+		n, err := count(`SELECT 1 FROM side_events s WHERE s.name = ?`+side, f.Side)
 		if err != nil {
 			return d, err
 		}
@@ -343,7 +354,7 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 	}
 	if b := f.BBox; b != nil {
 		cond, args := bboxCond(b, true)
-		n, err := count(`SELECT 1 FROM events e WHERE `+cond, args...)
+		n, err := count(`SELECT 1 FROM events e WHERE `+cond+box, args...)
 		if err != nil {
 			return d, err
 		}
@@ -357,7 +368,15 @@ func (s *Store) density(ctx context.Context, f annalist.EventFilter) (density, e
 		if d.words, err = s.wordMatches(ctx, f.Query); err != nil {
 			return d, err
 		}
+
 		d.query = len(d.words) >= s.denseAt
+		if !f.AllSources {
+			hidden, err := s.hiddenIDs(ctx)
+			if err != nil {
+				return d, err
+			}
+			d.words = unhidden(d.words, hidden)
+		}
 		if only == (annalist.EventFilter{Query: f.Query}) {
 			d.total = len(d.words)
 		}
@@ -555,6 +574,20 @@ func orderOf(f annalist.EventFilter) string {
 
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return annalist.EventPage{}, err
+	}
+	page, err := s.events(ctx, f)
+	if single {
+		for i := range page.Events {
+			page.Events[i].NumberOfSources = 1
+		}
+	}
+	return page, err
+}
+
+func (s *Store) events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	page := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
 	dense, err := s.density(ctx, f)
 	if err != nil {
@@ -617,6 +650,17 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 
 // EachEvent streams the events f selects in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if single {
+		inner := fn
+		fn = func(e *annalist.StoredEvent) error {
+			e.NumberOfSources = 1
+			return inner(e)
+		}
+	}
 	dense, err := s.density(ctx, f)
 	if err != nil {
 		return err
@@ -687,23 +731,32 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64, f annalist.EventFil
 // readEvents reads whole events from the rows of from (which names the
 // events table e) that cond selects, in date order, with f's paging.
 func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f annalist.EventFilter, fn func(int64, *annalist.StoredEvent) error) error {
-	q := `SELECT e.id, e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM ` + from + `
-		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
+	merged, mergedJoin := `NULL`, ``
+	if !f.AllSources {
+		merged, mergedJoin = `m.record`, ` LEFT JOIN merged_events m ON m.event_id = e.id`
+	}
+	q := `SELECT e.id, e.key, a.key, a.title, coalesce(c.name, ''), e.record, ` + merged + ` FROM ` + from + `
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + mergedJoin + cond + orderOf(f)
 	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
 	defer rows.Close()
-	var record []byte
+	var record, mergedRecord []byte
 	for rows.Next() {
 		var id int64
 		var e annalist.StoredEvent
-		if err := rows.Scan(&id, &e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+		if err := rows.Scan(&id, &e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record, &mergedRecord); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		if err := json.Unmarshal(record, &e.Event); err != nil {
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
+		}
+		if !f.AllSources {
+			if err := asMerged(&e, mergedRecord); err != nil {
+				return err
+			}
 		}
 		if err := fn(id, &e); err != nil {
 			return err
@@ -716,12 +769,23 @@ func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f
 // read from columns and by SQLite's JSON functions, without decoding
 // whole records in Go.
 func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if single {
+		inner := fn
+		fn = func(p *annalist.EventPoint) error {
+			p.Sources = 1
+			return inner(p)
+		}
+	}
 	cond, args := where(f, density{})
 	q := `SELECT e.key, e.start_day, e.end_day, coalesce(e.record->>'date_start', ''), coalesce(e.record->>'date_end', ''),
-		e.lat, e.lon, e.deaths, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
+		e.lat, e.lon, ` + deathsColumn(f) + `, coalesce(e.record->>'name', ''), coalesce(e.record->>'$.place.text', ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_a')), ''),
 		coalesce((SELECT group_concat(value, ', ') FROM json_each(e.record, '$.side_b')), ''),
-		coalesce(c.name, '')
+		coalesce(c.name, ''), ` + sourcesColumn(f) + `
 		FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + cond + orderOf(f)
 	q, args = withPage(q, args, f)
 	rows, err := s.reader.QueryContext(ctx, q, args...)
@@ -733,7 +797,7 @@ func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		var p annalist.EventPoint
 		var first, last, deaths sql.NullInt64
 		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&p.Key, &first, &last, &p.DateStart, &p.DateEnd, &lat, &lon, &deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
+		if err := rows.Scan(&p.Key, &first, &last, &p.DateStart, &p.DateEnd, &lat, &lon, &deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName, &p.Sources); err != nil {
 			return fmt.Errorf("query event points: %w", err)
 		}
 		if first.Valid && last.Valid {
@@ -770,6 +834,9 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 	if err := json.Unmarshal(record, &e.Event); err != nil {
 		return nil, fmt.Errorf("event %s: decode record: %w", key, err)
 	}
+	if e.Merged, err = s.mergedOf(ctx, key); err != nil {
+		return nil, err
+	}
 	return &e, nil
 }
 
@@ -777,13 +844,17 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 // once under each state it names, on either side; events without a date
 // are left out.
 func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
+	f, _, err := s.listing(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	cond, args := where(f, density{})
 	if cond == "" {
 		cond = " WHERE "
 	} else {
 		cond += " AND "
 	}
-	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
+	rows, err := s.reader.QueryContext(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(`+deathsColumn(f)+`), 0) FROM events e
 		JOIN side_events sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
 		GROUP BY e.year, sd.name ORDER BY e.year, sd.name`, args...)
 	if err != nil {

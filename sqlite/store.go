@@ -57,6 +57,13 @@ type Store struct {
 	committed    chan struct{}
 	checkpointed chan struct{}
 	commits      atomic.Int64
+
+	// hidden caches merge_hidden for the generation it was read at
+	// (see hiddenIDs).
+	hiddenMu  sync.Mutex
+	hiddenGen int64
+	hidden    []int64
+	hiddenOK  bool
 }
 
 var _ annalist.Store = (*Store)(nil)

@@ -33,6 +33,7 @@ func commands() []command {
 		{"ingest", "extract articles and store them in the database", runIngest},
 		{"serve", "browse the stored clashes on a map and a timeline (web explorer + API)", runServe},
 		{"export", "write the stored events as CSV (UCDP GED columns), GeoJSON or JSON Lines", runExport},
+		{"merge", "redo the merged events: one clash told by several articles, one row", runMerge},
 		{"gazetteer", "import the full GeoNames dump, or look a place name up", runGazetteer},
 		{"timex", "list the time expressions of text files as JSON lines (TIMEX2 values)", runTimex},
 	}

@@ -167,7 +167,8 @@ function renderList() {
     list.appendChild(el("li", { class: p.k === state.event ? "selected" : "", dataset: { key: p.k, date: p.d || "", dead: p.nk ? String(p.n) : "", conflict: p.c || "" } },
       el("button", { type: "button", onclick: () => selectEvent(p.k) },
         el("span", { class: "date" }, p.d ? p.d.replace("/", " – ") : "undated"),
-        el("span", { class: "title", title: `${title(p)}${p.p ? " · " + p.p : ""}` }, title(p), p.p ? el("span", { class: "src" }, ` · ${p.p}`) : null),
+        el("span", { class: "title", title: `${title(p)}${p.p ? " · " + p.p : ""}` }, title(p), p.p ? el("span", { class: "src" }, ` · ${p.p}`) : null,
+          p.s ? el("span", { class: "multi", title: `told by ${p.s} articles` }, ` ×${p.s}`) : null),
         el("span", { class: "dead" }, p.nk ? `${formatNumber(p.n)} dead` : ""))));
   }
   if (inWindow > shown.length) list.appendChild(el("li", { class: "more" }, `and ${formatNumber(inWindow - shown.length)} more: narrow the search or brush the timeline`));
@@ -204,8 +205,10 @@ async function showDetail() {
 const COUNT_ROWS = [["deaths", "Killed"], ["wounded", "Wounded"], ["captured", "Captured"], ["missing", "Missing"]];
 
 function renderEvent(box, d) {
-  const e = d.event;
-  currentEventID = e.id;
+  // A clash told by several articles shows its merged values, then each
+  // source side by side.
+  const e = d.merged ? d.merged.event : d.event;
+  currentEventID = d.event.id;
   if (d.key === state.event) map.select(d.key, e.place);
   const sideA = (e.side_a || []).join(", ") || "?", sideB = (e.side_b || []).join(", ") || "?";
   const place = e.place;
@@ -216,7 +219,7 @@ function renderEvent(box, d) {
       place.where_prec ? ` where_prec ${place.where_prec}` : ""] : "—"],
     ["Side A", sideA], ["Side B", sideB],
     ["Conflict", d.conflict_name || "—"],
-    ["Article", d.article_title],
+    d.sources ? ["Articles", `${d.sources.length} tell it: `, d.sources.map((s) => s.article_title).join("; ")] : ["Article", d.article_title],
   ];
   if (e.according_to) fields.push(["According to", e.according_to]);
 
@@ -237,13 +240,31 @@ function renderEvent(box, d) {
     el("dl", {}, fields.map(([k, ...v]) => [el("dt", {}, k), el("dd", {}, ...v)])),
     table.children.length > 1 ? [el("h3", {}, "Casualties"), table] : null,
     materiel.length ? [el("h3", {}, "Materiel"), el("ul", {}, materiel)] : null,
-    el("h3", {}, "Read from"),
-    d.evidence.map((ev) => el("p", { class: "evidence" },
-      ev.section ? el("span", { class: "section" }, ev.section) : null,
-      segments(ev.text, ev.marks).map((s) => s.mark
-        ? el("mark", { class: s.mark.kind, title: s.mark.field || s.mark.kind }, s.text)
-        : s.text))),
+    d.merged && d.merged.disputes ? [el("h3", {}, "Sources disagree"), el("ul", {}, d.merged.disputes.map((x) =>
+      el("li", {}, `${x.field}: ${formatNumber(x.low)} against ${formatNumber(x.high)} (×${x.factor.toFixed(1)})`)))] : null,
+    d.sources ? [el("h3", {}, "Sources"), el("div", { class: "sources" }, d.sources.map(renderSource))]
+      : [el("h3", {}, "Read from"), d.evidence.map(markedParagraph)],
   );
+}
+
+function markedParagraph(ev) {
+  return el("p", { class: "evidence" },
+    ev.section ? el("span", { class: "section" }, ev.section) : null,
+    segments(ev.text, ev.marks).map((s) => s.mark
+      ? el("mark", { class: s.mark.kind, title: s.mark.field || s.mark.kind }, s.text)
+      : s.text));
+}
+
+// renderSource is one telling of a merged event: its article, the
+// figures it gives, and its sentences with their own marks.
+function renderSource(s) {
+  return el("div", { class: "source", dataset: { key: s.event_key } },
+    el("h4", {}, s.article_title, el("span", { class: "src" }, ` (${s.specificity}${s.flipped ? ", sides the other way round" : ""})`)),
+    s.figures && s.figures.length ? el("ul", { class: "figures" }, s.figures.map((f) =>
+      el("li", {}, `${f.field}: `, el("strong", {}, formatCount(f)), f.from === "infobox" ? " (infobox)" : "",
+        f.according_to ? el("span", { class: "src" }, ` according to ${f.according_to}`) : null))) : null,
+    el("button", { type: "button", onclick: () => { state.article = s.article_key; currentEventID = s.event.id; writeHash(); showDetail(); } }, "Read in the article"),
+    s.evidence.map(markedParagraph));
 }
 
 function figureLine(f) {
