@@ -17,6 +17,14 @@ func (x *article) capRun(text string, i int) int {
 	j := i
 	for j < len(toks) && toks[j].Kind == textscan.Word && toks[j].Upper {
 		j++
+		// "Cartagena de Indias", "Río de la Plata": a particle between
+		// capitalized words is part of the name.
+		for k := j; k < len(toks) && k < j+2 && toks[k].Kind == textscan.Word && !toks[k].Upper && nameParticle(toks[k].Text(text)); k++ {
+			if k+1 < len(toks) && toks[k+1].Kind == textscan.Word && toks[k+1].Upper {
+				j = k + 1
+				break
+			}
+		}
 		if j+1 < len(toks) && toks[j].Kind == textscan.Dash && !toks[j].Space && !toks[j+1].Space && toks[j+1].Kind == textscan.Word {
 			j++
 			if !toks[j].Upper {
@@ -69,6 +77,17 @@ func (x *article) readPlaces(s *sent) {
 		}
 		start, weight := -1, 0
 		switch {
+		case p >= 2 && strings.EqualFold(toks[p].Text(text), "of") && !toks[p-1].Upper && toks[p-1].Kind == textscan.Word && fightBefore(tags, p-1, 3):
+			// "raided the warehouses of Rio-Hacha": what the fighting
+			// struck stands in the named place.
+			start, weight = toks[p-1].Start, 30
+			if k := p - 2; k >= 0 && (lowerIs(toks[k].Text(text), "the") || lowerIs(toks[k].Text(text), "its")) {
+				start = toks[k].Start
+			}
+		case p >= 0 && tags[p].has(cFight) && !toks[p].Upper && p == i-1:
+			// "they retook Jijiga", "stormed Kahlenberg": the object of
+			// the fighting, when it is no party, is where it was.
+			start, weight = t.Start, 12
 		case p >= 0 && tags[p].has(cPlacePrep):
 			start, weight = toks[p].Start, int(tags[p].weight)*10
 			if end > toks[j-1].End {
@@ -141,4 +160,24 @@ func bestPlace(ps []placeCand) placeCand {
 		}
 	}
 	return best
+}
+
+// nameParticle reports the lower-case words that stand inside names of
+// places ("de" of "Cartagena de Indias").
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du", "des", "van", "von", "der", "den", "al", "el", "y":
+		return true
+	}
+	return false
+}
+
+// fightBefore reports a word of fighting among the n tokens before i.
+func fightBefore(tags []tag, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if tags[k].has(cFight) {
+			return true
+		}
+	}
+	return false
 }

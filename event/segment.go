@@ -392,7 +392,11 @@ func (x *article) add(d *draft, s *sent) {
 			x.names[h] = true
 		}
 	}
-	if len(s.places) > 0 {
+	// A place is the fight's when a sentence that tells fighting, or the
+	// one that opened the clash, names it; a sentence about the protest
+	// or talks that followed ("lodged a protest with the consul at X")
+	// places nothing.
+	if len(s.places) > 0 && (s.fight || s.fightRef || len(d.ev.Evidence) == 1) {
 		best := bestPlace(s.places)
 		if d.place == nil || best.weight > d.place.weight {
 			d.place = &best

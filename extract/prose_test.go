@@ -37,6 +37,7 @@ type proseGold struct {
 // shared scorer's metrics.
 type proseScore struct {
 	tp, fp, gold, dates, sides, counts, countsChecked int
+	places, placesChecked                             int
 	detail                                            []string
 }
 
@@ -57,7 +58,7 @@ func TestProseArticles(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
 			s := scoreProse(t, x, f, strings.TrimSuffix(f, ".txt")+".gold.json")
-			t.Logf("%s: events %d/%d found, %d extra; dates %d, sides %d, counts %d/%d", name, s.tp, s.gold, s.fp, s.dates, s.sides, s.counts, s.countsChecked)
+			t.Logf("%s: events %d/%d found, %d extra; dates %d, sides %d, counts %d/%d, places %d/%d", name, s.tp, s.gold, s.fp, s.dates, s.sides, s.counts, s.countsChecked, s.places, s.placesChecked)
 			for _, d := range s.detail {
 				t.Log("  " + d)
 			}
@@ -68,6 +69,8 @@ func TestProseArticles(t *testing.T) {
 			total.sides += s.sides
 			total.counts += s.counts
 			total.countsChecked += s.countsChecked
+			total.places += s.places
+			total.placesChecked += s.placesChecked
 		})
 	}
 	p := float64(total.tp) / float64(max(1, total.tp+total.fp))
@@ -76,11 +79,12 @@ func TestProseArticles(t *testing.T) {
 	dates := float64(total.dates) / float64(max(1, total.tp))
 	sides := float64(total.sides) / float64(max(1, total.tp))
 	counts := float64(total.counts) / float64(max(1, total.countsChecked))
-	t.Logf("all: events_p=%.3f events_r=%.3f events_f1=%.3f dates=%.3f sides=%.3f counts=%.3f", p, r, f1, dates, sides, counts)
+	places := float64(total.places) / float64(max(1, total.placesChecked))
+	t.Logf("all: events_p=%.3f events_r=%.3f events_f1=%.3f dates=%.3f sides=%.3f counts=%.3f places=%.3f", p, r, f1, dates, sides, counts, places)
 	for _, c := range []struct {
 		name       string
 		got, floor float64
-	}{{"events_f1", f1, proseFloors.f1}, {"dates", dates, proseFloors.dates}, {"sides", sides, proseFloors.sides}, {"counts", counts, proseFloors.counts}} {
+	}{{"events_f1", f1, proseFloors.f1}, {"dates", dates, proseFloors.dates}, {"sides", sides, proseFloors.sides}, {"counts", counts, proseFloors.counts}, {"places", places, proseFloors.places}} {
 		if c.got < c.floor {
 			t.Errorf("%s = %.3f, below its floor %.2f", c.name, c.got, c.floor)
 		}
@@ -88,7 +92,7 @@ func TestProseArticles(t *testing.T) {
 }
 
 // proseFloors are the figures the prose articles must keep.
-var proseFloors = struct{ f1, dates, sides, counts float64 }{0.95, 0.95, 0.95, 0.9}
+var proseFloors = struct{ f1, dates, sides, counts, places float64 }{0.95, 0.95, 0.95, 0.9, 0.8}
 
 func scoreProse(t *testing.T, x *Extractor, txt, goldPath string) proseScore {
 	t.Helper()
@@ -177,6 +181,30 @@ func scoreProse(t *testing.T, x *Extractor, txt, goldPath string) proseScore {
 			s.sides++
 		} else {
 			s.detail = append(s.detail, fmt.Sprintf("sides %s: got %v / %v", ge.Key, ev.SideA, ev.SideB))
+		}
+		if gp, _ := full.Events[k]["place"].(map[string]any); gp != nil {
+			if want, _ := gp["text"].(string); want != "" {
+				s.placesChecked++
+				names := []string{want}
+				if also, ok := gp["also"].([]any); ok {
+					for _, a := range also {
+						names = append(names, fmt.Sprint(a))
+					}
+				}
+				ok := false
+				for _, n := range names {
+					ok = ok || (ev.Place != nil && strings.Contains(strings.ToLower(ev.Place.Text), strings.ToLower(n)))
+				}
+				if ok {
+					s.places++
+				} else {
+					got := "none"
+					if ev.Place != nil {
+						got = ev.Place.Text
+					}
+					s.detail = append(s.detail, fmt.Sprintf("place %s: got %q, want %q", ge.Key, got, want))
+				}
+			}
 		}
 		if ge.SkipCounts {
 			continue

@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+// A clash's place: a name after a preposition of place, the named place
+// of what the fighting struck, the object of a fight verb, names with
+// hyphens and particles; never the place of a protest told after it.
+func TestPlacesOfAClash(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"On 4 May 1790, Ostran sloops intercepted a Zembrian brig off Santa Marta and killed 12 of the passengers.", "off Santa Marta"},
+		{"On 4 May 1790, Zembrian privateers raided the warehouses of Rio-Hacha.", "the warehouses of Rio-Hacha"},
+		{"On 4 May 1790, Zembrian troops retook Jijiga, killing about 300 Ostran soldiers.", "Jijiga"},
+		{"On 4 May 1790, a Zembrian fleet landed troops outside Cartagena de Indias and laid siege to the city.", "outside Cartagena de Indias"},
+		{"On 4 May 1790, Zembrian armoured cars from the post at Nizhne-Mikhaylovka attacked the Ostrans.", "at Nizhne-Mikhaylovka"},
+		{"On 4 May 1790, Ostran troops attacked a Zembrian patrol. Zembria lodged a protest with the Ostran consul at Karvo.", "-"},
+	} {
+		ev := oneClash(t, tt.text)
+		got := "-"
+		if ev.Place != nil {
+			got = ev.Place.Text
+		}
+		if got != tt.want {
+			t.Errorf("%q: place %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
