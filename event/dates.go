@@ -60,6 +60,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		lim := x.toks[min(2, len(x.toks)-1)].End
 		s.initialDate = keep[0].Span.Start <= lim
 	}
+	s.dateAt = keep[0].Span.Start
 	// First and last day of each expression, for the containment test;
 	// a sentence holding more than a few dozen dates is a list, not a
 	// narrative, and is joined without it.

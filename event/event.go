@@ -344,6 +344,7 @@ type sent struct {
 	fightWord, report                   bool // a word of combat; a verb of saying
 	fightRef                            bool // "the clash": a clash told before
 	fightSubject                        bool // a fightRef not inside a phrase about another clash
+	fightAt, dateAt                     int  // where the first word of fighting and the first date stand
 	name                                string
 	nameSpan                            annalist.Span
 	nameAtStart                         bool

@@ -166,8 +166,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 			// "injuring 4 Ostran and 7 Zembrian soldiers": the second
 			// number shares the verb when only parties stand between.
 			j := k - 1
-			for j >= 0 && x.isMention(j) {
-				j--
+			for j >= 0 && (x.isMention(j) || tags[j].has(cPerson)) {
+				j-- // "killing two Cambodian soldiers and one Thai soldier"
 			}
 			if j+1 == prevEnd {
 				lw.kind, active = prevActive, true
@@ -404,8 +404,10 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 		case tg.has(cAux):
 			k++
 			continue
-		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1:
-			// "two Japanese and four Manchukuoan soldiers were killed"
+		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
+			!x.otherSide(s, lw.own, tokAt(rest[0].Span.End)):
+			// "two Japanese and four Manchukuoan soldiers were killed";
+			// not "five Thai and three Cambodian soldiers", two sides'.
 			k = tokAt(rest[0].Span.End)
 			rest = rest[1:]
 			continue
@@ -502,4 +504,16 @@ func (x *article) singleLosses(s *sent) {
 	if added {
 		slices.SortFunc(x.qs, func(a, b quantity.Quantity) int { return a.Span.Start - b.Span.Start })
 	}
+}
+
+// otherSide reports whether the party named at token k (after a second
+// number) fights on the other side than own.
+func (x *article) otherSide(s *sent, own *mention, k int) bool {
+	m := x.mentionAt(s, k)
+	if own == nil || m == nil {
+		return false
+	}
+	a, aok := x.sideOf[x.belligerent(own.canonical)]
+	b, bok := x.sideOf[x.belligerent(m.canonical)]
+	return aok && bok && a != b
 }

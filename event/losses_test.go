@@ -39,6 +39,9 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops crossed the river, and an Ostran company sent against them was driven off with eight wounded.", "-/-/-", "-/8/-"},
 		{"On 4 May 1790, the Zembrians killed 19 Ostran soldiers and captured two, at a cost of two dead.", "2/-/-", "19/-/2"},
 		{"On 4 May 1790, a Zembrian border guard was killed in an encounter near the ford.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790, a gun battle broke out at the ford, killing two Zembrian soldiers and one Ostran soldier.", "2/-/-", "1/-/-"},
+		{"On 4 May 1790, shelling along the river killed three Zembrian soldiers and four Ostran soldiers.", "3/-/-", "4/-/-"},
+		{"On 4 May 1790, Zembrian and Ostran patrols clashed at the ford. Ten Ostran soldiers were captured and released the next day.", "-/-/-", "-/-/10"},
 		{"On 4 May 1790, Ostran dragoons attacked the ford and an Ostran officer was wounded.", "-/-/-", "-/1/-"},
 	}
 	for _, tt := range tests {

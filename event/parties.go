@@ -280,3 +280,12 @@ func opposite(side int) int {
 	}
 	return -1
 }
+
+// belligerent returns the name the conflict gives the party canonical
+// (its aliasOf entry), or canonical itself.
+func (x *article) belligerent(canonical string) string {
+	if a, ok := x.aliasOf[canonical]; ok {
+		return a
+	}
+	return canonical
+}

@@ -220,6 +220,16 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.report && !s.fightWord {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
 	}
+	if s.relative && !s.initialDate && s.fightWord && s.fightAt < s.dateAt {
+		// "Ten soldiers were captured and released the next day": the
+		// day after dates what follows the fighting, not the fighting.
+		return false
+	}
+	if !s.fightWord && !s.initialDate {
+		// "Ten soldiers were captured and released the next day": a
+		// loss told of the clash, its date another matter's.
+		return false
+	}
 	if !within(cur, s) {
 		return true
 	}

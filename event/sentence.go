@@ -61,6 +61,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					s.fightSubject = true // "and the fighting lasted nine hours"
 				}
 			} else {
+				if !s.fightWord {
+					s.fightAt = toks[i].Start
+				}
 				s.fight, s.fightWord = true, true
 			}
 		}
