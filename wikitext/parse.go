@@ -112,6 +112,11 @@ type parser struct {
 	// scanned counts the bytes seq went over, rescans included: the
 	// measure of work the tests hold to linear.
 	scanned int
+	// lastBraces and lastBrackets are where the last "}}" and "]]" of
+	// the source stand (-1 for none): a template or link opened after
+	// them cannot close, and is text without being parsed (a megabyte of
+	// "{{a|" would otherwise gather a parameter per "|" before failing).
+	lastBraces, lastBrackets int
 }
 
 type memoEntry struct {
@@ -122,9 +127,13 @@ type memoEntry struct {
 // Parse parses wikitext into a list of top-level nodes. It never fails:
 // markup that does not close is kept as text.
 func Parse(src []byte) []Node {
-	p := parser{src: src}
+	p := newParser(src)
 	nodes, _, _ := p.seq(0, ctxTop)
 	return nodes
+}
+
+func newParser(src []byte) *parser {
+	return &parser{src: src, lastBraces: bytes.LastIndex(src, []byte("}}")), lastBrackets: bytes.LastIndex(src, []byte("]]"))}
 }
 
 var special = func() (t [256]bool) {
@@ -367,6 +376,10 @@ func (p *parser) construct(i int, kind byte) (Node, int, bool) {
 		// the rescans of the levels above linear).
 		p.fail(i, k, false)
 		return Node{}, i, false
+	}
+	if ((kind == 'T' || kind == 'a') && i > p.lastBraces) || (kind == 'L' && i > p.lastBrackets) {
+		p.fail(i, k, true) // no closer after it: text to the end
+		return Node{}, len(p.src), false
 	}
 	p.depth++
 	var nd Node

@@ -491,7 +491,7 @@ func TestHostileInputsScanLinearly(t *testing.T) {
 	for _, unit := range units {
 		var work [2]int
 		for k, n := range []int{5000, 10000} {
-			p := parser{src: []byte(strings.Repeat(unit, n))}
+			p := newParser([]byte(strings.Repeat(unit, n)))
 			p.seq(0, ctxTop)
 			work[k] = p.scanned
 		}
@@ -525,6 +525,26 @@ func TestUnclosedTemplatesStayText(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tt.names, ",") {
 			t.Errorf("%q: top-level templates %q, want %q", tt.src, got, tt.names)
+		}
+	}
+}
+
+// An opener with no closer anywhere after it is text at once: a megabyte
+// of "{{a|" or "[[a|" is one run of text, not millions of parameters
+// gathered before the template fails.
+func TestOpenersWithNoCloserAfterThemAreText(t *testing.T) {
+	for _, unit := range []string{"{{a|", "{{{a|", "[[a|"} {
+		src := strings.Repeat(unit, 1<<16)
+		p := newParser([]byte(src))
+		nodes, _, _ := p.seq(0, ctxTop)
+		for _, n := range nodes {
+			if n.Kind != Text {
+				t.Errorf("%q: a %v node at %d, want text only", unit, n.Kind, n.Start)
+				break
+			}
+		}
+		if p.scanned > 2*len(src) {
+			t.Errorf("%q: scanned %d bytes of %d", unit, p.scanned, len(src))
 		}
 	}
 }
