@@ -1,14 +1,17 @@
 package event
 
 import (
-	"github.com/annalist/annalist/plaintext"
 	"testing"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/plaintext"
 )
 
-func TestBattleNameTellsOneFightFromASeries(t *testing.T) {
+// bareArticle is the reading state of an empty article with no conflict,
+// for testing the article's methods alone.
+func bareArticle(t *testing.T) *article {
+	t.Helper()
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -17,7 +20,11 @@ func TestBattleNameTellsOneFightFromASeries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := r.newArticle(&annalist.Article{}, nil)
+	return r.newArticle(&annalist.Article{}, nil)
+}
+
+func TestBattleNameTellsOneFightFromASeries(t *testing.T) {
+	x := bareArticle(t)
 	for _, c := range []struct {
 		name string
 		want bool

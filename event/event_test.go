@@ -516,15 +516,7 @@ func TestCivilianDeathsStandApartFromSoldiers(t *testing.T) {
 		{"20 men killed", false},
 		{"8 border guards", false},
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewReader(tab)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := r.newArticle(&annalist.Article{}, nil)
+	x := bareArticle(t)
 	for _, tt := range tests {
 		c := annalist.Exact(3)
 		c.Text = tt.text

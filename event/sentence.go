@@ -25,28 +25,8 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	// Both lists are in text order and sentences come in text order, so
 	// a cursor into each keeps a block's reading linear: rescanning the
 	// whole block per sentence made a long paragraph quadratic.
-	x.exprs = x.exprs[:0]
-	for x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.Start {
-		x.exprAt++
-	}
-	for ; x.exprAt < len(exprs) && exprs[x.exprAt].Span.Start < sp.End; x.exprAt++ {
-		if e := exprs[x.exprAt]; e.Span.End <= sp.End {
-			e.Span.Start -= sp.Start
-			e.Span.End -= sp.Start
-			x.exprs = append(x.exprs, e)
-		}
-	}
-	x.qs = x.qs[:0]
-	for x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.Start {
-		x.qAt++
-	}
-	for ; x.qAt < len(qs) && qs[x.qAt].Span.Start < sp.End; x.qAt++ {
-		if q := qs[x.qAt]; q.Span.End <= sp.End {
-			q.Span.Start -= sp.Start
-			q.Span.End -= sp.Start
-			x.qs = append(x.qs, q)
-		}
-	}
+	x.exprs = inSentence(x.exprs[:0], exprs, &x.exprAt, sp, func(e *timex.Expr) *annalist.Span { return &e.Span })
+	x.qs = inSentence(x.qs[:0], qs, &x.qAt, sp, func(q *quantity.Quantity) *annalist.Span { return &q.Span })
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
 	toks, tags := x.toks, x.tags
@@ -118,6 +98,24 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.readName(s)
 	x.readPlaces(s)
 	return s
+}
+
+// inSentence appends to dst the items of all (in text order) that lie in
+// the sentence sp, with spans made relative to it, moving the cursor at
+// past the items behind it.
+func inSentence[T any](dst, all []T, at *int, sp annalist.Span, span func(*T) *annalist.Span) []T {
+	for *at < len(all) && span(&all[*at]).Start < sp.Start {
+		*at++
+	}
+	for ; *at < len(all) && span(&all[*at]).Start < sp.End; *at++ {
+		item := all[*at]
+		if s := span(&item); s.End <= sp.End {
+			s.Start -= sp.Start
+			s.End -= sp.Start
+			dst = append(dst, item)
+		}
+	}
+	return dst
 }
 
 // counted reports a plural fight noun that a number counts ("6 air
