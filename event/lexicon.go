@@ -14,7 +14,7 @@ import (
 var lexiconTSV string
 
 // class is a set of lexicon classes, one bit each.
-type class uint32
+type class uint64
 
 const (
 	cFight class = 1 << iota
@@ -48,6 +48,8 @@ const (
 	cLost
 	cCivilian
 	cAnyone
+	cSpeaker
+	cAbstract
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -115,6 +117,10 @@ func classNamed(name string) class {
 		return cCivilian
 	case "anyone":
 		return cAnyone
+	case "speaker":
+		return cSpeaker
+	case "abstract":
+		return cAbstract
 	}
 	return 0
 }

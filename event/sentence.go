@@ -33,7 +33,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) {
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -116,6 +116,31 @@ func inSentence[T any](dst, all []T, at *int, sp annalist.Span, span func(*T) *a
 		}
 	}
 	return dst
+}
+
+// figurative reports a fight word used of words, not arms: governed by a
+// speaker ("the president attacked …", "the ministers fought over …")
+// with no one armed between, or aimed at an abstract thing ("attacked
+// the decision", "fought over the wording").
+func (x *article) figurative(i int) bool {
+	tags := x.tags
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if tags[k].has(cPerson) || x.isMention(k) && !tags[k].has(cSpeaker) {
+			break
+		}
+		if tags[k].has(cSpeaker) {
+			return true
+		}
+	}
+	for k := i + tags[i].length(cFight); k < len(tags) && k <= i+4; k++ {
+		if tags[k].has(cAbstract) {
+			return true
+		}
+		if tags[k].has(cPerson) || x.isMention(k) || tags[k].has(cPlaceNoun) {
+			break
+		}
+	}
+	return false
 }
 
 // counted reports a plural fight noun that a number counts ("6 air

@@ -1,0 +1,39 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/plaintext"
+)
+
+// Words of fighting used of words are no clash: a president who attacks a
+// decision, ministers who fight over a text. The same words of armed men
+// are.
+func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	for _, tt := range []struct {
+		text  string
+		clash bool
+	}{
+		{"On 5 March 1999, the Zembrian president attacked the decision of the council in a speech.", false},
+		{"On 5 March 1999, the two foreign ministers fought over the wording of a joint statement.", false},
+		{"On 5 March 1999, the Ostran press attacked the government's policy.", false},
+		{"On 5 March 1999, Zembrian troops attacked Ostran trenches near the river.", true},
+		{"On 5 March 1999, the president ordered troops to attack the Ostran positions at the ford.", true},
+	} {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if got := len(evs) > 0; got != tt.clash {
+			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
+		}
+	}
+}
