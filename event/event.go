@@ -9,38 +9,63 @@
 //     or a lost name ("the (ja) occurred"). A dated sentence with no
 //     fighting opens the clash that the next sentences of its paragraph
 //     tell without a date ("On 18 August troops began landing. The
-//     garrison opened fire …").
+//     garrison opened fire …"). Fight words used of words ("the president
+//     attacked the decision"), counted ("6 air intrusions") or naming a
+//     war ("fought a brief war") tell none.
 //   - The sentences after it in the same paragraph go on telling that
 //     clash until one with a fight word and a new date opens another
-//     ("Five days later", "in January"), or a same-day sentence names
-//     another place ("The same day, at X"); a sentence with a new date and
-//     no fighting ends it, except a cease-fire, which ends the clash's
-//     dates. A date inside the clash's month narrows it ("On February
-//     12").
+//     ("Five days later", "in January", "During the following two days"),
+//     or a same-day sentence names another place ("The same day, at X"),
+//     has the other side do the fighting ("Later that day the defenders
+//     counter-attacked"), or opens a later time of the day with fighting
+//     of its own ("In the evening …"). A sentence telling two dated
+//     moments is cut into its clauses ("…, and the following day …"). A
+//     sentence with a new date and no fighting ends the clash; a
+//     cease-fire never stretches a clash, except a battle told in phases,
+//     which runs to it. A date inside the clash's month narrows it ("On
+//     February 12").
 //   - A paragraph goes on with the clash of the paragraph before when it
 //     says so ("In this engagement") or opens with fighting and no date.
 //     List items each tell a clash of their own (a battle's phases) and
 //     take the place of the clash that introduced them.
-//   - Sides are the conflict's sides (the infobox belligerents): every
-//     party named in the clash's sentences is put on its side; a state
-//     used as a place ("inside X territory", "from Mongolia") is no party;
-//     a clash that names one side only was fought against the other.
+//   - Sides are the conflict's sides (the infobox belligerents), named as
+//     the conflict record names them ("Spanish Empire" for "the
+//     Spanish"): every party named in the clash's sentences is put on its
+//     side; a state used as a place ("inside X territory", "from
+//     Mongolia") is no party; a clash that names one side only was fought
+//     against the other.
 //   - A loss is credited to the party written with the number ("two
 //     Japanese soldiers were killed"), to the subject for "at the cost of",
-//     to the other side for "capturing 10 soldiers", else to the nearest
-//     party before it; "no casualties" is 0 dead and 0 wounded; "the 10
-//     prisoners" and "including three advisors" are not counted again.
+//     to the other side for "capturing 10 soldiers" or "killed 12 of the
+//     passengers" (to the doer's other side for "was sunk by X, killing
+//     five"), else to the nearest party before it in its clause; "no
+//     casualties" is 0 dead and 0 wounded; "the 10 prisoners" and
+//     "including three advisors" are not counted again. Losses credited to
+//     neither side are kept as such; civilians killed stand apart.
 //   - A sentence's date is the union of its time expressions, less those
 //     that contain another ("in July (2–25 July)" is 2–25 July); "by 31
-//     August" only ends it.
-//   - Background wars ("fought a brief war in 1992") and clashes dated
-//     more than a year outside the conflict's dates are no events. The
-//     lead (a summary) opens only the battle an article is about, unless
-//     the body tells no clash at all; "See also", references and portrayal
-//     sections are never read.
+//     August" only ends it; a year mentioned in passing does not move the
+//     narrative's date.
+//   - No event: background wars ("fought a brief war in 1992"), fights
+//     against a state that is neither a belligerent, an ally nor named in
+//     the lead (another war told in passing), clashes dated more than a
+//     year outside the conflict's dates (or outside the years the text
+//     dwells on, when no infobox dates it), and the lead's summary of the
+//     whole war. The lead opens only the battle an article is about,
+//     unless the body tells no clash at all; "See also", references and
+//     portrayal sections are never read.
+//   - An article about one battle ("Battle of X", "X incident") has its
+//     infobox as its event (battle.go); the clashes told within its dates
+//     join it.
 //   - A claim is a number after "according to X" or after a party and a
 //     verb of record ("X recorded", "X blamed Y for"), counting things
 //     other than people, over the sentence's period.
+//
+// The reading is in stages, one file each: sentence.go reads a sentence
+// once (words, date, parties, name, places); dates.go, parties.go,
+// places.go, losses.go and claims.go are the readers of one concern each;
+// segment.go decides what each sentence tells (open, extend or end a
+// clash); build.go and battle.go make the Events.
 package event
 
 import (
