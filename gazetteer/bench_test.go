@@ -55,3 +55,28 @@ func BenchmarkCountryAt(b *testing.B) {
 		g.CountryAt(float64(i%120-60), float64(i%340-170))
 	}
 }
+
+// BenchmarkResolveSmallPlaces resolves names only more.tsv and names.tsv hold (a
+// village, other names) and names nobody holds, which look in it too.
+func BenchmarkResolveSmallPlaces(b *testing.B) {
+	g := loadT(b)
+	region := Region{Countries: []string{"ET", "SO", "SK", "HU", "CZ", "PL"}}
+	phrases := []string{"the village of Ginir", "Párkány", "the Jablunkau Pass", "near Brunders", "Zhalanashkol"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		g.Resolve(phrases[i%len(phrases)], annalist.YearDate(1939), region)
+		i++
+	}
+}
+
+// BenchmarkLoadMore is the part of Load that indexes the cities500 tables
+// (more.tsv, names.tsv), which are searched in place.
+func BenchmarkLoadMore(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadMore(moreTSV, namesTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

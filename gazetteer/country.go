@@ -10,7 +10,7 @@ import (
 // cells, built on first use (most programs never ask).
 type nearIndex struct {
 	once  sync.Once
-	cells map[int32][]int32 // cell → indices into Gazetteer.cities
+	cells map[int32][]int32 // cell → indices into Gazetteer.base.cities
 }
 
 func cellOf(lat, lon float64) (int, int) {
@@ -24,8 +24,8 @@ func cellKey(r, c int) int32 {
 
 func (g *Gazetteer) buildNear() {
 	g.near.cells = make(map[int32][]int32, 20000)
-	for i := range g.cities {
-		r, c := cellOf(g.cities[i].lat, g.cities[i].lon)
+	for i := range g.base.cities {
+		r, c := cellOf(g.base.cities[i].lat, g.base.cities[i].lon)
 		k := cellKey(r, c)
 		g.near.cells[k] = append(g.near.cells[k], int32(i))
 	}
@@ -60,7 +60,7 @@ func (g *Gazetteer) nearest(lat, lon float64, cc string) (*city, bool) {
 	for dr := -rows; dr <= rows; dr++ {
 		for dc := -cols; dc <= cols; dc++ {
 			for _, i := range g.near.cells[cellKey(r0+dr, c0+dc)] {
-				ci := &g.cities[i]
+				ci := &g.base.cities[i]
 				dlon := ci.lon - lon
 				if dlon > 180 {
 					dlon -= 360 // across the antimeridian

