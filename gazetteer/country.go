@@ -57,25 +57,35 @@ func (g *Gazetteer) nearest(lat, lon float64, cc string) (*city, bool) {
 	// places this near as the great-circle distance does at a fraction of
 	// its cost; only the nearest is measured exactly.
 	kx := math.Cos(lat * math.Pi / 180)
-	for dr := -rows; dr <= rows; dr++ {
-		for dc := -cols; dc <= cols; dc++ {
-			for _, i := range g.near.cells[cellKey(r0+dr, c0+dc)] {
-				ci := &g.base.cities[i]
-				dlon := ci.lon - lon
-				if dlon > 180 {
-					dlon -= 360 // across the antimeridian
-				} else if dlon < -180 {
-					dlon += 360
-				}
-				dx, dy := dlon*kx, ci.lat-lat
-				if d := dx*dx + dy*dy; d < bd {
-					if cc != "" && !strings.Contains(cc, ci.id[7:9]) {
-						continue
+	search := func(rows, cols int) {
+		for dr := -rows; dr <= rows; dr++ {
+			for dc := -cols; dc <= cols; dc++ {
+				for _, i := range g.near.cells[cellKey(r0+dr, c0+dc)] {
+					ci := &g.base.cities[i]
+					dlon := ci.lon - lon
+					if dlon > 180 {
+						dlon -= 360 // across the antimeridian
+					} else if dlon < -180 {
+						dlon += 360
 					}
-					best, bd = ci, d
+					dx, dy := dlon*kx, ci.lat-lat
+					if d := dx*dx + dy*dy; d < bd {
+						if cc != "" && !strings.Contains(cc, ci.id[7:9]) {
+							continue
+						}
+						best, bd = ci, d
+					}
 				}
 			}
 		}
+	}
+	// The 3×3 cells around the point first: a place found there nearer
+	// than the block's edge is the nearest, and most points lie among
+	// places; only the others need the whole search.
+	search(1, 1)
+	edge := math.Min(math.Min(lat-float64(r0-1), float64(r0+2)-lat), math.Min(lon-float64(c0-1), float64(c0+2)-lon)*kx)
+	if best == nil || bd > edge*edge {
+		search(rows, cols)
 	}
 	if best == nil || distanceKm(lat, lon, best.lat, best.lon) > maxNearKm {
 		return nil, false

@@ -190,8 +190,10 @@ func Lower(buf []byte, w string) []byte {
 
 // Filter is a small bit set over words (by length and first and last
 // letter, ignoring ASCII case) that tells quickly that a word is not in a
-// table, so that most words of a text skip the map look-up.
-type Filter [64]uint64
+// table, so that most words of a text skip the map look-up. Each letter
+// pair and length has a bit of its own (2 kB), so that tables of many
+// inflected words ("-s", "-ed") do not fill it.
+type Filter [256]uint64
 
 func filterBit(w string) uint {
 	if w == "" {
@@ -201,7 +203,7 @@ func filterBit(w string) uint {
 	if n > 15 {
 		n = 15
 	}
-	return (n*131 + uint(w[0]|0x20)*31 + uint(w[len(w)-1]|0x20)) & 4095
+	return n | uint(w[0]&0x1f)<<4 | uint(w[len(w)-1]&0x1f)<<9
 }
 
 // filterBitBytes is filterBit of string(w).
@@ -213,7 +215,7 @@ func filterBitBytes(w []byte) uint {
 	if n > 15 {
 		n = 15
 	}
-	return (n*131 + uint(w[0]|0x20)*31 + uint(w[len(w)-1]|0x20)) & 4095
+	return n | uint(w[0]&0x1f)<<4 | uint(w[len(w)-1]&0x1f)<<9
 }
 
 // Add puts w in the filter.
