@@ -160,6 +160,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 				} else if lw.what != "" {
 					lw.materiel, lost = "lost", true
 				}
+			case tags[k].has(cLost) && lw.kind >= 0 && lw.own == nil && strings.HasSuffix(strings.ToLower(toks[k].Text(text)), "ing"):
+				// "…stormed the post, losing twenty-three men killed": the
+				// participle's subject is the sentence's; after a finite
+				// "lost" the party right before it is ("the Ostrans lost
+				// 12 men killed").
+				lost = true
 			}
 		}
 		if k >= 0 && lw.kind < 0 && prevActive >= 0 && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
@@ -232,6 +238,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 					}
 				}
 			}
+		}
+		if m := x.sideAfter(s, tokAt(lw.endByte)); m != nil && lw.own == nil {
+			side = x.sideOfParty(d, m.canonical) // "200 dead on the Moroccan side"
 		}
 		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
@@ -516,4 +525,35 @@ func (x *article) otherSide(s *sent, own *mention, k int) bool {
 	a, aok := x.sideOf[x.belligerent(own.canonical)]
 	b, bok := x.sideOf[x.belligerent(m.canonical)]
 	return aok && bok && a != b
+}
+
+// sideAfter returns the party of "on the X side", "on X's side" or
+// "among the X" right after a loss (first is the token after the loss
+// word), or nil.
+func (x *article) sideAfter(s *sent, first int) *mention {
+	toks, text := x.toks, s.text
+	k := first
+	if k >= len(toks) || (!lowerIs(toks[k].Text(text), "on") && !lowerIs(toks[k].Text(text), "among")) {
+		return nil
+	}
+	among := lowerIs(toks[k].Text(text), "among")
+	k++
+	if k < len(toks) && lowerIs(toks[k].Text(text), "the") {
+		k++
+	}
+	m := x.mentionAt(s, k)
+	if m == nil {
+		return nil
+	}
+	if among {
+		return m
+	}
+	j := m.tok + m.ntok
+	if j < len(toks) && toks[j].Text(text) == "'s" {
+		j++
+	}
+	if j < len(toks) && strings.HasPrefix(strings.ToLower(toks[j].Text(text)), "side") {
+		return m
+	}
+	return nil
 }

@@ -42,6 +42,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, a gun battle broke out at the ford, killing two Zembrian soldiers and one Ostran soldier.", "2/-/-", "1/-/-"},
 		{"On 4 May 1790, shelling along the river killed three Zembrian soldiers and four Ostran soldiers.", "3/-/-", "4/-/-"},
 		{"On 4 May 1790, Zembrian and Ostran patrols clashed at the ford. Ten Ostran soldiers were captured and released the next day.", "-/-/-", "-/-/10"},
+		{"On 4 May 1790, Zembrian troops stormed the Ostran post at the ford, losing twenty-three men killed.", "23/-/-", "-/-/-"},
+		{"On 4 May 1790, a firefight erupted at the ford between Zembrian and Ostran patrols, with up to 200 dead on the Ostran side.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, Ostran dragoons attacked the ford and an Ostran officer was wounded.", "-/-/-", "-/1/-"},
 	}
 	for _, tt := range tests {
@@ -108,5 +110,21 @@ func TestATimeOfTheDayOpensAnotherClash(t *testing.T) {
 	want := "1790-05-04..1790-05-04 -/-/-|1790-05-04..1790-05-04 4/-/-|1790-05-05..1790-05-06 -/-/-"
 	if strings.Join(got, "|") != want {
 		t.Errorf("clashes %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// "on the X side" after a loss names whose it is, even where the clause
+// names both sides before it.
+func TestLossOnOneSideAfterTheLossWord(t *testing.T) {
+	ev := oneClash(t, "On 4 May 1790, a firefight erupted at the ford between Zembrian and Ostran patrols, with up to 200 dead on the Ostran side.")
+	c := ev.DeathsA
+	if strings.Join(ev.SideB, ",") == "Ostra" {
+		c = ev.DeathsB
+	}
+	if c == nil || c.High == nil || *c.High != 200 || c.Low != nil {
+		t.Errorf("Ostra's dead %+v, want up to 200 (no low)", c)
+	}
+	if ev.DeathsUnknown != nil {
+		t.Errorf("deaths_unknown %+v, want none", ev.DeathsUnknown)
 	}
 }

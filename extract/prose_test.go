@@ -224,8 +224,7 @@ func scoreProse(t *testing.T, x *Extractor, txt, goldPath string) proseScore {
 				s.detail = append(s.detail, fmt.Sprintf("%s %s: got %s, want none", field, ge.Key, c.Text))
 			default:
 				s.countsChecked++
-				lo, _ := want["low"].(float64)
-				if !empty && c.Low != nil && *c.Low == int(lo) {
+				if !empty && sameBound(c.Low, want["low"]) && (want["high"] == nil || sameBound(c.High, want["high"])) {
 					s.counts++
 				} else {
 					s.detail = append(s.detail, fmt.Sprintf("%s %s: got %v, want %v", field, ge.Key, c, want["low"]))
@@ -251,4 +250,14 @@ func meets(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sameBound reports whether a count's bound equals the annotation's
+// (a JSON number or null), as the shared scorer compares them.
+func sameBound(got *int, want any) bool {
+	w, ok := want.(float64)
+	if !ok {
+		return got == nil
+	}
+	return got != nil && *got == int(w)
 }
