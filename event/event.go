@@ -144,6 +144,9 @@ type article struct {
 	// longer name holds it ("United Kingdom" → "Kingdom of Great Britain").
 	aliasOf map[string]string
 	battle  *draft // the article's own battle, when it is about one
+	// groupSide is the side made of armed groups where the other is made
+	// of states, or -1.
+	groupSide int
 	// leadParties are the states and groups the lead names.
 	leadParties map[string]bool
 
@@ -218,7 +221,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	if sc == nil {
 		sc = new(scratch)
 	}
-	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}, scratch: sc}
+	x := &article{r: r, a: a, lex: r.lex, scan: r.scan, sideOf: map[string]int{}, names: map[string]bool{}, scratch: sc, groupSide: -1}
 	if c == nil {
 		return x
 	}
@@ -272,6 +275,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	// The parties the lead names take part in the conflict, on a side
 	// or beside one, even where the infobox lost them.
 	x.leadParties = x.partiesNamed(lead)
+	x.groupSide = groupSide(t, names)
 	// The conflict names a belligerent as the article does ("Kingdom of
 	// Great Britain", "Spanish Empire"); the prose calls it by a name the
 	// actor table reads as another state ("British", "the Spanish").

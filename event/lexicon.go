@@ -50,6 +50,8 @@ const (
 	cAnyone
 	cSpeaker
 	cAbstract
+	cRegular
+	cIrregular
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -121,6 +123,10 @@ func classNamed(name string) class {
 		return cSpeaker
 	case "abstract":
 		return cAbstract
+	case "regular":
+		return cRegular
+	case "irregular":
+		return cIrregular
 	}
 	return 0
 }

@@ -24,6 +24,7 @@ type lossWord struct {
 	endByte  int
 	active   bool
 	person   bool // the number counts people ("30 men", "140 Mongolians")
+	role     int  // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
 }
 
 // readLosses credits the numbers of s that are losses to d's sides.
@@ -242,6 +243,14 @@ func (x *article) readLosses(d *draft, s *sent) {
 		if m := x.sideAfter(s, tokAt(lw.endByte)); m != nil && lw.own == nil {
 			side = x.sideOfParty(d, m.canonical) // "200 dead on the Moroccan side"
 		}
+		if side < 0 && lw.own == nil && lw.role != 0 && x.groupSide >= 0 {
+			// "14 insurgents were killed and 3 soldiers wounded" in a
+			// war of a state against an armed group.
+			side = x.groupSide
+			if lw.role > 0 {
+				side = 1 - x.groupSide
+			}
+		}
 		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
 		}
@@ -387,6 +396,12 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 		switch {
 		case tg.has(cPerson):
 			person = true
+			switch {
+			case tg.has(cRegular):
+				lw.role = 1
+			case tg.has(cIrregular):
+				lw.role = -1
+			}
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
 			k += n

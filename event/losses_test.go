@@ -128,3 +128,25 @@ func TestLossOnOneSideAfterTheLossWord(t *testing.T) {
 		t.Errorf("deaths_unknown %+v, want none", ev.DeathsUnknown)
 	}
 }
+
+// In a war of a state against an armed group, "insurgents" are the
+// group's dead and "soldiers" the state's, where the text names no party.
+func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Highland Liberation Front"}}}}
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\nOn 2 April 1998, the army raided a camp near Thawang; 14 insurgents were killed and 3 soldiers wounded.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, c, tab)
+	if len(evs) != 1 {
+		t.Fatalf("%d events", len(evs))
+	}
+	ev := &evs[0]
+	if got := sideCounts(ev, "Highland Liberation Front") + " " + sideCounts(ev, "Zembria"); got != "14/-/- -/3/-" {
+		t.Errorf("front, state = %s, want 14/-/- -/3/-", got)
+	}
+}

@@ -289,3 +289,26 @@ func (x *article) belligerent(canonical string) string {
 	}
 	return canonical
 }
+
+// groupSide returns the side whose belligerents are all armed groups
+// where the other side's are all states, or -1.
+func groupSide(t *actor.Table, names [2][]string) int {
+	var groups, states [2]int
+	for i := range names {
+		for _, n := range names[i] {
+			if _, kind, ok := t.Lookup(strings.TrimSpace(n)); ok {
+				if kind == actor.KindGroup {
+					groups[i]++
+				} else {
+					states[i]++
+				}
+			}
+		}
+	}
+	for i := 0; i < 2; i++ {
+		if groups[i] > 0 && states[i] == 0 && states[1-i] > 0 && groups[1-i] == 0 {
+			return i
+		}
+	}
+	return -1
+}
