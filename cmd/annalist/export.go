@@ -33,7 +33,9 @@ Write the stored events, or a selection of them, for other tools:
 
 Filters select events as the API does: --from and --to (dates such as
 1936, 1936-05 or 1936-05-12), --side STATE, --bbox minLon,minLat,maxLon,maxLat,
---conflict KEY, --q WORDS (in the evidence), --limit N.
+--conflict KEY, --q WORDS (in the evidence), --limit N. A clash told by
+several articles is one row, with number_of_sources and the range of its
+figures; --sources all writes every telling instead.
 
 Examples:
   annalist export --format csv --out events.csv
@@ -49,7 +51,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	docs := fs.Bool("documents", false, "with --format jsonl: write whole documents, not events")
 	raw := fs.Bool("raw", false, "with --format csv: write text cells as stored, without the apostrophe that keeps a spreadsheet from reading =, +, - or @ as a formula")
 	params := url.Values{}
-	for _, name := range []string{"from", "to", "side", "bbox", "conflict", "q", "limit"} {
+	for _, name := range []string{"from", "to", "side", "bbox", "conflict", "q", "limit", "sources"} {
 		fs.Func(name, "select events by "+name+" (as the API's parameter)", func(v string) error {
 			params.Set(name, v)
 			return nil
