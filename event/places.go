@@ -77,6 +77,9 @@ func (x *article) readPlaces(s *sent) {
 		}
 		start, weight := -1, 0
 		switch {
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
+			// "the bombardment of Kinmen", "the siege of Buda"
+			start, weight = t.Start, 30
 		case p >= 2 && strings.EqualFold(toks[p].Text(text), "of") && !toks[p-1].Upper && toks[p-1].Kind == textscan.Word && fightBefore(tags, p-1, 3):
 			// "raided the warehouses of Rio-Hacha": what the fighting
 			// struck stands in the named place.
