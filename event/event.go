@@ -271,6 +271,36 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	// "Bohemian Confederation", "Texan Republic": the adjective that
+	// opens a belligerent's longer name stands for it in the prose
+	// ("4,000 Bohemian soldiers") when the table knows no state by it.
+	for i := range names {
+		for _, n := range names[i] {
+			if adj := nameAdjective(n); adj != "" {
+				if _, _, known := t.Lookup(adj); !known {
+					t.Add(adj, strings.TrimSpace(n), actor.KindAdjective)
+					added = append(added, actor.Alias{Alias: adj, Canonical: strings.TrimSpace(n), Kind: actor.KindAdjective})
+				}
+			}
+		}
+	}
+	// "the imperial army" is the one belligerent named an empire.
+	var empires []string
+	for i := range names {
+		for _, n := range names[i] {
+			if strings.HasSuffix(strings.TrimSpace(n), " Empire") || strings.HasPrefix(strings.TrimSpace(n), "Empire of ") {
+				empires = append(empires, strings.TrimSpace(n))
+			}
+		}
+	}
+	if len(empires) == 1 {
+		for _, adj := range []string{"Imperial", "Imperials"} {
+			if _, _, known := t.Lookup(adj); !known {
+				t.Add(adj, empires[0], actor.KindAdjective)
+				added = append(added, actor.Alias{Alias: adj, Canonical: empires[0], Kind: actor.KindAdjective})
+			}
+		}
+	}
 	x.scan = r.scan.With(added)
 	// The parties the lead names take part in the conflict, on a side
 	// or beside one, even where the infobox lost them.

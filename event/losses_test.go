@@ -150,3 +150,27 @@ func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
 		t.Errorf("front, state = %s, want 14/-/- -/3/-", got)
 	}
 }
+
+// The adjective a belligerent's longer name opens with stands for it
+// ("Bohemian soldiers" of the "Bohemian Confederation").
+func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Bohemian Confederation"}}, {Belligerents: []string{"Holy Roman Empire"}}}}
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\nOn 8 November 1620, the Imperial army attacked the rebels near Prague. About 4,000 Bohemian soldiers fell.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, c, tab)
+	if len(evs) != 1 {
+		t.Fatalf("%d events", len(evs))
+	}
+	if got := sideCounts(&evs[0], "Bohemian Confederation"); got != "4000/-/-" {
+		t.Errorf("Bohemian Confederation %s, want 4000/-/-", got)
+	}
+	if strings.Join(evs[0].SideA, ",") != "Holy Roman Empire" {
+		t.Errorf("side a %v, want the imperial army's Holy Roman Empire", evs[0].SideA)
+	}
+}

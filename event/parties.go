@@ -134,6 +134,25 @@ func (x *article) partiesNamed(text string) map[string]bool {
 	return out
 }
 
+// nameAdjective returns the adjective a longer name opens with
+// ("Bohemian" of "Bohemian Confederation"), or "".
+func nameAdjective(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	w := words[0]
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	for _, end := range []string{"ian", "ese", "ish", "ic", "an"} {
+		if strings.HasSuffix(w, end) {
+			return w
+		}
+	}
+	return ""
+}
+
 // coreStates returns the states the actor table finds in a longer name:
 // runs of its words that are not generic words of statehood ("Great
 // Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
