@@ -22,7 +22,6 @@ type lossWord struct {
 	what     string
 	own      *mention
 	endByte  int
-	active   bool
 	person   bool // the number counts people ("30 men", "140 Mongolians")
 	role     int  // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
 }

@@ -520,7 +520,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	ns := len(sides)
 	var reasonBuf [8]placedReason
 	var scoreBuf [maxCandidates * (maxSides + 1)]int
-	score := scoreBuf[:0]
+	var score []int
 	if nClusters*ns <= len(scoreBuf) {
 		score = scoreBuf[:nClusters*ns]
 	} else {
