@@ -14,6 +14,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/sqlite"
 )
 
@@ -139,7 +140,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // ingestFiles runs the pipeline from paths into st (the database at
 // dbPath) and reports on it: a line per failure, a progress line on a
 // terminal, and the summary.
-func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
+func ingestFiles(ctx context.Context, x *extract.Extractor, st ingest.BatchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
@@ -152,7 +153,7 @@ func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPat
 			log.Warn("input", "file", a.Source, "at", w.String())
 		}
 	}
-	err := ingestPipeline(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
+	err := ingest.Run(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
 			tot.errors++
 			prog.clear()
@@ -166,7 +167,7 @@ func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPat
 		})
 	})
 	prog.clear()
-	var se *storeError
+	var se *ingest.StoreError
 	if errors.As(err, &se) {
 		tot.errors++
 	}
