@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/annalist/annalist/backend"
 	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/mediawiki"
 	"github.com/annalist/annalist/source"
@@ -34,8 +35,12 @@ func withDumpResume(ctx context.Context, resume *ingest.ResumePoints, prog *prog
 	})
 }
 
-// newResumePoints keeps the resume points of the database at dbPath in a
-// file next to it.
-func newResumePoints(dbPath string) *ingest.ResumePoints {
-	return ingest.NewResumePoints(dbPath + ".dumps.json")
+// newResumePoints keeps the resume points of the store dsn names (see
+// backend.ResumeFile).
+func newResumePoints(dsn string) (*ingest.ResumePoints, error) {
+	path, err := backend.ResumeFile(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return ingest.NewResumePoints(path), nil
 }

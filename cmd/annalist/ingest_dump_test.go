@@ -38,7 +38,10 @@ func TestIngestDumpKeepsAResumePoint(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "ingested 3 articles") {
 		t.Fatalf("exit %d: %q %q", code, out, errOut)
 	}
-	r := newResumePoints(db)
+	r, err := newResumePoints(db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if id, err := r.File.Get(dump); err != nil || id != 3 {
 		t.Errorf("resume point %d, %v; want page 3", id, err)
 	}
