@@ -16,10 +16,12 @@ import (
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/ingest"
+	"github.com/annalist/annalist/queue"
 )
 
 const ingestHelp = `
-Usage: annalist ingest [--db FILE] FILE|DIR|GLOB...
+Usage: annalist ingest [--db FILE|URL] FILE|DIR|GLOB...
+       annalist ingest --queue postgres://... FILE|DIR|GLOB...
 
 Read articles, extract their conflict records, events and claims, and store
 them in the database, where "annalist serve" and "annalist export" find
@@ -39,6 +41,12 @@ streamed; only pages with a conflict infobox are read. The last page done
 with is kept per dump in DB.dumps.json, so a run that was interrupted (or
 stopped by a truncated dump) continues after it; delete that file to read
 a dump from the top again.
+
+--db takes a SQLite file (the default) or a PostgreSQL URL
+(postgres://user@host/database). With --queue, nothing is read here: the
+inputs are split into jobs (a multistream dump into ranges of its bz2
+streams, other inputs into batches of files), queued in one transaction
+in that PostgreSQL database, and stored by "annalist worker" processes.
 
 Examples:
   annalist ingest corpus/
@@ -89,11 +97,17 @@ func (t *ingestTotals) String() string {
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ingest", ingestHelp, stderr)
 	db := dbFlag(fs)
+	q := fs.String("queue", "", "queue the inputs as jobs in this PostgreSQL `URL` for \"annalist worker\", instead of ingesting them here")
+	streams := fs.Int("streams-per-job", queue.StreamsPerJob, "with --queue: the bz2 streams of a multistream dump (about 100 pages each) in `one` job")
+	files := fs.Int("files-per-job", queue.FilesPerJob, "with --queue: the input files in `one` job")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: name at least one file, directory or glob to ingest", errUsage)
+	}
+	if *q != "" {
+		return enqueueIngest(ctx, *q, fs.Args(), *streams, *files, stdout)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
