@@ -159,7 +159,7 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 			k++
 			span = max(span, e.span)
 			eventRows = append(eventRows, []any{eid, e.key, aid, i, e.startDay, e.endDay, e.year, e.lat, e.lon, e.band, e.deaths,
-				e.dateStart, e.dateEnd, e.name, e.place, e.sideA, e.sideB, e.words, e.record})
+				e.dateStart, e.dateEnd, e.name, e.place, e.sideA, e.sideB, e.folded, e.words, e.record})
 			for _, name := range e.sides {
 				sideRows = append(sideRows, []any{eid, name})
 			}
@@ -176,7 +176,7 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 		{"articles", []string{"id", "key", "title", "source", "format", "sha256", "raw", "document", "n_events", "n_claims"}, articleRows},
 		{"conflicts", []string{"article_id", "name", "date_start", "date_end", "record"}, conflictRows},
 		{"events", []string{"id", "key", "article_id", "ord", "start_day", "end_day", "year", "lat", "lon", "band", "deaths",
-			"date_start", "date_end", "name", "place", "side_a", "side_b", "words", "record"}, eventRows},
+			"date_start", "date_end", "name", "place", "side_a", "side_b", "sides", "words", "record"}, eventRows},
 		{"event_sides", []string{"event_id", "name"}, sideRows},
 		{"claims", []string{"article_id", "ord", "what", "according_to", "record"}, claimRows},
 	} {
@@ -231,7 +231,8 @@ type eventRow struct {
 	span                                 int64
 	dateStart, dateEnd                   string
 	name, place, sideA, sideB            string
-	sides                                []string
+	sides                                []string // as named, once each
+	folded                               []string // the same in lower case, for the side filter
 	words                                pgtype.TSVector
 	record                               string
 }
@@ -316,11 +317,13 @@ func encode(doc *annalist.Document, raw []byte) (*article, error) {
 		// A side named twice (in any case) is one row, as in the SQLite
 		// store, whose side names compare without case.
 		have := map[string]bool{}
+		r.folded = []string{}
 		for _, names := range [][]string{e.SideA, e.SideB} {
 			for _, n := range names {
 				if l := strings.ToLower(n); !have[l] {
 					have[l] = true
 					r.sides = append(r.sides, n)
+					r.folded = append(r.folded, l)
 				}
 			}
 		}

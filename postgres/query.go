@@ -192,7 +192,7 @@ func where(f annalist.EventFilter, q *query) string {
 		conds = append(conds, `e.start_day <= `+q.arg(f.To.Last().DayNumber()))
 	}
 	if f.Side != "" {
-		conds = append(conds, `e.id IN (SELECT event_id FROM event_sides WHERE lower(name) = lower(`+q.arg(f.Side)+`))`)
+		conds = append(conds, `e.sides @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
 	}
 	if b := f.BBox; b != nil {
 		// One range of longitudes in each band of latitude the box crosses,
@@ -249,42 +249,62 @@ func page(f annalist.EventFilter, q *query) string {
 }
 
 // Events returns one page of events, with the total the filter selects
-// (counted up to annalist.MaxTotal).
+// (counted up to annalist.MaxTotal). The count and the page go to the
+// server together, in one round trip.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	out := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
 	var q query
 	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + where(f, &q) + ` LIMIT ` + q.arg(annalist.MaxTotal+1) + `) m`
-	if err := s.pool.QueryRow(ctx, count, q.args...).Scan(&out.Total); err != nil {
+	stmt, args := eventsQuery(f)
+	var b pgx.Batch
+	b.Queue(count, q.args...)
+	b.Queue(stmt, args...)
+	br := s.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	if err := br.QueryRow().Scan(&out.Total); err != nil {
 		return out, fmt.Errorf("count events: %w", err)
 	}
 	if out.Total > annalist.MaxTotal {
 		out.Total, out.TotalCapped = annalist.MaxTotal, true
 	}
-	err := s.EachEvent(ctx, f, func(e *annalist.StoredEvent) error {
+	rows, err := br.Query()
+	if err != nil {
+		return out, fmt.Errorf("query events: %w", err)
+	}
+	err = scanEvents(rows, func(e *annalist.StoredEvent) error {
 		out.Events = append(out.Events, *e)
 		return nil
 	})
 	return out, err
 }
 
-// EachEvent streams the events f selects in date order. A page's events
-// are picked from the indexes first, and only their rows read.
-func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+// eventsQuery returns the statement that reads f's events in date order.
+// A page's events are picked from the indexes first, and only their rows
+// read.
+func eventsQuery(f annalist.EventFilter) (string, []any) {
 	var q query
 	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM `
-	var stmt string
 	if f.Limit > 0 {
 		pick := `SELECT e.id FROM events e` + where(f, &q) + eventOrder + page(f, &q)
-		stmt = sel + `(` + pick + `) p JOIN events e ON e.id = p.id
-			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + eventOrder
-	} else {
-		stmt = sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` +
-			where(f, &q) + eventOrder + page(f, &q)
+		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
+			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + eventOrder, q.args
 	}
-	rows, err := s.pool.Query(ctx, stmt, q.args...)
+	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` +
+		where(f, &q) + eventOrder + page(f, &q), q.args
+}
+
+// EachEvent streams the events f selects in date order.
+func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	stmt, args := eventsQuery(f)
+	rows, err := s.pool.Query(ctx, stmt, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
+	return scanEvents(rows, fn)
+}
+
+// scanEvents decodes the rows of an eventsQuery and closes them.
+func scanEvents(rows pgx.Rows, fn func(*annalist.StoredEvent) error) error {
 	defer rows.Close()
 	var record []byte
 	for rows.Next() {
@@ -299,7 +319,10 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 			return err
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	return nil
 }
 
 // EachPoint streams the map and timeline fields of the events f selects,

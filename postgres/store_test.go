@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -46,7 +47,8 @@ func TestOpenMigratesOnceAndReopens(t *testing.T) {
 }
 
 // A database left at an older version (here the first) is brought up to
-// date, its rows kept: the place index is filled from the events' places.
+// date, its rows kept: the place index and the sides array are filled from
+// what version 1 stored.
 func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	dsn := server.Database(t)
 	ctx := context.Background()
@@ -55,14 +57,17 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	pool := s.Pool()
-	if _, err := pool.Exec(ctx, `DROP INDEX events_by_place; ALTER TABLE events DROP COLUMN band; UPDATE annalist_schema SET version = 1`); err != nil {
+	if _, err := pool.Exec(ctx, `DROP INDEX events_by_place; ALTER TABLE events DROP COLUMN band;
+		DROP INDEX events_sides; ALTER TABLE events DROP COLUMN sides; CREATE INDEX event_sides_by_name ON event_sides (lower(name), event_id);
+		UPDATE annalist_schema SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
 	// An event stored by version 1, without a band.
 	if _, err := pool.Exec(ctx, `INSERT INTO articles (id, key, title, source, format, sha256, raw, document, n_events, n_claims)
 		VALUES (1, 'k', 'Old war', 's', 'text', 'x', '', '{}', 1, 0);
 		INSERT INTO events (key, article_id, ord, lat, lon, date_start, date_end, name, place, side_a, side_b, words, record)
-		VALUES ('ek', 1, 0, 47.5, 126.3, '', '', '', '', '', '', '', '{"id":"e1"}')`); err != nil {
+		VALUES ('ek', 1, 0, 47.5, 126.3, '', '', '', '', '', '', '', '{"id":"e1"}');
+		INSERT INTO event_sides (event_id, name) SELECT id, 'Ruritania' FROM events`); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -77,6 +82,10 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	page, err := s.Events(ctx, annalist.EventFilter{BBox: &annalist.BBox{MinLon: 126, MinLat: 47, MaxLon: 127, MaxLat: 48}})
 	if err != nil || page.Total != 1 {
 		t.Errorf("the old event in its box: %d, %v; want 1", page.Total, err)
+	}
+	page, err = s.Events(ctx, annalist.EventFilter{Side: "ruritania"})
+	if err != nil || page.Total != 1 {
+		t.Errorf("the old event by its side: %d, %v; want 1", page.Total, err)
 	}
 }
 
@@ -109,4 +118,28 @@ func TestWordQueriesFoldCaseAndDiacritics(t *testing.T) {
 			t.Errorf("tsquery(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
+}
+
+// BenchmarkEventQueries answers the explorer's queries on
+// $ANNALIST_BENCH_EVENTS invented events (default 100,000; the SQLite
+// store's BenchmarkStoreQueries takes the same data).
+func BenchmarkEventQueries(b *testing.B) {
+	s := openTemp(b)
+	articles := benchArticles(b)
+	storetest.Fill(b, s, articles)
+	if _, err := s.Pool().Exec(context.Background(), `ANALYZE`); err != nil {
+		b.Fatal(err)
+	}
+	storetest.Queries(b, s, articles)
+}
+
+func benchArticles(b *testing.B) int {
+	n := 100_000
+	if v := os.Getenv("ANNALIST_BENCH_EVENTS"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			b.Fatalf("ANNALIST_BENCH_EVENTS=%q: %v", v, err)
+		}
+	}
+	return max(1, n/storetest.EventsPerArticle)
 }
