@@ -1,6 +1,11 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -44,5 +49,55 @@ func TestPostgresAnswersAsSQLiteDoes(t *testing.T) {
 		if !slices.Equal(sortedLines(fromFile), sortedLines(fromPG)) || fromFile == "" {
 			t.Errorf("export %v: postgres differs from sqlite:\n%.400s\n---\n%.400s", args, fromPG, fromFile)
 		}
+	}
+}
+
+// TestServeAnswersFromPostgres serves an empty PostgreSQL database: the
+// sample goes in, and the API lists it and its events.
+func TestServeAnswersFromPostgres(t *testing.T) {
+	pg := pgServer.Database(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- runServe(ctx, []string{"--addr", "127.0.0.1:0", "--db", pg}, pw, io.Discard)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address printed: %v (serve: %v)", err, <-done)
+	}
+	go io.Copy(io.Discard, pr)
+	if !strings.Contains(line, "annalist_test") {
+		t.Errorf("serve does not name the database it serves: %q", line)
+	}
+	base := strings.TrimSuffix(strings.Fields(line[strings.Index(line, "http://"):])[0], "/")
+	get := func(path string, v any) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %s", path, resp.Status)
+		}
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+	}
+	var list struct{ Articles []struct{ Title string } }
+	get("/api/articles", &list)
+	if len(list.Articles) != 1 || list.Articles[0].Title != "Soviet–Japanese border conflicts" {
+		t.Errorf("articles = %+v, want the sample", list.Articles)
+	}
+	var page struct{ Total int }
+	get("/api/events?side=Japan&limit=5", &page)
+	if page.Total < 5 {
+		t.Errorf("events with Japan: total %d, want the sample's many", page.Total)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve returned %v after cancel", err)
 	}
 }
