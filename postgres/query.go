@@ -13,11 +13,11 @@ import (
 
 // Empty reports whether no article is stored.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
-	var any bool
-	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&any); err != nil {
+	var stored bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&stored); err != nil {
 		return false, fmt.Errorf("count articles: %w", err)
 	}
-	return !any, nil
+	return !stored, nil
 }
 
 // Generation returns the number of ingests that changed the database.
