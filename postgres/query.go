@@ -248,14 +248,89 @@ func page(f annalist.EventFilter, q *query) string {
 	return s
 }
 
+// denseAt is where collecting a filter's matches and sorting them stops
+// beating walking the date index and testing each event (as in the SQLite
+// store, whose density it borrows).
+const denseAt = 2000
+
+// sparse returns the events (by id) of the one part of f (its side, box
+// or words) that selects fewest of them, when fewer than denseAt; nil
+// when every part selects more, or f has none. All parts are counted in
+// one round trip.
+//
+// A page of a sparse filter is then its matches, sorted; of a dense one,
+// the date index walked until the page is full. The planner cannot tell
+// them apart itself: a year's word, say, selects few events, but all of
+// one year, which a walk of the date index meets only after most others.
+func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) ([]int64, error) {
+	var parts []annalist.EventFilter
+	if f.Side != "" {
+		parts = append(parts, annalist.EventFilter{Side: f.Side})
+	}
+	if f.BBox != nil {
+		parts = append(parts, annalist.EventFilter{BBox: f.BBox})
+	}
+	if f.Query != "" {
+		parts = append(parts, annalist.EventFilter{Query: f.Query})
+	}
+	if f.Conflict != "" || len(parts) == 0 {
+		return nil, nil // an article's events are few, and found by events_by_article
+	}
+	var b pgx.Batch
+	for _, p := range parts {
+		var q query
+		b.Queue(`SELECT e.id FROM events e`+where(p, &q)+` LIMIT `+q.arg(s.denseAt), q.args...)
+	}
+	br := s.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	var best []int64
+	for range parts {
+		rows, err := br.Query()
+		if err != nil {
+			return nil, fmt.Errorf("query events: %w", err)
+		}
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return nil, fmt.Errorf("query events: %w", err)
+		}
+		if len(ids) < s.denseAt && (best == nil || len(ids) < len(best)) {
+			best = ids
+			if best == nil {
+				best = []int64{}
+			}
+		}
+	}
+	return best, nil
+}
+
+// among adds to a WHERE clause the condition that the event is one of
+// ids, when ids is not nil.
+func among(cond string, ids []int64, q *query) string {
+	if ids == nil {
+		return cond
+	}
+	c := `e.id = ANY(` + q.arg(ids) + `)`
+	if cond == "" {
+		return " WHERE " + c
+	}
+	return cond + " AND " + c
+}
+
 // Events returns one page of events, with the total the filter selects
 // (counted up to annalist.MaxTotal). The count and the page go to the
 // server together, in one round trip.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	out := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
+	ids, err := s.sparse(ctx, f)
+	if err != nil {
+		return out, err
+	}
 	var q query
-	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + where(f, &q) + ` LIMIT ` + q.arg(annalist.MaxTotal+1) + `) m`
-	stmt, args := eventsQuery(f)
+	cond := among(where(f, &q), ids, &q)
+	// Dense, the count walks the date index too, stopping at MaxTotal+1,
+	// rather than gathering every match first.
+	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + eventOrder + ` LIMIT ` + q.arg(annalist.MaxTotal+1) + `) m`
+	stmt, args := eventsQuery(f, ids)
 	var b pgx.Batch
 	b.Queue(count, q.args...)
 	b.Queue(stmt, args...)
@@ -278,24 +353,32 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 	return out, err
 }
 
-// eventsQuery returns the statement that reads f's events in date order.
-// A page's events are picked from the indexes first, and only their rows
-// read.
-func eventsQuery(f annalist.EventFilter) (string, []any) {
+// eventsQuery returns the statement that reads f's events (among ids,
+// unless nil) in date order. A page's events are picked from the indexes
+// first, and only their rows read.
+func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
 	var q query
 	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM `
+	cond := among(where(f, &q), ids, &q)
 	if f.Limit > 0 {
-		pick := `SELECT e.id FROM events e` + where(f, &q) + eventOrder + page(f, &q)
+		pick := `SELECT e.id FROM events e` + cond + eventOrder + page(f, &q)
 		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
 			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + eventOrder, q.args
 	}
 	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` +
-		where(f, &q) + eventOrder + page(f, &q), q.args
+		cond + eventOrder + page(f, &q), q.args
 }
 
 // EachEvent streams the events f selects in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
-	stmt, args := eventsQuery(f)
+	var ids []int64
+	if f.Limit > 0 {
+		var err error
+		if ids, err = s.sparse(ctx, f); err != nil {
+			return err
+		}
+	}
+	stmt, args := eventsQuery(f, ids)
 	rows, err := s.pool.Query(ctx, stmt, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)

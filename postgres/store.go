@@ -28,6 +28,8 @@ import (
 type Store struct {
 	pool *pgxpool.Pool
 	name string // the DSN without its password, for messages
+
+	denseAt int // see the constant; tests lower it to take either plan on a few events
 }
 
 var _ annalist.Store = (*Store)(nil)
@@ -62,7 +64,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", name, err)
 	}
-	s := &Store{pool: pool, name: name}
+	s := &Store{pool: pool, name: name, denseAt: denseAt}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err

@@ -31,6 +31,16 @@ func TestStoreSuite(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) annalist.Store { return openTemp(t) })
 }
 
+// TestStoreSuiteDense runs the suite with every filter taken as dense:
+// pages are then read by walking the date index.
+func TestStoreSuiteDense(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) annalist.Store {
+		s := openTemp(t)
+		s.denseAt = 0
+		return s
+	})
+}
+
 func TestOpenMigratesOnceAndReopens(t *testing.T) {
 	dsn := server.Database(t)
 	ctx := context.Background()
