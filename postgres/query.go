@@ -180,7 +180,19 @@ func (q *query) arg(v any) string {
 
 // where returns the WHERE clause that selects f's events (of events e).
 // Every value is a parameter; only fixed SQL text is concatenated.
-func where(f annalist.EventFilter, q *query) string {
+func where(f annalist.EventFilter, q *query) string { return conds(f, q, false) }
+
+// walk is where for a walk of the date index: the side, box and word
+// conditions are written so that no index of theirs applies (as SQLite's
+// unary +), and the planner reads events in date order, testing each,
+// until a page is full.
+func walk(f annalist.EventFilter, q *query) string { return conds(f, q, true) }
+
+func conds(f annalist.EventFilter, q *query, walk bool) string {
+	band, sides, words := `e.band`, `e.sides`, `e.words`
+	if walk {
+		band, sides, words = `(e.band + 0)`, `coalesce(e.sides, '{}')`, `coalesce(e.words, '')`
+	}
 	var conds []string
 	if !f.From.IsZero() {
 		// The second condition follows from the first (no event is longer
@@ -192,7 +204,7 @@ func where(f annalist.EventFilter, q *query) string {
 		conds = append(conds, `e.start_day <= `+q.arg(f.To.Last().DayNumber()))
 	}
 	if f.Side != "" {
-		conds = append(conds, `e.sides @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
+		conds = append(conds, sides+` @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
 	}
 	if b := f.BBox; b != nil {
 		// One range of longitudes in each band of latitude the box crosses,
@@ -205,7 +217,7 @@ func where(f annalist.EventFilter, q *query) string {
 			for band := lo; band <= hi; band++ {
 				bands = append(bands, band)
 			}
-			conds = append(conds, `e.band = ANY(`+q.arg(bands)+`) AND e.lon BETWEEN `+q.arg(b.MinLon)+` AND `+q.arg(b.MaxLon)+
+			conds = append(conds, band+` = ANY(`+q.arg(bands)+`) AND e.lon BETWEEN `+q.arg(b.MinLon)+` AND `+q.arg(b.MaxLon)+
 				` AND e.lat BETWEEN `+q.arg(b.MinLat)+` AND `+q.arg(b.MaxLat))
 		}
 	}
@@ -216,7 +228,7 @@ func where(f annalist.EventFilter, q *query) string {
 		if tq := tsquery(f.Query); tq == "" {
 			conds = append(conds, `false`) // no word, no match
 		} else {
-			conds = append(conds, `e.words @@ `+q.arg(tq)+`::tsquery`)
+			conds = append(conds, words+` @@ `+q.arg(tq)+`::tsquery`)
 		}
 	}
 	if len(conds) == 0 {
@@ -303,12 +315,13 @@ func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) ([]int64, er
 	return best, nil
 }
 
-// among adds to a WHERE clause the condition that the event is one of
-// ids, when ids is not nil.
-func among(cond string, ids []int64, q *query) string {
+// among returns the WHERE clause of f's events among ids; with ids nil,
+// of a walk of the date index.
+func among(f annalist.EventFilter, ids []int64, q *query) string {
 	if ids == nil {
-		return cond
+		return walk(f, q)
 	}
+	cond := where(f, q)
 	c := `e.id = ANY(` + q.arg(ids) + `)`
 	if cond == "" {
 		return " WHERE " + c
@@ -326,7 +339,7 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 		return out, err
 	}
 	var q query
-	cond := among(where(f, &q), ids, &q)
+	cond := among(f, ids, &q)
 	// Dense, the count walks the date index too, stopping at MaxTotal+1,
 	// rather than gathering every match first.
 	count := `SELECT count(*) FROM (SELECT 1 FROM events e` + cond + eventOrder + ` LIMIT ` + q.arg(annalist.MaxTotal+1) + `) m`
@@ -359,7 +372,7 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
 	var q query
 	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM `
-	cond := among(where(f, &q), ids, &q)
+	cond := among(f, ids, &q)
 	if f.Limit > 0 {
 		pick := `SELECT e.id FROM events e` + cond + eventOrder + page(f, &q)
 		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
@@ -371,12 +384,9 @@ func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
 
 // EachEvent streams the events f selects in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
-	var ids []int64
-	if f.Limit > 0 {
-		var err error
-		if ids, err = s.sparse(ctx, f); err != nil {
-			return err
-		}
+	ids, err := s.sparse(ctx, f)
+	if err != nil {
+		return err
 	}
 	stmt, args := eventsQuery(f, ids)
 	rows, err := s.pool.Query(ctx, stmt, args...)
