@@ -104,6 +104,10 @@ func ResumeFile(dsn string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// The data directory holds no database then, and may not exist yet.
+	if err := os.MkdirAll(filepath.Dir(d), 0o755); err != nil {
+		return "", fmt.Errorf("resume points: %w", err)
+	}
 	h := sha256.Sum256([]byte(postgres.Redact(dsn)))
 	return filepath.Join(filepath.Dir(d), "postgres-"+hex.EncodeToString(h[:6])+".dumps.json"), nil
 }
