@@ -57,6 +57,11 @@ type Options struct {
 	// ResumeAfter skips pages whose id is at most this (dumps are in id
 	// order); with a multistream index whole streams are skipped unread.
 	ResumeAfter int64
+	// UpTo, with a multistream index, reads only the streams whose first
+	// page id is at most this (0: to the end): with ResumeAfter, a range
+	// of streams, which is how a job queue shares a dump among workers.
+	// Without an index it is ignored.
+	UpTo int64
 	// Index is the multistream index file; empty looks for the
 	// "-index.txt.bz2" or "-index.txt" file next to the dump.
 	Index string

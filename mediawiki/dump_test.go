@@ -334,6 +334,9 @@ func TestMultistreamWithIndex(t *testing.T) {
 		{"conflicts in order", Options{Workers: 3}, conflicts},
 		{"resume skips streams", Options{Workers: 2, ResumeAfter: 14}, []int64{21, 28}},
 		{"resume mid-stream", Options{Workers: 2, ResumeAfter: 22}, []int64{28}},
+		{"a range of streams", Options{Workers: 2, ResumeAfter: 5, UpTo: 15}, []int64{7, 14}},
+		{"up to a page inside a stream reads that stream whole", Options{Workers: 2, UpTo: 12}, []int64{7, 14}},
+		{"one stream", Options{Workers: 2, ResumeAfter: 10, UpTo: 11}, []int64{14}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -108,6 +108,14 @@ func (r *run) multistream(ctx context.Context, f *os.File, index string) error {
 		}
 		r.read = streams[first].off
 	}
+	if r.opts.UpTo > 0 {
+		for last := first + 1; last < len(streams); last++ {
+			if streams[last].firstID > r.opts.UpTo {
+				streams = streams[:last]
+				break
+			}
+		}
+	}
 	streams = streams[first:]
 
 	ctx, cancel := context.WithCancel(ctx)

@@ -22,6 +22,9 @@ type DumpOptions struct {
 	// Progress.LastID is the resume point to store once the items handed
 	// to fn so far are safely kept.
 	Progress func(dump string, p mediawiki.Progress)
+	// UpTo returns the last page id to read of a multistream dump (see
+	// mediawiki.Options.UpTo), or 0 for all.
+	UpTo func(dump string) int64
 	// All turns every article page of a dump into an Item, not only those
 	// with a conflict infobox.
 	All bool
@@ -91,6 +94,9 @@ func streamDump(ctx context.Context, path string, emit func(Item) error) error {
 	opts := mediawiki.Options{All: o.All}
 	if o.ResumeAfter != nil {
 		opts.ResumeAfter = o.ResumeAfter(path)
+	}
+	if o.UpTo != nil {
+		opts.UpTo = o.UpTo(path)
 	}
 	if o.Progress != nil {
 		opts.Progress = func(p mediawiki.Progress) { o.Progress(path, p) }

@@ -247,6 +247,8 @@ func where(f annalist.EventFilter, dense density) (string, []any) {
 		// walks the date index (see walkWords).
 	case dense.words != nil:
 		conds, args = append(conds, idList), append(args, jsonIDs(dense.words))
+	case MatchExpr(f.Query) == "":
+		conds = append(conds, `0`) // no word, no match (an empty MATCH is an FTS5 syntax error)
 	default:
 		conds = append(conds, `e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)`)
 		args = append(args, MatchExpr(f.Query))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/sample"
 	"github.com/annalist/annalist/source"
 )
@@ -64,7 +65,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		for _, w := range a.Warnings {
 			log.Warn("input", "file", a.Source, "at", w.String())
 		}
-		doc, err := extractOrStop(ctx, x, a)
+		doc, err := ingest.ExtractOrStop(ctx, x, a)
 		if err != nil {
 			return err
 		}

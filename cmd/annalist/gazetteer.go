@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/annalist/annalist/backend"
 	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/geonames"
 	"github.com/annalist/annalist/sqlite"
@@ -157,6 +158,9 @@ func openGazetteerStore(ctx context.Context, path string) (*sqlite.Store, error)
 }
 
 func gazetteerDBPath(path string) (string, error) {
+	if backend.IsPostgres(path) {
+		return "", fmt.Errorf("%w: the gazetteer is kept in a SQLite file; pass --db FILE", errUsage)
+	}
 	if path != "" {
 		return path, nil
 	}

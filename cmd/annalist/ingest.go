@@ -6,19 +6,22 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"sync"
 	"time"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/backend"
 	"github.com/annalist/annalist/extract"
-	"github.com/annalist/annalist/sqlite"
+	"github.com/annalist/annalist/gazetteer"
+	"github.com/annalist/annalist/ingest"
+	"github.com/annalist/annalist/queue"
 )
 
 const ingestHelp = `
-Usage: annalist ingest [--db FILE] FILE|DIR|GLOB...
+Usage: annalist ingest [--db FILE|URL] FILE|DIR|GLOB...
+       annalist ingest --queue postgres://... FILE|DIR|GLOB...
 
 Read articles, extract their conflict records, events and claims, and store
 them in the database, where "annalist serve" and "annalist export" find
@@ -39,6 +42,12 @@ with is kept per dump in DB.dumps.json, so a run that was interrupted (or
 stopped by a truncated dump) continues after it; delete that file to read
 a dump from the top again.
 
+--db takes a SQLite file (the default) or a PostgreSQL URL
+(postgres://user@host/database). With --queue, nothing is read here: the
+inputs are split into jobs (a multistream dump into ranges of its bz2
+streams, other inputs into batches of files), queued in one transaction
+in that PostgreSQL database, and stored by "annalist worker" processes.
+
 Examples:
   annalist ingest corpus/
   annalist ingest --db /tmp/test.db 'articles/*.txt'
@@ -46,41 +55,19 @@ Examples:
 
 // dbFlag adds the --db flag every store command takes.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database `file` (default $XDG_DATA_HOME/annalist/annalist.db or ~/.local/share/annalist/annalist.db)")
+	return fs.String("db", "", "database: a SQLite `file` or a postgres:// URL (default $XDG_DATA_HOME/annalist/annalist.db or ~/.local/share/annalist/annalist.db)")
 }
 
-func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
-	if path == "" {
-		p, err := sqlite.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
-	}
-	return sqlite.Open(ctx, path)
+// openStore opens (creating if needed) the store dsn names: a SQLite
+// file, or a postgres:// URL; "" is the default file.
+func openStore(ctx context.Context, dsn string) (backend.Store, error) {
+	return backend.Open(ctx, dsn)
 }
 
-// errNoDatabase is a read-only command pointed at a database that is not
-// there: a typo in --db must not quietly create an empty one.
-var errNoDatabase = errors.New("no database")
-
-// openExisting opens the database at path for a command that only reads,
-// refusing one that does not exist.
-func openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
-	if path == "" {
-		p, err := sqlite.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
-	}
-	if _, err := os.Stat(path); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%w at %s (store articles there first with: annalist ingest --db %s FILE...)", errNoDatabase, path, path)
-		}
-		return nil, fmt.Errorf("open database: %w", err)
-	}
-	return sqlite.Open(ctx, path)
+// openExisting opens the store dsn names for a command that only reads,
+// refusing a SQLite file that does not exist.
+func openExisting(ctx context.Context, dsn string) (backend.Store, error) {
+	return backend.OpenExisting(ctx, dsn)
 }
 
 // ingestTotals is what the summary reports.
@@ -110,11 +97,17 @@ func (t *ingestTotals) String() string {
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ingest", ingestHelp, stderr)
 	db := dbFlag(fs)
+	q := fs.String("queue", "", "queue the inputs as jobs in this PostgreSQL `URL` for \"annalist worker\", instead of ingesting them here")
+	streams := fs.Int("streams-per-job", queue.StreamsPerJob, "with --queue: the bz2 streams of a multistream dump (about 100 pages each) in `one` job")
+	files := fs.Int("files-per-job", queue.FilesPerJob, "with --queue: the input files in `one` job")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: name at least one file, directory or glob to ingest", errUsage)
+	}
+	if *q != "" {
+		return enqueueIngest(ctx, *q, fs.Args(), *streams, *files, stdout)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -127,23 +120,35 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	// After "annalist gazetteer import", places resolve against the full
 	// GeoNames data too.
-	if ok, err := st.GazetteerImported(ctx); err != nil {
-		return err
-	} else if ok {
-		x = x.WithPlaces(st.GazetteerSource(ctx))
+	// (The gazetteer lives in SQLite files only.)
+	if g, ok := st.(gazetteerStore); ok {
+		if imported, err := g.GazetteerImported(ctx); err != nil {
+			return err
+		} else if imported {
+			x = x.WithPlaces(g.GazetteerSource(ctx))
+		}
 	}
 
-	return ingestFiles(ctx, x, st, st.Path(), fs.Args(), stdout, stderr)
+	return ingestFiles(ctx, x, st, st.Name(), fs.Args(), stdout, stderr)
 }
 
-// ingestFiles runs the pipeline from paths into st (the database at
-// dbPath) and reports on it: a line per failure, a progress line on a
+// gazetteerStore is a store that keeps an imported GeoNames gazetteer.
+type gazetteerStore interface {
+	GazetteerImported(ctx context.Context) (bool, error)
+	GazetteerSource(ctx context.Context) gazetteer.Source
+}
+
+// ingestFiles runs the pipeline from paths into st (the database dbPath
+// names: a file, or a DSN) and reports on it: a line per failure, a progress line on a
 // terminal, and the summary.
-func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
+func ingestFiles(ctx context.Context, x *extract.Extractor, st ingest.BatchStore, dbPath string, paths []string, stdout, stderr io.Writer) error {
 	var tot ingestTotals
 	prog := newProgress(stderr)
 	start := time.Now()
-	resume := newResumePoints(dbPath)
+	resume, err := newResumePoints(dbPath)
+	if err != nil {
+		return err
+	}
 	ctx = withDumpResume(ctx, resume, prog, stderr)
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	warn := func(a *annalist.Article) {
@@ -152,7 +157,7 @@ func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPat
 			log.Warn("input", "file", a.Source, "at", w.String())
 		}
 	}
-	err := ingestPipeline(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
+	err = ingest.Run(ctx, x, st, paths, resume, warn, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
 			tot.errors++
 			prog.clear()
@@ -166,7 +171,7 @@ func ingestFiles(ctx context.Context, x *extract.Extractor, st batchStore, dbPat
 		})
 	})
 	prog.clear()
-	var se *storeError
+	var se *ingest.StoreError
 	if errors.As(err, &se) {
 		tot.errors++
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
+	"github.com/annalist/annalist/ingest"
 	"github.com/annalist/annalist/internal/synth"
 	"github.com/annalist/annalist/sqlite"
 	_ "modernc.org/sqlite"
@@ -53,7 +54,7 @@ func writeSynthArticles(t *testing.T, n int) string {
 // hold (once a hang): the run must end, name the failure, count it in
 // the summary, and leave the database as it was before the failed batch.
 func TestIngestStopsWhenTheStoreFails(t *testing.T) {
-	const articles = 2*batchSize + 22 // three batches: 64, 64, 22
+	const articles = 2*ingest.BatchSize + 22 // three batches: 64, 64, 22
 	dir := writeSynthArticles(t, articles)
 	x, err := extract.New(context.Background())
 	if err != nil {
@@ -88,7 +89,7 @@ func TestIngestStopsWhenTheStoreFails(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := (tt.failAt - 1) * batchSize; len(as) != want {
+			if want := (tt.failAt - 1) * ingest.BatchSize; len(as) != want {
 				t.Errorf("%d articles stored, want %d (the batches before the failed one)", len(as), want)
 			}
 			st.Close()

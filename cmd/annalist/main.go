@@ -31,6 +31,8 @@ func commands() []command {
 	return []command{
 		{"extract", "read articles and write what they say as JSON documents", runExtract},
 		{"ingest", "extract articles and store them in the database", runIngest},
+		{"worker", "take ingest jobs from a PostgreSQL job queue and store them", runWorker},
+		{"status", "show the ingest jobs of a PostgreSQL job queue", runStatus},
 		{"serve", "browse the stored clashes on a map and a timeline (web explorer + API)", runServe},
 		{"export", "write the stored events as CSV (UCDP GED columns), GeoJSON or JSON Lines", runExport},
 		{"merge", "redo the merged events: one clash told by several articles, one row", runMerge},

@@ -10,10 +10,10 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/sample"
 	"github.com/annalist/annalist/server"
-	"github.com/annalist/annalist/sqlite"
 )
 
 const serveHelp = `
@@ -93,7 +93,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		log.Warn("listening beyond this machine: anyone who can reach it can read the data", "addr", ln.Addr().String())
 	}
 	srv := server.HTTPServer(*addr, h)
-	fmt.Fprintf(stdout, "annalist: serving %s on http://%s/ (Ctrl-C to stop)\n", st.Path(), ln.Addr())
+	fmt.Fprintf(stdout, "annalist: serving %s on http://%s/ (Ctrl-C to stop)\n", st.Name(), ln.Addr())
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -115,7 +115,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // ingestSampleIfEmpty stores the bundled sample article in an empty
 // database, so that a newcomer's first "annalist serve" shows its clashes.
-func ingestSampleIfEmpty(ctx context.Context, st *sqlite.Store, stderr io.Writer) error {
+func ingestSampleIfEmpty(ctx context.Context, st annalist.Store, stderr io.Writer) error {
 	empty, err := st.Empty(ctx)
 	if err != nil || !empty {
 		return err

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/annalist/annalist/internal/pgtest"
 	"io"
 	"os"
 	"os/exec"
@@ -22,8 +23,11 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	os.Exit(pgtest.Main(m, &pgServer))
 }
+
+// pgServer is the PostgreSQL server of the tests of --db postgres://.
+var pgServer pgtest.Server
 
 // startAnnalist starts the test binary as annalist with args.
 func startAnnalist(t *testing.T, args ...string) (*exec.Cmd, *bufio.Reader, *bytes.Buffer) {

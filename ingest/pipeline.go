@@ -1,4 +1,9 @@
-package main
+// Package ingest is annalist's ingest pipeline as a library: it reads
+// articles from files, directories and dumps, extracts them on every core,
+// and stores them through any annalist store in the order they were read,
+// in batches, keeping dumps' resume points. The CLI's ingest and the queue
+// workers both run it, whatever the backend.
+package ingest
 
 import (
 	"context"
@@ -11,14 +16,14 @@ import (
 	"github.com/annalist/annalist/source"
 )
 
-// batchSize is how many articles share one transaction (each in its own
+// BatchSize is how many articles share one transaction (each in its own
 // savepoint, so a failing article still rolls back alone): on an idle
 // machine batches of 64 store about a quarter faster than one transaction
 // an article (sqlite's BenchmarkIngestSampleSized).
-const batchSize = 64
+const BatchSize = 64
 
-// batchStore is the part of the store ingest writes through.
-type batchStore interface {
+// BatchStore is the part of a store ingest writes through.
+type BatchStore interface {
 	IngestBatch(ctx context.Context, items []annalist.IngestItem) ([]annalist.IngestResult, []error, error)
 }
 
@@ -31,20 +36,20 @@ type pending struct {
 	done    chan struct{} // closed when doc or err is set
 }
 
-// ingestPipeline reads paths, extracts the articles on every core, and
+// Run reads paths, extracts the articles on every core, and
 // stores them in the order they were read, in batches. report is called
 // once per item, in order, from one goroutine; so is warn, before it, for
 // an article read with warnings (invalid UTF-8, say). Extraction is the costly
 // step and runs in parallel; the single writer keeps SQLite's one-writer
 // rule and the order that resume points rely on.
-func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, paths []string, resume *resumePoints,
+func Run(ctx context.Context, x *extract.Extractor, st BatchStore, paths []string, resume *ResumePoints,
 	warn func(*annalist.Article), report func(r annalist.IngestResult, path string, err error)) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan *pending, workers*2)
-	order := make(chan *pending, batchSize*2)
+	order := make(chan *pending, BatchSize*2)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -60,7 +65,7 @@ func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, pa
 				if p == nil {
 					return // jobs closed
 				}
-				p.doc, p.err = extractOrStop(ctx, x, p.article)
+				p.doc, p.err = ExtractOrStop(ctx, x, p.article)
 				if p.err != nil {
 					p.err = fmt.Errorf("%s: %w", p.path, p.err)
 				}
@@ -107,7 +112,7 @@ func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, pa
 				}
 			}
 			handed++
-			resume.handed(handed)
+			resume.Handed(handed)
 			return nil
 		})
 		close(jobs)
@@ -123,11 +128,11 @@ func ingestPipeline(ctx context.Context, x *extract.Extractor, st batchStore, pa
 	return <-walkDone
 }
 
-// extractOrStop extracts a, or returns as soon as ctx is done: the
+// ExtractOrStop extracts a, or returns as soon as ctx is done: the
 // extractors read a whole article at a time, and a large one must not
 // hold an interrupted or failed run. What an abandoned extraction finds
 // is dropped.
-func extractOrStop(ctx context.Context, x *extract.Extractor, a *annalist.Article) (*annalist.Document, error) {
+func ExtractOrStop(ctx context.Context, x *extract.Extractor, a *annalist.Article) (*annalist.Document, error) {
 	type result struct {
 		doc *annalist.Document
 		err error
@@ -151,10 +156,10 @@ func extractOrStop(ctx context.Context, x *extract.Extractor, a *annalist.Articl
 // storeInOrder takes items in the order they were read, waits for each
 // one's extraction, and stores them in batches; after each batch the
 // dumps' resume points move up to what is now stored.
-func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, resume *resumePoints,
+func storeInOrder(ctx context.Context, st BatchStore, order <-chan *pending, resume *ResumePoints,
 	warn func(*annalist.Article), report func(annalist.IngestResult, string, error)) error {
 	// A batch under way is finished even after an interrupt: it is at
-	// most batchSize articles, and its resume point then holds.
+	// most BatchSize articles, and its resume point then holds.
 	storeCtx := context.WithoutCancel(ctx)
 	var batch []annalist.IngestItem
 	var paths []string
@@ -163,7 +168,7 @@ func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, res
 		if len(batch) > 0 {
 			res, errs, err := st.IngestBatch(storeCtx, batch)
 			if err != nil {
-				return &storeError{articles: len(batch), first: paths[0], err: err}
+				return &StoreError{Articles: len(batch), First: paths[0], Err: err}
 			}
 			for i := range res {
 				if errs[i] != nil {
@@ -174,7 +179,7 @@ func storeInOrder(ctx context.Context, st batchStore, order <-chan *pending, res
 			}
 			batch, paths = batch[:0], paths[:0]
 		}
-		return resume.stored(taken)
+		return resume.Stored(taken)
 	}
 read:
 	for {
@@ -203,7 +208,7 @@ read:
 		batch = append(batch, annalist.IngestItem{Doc: p.doc, Raw: p.article.Raw})
 		paths = append(paths, p.path)
 		p.article, p.doc = nil, nil // let the batch hold the only references
-		if len(batch) >= batchSize {
+		if len(batch) >= BatchSize {
 			if err := flush(); err != nil {
 				return err
 			}
@@ -218,16 +223,16 @@ read:
 	return nil
 }
 
-// storeError is a batch the store could not write: none of its articles
+// StoreError is a batch the store could not write: none of its articles
 // was stored, nor any after it.
-type storeError struct {
-	articles int
-	first    string // the path of the batch's first article
-	err      error
+type StoreError struct {
+	Articles int
+	First    string // the path of the batch's first article
+	Err      error
 }
 
-func (e *storeError) Error() string {
-	return fmt.Sprintf("store %d articles from %s on: %v", e.articles, e.first, e.err)
+func (e *StoreError) Error() string {
+	return fmt.Sprintf("store %d articles from %s on: %v", e.Articles, e.First, e.Err)
 }
 
-func (e *storeError) Unwrap() error { return e.err }
+func (e *StoreError) Unwrap() error { return e.Err }

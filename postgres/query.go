@@ -1,0 +1,553 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/jackc/pgx/v5"
+)
+
+// Empty reports whether no article is stored.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var stored bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&stored); err != nil {
+		return false, fmt.Errorf("count articles: %w", err)
+	}
+	return !stored, nil
+}
+
+// Generation returns the number of ingests that changed the database.
+func (s *Store) Generation(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.pool.QueryRow(ctx, `SELECT n FROM generation`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("read generation: %w", err)
+	}
+	return n, nil
+}
+
+// Articles lists the stored articles by title.
+func (s *Store) Articles(ctx context.Context) ([]annalist.ArticleSummary, error) {
+	rows, err := s.pool.Query(ctx, `SELECT key, title, source, format, sha256, n_events, n_claims FROM articles ORDER BY title COLLATE "C"`)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.ArticleSummary{}
+	for rows.Next() {
+		var a annalist.ArticleSummary
+		if err := rows.Scan(&a.Key, &a.Title, &a.Source, &a.Format, &a.SHA256, &a.Events, &a.Claims); err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Article returns an article's text and Document.
+func (s *Store) Article(ctx context.Context, key string) (*annalist.StoredArticle, error) {
+	var a annalist.StoredArticle
+	var doc string
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT id, key, title, source, format, sha256, n_events, n_claims, raw, document FROM articles WHERE key = $1`, key).
+		Scan(&id, &a.Key, &a.Title, &a.Source, &a.Format, &a.SHA256, &a.Events, &a.Claims, &a.Raw, &doc)
+	if err != nil {
+		return nil, notFound("article", key, err)
+	}
+	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
+		return nil, fmt.Errorf("article %q: decode document: %w", key, err)
+	}
+	a.Document.Events, a.Document.Claims = []annalist.Event{}, []annalist.Claim{}
+	for _, part := range []struct {
+		query string
+		add   func([]byte) error
+	}{
+		{`SELECT record FROM events WHERE article_id = $1 ORDER BY ord`, func(b []byte) error {
+			a.Document.Events = append(a.Document.Events, annalist.Event{})
+			return json.Unmarshal(b, &a.Document.Events[len(a.Document.Events)-1])
+		}},
+		{`SELECT record FROM claims WHERE article_id = $1 ORDER BY ord`, func(b []byte) error {
+			a.Document.Claims = append(a.Document.Claims, annalist.Claim{})
+			return json.Unmarshal(b, &a.Document.Claims[len(a.Document.Claims)-1])
+		}},
+	} {
+		rows, err := s.pool.Query(ctx, part.query, id)
+		if err != nil {
+			return nil, fmt.Errorf("article %q: %w", key, err)
+		}
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&b); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("article %q: %w", key, err)
+			}
+			if err := part.add(b); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("article %q: decode record: %w", key, err)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("article %q: %w", key, err)
+		}
+	}
+	return &a, nil
+}
+
+// Documents calls fn with every stored Document in title order.
+func (s *Store) Documents(ctx context.Context, fn func(*annalist.Document) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT key FROM articles ORDER BY title COLLATE "C"`)
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	for _, k := range keys {
+		a, err := s.Article(ctx, k)
+		if err != nil {
+			return err
+		}
+		if err := fn(&a.Document); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const conflictColumns = `a.key, c.name, coalesce(c.date_start, ''), coalesce(c.date_end, ''), a.title, a.n_events`
+
+func scanConflict(sc pgx.Row, c *annalist.ConflictSummary, more ...any) error {
+	var start, end string
+	if err := sc.Scan(append([]any{&c.Key, &c.Name, &start, &end, &c.ArticleTitle, &c.Events}, more...)...); err != nil {
+		return err
+	}
+	c.ArticleKey = c.Key
+	var err error
+	if c.Start, err = annalist.ParseDate(start); err != nil {
+		return err
+	}
+	c.End, err = annalist.ParseDate(end)
+	return err
+}
+
+// Conflicts lists the infobox records by start date.
+func (s *Store) Conflicts(ctx context.Context) ([]annalist.ConflictSummary, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+conflictColumns+` FROM conflicts c JOIN articles a ON a.id = c.article_id
+		ORDER BY c.date_start COLLATE "C" NULLS LAST, c.name COLLATE "C"`)
+	if err != nil {
+		return nil, fmt.Errorf("list conflicts: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.ConflictSummary{}
+	for rows.Next() {
+		var c annalist.ConflictSummary
+		if err := scanConflict(rows, &c); err != nil {
+			return nil, fmt.Errorf("list conflicts: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Conflict returns one infobox record.
+func (s *Store) Conflict(ctx context.Context, key string) (*annalist.StoredConflict, error) {
+	var c annalist.StoredConflict
+	var record string
+	row := s.pool.QueryRow(ctx, `SELECT `+conflictColumns+`, c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = $1`, key)
+	if err := scanConflict(row, &c.ConflictSummary, &record); err != nil {
+		return nil, notFound("conflict", key, err)
+	}
+	if err := json.Unmarshal([]byte(record), &c.Record); err != nil {
+		return nil, fmt.Errorf("conflict %q: decode record: %w", key, err)
+	}
+	c.Start, c.End = c.Record.Start, c.Record.End
+	return &c, nil
+}
+
+// query builds a statement's parameters: arg appends a value and returns
+// its placeholder.
+type query struct{ args []any }
+
+func (q *query) arg(v any) string {
+	q.args = append(q.args, v)
+	return "$" + strconv.Itoa(len(q.args))
+}
+
+// where returns the WHERE clause that selects f's events (of events e).
+// Every value is a parameter; only fixed SQL text is concatenated.
+func where(f annalist.EventFilter, q *query) string { return conds(f, q, false) }
+
+// walk is where for a walk of the date index: the side, box and word
+// conditions are written so that no index of theirs applies (as SQLite's
+// unary +), and the planner reads events in date order, testing each,
+// until a page is full.
+func walk(f annalist.EventFilter, q *query) string { return conds(f, q, true) }
+
+func conds(f annalist.EventFilter, q *query, walk bool) string {
+	band, sides := `e.band`, `e.sides`
+	if walk {
+		band, sides = `(e.band + 0)`, `coalesce(e.sides, '{}')`
+	}
+	var conds []string
+	if !f.From.IsZero() {
+		// The second condition follows from the first (no event is longer
+		// than max_span) and lets the date index be read from there on.
+		from := f.From.First().DayNumber()
+		conds = append(conds, `e.end_day >= `+q.arg(from), `e.start_day >= `+q.arg(from)+` - (SELECT max_span FROM generation)`)
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `e.start_day <= `+q.arg(f.To.Last().DayNumber()))
+	}
+	if f.Side != "" {
+		conds = append(conds, sides+` @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
+	}
+	if b := f.BBox; b != nil {
+		// One range of longitudes in each band of latitude the box crosses,
+		// read off events_by_place (a plain B-tree).
+		lo, hi := floorInt(max(b.MinLat, -90)), floorInt(min(b.MaxLat, 90))
+		if lo > hi {
+			conds = append(conds, `false`)
+		} else {
+			bands := make([]int64, 0, hi-lo+1)
+			for band := lo; band <= hi; band++ {
+				bands = append(bands, band)
+			}
+			conds = append(conds, band+` = ANY(`+q.arg(bands)+`) AND e.lon BETWEEN `+q.arg(b.MinLon)+` AND `+q.arg(b.MaxLon)+
+				` AND e.lat BETWEEN `+q.arg(b.MinLat)+` AND `+q.arg(b.MaxLat))
+		}
+	}
+	if f.Conflict != "" {
+		conds = append(conds, `e.article_id = (SELECT id FROM articles WHERE key = `+q.arg(f.Conflict)+`)`)
+	}
+	if f.Query != "" {
+		if tq := tsquery(f.Query); tq == "" {
+			conds = append(conds, `false`) // no word, no match
+		} else {
+			c := `e.words @@ ` + q.arg(tq) + `::tsquery`
+			if walk {
+				// The matches are read from the full-text index once, into
+				// a hash the walk probes: a year's word matches events
+				// that a walk meets only after most others, and testing
+				// each one's words on the way cost seconds.
+				c = `e.id IN (SELECT id FROM events WHERE ` + c + ` OFFSET 0)`
+			}
+			conds = append(conds, c)
+		}
+	}
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+func floorInt(x float64) int64 {
+	i := int64(x)
+	if float64(i) > x {
+		i--
+	}
+	return i
+}
+
+// eventOrder is the events' date order: events_by_date's, undated last.
+const eventOrder = ` ORDER BY e.start_day, e.article_id, e.ord`
+
+// page adds f's LIMIT and OFFSET.
+func page(f annalist.EventFilter, q *query) string {
+	var s string
+	if f.Limit > 0 {
+		s += ` LIMIT ` + q.arg(f.Limit)
+	}
+	if f.Offset > 0 {
+		s += ` OFFSET ` + q.arg(f.Offset)
+	}
+	return s
+}
+
+// denseAt is where collecting a filter's matches and sorting them stops
+// beating walking the date index and testing each event (as in the SQLite
+// store, whose density it borrows).
+const denseAt = 2000
+
+// sparse returns the events (by id) of the one part of f (its side, box
+// or words) that selects fewest of them, when fewer than denseAt; nil
+// when every part selects more, or f has none. All parts are counted in
+// one round trip.
+//
+// A page of a sparse filter is then its matches, sorted; of a dense one,
+// the date index walked until the page is full. The planner cannot tell
+// them apart itself: a year's word, say, selects few events, but all of
+// one year, which a walk of the date index meets only after most others.
+//
+// total is how many events f selects, counted up to denseAt, when f is
+// one of those parts alone (then no count is needed); -1 otherwise.
+func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) (ids []int64, total int, err error) {
+	total = -1
+	var parts []annalist.EventFilter
+	if f.Side != "" {
+		parts = append(parts, annalist.EventFilter{Side: f.Side})
+	}
+	if f.BBox != nil {
+		parts = append(parts, annalist.EventFilter{BBox: f.BBox})
+	}
+	if f.Query != "" {
+		parts = append(parts, annalist.EventFilter{Query: f.Query})
+	}
+	if f.Conflict != "" || len(parts) == 0 {
+		return nil, -1, nil // an article's events are few, and found by events_by_article
+	}
+	only := f
+	only.Limit, only.Offset = 0, 0
+	var b pgx.Batch
+	for _, p := range parts {
+		var q query
+		order := ""
+		if p.BBox != nil {
+			// In the order of events_by_place, so that the planner reads
+			// the box off it: a box's bands hold most events, and a scan
+			// of the table hoping to meet denseAt of them soon read all of
+			// it for a box that held few.
+			order = ` ORDER BY e.band, e.lon, e.lat`
+		}
+		b.Queue(`SELECT e.id FROM events e`+where(p, &q)+order+` LIMIT `+q.arg(s.denseAt), q.args...)
+	}
+	br := s.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	var best []int64
+	for _, p := range parts {
+		rows, err := br.Query()
+		if err != nil {
+			return nil, -1, fmt.Errorf("query events: %w", err)
+		}
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return nil, -1, fmt.Errorf("query events: %w", err)
+		}
+		if only == p {
+			total = len(ids)
+		}
+		if len(ids) < s.denseAt && (best == nil || len(ids) < len(best)) {
+			best = ids
+			if best == nil {
+				best = []int64{}
+			}
+		}
+	}
+	return best, total, nil
+}
+
+// among returns the WHERE clause of f's events among ids; with ids nil,
+// of a walk of the date index.
+func among(f annalist.EventFilter, ids []int64, q *query) string {
+	if ids == nil {
+		return walk(f, q)
+	}
+	cond := where(f, q)
+	c := `e.id = ANY(` + q.arg(ids) + `)`
+	if cond == "" {
+		return " WHERE " + c
+	}
+	return cond + " AND " + c
+}
+
+// Events returns one page of events, with the total the filter selects
+// (counted up to annalist.MaxTotal). The count and the page go to the
+// server together, in one round trip.
+func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+	out := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
+	ids, total, err := s.sparse(ctx, f)
+	if err != nil {
+		return out, err
+	}
+	// A count of denseAt (or more) says only "more than MaxTotal" when
+	// denseAt is above it, which is all a page tells.
+	count := total < 0 || total >= s.denseAt && s.denseAt <= annalist.MaxTotal
+	var b pgx.Batch
+	if count {
+		// Dense, the count walks the date index too, stopping at
+		// MaxTotal+1, rather than gathering every match first.
+		var q query
+		cond := among(f, ids, &q)
+		b.Queue(`SELECT count(*) FROM (SELECT 1 FROM events e`+cond+eventOrder+` LIMIT `+q.arg(annalist.MaxTotal+1)+`) m`, q.args...)
+	}
+	stmt, args := eventsQuery(f, ids)
+	b.Queue(stmt, args...)
+	br := s.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	out.Total = total
+	if count {
+		if err := br.QueryRow().Scan(&out.Total); err != nil {
+			return out, fmt.Errorf("count events: %w", err)
+		}
+	}
+	if out.Total > annalist.MaxTotal {
+		out.Total, out.TotalCapped = annalist.MaxTotal, true
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return out, fmt.Errorf("query events: %w", err)
+	}
+	err = scanEvents(rows, func(e *annalist.StoredEvent) error {
+		out.Events = append(out.Events, *e)
+		return nil
+	})
+	return out, err
+}
+
+// eventsQuery returns the statement that reads f's events (among ids,
+// unless nil) in date order. A page's events are picked from the indexes
+// first, and only their rows read.
+func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
+	var q query
+	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM `
+	cond := among(f, ids, &q)
+	if f.Limit > 0 {
+		pick := `SELECT e.id FROM events e` + cond + eventOrder + page(f, &q)
+		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
+			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + eventOrder, q.args
+	}
+	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` +
+		cond + eventOrder + page(f, &q), q.args
+}
+
+// EachEvent streams the events f selects in date order.
+func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+	ids, _, err := s.sparse(ctx, f)
+	if err != nil {
+		return err
+	}
+	stmt, args := eventsQuery(f, ids)
+	rows, err := s.pool.Query(ctx, stmt, args...)
+	if err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	return scanEvents(rows, fn)
+}
+
+// scanEvents decodes the rows of an eventsQuery and closes them.
+func scanEvents(rows pgx.Rows, fn func(*annalist.StoredEvent) error) error {
+	defer rows.Close()
+	var record []byte
+	for rows.Next() {
+		var e annalist.StoredEvent
+		if err := rows.Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+			return fmt.Errorf("query events: %w", err)
+		}
+		if err := json.Unmarshal(record, &e.Event); err != nil {
+			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	return nil
+}
+
+// EachPoint streams the map and timeline fields of the events f selects,
+// from columns kept for them.
+func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	var q query
+	stmt := `SELECT e.key, e.start_day, e.end_day, e.date_start, e.date_end, e.lat, e.lon, e.deaths, e.name, e.place, e.side_a, e.side_b,
+		coalesce(c.name, '') FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, &q) + eventOrder + page(f, &q)
+	rows, err := s.pool.Query(ctx, stmt, q.args...)
+	if err != nil {
+		return fmt.Errorf("query event points: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p annalist.EventPoint
+		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.DateStart, &p.DateEnd, &p.Lat, &p.Lon, &p.Deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
+			return fmt.Errorf("query event points: %w", err)
+		}
+		if p.First == nil || p.Last == nil {
+			p.First, p.Last = nil, nil
+		}
+		if p.Lat == nil || p.Lon == nil {
+			p.Lat, p.Lon = nil, nil
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// EachSpot is EachPoint for aggregation: only the key, the days, the
+// coordinates and the dead, in no particular order (the server bins them
+// into map cells and timeline bars).
+func (s *Store) EachSpot(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	var q query
+	rows, err := s.pool.Query(ctx, `SELECT e.key, e.start_day, e.end_day, e.lat, e.lon, e.deaths FROM events e`+where(f, &q), q.args...)
+	if err != nil {
+		return fmt.Errorf("query event spots: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p annalist.EventPoint
+		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.Lat, &p.Lon, &p.Deaths); err != nil {
+			return fmt.Errorf("query event spots: %w", err)
+		}
+		if p.First == nil || p.Last == nil {
+			p.First, p.Last = nil, nil
+		}
+		if p.Lat == nil || p.Lon == nil {
+			p.Lat, p.Lon = nil, nil
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Event returns one event.
+func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, error) {
+	var e annalist.StoredEvent
+	var record []byte
+	err := s.pool.QueryRow(ctx, `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM events e
+		JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id WHERE e.key = $1`, key).
+		Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record)
+	if err != nil {
+		return nil, notFound("event", key, err)
+	}
+	if err := json.Unmarshal(record, &e.Event); err != nil {
+		return nil, fmt.Errorf("event %s: decode record: %w", key, err)
+	}
+	return &e, nil
+}
+
+// Counts returns events and their dead by year and side. An event counts
+// once under each state it names, on either side; events without a date
+// are left out.
+func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
+	var q query
+	cond := where(f, &q)
+	if cond == "" {
+		cond = " WHERE "
+	} else {
+		cond += " AND "
+	}
+	rows, err := s.pool.Query(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
+		JOIN event_sides sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
+		GROUP BY e.year, sd.name ORDER BY e.year, sd.name COLLATE "C"`, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("count events: %w", err)
+	}
+	defer rows.Close()
+	out := []annalist.YearSideCount{}
+	for rows.Next() {
+		var c annalist.YearSideCount
+		if err := rows.Scan(&c.Year, &c.Side, &c.Events, &c.Deaths); err != nil {
+			return nil, fmt.Errorf("count events: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

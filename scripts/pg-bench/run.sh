@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Ingest throughput of the SQLite default against PostgreSQL, directly and
+# through the River job queue with 1 and 2 worker processes, on the same
+# inputs: the 2,004-page dump of ../shared/corpus/wikitext/ rewritten as a
+# multistream dump (streams of 100 pages, with its index) and 2,000 copies
+# of the sample article. Every run's exports must equal the SQLite run's
+# (lines sorted). Run by hand, not in CI: bash scripts/pg-bench/run.sh
+#
+# Needs Debian's postgresql (.ci/setup-postgres) and bzip2. The server is a
+# throwaway cluster in a temporary directory, run as the postgres user
+# when run as root.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shared=${SHARED:-../shared}
+work=$(mktemp -d /tmp/annalist-pg-bench.XXXXXX)
+chmod 755 "$work"
+go build -o "$work/annalist" ./cmd/annalist
+A="$work/annalist"
+
+# The inputs.
+python3 - "$shared/corpus/wikitext/smallwiki-pages-articles.xml" "$work" <<'PY'
+import bz2, re, sys
+src, out = sys.argv[1], sys.argv[2]
+text = open(src, encoding="utf-8").read()
+first = text.index("<page>")
+last = text.rindex("</page>") + len("</page>\n")
+pages = re.findall(r"<page>.*?</page>\n?", text[first:last], re.S)
+dump = out + "/smallwiki-pages-articles-multistream.xml.bz2"
+with open(dump, "wb") as f, open(out + "/smallwiki-pages-articles-multistream-index.txt", "w") as idx:
+    f.write(bz2.compress(text[:first].encode()))
+    for i in range(0, len(pages), 100):
+        off = f.tell()
+        for p in pages[i:i+100]:
+            pid = re.search(r"<id>(\d+)</id>", p).group(1)
+            title = re.search(r"<title>(.*?)</title>", p).group(1)
+            idx.write(f"{off}:{pid}:{title}\n")
+        f.write(bz2.compress("".join(pages[i:i+100]).encode()))
+    f.write(bz2.compress(text[last:].encode()))
+print(f"{len(pages)} pages in {(len(pages)+99)//100} streams")
+PY
+mkdir -p "$work/copies"
+for i in $(seq 2000); do cp "$shared/corpus/soviet-japanese-border-conflicts.txt" "$work/copies/sample-$i.txt"; done
+inputs=("$work/smallwiki-pages-articles-multistream.xml.bz2" "$work/copies")
+
+# A throwaway PostgreSQL cluster.
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as=()
+if [ "$(id -u)" = 0 ]; then chown postgres "$work"; as=(runuser -u postgres --); fi
+"${as[@]}" "$bin/initdb" -D "$work/data" -U annalist -A trust -E UTF8 --locale C --no-sync >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"${as[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/pg.log" -w -o "-p $port -k $work -c listen_addresses=127.0.0.1" start >/dev/null
+trap '"${as[@]}" "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null; rm -rf "$work"' EXIT
+pg() { echo "postgres://annalist@127.0.0.1:$port/$1?sslmode=disable"; }
+newdb() { psql -q "$(pg postgres)" -c "CREATE DATABASE $1"; }
+
+secs() { python3 -c "import time; print(time.time())"; }
+report() { # name start
+  local end; end=$(secs)
+  python3 -c "print(f'$1: {($end-$2):.1f} s')"
+}
+exports() { # db -> file
+  for f in csv jsonl; do "$A" export --db "$1" --format "$f" | sort; done
+  "$A" export --db "$1" --format jsonl --documents | sort
+}
+
+t=$(secs); ("$A" ingest --db "$work/ref.db" "${inputs[@]}" || true) | tail -1; report "sqlite, one process" "$t"
+exports "$work/ref.db" > "$work/ref.txt"
+
+newdb direct
+t=$(secs); ("$A" ingest --db "$(pg direct)" "${inputs[@]}" || true) | tail -1; report "postgres, one process" "$t"
+same() { if exports "$1" | cmp -s - "$work/ref.txt"; then echo "  exports equal sqlite's"; else echo "  EXPORTS DIFFER from sqlite's"; fi; }
+same "$(pg direct)"
+
+for n in 1 2; do
+  db=queue$n; newdb $db
+  t=$(secs)
+  "$A" ingest --queue "$(pg $db)" "${inputs[@]}"
+  for w in $(seq $n); do "$A" worker --db "$(pg $db)" --until-done 2>"$work/worker-$db-$w.log" >/dev/null & done
+  wait
+  report "postgres, queue + $n worker(s)" "$t"
+  "$A" status --queue "$(pg $db)" || true
+  same "$(pg $db)"
+done
