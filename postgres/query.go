@@ -354,10 +354,10 @@ func among(f annalist.EventFilter, ids []int64, q *query) string {
 	return cond + " AND " + c
 }
 
-// Events returns one page of events, with the total the filter selects
+// eventPage is Events before the listing says how many sources tell each event.
 // (counted up to annalist.MaxTotal). The count and the page go to the
 // server together, in one round trip.
-func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+func (s *Store) eventPage(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	out := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
 	ids, total, err := s.sparse(ctx, f)
 	if err != nil {
@@ -414,8 +414,8 @@ func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
 		cond + eventOrder + page(f, &q), q.args
 }
 
-// EachEvent streams the events f selects in date order.
-func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
+// eachEvent is EachEvent before the listing says how many sources tell each event.
+func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
 	ids, _, err := s.sparse(ctx, f)
 	if err != nil {
 		return err
@@ -450,9 +450,9 @@ func scanEvents(rows pgx.Rows, fn func(*annalist.StoredEvent) error) error {
 	return nil
 }
 
-// EachPoint streams the map and timeline fields of the events f selects,
+// eachPoint is EachPoint before the listing says how many sources tell each event: it streams the fields
 // from columns kept for them.
-func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
 	var q query
 	stmt := `SELECT e.key, e.start_day, e.end_day, e.date_start, e.date_end, e.lat, e.lon, e.deaths, e.name, e.place, e.side_a, e.side_b,
 		coalesce(c.name, '') FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, &q) + eventOrder + page(f, &q)

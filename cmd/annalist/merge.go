@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"time"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/sqlite"
 )
 
 const mergeHelp = `
@@ -45,11 +48,15 @@ func runMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case !*explain && fs.NArg() > 0:
 		return fmt.Errorf("%w: merge takes no arguments (got %q)", errUsage, fs.Arg(0))
 	}
-	st, err := openStore(ctx, *db)
+	opened, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer opened.Close()
+	st, ok := opened.(merger)
+	if !ok {
+		return fmt.Errorf("merge: %s does not resolve events across articles (only the SQLite store does, at ingest and here)", opened.Name())
+	}
 	if *explain {
 		v, err := st.ExplainPair(ctx, fs.Arg(0), fs.Arg(1))
 		if err != nil {
@@ -73,4 +80,11 @@ func runMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "read %d dated events: %d clashes told by several articles (%d candidate pairs weighed) in %s\n",
 		stats.Tellings, stats.Merged, stats.Judged, time.Since(began).Round(time.Millisecond))
 	return nil
+}
+
+// merger is a store that resolves the same clash told by several
+// articles into one event: the SQLite store.
+type merger interface {
+	Merge(ctx context.Context, progress func(done, total int)) (sqlite.MergeStats, error)
+	ExplainPair(ctx context.Context, keyA, keyB string) (annalist.PairVerdict, error)
 }
