@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest throughput of the SQLite default against PostgreSQL, directly and
-# through the River job queue with 1 and 2 worker processes, on the same
+# through the River job queue with 1, 2 and 3 worker processes (one of the
+# three killed with SIGKILL mid-run), on the same
 # inputs: the 2,004-page dump of ../shared/corpus/wikitext/ rewritten as a
 # multistream dump (streams of 100 pages, with its index) and 2,000 copies
 # of the sample article. Every run's exports must equal the SQLite run's
@@ -71,12 +72,20 @@ t=$(secs); ("$A" ingest --db "$(pg direct)" "${inputs[@]}" || true) | tail -1; r
 same() { if exports "$1" | cmp -s - "$work/ref.txt"; then echo "  exports equal sqlite's"; else echo "  EXPORTS DIFFER from sqlite's"; fi; }
 same "$(pg direct)"
 
-for n in 1 2; do
+for n in 1 2 3; do
   db=queue$n; newdb $db
   t=$(secs)
   "$A" ingest --queue "$(pg $db)" "${inputs[@]}"
-  for w in $(seq $n); do "$A" worker --db "$(pg $db)" --until-done 2>"$work/worker-$db-$w.log" >/dev/null & done
-  wait
+  pids=()
+  # A short job timeout, so that the job of the worker killed below is
+  # rescued and retried within seconds rather than after the default.
+  for w in $(seq $n); do "$A" worker --db "$(pg $db)" --until-done --job-timeout 20s 2>"$work/worker-$db-$w.log" >/dev/null & pids+=($!); done
+  if [ "$n" = 3 ]; then
+    # The check: a worker killed mid-run changes nothing; its job
+    # is retried once River rescues it, by the workers left.
+    sleep 2; kill -9 "${pids[0]}" 2>/dev/null && echo "  killed worker 1 with SIGKILL"
+  fi
+  wait || true
   report "postgres, queue + $n worker(s)" "$t"
   "$A" status --queue "$(pg $db)" || true
   same "$(pg $db)"
