@@ -466,12 +466,7 @@ func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.DateStart, &p.DateEnd, &p.Lat, &p.Lon, &p.Deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
 			return fmt.Errorf("query event points: %w", err)
 		}
-		if p.First == nil || p.Last == nil {
-			p.First, p.Last = nil, nil
-		}
-		if p.Lat == nil || p.Lon == nil {
-			p.Lat, p.Lon = nil, nil
-		}
+		wholePairs(&p)
 		if err := fn(&p); err != nil {
 			return err
 		}
@@ -494,12 +489,7 @@ func (s *Store) EachSpot(ctx context.Context, f annalist.EventFilter, fn func(*a
 		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.Lat, &p.Lon, &p.Deaths); err != nil {
 			return fmt.Errorf("query event spots: %w", err)
 		}
-		if p.First == nil || p.Last == nil {
-			p.First, p.Last = nil, nil
-		}
-		if p.Lat == nil || p.Lon == nil {
-			p.Lat, p.Lon = nil, nil
-		}
+		wholePairs(&p)
 		if err := fn(&p); err != nil {
 			return err
 		}
@@ -550,4 +540,15 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// wholePairs keeps a point's days and coordinates only when both halves
+// of each pair are known.
+func wholePairs(p *annalist.EventPoint) {
+	if p.First == nil || p.Last == nil {
+		p.First, p.Last = nil, nil
+	}
+	if p.Lat == nil || p.Lon == nil {
+		p.Lat, p.Lon = nil, nil
+	}
 }
