@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"syscall"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/plaintext"
