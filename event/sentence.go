@@ -108,11 +108,13 @@ func inSentence[T any](dst, all []T, at *int, sp annalist.Span, span func(*T) *a
 		*at++
 	}
 	for ; *at < len(all) && span(&all[*at]).Start < sp.End; *at++ {
-		item := all[*at]
-		if s := span(&item); s.End <= sp.End {
+		// Copied into dst before its span is moved, since a pointer to a
+		// local copy would escape through span.
+		if span(&all[*at]).End <= sp.End {
+			dst = append(dst, all[*at])
+			s := span(&dst[len(dst)-1])
 			s.Start -= sp.Start
 			s.End -= sp.Start
-			dst = append(dst, item)
 		}
 	}
 	return dst
