@@ -340,9 +340,10 @@ func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
 // isClauseJoin reports a word that, after a comma, starts a clause of its
 // own with its own subject.
 func isClauseJoin(w string) bool {
-	switch strings.ToLower(w) {
-	case "and", "but", "while", "whereas", "although", "though", "yet":
-		return true
+	for _, j := range [...]string{"and", "but", "while", "whereas", "although", "though", "yet"} {
+		if strings.EqualFold(w, j) {
+			return true
+		}
 	}
 	return false
 }
@@ -381,7 +382,8 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 	toks, tags, text := x.toks, x.tags, s.text
 	lw := lossWord{kind: -1}
 	person := false
-	var thing []string
+	var thingBuf [3]string // "thing" holds at most three words: on the stack
+	thing := thingBuf[:0]
 	thingEnd := 0
 	for steps := 0; k < len(toks) && steps < 10; steps++ {
 		if m := x.mentionAt(s, k); m != nil {

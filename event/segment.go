@@ -477,9 +477,9 @@ func (x *article) splitClauses(text string, spans []annalist.Span, exprs []timex
 		}
 		from, dated := sp.Start, false
 		for ; k < len(exprs) && exprs[k].Span.Start < sp.End; k++ {
-			e := exprs[k]
-			if (e.Start.IsZero() && e.End.IsZero()) || e.Qualifier == "by" || e.Qualifier == "until" ||
-				strings.HasPrefix(strings.ToLower(text[e.Span.Start:e.Span.End]), "by ") {
+			e := &exprs[k]
+			if et := text[e.Span.Start:e.Span.End]; (e.Start.IsZero() && e.End.IsZero()) || e.Qualifier == "by" || e.Qualifier == "until" ||
+				len(et) >= 3 && strings.EqualFold(et[:3], "by ") {
 				continue // "and by nightfall …" bounds the clash, it does not open one
 			}
 			if cut := clauseStart(text, from, e.Span.Start); dated && cut > from && sp.End-e.Span.End > 20 {

@@ -11,12 +11,14 @@ package state
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 )
@@ -233,7 +235,8 @@ func (t *Table) Lookup(name string, at annalist.Date) (*State, bool) {
 // LookupSpan is Lookup for an event from..to: the row that existed at its
 // start, else at any time in it.
 func (t *Table) LookupSpan(name string, from, to annalist.Date) (*State, bool) {
-	idx := t.byName[fold(name)]
+	var buf [64]byte
+	idx := t.byName[string(appendFold(buf[:0], name))]
 	if len(idx) == 0 {
 		return nil, false
 	}
@@ -324,21 +327,30 @@ func Region(gwno int) string {
 // fold is the lookup key of a name: lower-case letters and digits, every
 // other run of characters one space, a leading "the" dropped.
 func fold(s string) string {
-	var b strings.Builder
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends fold(s) to dst: a caller that only looks the key up
+// keeps it on its stack.
+func appendFold(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '’':
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
 	}
-	return strings.TrimPrefix(b.String(), "the ")
+	if bytes.HasPrefix(dst[start:], []byte("the ")) {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
 }
