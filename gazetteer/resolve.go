@@ -883,28 +883,30 @@ func (g *Gazetteer) lookupWords(key []byte, toks []token, prefix string) []Entry
 func (g *Gazetteer) lookupWordsIn(key []byte, toks []token, prefix string, more bool) []Entry {
 	<-g.ready
 	var es []Entry
-	inTables := g.keys.mayHave(key)
+	hits := g.keys.hits(key)
 	if more {
-		if g.more == nil || !inTables {
+		if g.more == nil || !hits.places && !hits.names {
 			return nil
 		}
-		if _, ok := g.extra[string(key)]; ok {
-			return nil // found in the main tables
+		if hits.main {
+			if _, ok := g.extra[string(key)]; ok {
+				return nil // found in the main tables
+			}
+			if _, ok := findKey(g.base.keys, key); ok {
+				return nil
+			}
 		}
-		if _, ok := findKey(g.base.keys, key); ok {
-			return nil
-		}
-		return g.lookupMoreBytes(key)
+		return g.lookupMoreBytes(key, hits)
 	}
-	if !inTables {
-		// Nothing to find in the tables; only g.source is asked.
+	if !hits.main {
+		// Not in the main tables; only g.source is asked.
 	} else if e, ok := g.extra[string(key)]; ok {
 		es = e[:len(e):len(e)]
 	} else if i, found := findKey(g.base.keys, key); found {
 		es = g.base.entries(i, sourceCities, nil)
 	}
 	if len(es) > 0 {
-		if more := g.lookupMoreBytes(key); len(more) > 0 {
+		if more := g.lookupMoreBytes(key, hits); len(more) > 0 {
 			es = append(es, more...)
 		}
 	}
@@ -925,11 +927,18 @@ func (g *Gazetteer) lookupWordsIn(key []byte, toks []token, prefix string, more 
 }
 
 // lookupMoreBytes is lookupMore for a key held as bytes.
-func (g *Gazetteer) lookupMoreBytes(key []byte) []Entry {
+func (g *Gazetteer) lookupMoreBytes(key []byte, hits keyHits) []Entry {
 	if g.more == nil {
 		return nil
 	}
-	return g.moreEntries(g.more.places.findBytes(key), g.more.names.findBytes(key))
+	var ps, ns [2]int
+	if hits.places {
+		ps = g.more.places.findBytes(key)
+	}
+	if hits.names {
+		ns = g.more.names.findBytes(key)
+	}
+	return g.moreEntries(ps, ns)
 }
 
 // findKey is slices.BinarySearch for a key held as bytes, without
