@@ -6,6 +6,10 @@
 # multistream dump (streams of 100 pages, with its index) and 2,000 copies
 # of the sample article. Every run's exports must equal the SQLite run's
 # (lines sorted). Run by hand, not in CI: bash scripts/pg-bench/run.sh
+# (The dump is a small Latgalian Wikipedia without the conflict infobox:
+# its pages are read and skipped, so its jobs exercise the splitting and
+# the reading; what is stored comes from the copies, which all have one
+# title, so which copy's source is kept depends on the input order.)
 #
 # Needs Debian's postgresql (.ci/setup-postgres) and bzip2. The server is a
 # throwaway cluster in a temporary directory, run as the postgres user
