@@ -27,6 +27,16 @@ type BatchStore interface {
 	IngestBatch(ctx context.Context, items []annalist.IngestItem) ([]annalist.IngestResult, []error, error)
 }
 
+// A NumberingStore is a BatchStore told, with each batch, each item's
+// number in what Run read: 1 for the first item, counting the items that
+// could not be read or extracted too, so that an item has the same number
+// however often its input is read. Processes that store parts of one
+// input at once keep the input's order with it (see queue).
+type NumberingStore interface {
+	BatchStore
+	IngestBatchNumbered(ctx context.Context, items []annalist.IngestItem, numbers []int64) ([]annalist.IngestResult, []error, error)
+}
+
 // pending is one item on its way from the reader to the store.
 type pending struct {
 	path    string
@@ -161,12 +171,21 @@ func storeInOrder(ctx context.Context, st BatchStore, order <-chan *pending, res
 	// A batch under way is finished even after an interrupt: it is at
 	// most BatchSize articles, and its resume point then holds.
 	storeCtx := context.WithoutCancel(ctx)
+	numbering, _ := st.(NumberingStore)
 	var batch []annalist.IngestItem
 	var paths []string
+	var numbers []int64
 	taken := 0
 	flush := func() error {
 		if len(batch) > 0 {
-			res, errs, err := st.IngestBatch(storeCtx, batch)
+			var res []annalist.IngestResult
+			var errs []error
+			var err error
+			if numbering != nil {
+				res, errs, err = numbering.IngestBatchNumbered(storeCtx, batch, numbers)
+			} else {
+				res, errs, err = st.IngestBatch(storeCtx, batch)
+			}
 			if err != nil {
 				return &StoreError{Articles: len(batch), First: paths[0], Err: err}
 			}
@@ -177,7 +196,7 @@ func storeInOrder(ctx context.Context, st BatchStore, order <-chan *pending, res
 				}
 				report(res[i], paths[i], nil)
 			}
-			batch, paths = batch[:0], paths[:0]
+			batch, paths, numbers = batch[:0], paths[:0], numbers[:0]
 		}
 		return resume.Stored(taken)
 	}
@@ -207,6 +226,7 @@ read:
 		}
 		batch = append(batch, annalist.IngestItem{Doc: p.doc, Raw: p.article.Raw})
 		paths = append(paths, p.path)
+		numbers = append(numbers, int64(taken))
 		p.article, p.doc = nil, nil // let the batch hold the only references
 		if len(batch) >= BatchSize {
 			if err := flush(); err != nil {

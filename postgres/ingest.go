@@ -17,6 +17,35 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Place is an article's place in one input order that several processes
+// store at once, in whatever order they get to it: the order of a queued
+// ingest's jobs (River numbers them in the order they were queued), then
+// the order in which the job read its items. Kept with the article, it
+// makes the stored result that of one ingest reading the inputs in order,
+// however the jobs ran: of copies of one text (the same article under
+// several names), the first keeps its source; of different texts of one
+// title, the last is stored.
+//
+// The rule looks at the stored version only, not at all those seen: one
+// title that comes back to an earlier text after another (A, B, A) may
+// end as B, or as A with the first A's source, when its jobs ran out of
+// order. Dumps hold one revision a page, so this needs a title given
+// twice with texts that go back and forth.
+type Place struct {
+	Job, Item int64
+}
+
+func (p Place) before(q Place) bool { return p.Job < q.Job || p.Job == q.Job && p.Item < q.Item }
+
+// schemaInputPlace keeps each article's Place, when it was stored by a
+// queued ingest (NULL otherwise: a direct ingest is simply later than what
+// is stored).
+// (IF NOT EXISTS: a migration test sets a newer database back to version
+// 1 and runs the later ones again.)
+const schemaInputPlace = `
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS input_job bigint, ADD COLUMN IF NOT EXISTS input_item bigint;
+`
+
 // Ingest stores doc, replacing the article's earlier version.
 func (s *Store) Ingest(ctx context.Context, doc *annalist.Document, raw []byte) (annalist.IngestResult, error) {
 	res, errs, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: doc, Raw: raw}})
@@ -39,6 +68,19 @@ func (s *Store) Ingest(ctx context.Context, doc *annalist.Document, raw []byte) 
 // cannot deadlock), so that the same article sent to two workers is
 // stored once and skipped once.
 func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (results []annalist.IngestResult, errs []error, err error) {
+	return s.IngestBatchAt(ctx, items, nil)
+}
+
+// IngestBatchAt is IngestBatch for items read at places (one each, in
+// increasing order) of an input order shared with other processes (see
+// Place): an article whose stored version has a place too is written only
+// if that makes the result what one ingest in input order stores. A
+// version older than the one stored is then reported as Skipped, and an
+// earlier copy of the stored text as Replaced (its source is kept).
+func (s *Store) IngestBatchAt(ctx context.Context, items []annalist.IngestItem, places []Place) (results []annalist.IngestResult, errs []error, err error) {
+	if places != nil && len(places) != len(items) {
+		return nil, nil, fmt.Errorf("ingest: %d places for %d articles", len(places), len(items))
+	}
 	results = make([]annalist.IngestResult, len(items))
 	errs = make([]error, len(items))
 	arts := make([]*article, len(items))
@@ -48,6 +90,9 @@ func (s *Store) IngestBatch(ctx context.Context, items []annalist.IngestItem) (r
 		arts[i], errs[i] = encode(it.Doc, it.Raw)
 		if errs[i] != nil {
 			continue
+		}
+		if places != nil {
+			arts[i].place = &places[i]
 		}
 		t := arts[i].title
 		results[i].Key = annalist.ArticleKey(t)
@@ -85,20 +130,28 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 		(SELECT DISTINCT hashtextextended(t, 0) AS h FROM unnest($1::text[]) t ORDER BY h) locks`, titles); err != nil {
 		return fmt.Errorf("lock titles: %w", err)
 	}
-	stored := map[string]string{} // title: sha256
-	var ids = map[string]int64{}
-	rows, err := tx.Query(ctx, `SELECT id, title, sha256 FROM articles WHERE title = ANY($1)`, titles)
+	type version struct {
+		id    int64
+		sha   string
+		place *Place
+	}
+	stored := map[string]version{} // by title
+	rows, err := tx.Query(ctx, `SELECT id, title, sha256, input_job, input_item FROM articles WHERE title = ANY($1)`, titles)
 	if err != nil {
 		return fmt.Errorf("look up earlier versions: %w", err)
 	}
 	for rows.Next() {
-		var id int64
-		var t, sha string
-		if err := rows.Scan(&id, &t, &sha); err != nil {
+		var v version
+		var t string
+		var job, item *int64
+		if err := rows.Scan(&v.id, &t, &v.sha, &job, &item); err != nil {
 			rows.Close()
 			return fmt.Errorf("look up earlier versions: %w", err)
 		}
-		stored[t], ids[t] = sha, id
+		if job != nil && item != nil {
+			v.place = &Place{Job: *job, Item: *item}
+		}
+		stored[t] = v
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -111,12 +164,12 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 		if a == nil {
 			continue
 		}
-		if sha, ok := stored[a.title]; ok {
-			if sha == a.sha {
+		if old, ok := stored[a.title]; ok {
+			if !supersedes(a.sha, a.place, old.sha, old.place) {
 				results[i] = annalist.IngestResult{Key: results[i].Key, Skipped: true}
 				continue
 			}
-			replaced = append(replaced, ids[a.title])
+			replaced = append(replaced, old.id)
 			results[i].Replaced = true
 		}
 		results[i].Events, results[i].Claims = len(a.events), len(a.claims)
@@ -150,7 +203,11 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 	k := 0
 	for n, a := range write {
 		aid := articleIDs[n]
-		articleRows = append(articleRows, []any{aid, annalist.ArticleKey(a.title), a.title, a.source, a.format, a.sha, a.raw, a.doc, len(a.events), len(a.claims)})
+		var job, item *int64
+		if a.place != nil {
+			job, item = &a.place.Job, &a.place.Item
+		}
+		articleRows = append(articleRows, []any{aid, annalist.ArticleKey(a.title), a.title, a.source, a.format, a.sha, a.raw, a.doc, len(a.events), len(a.claims), job, item})
 		if c := a.conflict; c != nil {
 			conflictRows = append(conflictRows, []any{aid, c.name, c.start, c.end, c.record})
 		}
@@ -173,7 +230,7 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 		cols  []string
 		rows  [][]any
 	}{
-		{"articles", []string{"id", "key", "title", "source", "format", "sha256", "raw", "document", "n_events", "n_claims"}, articleRows},
+		{"articles", []string{"id", "key", "title", "source", "format", "sha256", "raw", "document", "n_events", "n_claims", "input_job", "input_item"}, articleRows},
 		{"conflicts", []string{"article_id", "name", "date_start", "date_end", "record"}, conflictRows},
 		{"events", []string{"id", "key", "article_id", "ord", "start_day", "end_day", "year", "lat", "lon", "band", "deaths",
 			"date_start", "date_end", "name", "place", "side_a", "side_b", "sides", "words", "record"}, eventRows},
@@ -191,6 +248,24 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 		return fmt.Errorf("generation: %w", err)
 	}
 	return nil
+}
+
+// supersedes says whether an article (text sha, read at place) is to
+// replace the stored version of its title (oldSHA, stored from oldPlace):
+// as in one ingest in input order, where a later text replaces an earlier
+// one and the same text again changes nothing. When both places are
+// known, the article may be earlier in the input than the stored version
+// (its job ran later): a different text is then older and stays out, and
+// the same text is the first copy and takes the stored one's place.
+// Without places, what comes last is later.
+func supersedes(sha string, place *Place, oldSHA string, oldPlace *Place) bool {
+	if place == nil || oldPlace == nil {
+		return sha != oldSHA
+	}
+	if sha == oldSHA {
+		return place.before(*oldPlace)
+	}
+	return !place.before(*oldPlace)
 }
 
 // nextIDs takes n values of a sequence in one statement.
@@ -214,6 +289,7 @@ type article struct {
 	title, source, format, sha string
 	raw                        []byte
 	doc                        string // the document without its events and claims
+	place                      *Place // in a shared input order, if known
 	conflict                   *conflictRow
 	events                     []eventRow
 	claims                     []claimRow

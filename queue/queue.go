@@ -11,6 +11,15 @@
 // when its worker fails, times out or is killed (River rescues a job left
 // running by a dead worker once the job timeout and a margin have passed).
 //
+// Jobs run in any order (several workers, retries), yet the result is
+// that of one ingest reading the inputs in order: each article is stored
+// with its place in the input (its job's id, which River gives in the
+// order the jobs were queued, and its number in what the job read), and
+// the store compares places where one ingest would have compared times
+// (postgres.Place). Without them, which of two copies of one text kept
+// its source, or which of two versions of one title was stored, depended
+// on which job happened to finish last.
+//
 // Workers read the inputs from the paths the enqueuer saw, made absolute:
 // on several machines, the inputs live on a shared file system.
 package queue
@@ -266,6 +275,10 @@ func Migrate(ctx context.Context, pool *pgxpool.Pool) error {
 }
 
 // Enqueue inserts jobs in one transaction: all of them or, on error, none.
+// They are inserted one at a time, so that their ids, taken from one
+// sequence in one session, increase in input order (an article's place in
+// the input starts with its job's id); InsertMany's one statement does
+// not promise in which order its rows take theirs.
 func Enqueue(ctx context.Context, pool *pgxpool.Pool, jobs []Job) error {
 	if err := Migrate(ctx, pool); err != nil {
 		return err
@@ -274,13 +287,11 @@ func Enqueue(ctx context.Context, pool *pgxpool.Pool, jobs []Job) error {
 	if err != nil {
 		return fmt.Errorf("job queue: %w", err)
 	}
-	params := make([]river.InsertManyParams, len(jobs))
-	for i, j := range jobs {
-		params[i] = river.InsertManyParams{Args: j}
-	}
 	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := client.InsertManyTx(ctx, tx, params); err != nil {
-			return fmt.Errorf("job queue: insert %d jobs: %w", len(jobs), err)
+		for i, j := range jobs {
+			if _, err := client.InsertTx(ctx, tx, j, nil); err != nil {
+				return fmt.Errorf("job queue: insert job %d of %d (%s): %w", i+1, len(jobs), j, err)
+			}
 		}
 		return nil
 	})

@@ -10,6 +10,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/extract"
 	"github.com/annalist/annalist/ingest"
+	"github.com/annalist/annalist/postgres"
 	"github.com/annalist/annalist/source"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
@@ -40,11 +41,33 @@ type JobReport struct {
 	Errors   []string `json:"errors,omitempty"` // articles that could not be read or stored
 }
 
+// Store is what workers write into: a store that keeps each article's
+// place in the input order (postgres.Store).
+type Store interface {
+	ingest.BatchStore
+	IngestBatchAt(ctx context.Context, items []annalist.IngestItem, places []postgres.Place) ([]annalist.IngestResult, []error, error)
+}
+
+// jobStore stores one job's items at their places: the job's id, then
+// each item's number in what the job read.
+type jobStore struct {
+	Store
+	job int64
+}
+
+func (s jobStore) IngestBatchNumbered(ctx context.Context, items []annalist.IngestItem, numbers []int64) ([]annalist.IngestResult, []error, error) {
+	places := make([]postgres.Place, len(numbers))
+	for i, n := range numbers {
+		places[i] = postgres.Place{Job: s.job, Item: n}
+	}
+	return s.IngestBatchAt(ctx, items, places)
+}
+
 // worker runs ingest jobs.
 type worker struct {
 	river.WorkerDefaults[Job]
 	x       *extract.Extractor
-	st      ingest.BatchStore
+	st      Store
 	timeout time.Duration
 	log     *slog.Logger
 }
@@ -67,7 +90,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Job]) error {
 	}
 	start := time.Now()
 	var rep JobReport
-	err := ingest.Run(ctx, w.x, w.st, paths, nil, func(*annalist.Article) {}, func(r annalist.IngestResult, path string, err error) {
+	err := ingest.Run(ctx, w.x, jobStore{w.st, job.ID}, paths, nil, func(*annalist.Article) {}, func(r annalist.IngestResult, path string, err error) {
 		if err != nil {
 			if len(rep.Errors) < 20 {
 				rep.Errors = append(rep.Errors, err.Error())
@@ -92,7 +115,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Job]) error {
 // Work takes ingest jobs from the queue in pool, extracts with x and
 // stores into st, until ctx ends (then the jobs under way are cancelled,
 // to be tried again) or, with UntilDone, until the queue is empty.
-func Work(ctx context.Context, pool *pgxpool.Pool, x *extract.Extractor, st ingest.BatchStore, o WorkerOptions) error {
+func Work(ctx context.Context, pool *pgxpool.Pool, x *extract.Extractor, st Store, o WorkerOptions) error {
 	if o.Jobs <= 0 {
 		o.Jobs = 1
 	}

@@ -112,7 +112,11 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	log.Info("worker started", "db", st.Name(), "queue", postgres.Redact(*q))
-	err = queue.Work(ctx, pool, x, st, queue.WorkerOptions{Jobs: *jobs, JobTimeout: *timeout, UntilDone: *untilDone, Log: log})
+	qst, ok := st.(queue.Store)
+	if !ok {
+		return fmt.Errorf("%s cannot keep the input order of a queued ingest", st.Name())
+	}
+	err = queue.Work(ctx, pool, x, qst, queue.WorkerOptions{Jobs: *jobs, JobTimeout: *timeout, UntilDone: *untilDone, Log: log})
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
