@@ -400,7 +400,8 @@ func (c *city) entry() Entry {
 // State returns the belligerent state of that name, if the gazetteer knows it.
 func (g *Gazetteer) State(name string) (State, bool) {
 	<-g.ready
-	s, ok := g.states[Fold(name)]
+	var buf [64]byte // the key on the stack: states are asked for per event
+	s, ok := g.states[string(AppendFold(buf[:0], name))]
 	return s, ok
 }
 
