@@ -218,17 +218,7 @@ func (g *Gazetteer) lookupKey(key string) []Entry {
 // lookupMore looks a key up in more.tsv and names.tsv, where hits says
 // it may be.
 func (g *Gazetteer) lookupMore(key string, hits keyHits) []Entry {
-	if g.more == nil {
-		return nil
-	}
-	var ps, ns [2]int
-	if hits.places {
-		ps = g.more.places.find(key)
-	}
-	if hits.names {
-		ns = g.more.names.find(key)
-	}
-	return g.moreEntries(ps, ns)
+	return g.lookupMoreBytes([]byte(key), hits)
 }
 
 // moreEntries returns the villages of rows ps of more.tsv and the places
@@ -364,17 +354,7 @@ func (r *rows) fields(i int) []string {
 	return strings.Split(strings.TrimSuffix(row, "\r"), "\t")
 }
 
-// find returns the rows [lo, hi) whose key is key.
-func (r *rows) find(key string) [2]int {
-	lo := sort.Search(len(r.at), func(i int) bool { return r.key(i) >= key })
-	hi := lo
-	for hi < len(r.at) && r.key(hi) == key {
-		hi++
-	}
-	return [2]int{lo, hi}
-}
-
-// findBytes is find for a key held as bytes, without making a string.
+// findBytes returns the rows [lo, hi) whose key is key.
 func (r *rows) findBytes(key []byte) [2]int {
 	lo := sort.Search(len(r.at), func(i int) bool { return r.key(i) >= string(key) })
 	hi := lo
