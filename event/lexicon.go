@@ -26,6 +26,7 @@ const (
 	cActiveDeath
 	cActiveWounded
 	cActiveCaptured
+	cTaking
 	cMateriel
 	cPerson
 	cAux
@@ -75,6 +76,8 @@ func classNamed(name string) class {
 		return cActiveWounded
 	case "active-captured":
 		return cActiveCaptured
+	case "taking":
+		return cTaking
 	case "materiel":
 		return cMateriel
 	case "person":

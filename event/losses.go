@@ -153,6 +153,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = kWounded, true
 			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
 				lw.kind, active = kCaptured, true
+			case tags[k].has(cTaking) && lw.kind == kCaptured:
+				active = true
 			case tags[k].has(cLost) && lw.kind < 0 && lw.materiel == "" && !zero:
 				// "losing 20 tanks", "lost 500 men": the subject's loss.
 				if lw.person {
