@@ -160,6 +160,11 @@ func TestLeadRelations(t *testing.T) {
 			[]rel{{"Iraq", "Jordan", relSame}, {"Iraq", "Iran", relOpposite}, {"Jordan", "Iran", relOpposite}}, nil},
 		{"Cuba and Yemen intervened on the side of Ethiopia.",
 			[]rel{{"Cuba", "Yemen", relSame}, {"Cuba", "Ethiopia", relSame}, {"Yemen", "Ethiopia", relSame}}, nil},
+		// A clause of its own, after ", and" or ";", relates nothing
+		// to the parties of the clause before.
+		{"Somali troops supported rebels in the Ogaden, and Ethiopia answered with air strikes.", nil, nil},
+		{"Kenyan units supported the militias; Ethiopia stayed out.", nil, nil},
+		{"Chile attacked Peru, but Bolivia did not join.", []rel{{"Chile", "Peru", relOpposite}}, nil},
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)
