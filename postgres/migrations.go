@@ -15,6 +15,7 @@ var migrations = []migration{
 	{name: "documents, events, sides, claims", sql: schemaV1},
 	{name: "events by place: a B-tree on latitude band and longitude", sql: schemaPlaces},
 	{name: "events' sides in an array on the event row", sql: schemaSides},
+	{name: "merged events: the same clash told by several articles", sql: schemaMerge},
 }
 
 // schemaSides keeps each event's sides (lower case, once each) on its own

@@ -10,6 +10,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/pgtest"
 	"github.com/annalist/annalist/storetest"
+	"github.com/jackc/pgx/v5"
 )
 
 var server pgtest.Server
@@ -69,6 +70,7 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	pool := s.Pool()
 	if _, err := pool.Exec(ctx, `DROP INDEX events_by_place; ALTER TABLE events DROP COLUMN band;
 		DROP INDEX events_sides; ALTER TABLE events DROP COLUMN sides; CREATE INDEX event_sides_by_name ON event_sides (lower(name), event_id);
+		DROP TABLE merged_events, merge_members, merge_hidden, event_links;
 		UPDATE annalist_schema SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
@@ -96,6 +98,64 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	page, err = s.Events(ctx, annalist.EventFilter{Side: "ruritania"})
 	if err != nil || page.Total != 1 {
 		t.Errorf("the old event by its side: %d, %v; want 1", page.Total, err)
+	}
+}
+
+// A database of version 3, stored before merged events existed, opens
+// with every telling listed as before (nothing merged yet), and annalist
+// merge then finds the clash its two articles tell.
+func TestMigrationToMergedEventsThenMerge(t *testing.T) {
+	dsn := server.Database(t)
+	ctx := context.Background()
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: storetest.WarDoc("w")}, {Doc: storetest.BattleDoc("b", annalist.DayDate(1901, 5, 2))}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Pool().Exec(ctx, `DROP TABLE merged_events, merge_members, merge_hidden, event_links; UPDATE annalist_schema SET version = 3`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, dsn); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	page, err := s.Events(ctx, annalist.EventFilter{})
+	if err != nil || page.Total != 3 {
+		t.Fatalf("after migration: %d events, %v; want the three tellings", page.Total, err)
+	}
+	st, err := s.Merge(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Tellings != 3 || st.Merged != 1 {
+		t.Errorf("merge stats %+v, want 3 events read, 1 merged", st)
+	}
+	page, err = s.Events(ctx, annalist.EventFilter{})
+	if err != nil || page.Total != 2 || page.Events[0].NumberOfSources != 2 {
+		t.Errorf("after merge: %d events, %v; want 2, the first told by two articles", page.Total, err)
+	}
+}
+
+// Resolution waits for the batch before it: it refuses a transaction
+// that would read an older snapshot than the lock it waited for.
+func TestMergeRefusesRepeatableRead(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	err := pgx.BeginTxFunc(ctx, s.Pool(), pgx.TxOptions{IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
+		return lockMerge(ctx, tx)
+	})
+	if err == nil || !strings.Contains(err.Error(), "REPEATABLE READ") {
+		t.Errorf("lock under repeatable read: %v, want refused", err)
+	}
+	for _, level := range []pgx.TxIsoLevel{pgx.ReadCommitted, pgx.Serializable} {
+		if err := pgx.BeginTxFunc(ctx, s.Pool(), pgx.TxOptions{IsoLevel: level}, func(tx pgx.Tx) error {
+			return lockMerge(ctx, tx)
+		}); err != nil {
+			t.Errorf("lock under %s: %v", level, err)
+		}
 	}
 }
 

@@ -1,0 +1,767 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/resolve"
+	"github.com/jackc/pgx/v5"
+)
+
+// Merged events: the same clash told by several articles is one row of a
+// merged listing (package resolve), with the same tables and meaning as
+// the SQLite store's (see its schemaMerge), so that both stores merge the
+// same tellings into the same events with the same ids.
+//
+// The tellings stay as they were stored: undoing a merge is deleting its
+// rows here. merged_events has a row per event told by two or more
+// articles, keyed by its representative telling's event key; event_id is
+// that telling's row (the one a merged listing shows) and record the
+// annalist.MergedEvent. merge_members names every telling of each by its
+// event key, which survives re-ingesting its article (the row id does
+// not), so that the merged events an article was part of can be found and
+// redone when it changes. merge_hidden holds the rows a merged listing
+// leaves out (every member but the representative), by row id. An event
+// told by one article has no row in these.
+//
+// event_links keeps, for the events whose section names a main article
+// ({{Main|…}}, "Main article: …"), those titles, read from the source at
+// ingest: the resolver takes them as names of the clash.
+const schemaMerge = `
+CREATE TABLE merged_events (
+	key       text PRIMARY KEY,
+	event_id  bigint NOT NULL UNIQUE,
+	n_sources integer NOT NULL,
+	deaths    integer, -- best estimate of all dead across the sources, as events.deaths
+	record    text NOT NULL
+);
+CREATE TABLE merge_members (
+	event_key   text PRIMARY KEY,
+	event_id    bigint NOT NULL,
+	article_key text NOT NULL,
+	merged_key  text NOT NULL
+);
+CREATE INDEX merge_members_by_merged ON merge_members (merged_key);
+CREATE INDEX merge_members_by_article ON merge_members (article_key);
+CREATE TABLE merge_hidden (event_id bigint PRIMARY KEY);
+CREATE TABLE event_links (
+	event_id bigint PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+	links    text NOT NULL -- JSON array of the titles its section names as main articles
+);
+`
+
+// lockMerge makes resolution take turns: it locks the row of generation
+// for the rest of tx, so that ingests (any number of workers) and
+// "annalist merge" resolve one after the other, each seeing what the one
+// before it committed.
+//
+// Two batches whose clashes share a dyad and dates must not resolve each
+// without seeing the other's tellings (both would commit, and the clash
+// stay unmerged), nor both rewrite a merged event they share. Under READ
+// COMMITTED (the default), each statement after the lock sees every
+// batch that resolved before, since a transaction's locks are released
+// only once its commit is visible.
+//
+// Why a lock rather than SERIALIZABLE transactions and retries: batches
+// overlapping in dates and sides are the common case when workers take a
+// dump's blocks side by side, and PostgreSQL would abort one of two
+// overlapping batches only after it had written its rows: retries would
+// redo most batches. Resolution is a small part of a batch (the writes
+// before it, and the extraction before those, run in parallel), so
+// taking turns costs little. Why this row rather than an advisory lock
+// of its own: every write bumps generation anyway, and holds its row
+// until it commits; a second lock would have to be taken in the same
+// order by every writer, or two writers could each hold one and wait for
+// the other (as "annalist merge" and an ingest did).
+func lockMerge(ctx context.Context, tx pgx.Tx) error {
+	var level string
+	if err := tx.QueryRow(ctx, `SELECT current_setting('transaction_isolation') FROM generation FOR UPDATE`).Scan(&level); err != nil {
+		return fmt.Errorf("lock merged events: %w", err)
+	}
+	// A REPEATABLE READ transaction reads the snapshot it took before
+	// waiting, and would not see the batch it waited for.
+	if level == "repeatable read" {
+		return errors.New("lock merged events: resolution needs READ COMMITTED or SERIALIZABLE transactions, not REPEATABLE READ (default_transaction_isolation)")
+	}
+	return nil
+}
+
+// notHidden is the condition that the event whose row id is col is not
+// left out of merged listings.
+func notHidden(col string) string {
+	return `NOT EXISTS (SELECT 1 FROM merge_hidden h WHERE h.event_id = ` + col + `)`
+}
+
+// mergedJoin returns, for f, the SQL of a merged row's record (NULL when
+// f lists every telling) and the join that reads it (of events e).
+func mergedJoin(f annalist.EventFilter) (col, join string) {
+	if f.AllSources {
+		return `NULL`, ``
+	}
+	return `m.record`, ` LEFT JOIN merged_events m ON m.event_id = e.id`
+}
+
+// sourcesColumn is the SQL of an event row's number of sources: in a
+// merged listing, its merged event's (1 without one); 0 otherwise.
+func sourcesColumn(f annalist.EventFilter) string {
+	if f.AllSources {
+		return `0`
+	}
+	return `coalesce((SELECT m.n_sources FROM merged_events m WHERE m.event_id = e.id), 1)`
+}
+
+// deathsColumn is the SQL of an event row's best estimate of the dead:
+// in a merged listing, its merged event's where it has one.
+func deathsColumn(f annalist.EventFilter) string {
+	if f.AllSources {
+		return `e.deaths`
+	}
+	return `coalesce((SELECT m.deaths FROM merged_events m WHERE m.event_id = e.id), e.deaths)`
+}
+
+// listing returns the filter to query by: a merged listing (AllSources
+// unset) of a store that has merged nothing lists every telling, and
+// reads faster without testing each event against merge_hidden; single
+// is then set, and each row must say it has one source.
+func (s *Store) listing(ctx context.Context, f annalist.EventFilter) (annalist.EventFilter, bool, error) {
+	if f.AllSources {
+		return f, false, nil
+	}
+	var some bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM merge_hidden)`).Scan(&some); err != nil {
+		return f, false, fmt.Errorf("query events: %w", err)
+	}
+	if some {
+		return f, false, nil
+	}
+	f.AllSources = true
+	return f, true, nil
+}
+
+// asMerged turns a listed telling into its merged row when it represents
+// a merged event (record non-nil).
+func asMerged(e *annalist.StoredEvent, record []byte) error {
+	e.NumberOfSources = 1
+	if record == nil {
+		return nil
+	}
+	var m annalist.MergedEvent
+	if err := json.Unmarshal(record, &m); err != nil {
+		return fmt.Errorf("merged event %s: decode record: %w", e.Key, err)
+	}
+	e.Key, e.Event, e.NumberOfSources, e.Merged = m.Key, m.Event, m.NumberOfSources, &m
+	return nil
+}
+
+// mergedOf returns the merged event the telling key belongs to, nil when
+// no other article tells it.
+func (s *Store) mergedOf(ctx context.Context, key string) (*annalist.MergedEvent, error) {
+	var record []byte
+	err := s.pool.QueryRow(ctx, `SELECT m.record FROM merge_members mm JOIN merged_events m ON m.key = mm.merged_key WHERE mm.event_key = $1`, key).Scan(&record)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %q: merged event: %w", key, err)
+	}
+	var m annalist.MergedEvent
+	if err := json.Unmarshal(record, &m); err != nil {
+		return nil, fmt.Errorf("event %q: decode merged event: %w", key, err)
+	}
+	return &m, nil
+}
+
+// EachMerged calls fn with every merged event (two or more sources), in
+// the order of their keys. Exporters that want one row per clash use
+// EachEvent with a filter whose AllSources is unset, which gives merged
+// rows and single tellings alike; EachMerged is for listing merges.
+func (s *Store) EachMerged(ctx context.Context, fn func(*annalist.MergedEvent) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT record FROM merged_events ORDER BY key COLLATE "C"`)
+	if err != nil {
+		return fmt.Errorf("list merged events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var record []byte
+		if err := rows.Scan(&record); err != nil {
+			return fmt.Errorf("list merged events: %w", err)
+		}
+		var m annalist.MergedEvent
+		if err := json.Unmarshal(record, &m); err != nil {
+			return fmt.Errorf("list merged events: decode: %w", err)
+		}
+		if err := fn(&m); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list merged events: %w", err)
+	}
+	return nil
+}
+
+// maxComponent bounds how many tellings an ingest's resolution gathers
+// around the articles it stored: a chain of candidates longer than this
+// is cut, with a warning, and left for "annalist merge" (which streams
+// the whole store and has no such bound). The SQLite store's bound.
+const maxComponent = 20000
+
+// flushAt is how many buffered rows a merge writes at once (by COPY).
+const flushAt = 10000
+
+// merger resolves tellings inside one write transaction, which holds
+// the lock of lockMerge.
+type merger struct {
+	ctx     context.Context
+	tx      pgx.Tx
+	rule    *resolve.Rule
+	maxSpan int64
+	// articleOf holds the article row of each telling read, by row id;
+	// loaded the tellings themselves (nil for a row that is gone).
+	articleOf map[int64]int64
+	loaded    map[int64]*resolve.Telling
+	// conflicts caches infobox records by article key.
+	conflicts map[string]*annalist.Conflict
+	// Rows written by the next flush, in COPY's form.
+	mergedRows, memberRows, hiddenRows [][]any
+	// written counts the merged events written.
+	written int
+}
+
+func newMerger(ctx context.Context, tx pgx.Tx) (*merger, error) {
+	rule, err := resolve.New()
+	if err != nil {
+		return nil, err
+	}
+	m := &merger{ctx: ctx, tx: tx, rule: rule, conflicts: map[string]*annalist.Conflict{},
+		articleOf: map[int64]int64{}, loaded: map[int64]*resolve.Telling{}}
+	if err := tx.QueryRow(ctx, `SELECT max_span FROM generation`).Scan(&m.maxSpan); err != nil {
+		return nil, fmt.Errorf("read max_span: %w", err)
+	}
+	return m, nil
+}
+
+// linksOf returns the main articles the sections of an event's evidence
+// name (resolve.MainLinks).
+func linksOf(raw []byte, e *annalist.Event) []string {
+	var out []string
+	for _, ev := range e.Evidence {
+		for _, l := range resolve.MainLinks(raw, ev.Start) {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// decodeLinks reads event_links.links (nil for none).
+func decodeLinks(b []byte, t *resolve.Telling) error {
+	if b == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, &t.Links); err != nil {
+		return fmt.Errorf("event %s: decode links: %w", t.Key, err)
+	}
+	return nil
+}
+
+// resolveWritten redoes, in the ingest's transaction tx, the merged events
+// the articles just written (arts, their rows articleIDs, their events'
+// rows eventIDs in order) were or may now be part of: the merged events
+// holding any of their earlier tellings are undone, their main-article
+// links stored, and the connected set of candidates around their
+// tellings and the undone events' other members resolved again. It is
+// the whole of ingest's part in merging, called once a batch after its
+// rows are written.
+func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, articleIDs, eventIDs []int64) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	if err := lockMerge(ctx, tx); err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	m, err := newMerger(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	var seeds []int64
+	var links [][]any
+	k := 0
+	for n, a := range arts {
+		key := annalist.ArticleKey(a.title)
+		// The merged events the earlier version was part of are undone;
+		// their other members are resolved again with the new tellings.
+		groups, err := m.strings(`SELECT DISTINCT merged_key FROM merge_members WHERE article_key = $1`, key)
+		if err != nil {
+			return fmt.Errorf("merge: article %s: %w", key, err)
+		}
+		for _, g := range groups {
+			ids, err := m.dropGroup(g)
+			if err != nil {
+				return fmt.Errorf("merge: article %s: %w", key, err)
+			}
+			seeds = append(seeds, ids...)
+		}
+		for _, e := range a.events {
+			id := eventIDs[k]
+			k++
+			t := &resolve.Telling{Key: e.key, ArticleKey: key, ArticleTitle: a.title}
+			if err := json.Unmarshal([]byte(e.record), &t.Event); err != nil {
+				return fmt.Errorf("merge: event %s: decode record: %w", e.key, err)
+			}
+			if t.Links = linksOf(a.raw, &t.Event); t.Links != nil {
+				b, err := json.Marshal(t.Links)
+				if err != nil {
+					return fmt.Errorf("merge: event %s: encode links: %w", e.key, err)
+				}
+				links = append(links, []any{id, string(b)})
+			}
+			m.rule.Prepare(t)
+			m.loaded[id], m.articleOf[id] = t, articleIDs[n]
+			seeds = append(seeds, id)
+		}
+	}
+	if len(links) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"event_links"}, []string{"event_id", "links"}, pgx.CopyFromRows(links)); err != nil {
+			return fmt.Errorf("merge: store main-article links: %w", err)
+		}
+	}
+	if err := m.resolveFrom(seeds); err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	if err := m.flush(); err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	return nil
+}
+
+// resolveFrom gathers the tellings connected to seeds by pairs the rule
+// finds the same clash, undoing the merged events any of them was in,
+// and clusters them and buffers their merged events again.
+func (m *merger) resolveFrom(seeds []int64) error {
+	inComponent := map[int64]bool{}
+	ids := map[string]int64{}
+	var component []*resolve.Telling
+	var verdicts []annalist.PairVerdict
+	queue := seeds
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		if inComponent[id] {
+			continue
+		}
+		t, err := m.telling(id)
+		if err != nil {
+			return err
+		}
+		if t == nil {
+			continue // gone: its article was replaced by one without it
+		}
+		if len(component) >= maxComponent {
+			slog.Warn("merge: candidates around the ingested articles form a chain too long to follow at ingest; run annalist merge", "limit", maxComponent, "event", t.Key)
+			break
+		}
+		inComponent[id] = true
+		ids[t.Key] = id
+		component = append(component, t)
+		mates, err := m.dropGroupOf(t.Key)
+		if err != nil {
+			return err
+		}
+		queue = append(queue, mates...)
+		cands, err := m.candidates(&t.Event, m.articleOf[id])
+		if err != nil {
+			return err
+		}
+		for _, c := range cands {
+			if c == id {
+				continue
+			}
+			o, err := m.telling(c)
+			if err != nil {
+				return err
+			}
+			if o == nil {
+				continue
+			}
+			if m.rule.Same(t, o) {
+				verdicts = append(verdicts, m.rule.Judge(t, o))
+				queue = append(queue, c)
+			}
+		}
+	}
+	for _, g := range m.rule.Cluster(component, verdicts) {
+		if err := m.write(g, ids); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// telling reads the telling of row id (nil when there is none), through
+// a cache.
+func (m *merger) telling(id int64) (*resolve.Telling, error) {
+	if t, ok := m.loaded[id]; ok {
+		return t, nil
+	}
+	var t resolve.Telling
+	var record, links []byte
+	var article int64
+	err := m.tx.QueryRow(m.ctx, `SELECT e.key, e.article_id, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
+		LEFT JOIN event_links l ON l.event_id = e.id WHERE e.id = $1`, id).
+		Scan(&t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record, &links)
+	if errors.Is(err, pgx.ErrNoRows) {
+		m.loaded[id] = nil
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read event %d: %w", id, err)
+	}
+	if err := json.Unmarshal(record, &t.Event); err != nil {
+		return nil, fmt.Errorf("event %s: decode record: %w", t.Key, err)
+	}
+	if err := decodeLinks(links, &t); err != nil {
+		return nil, err
+	}
+	m.rule.Prepare(&t)
+	m.loaded[id] = &t
+	m.articleOf[id] = article
+	return &t, nil
+}
+
+// candidates returns the rows of the events of other articles that name
+// a state of each of e's sides (without case, as events.sides keeps
+// them) and whose dates meet e's: a range of events_by_date intersected
+// with the sides' GIN index.
+func (m *merger) candidates(e *annalist.Event, article int64) ([]int64, error) {
+	if e.DateStart.IsZero() {
+		return nil, nil
+	}
+	end := e.DateEnd
+	if end.IsZero() {
+		end = e.DateStart
+	}
+	first, last := int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber())
+	var out []int64
+	seen := map[int64]bool{}
+	for _, a := range e.SideA {
+		for _, b := range e.SideB {
+			rows, err := m.tx.Query(m.ctx, `SELECT e.id FROM events e
+				WHERE e.sides @> $1::text[] AND e.start_day BETWEEN $2 AND $3 AND e.end_day >= $4 AND e.article_id <> $5
+				ORDER BY e.start_day, e.article_id, e.ord`,
+				[]string{strings.ToLower(a), strings.ToLower(b)}, first-m.maxSpan, last, first, article)
+			if err != nil {
+				return nil, fmt.Errorf("candidates of %s against %s: %w", a, b, err)
+			}
+			ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+			if err != nil {
+				return nil, fmt.Errorf("candidates of %s against %s: %w", a, b, err)
+			}
+			for _, id := range ids {
+				if !seen[id] {
+					seen[id] = true
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// dropGroupOf undoes the merged event the telling key is in, if any, and
+// returns the rows of its other members that still exist.
+func (m *merger) dropGroupOf(key string) ([]int64, error) {
+	groups, err := m.strings(`SELECT merged_key FROM merge_members WHERE event_key = $1`, key)
+	if err != nil || len(groups) == 0 {
+		return nil, err
+	}
+	return m.dropGroup(groups[0])
+}
+
+// dropGroup deletes a merged event's rows and returns the current rows
+// of its members (found by key: an article re-ingested since has new
+// row ids).
+func (m *merger) dropGroup(merged string) ([]int64, error) {
+	rows, err := m.tx.Query(m.ctx, `DELETE FROM merge_members mm WHERE mm.merged_key = $1
+		RETURNING mm.event_id, (SELECT e.id FROM events e WHERE e.key = mm.event_key)`, merged)
+	if err != nil {
+		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	}
+	var old, current []int64
+	for rows.Next() {
+		var o int64
+		var c *int64
+		if err := rows.Scan(&o, &c); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+		}
+		old = append(old, o)
+		if c != nil {
+			current = append(current, *c)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	}
+	// The members' order is the index's; callers queue them, and the
+	// clustering does not depend on the order it meets them in.
+	slices.Sort(current)
+	if _, err := m.tx.Exec(m.ctx, `DELETE FROM merge_hidden WHERE event_id = ANY($1)`, old); err != nil {
+		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	}
+	if _, err := m.tx.Exec(m.ctx, `DELETE FROM merged_events WHERE key = $1`, merged); err != nil {
+		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	}
+	return current, nil
+}
+
+// write buffers a group of two or more tellings as a merged event; ids
+// gives their rows by key.
+func (m *merger) write(g resolve.Group, ids map[string]int64) error {
+	if len(g.Tellings) < 2 {
+		return nil
+	}
+	for _, t := range g.Tellings {
+		c, err := m.conflict(t.ArticleKey)
+		if err != nil {
+			return err
+		}
+		t.Conflict = c
+	}
+	merged := m.rule.Merge(g)
+	record, err := json.Marshal(&merged)
+	if err != nil {
+		return fmt.Errorf("merged event %s: encode: %w", merged.Key, err)
+	}
+	var deaths *int64
+	if _, best, _, ok := merged.Event.DeathsTotal(); ok {
+		d := int64(best)
+		deaths = &d
+	}
+	m.mergedRows = append(m.mergedRows, []any{merged.Key, ids[merged.Key], merged.NumberOfSources, deaths, string(record)})
+	for _, t := range g.Tellings {
+		m.memberRows = append(m.memberRows, []any{t.Key, ids[t.Key], t.ArticleKey, merged.Key})
+		if t.Key != merged.Key {
+			m.hiddenRows = append(m.hiddenRows, []any{ids[t.Key]})
+		}
+	}
+	m.written++
+	if len(m.memberRows) >= flushAt {
+		return m.flush()
+	}
+	return nil
+}
+
+// flush writes the buffered rows.
+func (m *merger) flush() error {
+	for _, t := range []struct {
+		table string
+		cols  []string
+		rows  *[][]any
+	}{
+		{"merged_events", []string{"key", "event_id", "n_sources", "deaths", "record"}, &m.mergedRows},
+		{"merge_members", []string{"event_key", "event_id", "article_key", "merged_key"}, &m.memberRows},
+		{"merge_hidden", []string{"event_id"}, &m.hiddenRows},
+	} {
+		if len(*t.rows) == 0 {
+			continue
+		}
+		if _, err := m.tx.CopyFrom(m.ctx, pgx.Identifier{t.table}, t.cols, pgx.CopyFromRows(*t.rows)); err != nil {
+			return fmt.Errorf("write %d rows of %s: %w", len(*t.rows), t.table, err)
+		}
+		*t.rows = (*t.rows)[:0]
+	}
+	return nil
+}
+
+// conflict returns the infobox record of an article, nil without one.
+func (m *merger) conflict(articleKey string) (*annalist.Conflict, error) {
+	if c, ok := m.conflicts[articleKey]; ok {
+		return c, nil
+	}
+	var record []byte
+	err := m.tx.QueryRow(m.ctx, `SELECT c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = $1`, articleKey).Scan(&record)
+	if errors.Is(err, pgx.ErrNoRows) {
+		m.conflicts[articleKey] = nil
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("conflict of article %s: %w", articleKey, err)
+	}
+	var c annalist.Conflict
+	if err := json.Unmarshal(record, &c); err != nil {
+		return nil, fmt.Errorf("conflict of article %s: decode: %w", articleKey, err)
+	}
+	if len(m.conflicts) > 4096 { // a cache, not a copy of the store
+		clear(m.conflicts)
+	}
+	m.conflicts[articleKey] = &c
+	return &c, nil
+}
+
+func (m *merger) strings(q string, args ...any) ([]string, error) {
+	rows, err := m.tx.Query(m.ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[string])
+}
+
+// mergeFetch is how many events Merge reads from its cursor at a time.
+const mergeFetch = 2000
+
+// Merge redoes every merged event of the store in one transaction, under
+// the lock of lockMerge: it streams the dated events in date order through
+// resolve.Stream, which holds only those whose dates are still open, and
+// writes each merged event as soon as its tellings are all closed.
+// progress, when non-nil, is called now and then with the events read
+// and their total.
+func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (annalist.MergeStats, error) {
+	var st annalist.MergeStats
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if err := lockMerge(ctx, tx); err != nil {
+			return err
+		}
+		var total int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM events WHERE start_day IS NOT NULL`).Scan(&total); err != nil {
+			return fmt.Errorf("count events: %w", err)
+		}
+		// DELETE rather than TRUNCATE, whose lock would hold up every
+		// reader until the merge commits.
+		if _, err := tx.Exec(ctx, `DELETE FROM merged_events; DELETE FROM merge_members; DELETE FROM merge_hidden`); err != nil {
+			return fmt.Errorf("clear: %w", err)
+		}
+		m, err := newMerger(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// Row ids of the open tellings, by key, for the rows written.
+		ids := map[string]int64{}
+		stream := m.rule.NewStream(func(gs []resolve.Group) error {
+			for _, g := range gs {
+				if err := m.write(g, ids); err != nil {
+					return err
+				}
+				for _, t := range g.Tellings {
+					delete(ids, t.Key)
+				}
+			}
+			return nil
+		})
+		// A cursor, so that the events are read a slice at a time on the
+		// connection that writes the merged events between slices.
+		if _, err := tx.Exec(ctx, `DECLARE merge_events NO SCROLL CURSOR FOR
+			SELECT e.id, e.key, a.key, a.title, e.record, l.links FROM events e
+			JOIN articles a ON a.id = e.article_id LEFT JOIN event_links l ON l.event_id = e.id
+			WHERE e.start_day IS NOT NULL ORDER BY e.start_day, e.article_id, e.ord`); err != nil {
+			return fmt.Errorf("read events: %w", err)
+		}
+		type row struct {
+			id                  int64
+			key, article, title string
+			record, links       []byte
+		}
+		for {
+			rows, err := tx.Query(ctx, `FETCH `+fmt.Sprint(mergeFetch)+` FROM merge_events`)
+			if err != nil {
+				return fmt.Errorf("read events: %w", err)
+			}
+			slice, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (row, error) {
+				var x row
+				err := r.Scan(&x.id, &x.key, &x.article, &x.title, &x.record, &x.links)
+				return x, err
+			})
+			if err != nil {
+				return fmt.Errorf("read events: %w", err)
+			}
+			if len(slice) == 0 {
+				break
+			}
+			for _, x := range slice {
+				t := &resolve.Telling{Key: x.key, ArticleKey: x.article, ArticleTitle: x.title}
+				if err := json.Unmarshal(x.record, &t.Event); err != nil {
+					return fmt.Errorf("event %s: decode record: %w", t.Key, err)
+				}
+				if err := decodeLinks(x.links, t); err != nil {
+					return err
+				}
+				ids[t.Key] = x.id
+				if err := stream.Add(t); err != nil {
+					return err
+				}
+				if progress != nil && stream.Tellings%10000 == 0 {
+					progress(stream.Tellings, total)
+				}
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if err := stream.Close(); err != nil {
+			return err
+		}
+		if err := m.flush(); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CLOSE merge_events; UPDATE generation SET n = n + 1`); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(stream.Tellings, total)
+		}
+		st.Tellings, st.Judged, st.Merged = stream.Tellings, stream.Judged, m.written
+		return nil
+	})
+	if err != nil {
+		return annalist.MergeStats{}, fmt.Errorf("merge: %w", err)
+	}
+	return st, nil
+}
+
+// ExplainPair returns the resolver's judgement of two stored tellings,
+// whether or not it joined them.
+func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.PairVerdict, error) {
+	rule, err := resolve.New()
+	if err != nil {
+		return annalist.PairVerdict{}, err
+	}
+	var ts [2]*resolve.Telling
+	for i, key := range []string{keyA, keyB} {
+		var record, links []byte
+		t := &resolve.Telling{}
+		err := s.pool.QueryRow(ctx, `SELECT e.key, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
+			LEFT JOIN event_links l ON l.event_id = e.id WHERE e.key = $1`, key).
+			Scan(&t.Key, &t.ArticleKey, &t.ArticleTitle, &record, &links)
+		if err != nil {
+			return annalist.PairVerdict{}, notFound("event", key, err)
+		}
+		if err := json.Unmarshal(record, &t.Event); err != nil {
+			return annalist.PairVerdict{}, fmt.Errorf("event %q: decode record: %w", key, err)
+		}
+		if err := decodeLinks(links, t); err != nil {
+			return annalist.PairVerdict{}, err
+		}
+		ts[i] = t
+	}
+	v := rule.Judge(ts[0], ts[1])
+	if v.Same {
+		ma, err := s.mergedOf(ctx, keyA)
+		if err != nil {
+			return v, err
+		}
+		mb, err := s.mergedOf(ctx, keyB)
+		if err != nil {
+			return v, err
+		}
+		v.Joined = ma != nil && mb != nil && ma.Key == mb.Key
+	}
+	return v, nil
+}
