@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/gazetteer"
 	"github.com/annalist/annalist/resolve"
 	"github.com/jackc/pgx/v5"
 )
@@ -33,6 +33,15 @@ import (
 // event_links keeps, for the events whose section names a main article
 // ({{Main|…}}, "Main article: …"), those titles, read from the source at
 // ingest: the resolver takes them as names of the clash.
+//
+// merge_dyads is where ingest finds the candidates of a telling: a row for
+// each dated event and each pair of a state of its side a and one of its
+// side b (folded as the resolver folds them, in alphabetical order), so
+// that the events that share a dyad and whose dates meet are one range of
+// its primary key, as in resolve.Stream's index. (The SQLite store reads
+// its side_events by each state; through events.sides's GIN index, a
+// common dyad made PostgreSQL gather all its events for every telling.)
+// Migrating fills it from the stored events; "annalist merge" rebuilds it.
 const schemaMerge = `
 CREATE TABLE merged_events (
 	key       text PRIMARY KEY,
@@ -54,7 +63,96 @@ CREATE TABLE event_links (
 	event_id bigint PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
 	links    text NOT NULL -- JSON array of the titles its section names as main articles
 );
+CREATE TABLE merge_dyads (
+	dyad       text NOT NULL,    -- see dyadKeys
+	day        integer NOT NULL, -- events.start_day
+	end_day    integer NOT NULL, -- events.end_day
+	article_id bigint NOT NULL,
+	event_id   bigint NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	PRIMARY KEY (dyad, day, event_id)
+);
+CREATE INDEX merge_dyads_by_event ON merge_dyads (event_id);
 `
+
+// dyadKeys returns the keys of an event's rows of merge_dyads: for each
+// state of side a and state of side b, the two folded (gazetteer.Fold, as
+// the resolver compares them) in alphabetical order, joined by a tab. Two
+// events that share a state on each side, either way round, share a key.
+func dyadKeys(e *annalist.Event) []string {
+	var keys []string
+	for _, a := range e.SideA {
+		x := gazetteer.Fold(a)
+		if x == "" {
+			continue
+		}
+		for _, b := range e.SideB {
+			y := gazetteer.Fold(b)
+			if y == "" {
+				continue
+			}
+			k := x + "\t" + y
+			if y < x {
+				k = y + "\t" + x
+			}
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// dyadRows appends the rows of merge_dyads of an event (none when it has
+// no date) to rows.
+func dyadRows(rows [][]any, e *annalist.Event, id, article int64, day, end *int64) [][]any {
+	if day == nil || end == nil {
+		return rows
+	}
+	for _, k := range dyadKeys(e) {
+		rows = append(rows, []any{k, *day, *end, article, id})
+	}
+	return rows
+}
+
+// fillDyads writes the rows of merge_dyads of every stored event, read a
+// slice at a time through a cursor.
+func fillDyads(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, `DECLARE fill_dyads NO SCROLL CURSOR FOR
+		SELECT id, article_id, start_day, end_day, record FROM events WHERE start_day IS NOT NULL`); err != nil {
+		return fmt.Errorf("index events by dyad: %w", err)
+	}
+	for {
+		rows, err := tx.Query(ctx, `FETCH `+fmt.Sprint(mergeFetch)+` FROM fill_dyads`)
+		if err != nil {
+			return fmt.Errorf("index events by dyad: %w", err)
+		}
+		var out [][]any
+		var id, article int64
+		var day, end *int64
+		var record []byte
+		n, err := pgx.ForEachRow(rows, []any{&id, &article, &day, &end, &record}, func() error {
+			var e annalist.Event
+			if err := json.Unmarshal(record, &e); err != nil {
+				return fmt.Errorf("event %d: decode record: %w", id, err)
+			}
+			out = dyadRows(out, &e, id, article, day, end)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("index events by dyad: %w", err)
+		}
+		if n.RowsAffected() == 0 {
+			break
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"merge_dyads"}, dyadColumns, pgx.CopyFromRows(out)); err != nil {
+			return fmt.Errorf("index events by dyad: %w", err)
+		}
+	}
+	_, err := tx.Exec(ctx, `CLOSE fill_dyads`)
+	return err
+}
+
+var dyadColumns = []string{"dyad", "day", "end_day", "article_id", "event_id"}
 
 // lockMerge makes resolution take turns: it locks the row of generation
 // for the rest of tx, so that ingests (any number of workers) and
@@ -212,8 +310,9 @@ func (s *Store) EachMerged(ctx context.Context, fn func(*annalist.MergedEvent) e
 // the whole store and has no such bound). The SQLite store's bound.
 const maxComponent = 20000
 
-// flushAt is how many buffered rows a merge writes at once (by COPY).
-const flushAt = 10000
+// flushAt is how many merged events a merge buffers before it writes
+// them (by COPY).
+const flushAt = 1000
 
 // merger resolves tellings inside one write transaction, which holds
 // the lock of lockMerge.
@@ -226,10 +325,12 @@ type merger struct {
 	// loaded the tellings themselves (nil for a row that is gone).
 	articleOf map[int64]int64
 	loaded    map[int64]*resolve.Telling
+	// fresh marks the rows the ingest just wrote.
+	fresh map[int64]bool
 	// conflicts caches infobox records by article key.
 	conflicts map[string]*annalist.Conflict
-	// Rows written by the next flush, in COPY's form.
-	mergedRows, memberRows, hiddenRows [][]any
+	// pending holds the groups the next flush writes.
+	pending []pendingGroup
 	// written counts the merged events written.
 	written int
 }
@@ -240,7 +341,7 @@ func newMerger(ctx context.Context, tx pgx.Tx) (*merger, error) {
 		return nil, err
 	}
 	m := &merger{ctx: ctx, tx: tx, rule: rule, conflicts: map[string]*annalist.Conflict{},
-		articleOf: map[int64]int64{}, loaded: map[int64]*resolve.Telling{}}
+		articleOf: map[int64]int64{}, loaded: map[int64]*resolve.Telling{}, fresh: map[int64]bool{}}
 	if err := tx.QueryRow(ctx, `SELECT max_span FROM generation`).Scan(&m.maxSpan); err != nil {
 		return nil, fmt.Errorf("read max_span: %w", err)
 	}
@@ -280,6 +381,10 @@ func decodeLinks(b []byte, t *resolve.Telling) error {
 // tellings and the undone events' other members resolved again. It is
 // the whole of ingest's part in merging, called once a batch after its
 // rows are written.
+//
+// It reads and writes a layer of tellings at a time, each step one
+// statement (or one pipelined batch of them) for the whole layer: a
+// round trip a telling would cost more than the rest of the ingest.
 func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, articleIDs, eventIDs []int64) error {
 	if len(arts) == 0 {
 		return nil
@@ -292,23 +397,12 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 		return fmt.Errorf("merge: %w", err)
 	}
 	var seeds []int64
-	var links [][]any
+	var links, dyads [][]any
+	var keys []string
 	k := 0
 	for n, a := range arts {
 		key := annalist.ArticleKey(a.title)
-		// The merged events the earlier version was part of are undone;
-		// their other members are resolved again with the new tellings.
-		groups, err := m.strings(`SELECT DISTINCT merged_key FROM merge_members WHERE article_key = $1`, key)
-		if err != nil {
-			return fmt.Errorf("merge: article %s: %w", key, err)
-		}
-		for _, g := range groups {
-			ids, err := m.dropGroup(g)
-			if err != nil {
-				return fmt.Errorf("merge: article %s: %w", key, err)
-			}
-			seeds = append(seeds, ids...)
-		}
+		keys = append(keys, key)
 		for _, e := range a.events {
 			id := eventIDs[k]
 			k++
@@ -323,8 +417,10 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 				}
 				links = append(links, []any{id, string(b)})
 			}
+			dyads = dyadRows(dyads, &t.Event, id, articleIDs[n], e.startDay, e.endDay)
 			m.rule.Prepare(t)
 			m.loaded[id], m.articleOf[id] = t, articleIDs[n]
+			m.fresh[id] = true
 			seeds = append(seeds, id)
 		}
 	}
@@ -333,7 +429,18 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 			return fmt.Errorf("merge: store main-article links: %w", err)
 		}
 	}
-	if err := m.resolveFrom(seeds); err != nil {
+	if len(dyads) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"merge_dyads"}, dyadColumns, pgx.CopyFromRows(dyads)); err != nil {
+			return fmt.Errorf("merge: index events by dyad: %w", err)
+		}
+	}
+	// The merged events the earlier versions were part of are undone;
+	// their other members are resolved again with the new tellings.
+	mates, err := m.dropGroups(`SELECT merged_key FROM merge_members WHERE article_key = ANY($1)`, keys)
+	if err != nil {
+		return fmt.Errorf("merge: %w", err)
+	}
+	if err := m.resolveFrom(append(seeds, mates...)); err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
 	if err := m.flush(); err != nil {
@@ -344,58 +451,68 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 
 // resolveFrom gathers the tellings connected to seeds by pairs the rule
 // finds the same clash, undoing the merged events any of them was in,
-// and clusters them and buffers their merged events again.
+// and clusters them and buffers their merged events again. It walks the
+// candidates a layer at a time; the set it gathers, and so what Cluster
+// makes of it, does not depend on the order it meets them in.
 func (m *merger) resolveFrom(seeds []int64) error {
 	inComponent := map[int64]bool{}
 	ids := map[string]int64{}
 	var component []*resolve.Telling
 	var verdicts []annalist.PairVerdict
-	queue := seeds
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		if inComponent[id] {
-			continue
-		}
-		t, err := m.telling(id)
-		if err != nil {
+	frontier := seeds
+	for len(frontier) > 0 {
+		if err := m.load(frontier); err != nil {
 			return err
 		}
-		if t == nil {
-			continue // gone: its article was replaced by one without it
+		var layer []int64
+		var keys []string // of the tellings that may be in a merged event
+		full := false
+		for _, id := range frontier {
+			t := m.loaded[id]
+			if inComponent[id] || t == nil { // nil: gone, its article replaced by one without it
+				continue
+			}
+			if len(component) >= maxComponent {
+				slog.Warn("merge: candidates around the ingested articles form a chain too long to follow at ingest; run annalist merge", "limit", maxComponent, "event", t.Key)
+				full = true
+				break
+			}
+			inComponent[id] = true
+			ids[t.Key] = id
+			component = append(component, t)
+			layer = append(layer, id)
+			if !m.fresh[id] { // a fresh telling's article had its merged events undone
+				keys = append(keys, t.Key)
+			}
 		}
-		if len(component) >= maxComponent {
-			slog.Warn("merge: candidates around the ingested articles form a chain too long to follow at ingest; run annalist merge", "limit", maxComponent, "event", t.Key)
+		if full {
 			break
 		}
-		inComponent[id] = true
-		ids[t.Key] = id
-		component = append(component, t)
-		mates, err := m.dropGroupOf(t.Key)
+		next, err := m.dropGroups(`SELECT merged_key FROM merge_members WHERE event_key = ANY($1)`, keys)
 		if err != nil {
 			return err
 		}
-		queue = append(queue, mates...)
-		cands, err := m.candidates(&t.Event, m.articleOf[id])
+		cands, err := m.candidates(layer)
 		if err != nil {
 			return err
 		}
-		for _, c := range cands {
-			if c == id {
-				continue
-			}
-			o, err := m.telling(c)
-			if err != nil {
-				return err
-			}
-			if o == nil {
-				continue
-			}
-			if m.rule.Same(t, o) {
-				verdicts = append(verdicts, m.rule.Judge(t, o))
-				queue = append(queue, c)
+		var all []int64
+		for _, cs := range cands {
+			all = append(all, cs...)
+		}
+		if err := m.load(all); err != nil {
+			return err
+		}
+		for i, id := range layer {
+			t := m.loaded[id]
+			for _, c := range cands[i] {
+				if o := m.loaded[c]; c != id && o != nil && m.rule.Same(t, o) {
+					verdicts = append(verdicts, m.rule.Judge(t, o))
+					next = append(next, c)
+				}
 			}
 		}
+		frontier = next
 	}
 	for _, g := range m.rule.Cluster(component, verdicts) {
 		if err := m.write(g, ids); err != nil {
@@ -405,102 +522,120 @@ func (m *merger) resolveFrom(seeds []int64) error {
 	return nil
 }
 
-// telling reads the telling of row id (nil when there is none), through
-// a cache.
-func (m *merger) telling(id int64) (*resolve.Telling, error) {
-	if t, ok := m.loaded[id]; ok {
-		return t, nil
+// load reads the tellings of the rows ids that are not read yet, in one
+// statement (nil for a row that is gone).
+func (m *merger) load(ids []int64) error {
+	var want []int64
+	for _, id := range ids {
+		if _, ok := m.loaded[id]; !ok {
+			m.loaded[id] = nil
+			want = append(want, id)
+		}
 	}
-	var t resolve.Telling
-	var record, links []byte
-	var article int64
-	err := m.tx.QueryRow(m.ctx, `SELECT e.key, e.article_id, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
-		LEFT JOIN event_links l ON l.event_id = e.id WHERE e.id = $1`, id).
-		Scan(&t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record, &links)
-	if errors.Is(err, pgx.ErrNoRows) {
-		m.loaded[id] = nil
-		return nil, nil
+	if len(want) == 0 {
+		return nil
 	}
+	rows, err := m.tx.Query(m.ctx, `SELECT e.id, e.key, e.article_id, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
+		LEFT JOIN event_links l ON l.event_id = e.id WHERE e.id = ANY($1)`, want)
 	if err != nil {
-		return nil, fmt.Errorf("read event %d: %w", id, err)
+		return fmt.Errorf("read %d events: %w", len(want), err)
 	}
-	if err := json.Unmarshal(record, &t.Event); err != nil {
-		return nil, fmt.Errorf("event %s: decode record: %w", t.Key, err)
+	defer rows.Close()
+	var record, links []byte
+	for rows.Next() {
+		var id, article int64
+		t := &resolve.Telling{}
+		if err := rows.Scan(&id, &t.Key, &article, &t.ArticleKey, &t.ArticleTitle, &record, &links); err != nil {
+			return fmt.Errorf("read %d events: %w", len(want), err)
+		}
+		if err := json.Unmarshal(record, &t.Event); err != nil {
+			return fmt.Errorf("event %s: decode record: %w", t.Key, err)
+		}
+		if err := decodeLinks(links, t); err != nil {
+			return err
+		}
+		m.rule.Prepare(t)
+		m.loaded[id], m.articleOf[id] = t, article
 	}
-	if err := decodeLinks(links, &t); err != nil {
-		return nil, err
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read %d events: %w", len(want), err)
 	}
-	m.rule.Prepare(&t)
-	m.loaded[id] = &t
-	m.articleOf[id] = article
-	return &t, nil
+	return nil
 }
 
-// candidates returns the rows of the events of other articles that name
-// a state of each of e's sides (without case, as events.sides keeps
-// them) and whose dates meet e's: a range of events_by_date intersected
-// with the sides' GIN index.
-func (m *merger) candidates(e *annalist.Event, article int64) ([]int64, error) {
-	if e.DateStart.IsZero() {
-		return nil, nil
+// candidates returns, for each telling of the rows layer, the rows of the
+// events of other articles that share a dyad with it (see dyadKeys) and
+// whose dates meet its own: a range of merge_dyads a dyad, all the
+// statements sent at once.
+func (m *merger) candidates(layer []int64) ([][]int64, error) {
+	var b pgx.Batch
+	var of []int // the layer's index of each statement
+	for i, id := range layer {
+		e := &m.loaded[id].Event
+		if e.DateStart.IsZero() {
+			continue
+		}
+		end := e.DateEnd
+		if end.IsZero() {
+			end = e.DateStart
+		}
+		first, last := int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber())
+		for _, k := range dyadKeys(e) {
+			b.Queue(`SELECT event_id FROM merge_dyads
+				WHERE dyad = $1 AND day BETWEEN $2 AND $3 AND end_day >= $4 AND article_id <> $5 ORDER BY day, event_id`,
+				k, first-m.maxSpan, last, first, m.articleOf[id])
+			of = append(of, i)
+		}
 	}
-	end := e.DateEnd
-	if end.IsZero() {
-		end = e.DateStart
+	out := make([][]int64, len(layer))
+	if len(of) == 0 {
+		return out, nil
 	}
-	first, last := int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber())
-	var out []int64
-	seen := map[int64]bool{}
-	for _, a := range e.SideA {
-		for _, b := range e.SideB {
-			rows, err := m.tx.Query(m.ctx, `SELECT e.id FROM events e
-				WHERE e.sides @> $1::text[] AND e.start_day BETWEEN $2 AND $3 AND e.end_day >= $4 AND e.article_id <> $5
-				ORDER BY e.start_day, e.article_id, e.ord`,
-				[]string{strings.ToLower(a), strings.ToLower(b)}, first-m.maxSpan, last, first, article)
-			if err != nil {
-				return nil, fmt.Errorf("candidates of %s against %s: %w", a, b, err)
-			}
-			ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-			if err != nil {
-				return nil, fmt.Errorf("candidates of %s against %s: %w", a, b, err)
-			}
-			for _, id := range ids {
-				if !seen[id] {
-					seen[id] = true
-					out = append(out, id)
-				}
+	br := m.tx.SendBatch(m.ctx, &b)
+	defer br.Close()
+	for _, i := range of {
+		rows, err := br.Query()
+		if err != nil {
+			return nil, fmt.Errorf("candidates of %s: %w", m.loaded[layer[i]].Key, err)
+		}
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return nil, fmt.Errorf("candidates of %s: %w", m.loaded[layer[i]].Key, err)
+		}
+		for _, id := range ids {
+			if !slices.Contains(out[i], id) {
+				out[i] = append(out[i], id)
 			}
 		}
 	}
-	return out, nil
+	return out, br.Close()
 }
 
-// dropGroupOf undoes the merged event the telling key is in, if any, and
-// returns the rows of its other members that still exist.
-func (m *merger) dropGroupOf(key string) ([]int64, error) {
-	groups, err := m.strings(`SELECT merged_key FROM merge_members WHERE event_key = $1`, key)
-	if err != nil || len(groups) == 0 {
-		return nil, err
+// dropGroups undoes the merged events the statement pick selects from
+// merge_members (given keys as $1), and returns the current rows of
+// their members (found by key: an article re-ingested since has new row
+// ids).
+func (m *merger) dropGroups(pick string, keys []string) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
 	}
-	return m.dropGroup(groups[0])
-}
-
-// dropGroup deletes a merged event's rows and returns the current rows
-// of its members (found by key: an article re-ingested since has new
-// row ids).
-func (m *merger) dropGroup(merged string) ([]int64, error) {
-	rows, err := m.tx.Query(m.ctx, `DELETE FROM merge_members mm WHERE mm.merged_key = $1
-		RETURNING mm.event_id, (SELECT e.id FROM events e WHERE e.key = mm.event_key)`, merged)
+	rows, err := m.tx.Query(m.ctx, `DELETE FROM merge_members mm WHERE mm.merged_key IN (`+pick+`)
+		RETURNING mm.merged_key, mm.event_id, (SELECT e.id FROM events e WHERE e.key = mm.event_key)`, keys)
 	if err != nil {
-		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+		return nil, fmt.Errorf("undo merged events: %w", err)
 	}
+	var merged []string
 	var old, current []int64
 	for rows.Next() {
+		var g string
 		var o int64
 		var c *int64
-		if err := rows.Scan(&o, &c); err != nil {
+		if err := rows.Scan(&g, &o, &c); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+			return nil, fmt.Errorf("undo merged events: %w", err)
+		}
+		if !slices.Contains(merged, g) {
+			merged = append(merged, g)
 		}
 		old = append(old, o)
 		if c != nil {
@@ -509,18 +644,56 @@ func (m *merger) dropGroup(merged string) ([]int64, error) {
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+		return nil, fmt.Errorf("undo merged events: %w", err)
 	}
-	// The members' order is the index's; callers queue them, and the
-	// clustering does not depend on the order it meets them in.
-	slices.Sort(current)
-	if _, err := m.tx.Exec(m.ctx, `DELETE FROM merge_hidden WHERE event_id = ANY($1)`, old); err != nil {
-		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	if len(merged) == 0 {
+		return nil, nil
 	}
-	if _, err := m.tx.Exec(m.ctx, `DELETE FROM merged_events WHERE key = $1`, merged); err != nil {
-		return nil, fmt.Errorf("undo merged event %s: %w", merged, err)
+	var b pgx.Batch
+	b.Queue(`DELETE FROM merge_hidden WHERE event_id = ANY($1)`, old)
+	b.Queue(`DELETE FROM merged_events WHERE key = ANY($1)`, merged)
+	if err := m.tx.SendBatch(m.ctx, &b).Close(); err != nil {
+		return nil, fmt.Errorf("undo merged events: %w", err)
 	}
 	return current, nil
+}
+
+// loadConflicts reads the infobox records of the articles of keys that
+// are not read yet, in one statement.
+func (m *merger) loadConflicts(keys []string) error {
+	if len(m.conflicts) > 4096 { // a cache, not a copy of the store
+		clear(m.conflicts)
+	}
+	var want []string
+	for _, k := range keys {
+		if _, ok := m.conflicts[k]; !ok && !slices.Contains(want, k) {
+			want = append(want, k)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	for _, k := range want {
+		m.conflicts[k] = nil
+	}
+	rows, err := m.tx.Query(m.ctx, `SELECT a.key, c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = ANY($1)`, want)
+	if err != nil {
+		return fmt.Errorf("conflicts of %d articles: %w", len(want), err)
+	}
+	defer rows.Close()
+	var record []byte
+	for rows.Next() {
+		var key string
+		if err := rows.Scan(&key, &record); err != nil {
+			return fmt.Errorf("conflicts of %d articles: %w", len(want), err)
+		}
+		var c annalist.Conflict
+		if err := json.Unmarshal(record, &c); err != nil {
+			return fmt.Errorf("conflict of article %s: decode: %w", key, err)
+		}
+		m.conflicts[key] = &c
+	}
+	return rows.Err()
 }
 
 // write buffers a group of two or more tellings as a merged event; ids
@@ -529,90 +702,78 @@ func (m *merger) write(g resolve.Group, ids map[string]int64) error {
 	if len(g.Tellings) < 2 {
 		return nil
 	}
-	for _, t := range g.Tellings {
-		c, err := m.conflict(t.ArticleKey)
-		if err != nil {
-			return err
-		}
-		t.Conflict = c
+	rows := make([]int64, len(g.Tellings))
+	for i, t := range g.Tellings {
+		rows[i] = ids[t.Key]
 	}
-	merged := m.rule.Merge(g)
-	record, err := json.Marshal(&merged)
-	if err != nil {
-		return fmt.Errorf("merged event %s: encode: %w", merged.Key, err)
-	}
-	var deaths *int64
-	if _, best, _, ok := merged.Event.DeathsTotal(); ok {
-		d := int64(best)
-		deaths = &d
-	}
-	m.mergedRows = append(m.mergedRows, []any{merged.Key, ids[merged.Key], merged.NumberOfSources, deaths, string(record)})
-	for _, t := range g.Tellings {
-		m.memberRows = append(m.memberRows, []any{t.Key, ids[t.Key], t.ArticleKey, merged.Key})
-		if t.Key != merged.Key {
-			m.hiddenRows = append(m.hiddenRows, []any{ids[t.Key]})
-		}
-	}
+	m.pending = append(m.pending, pendingGroup{g, rows})
 	m.written++
-	if len(m.memberRows) >= flushAt {
+	if len(m.pending) >= flushAt {
 		return m.flush()
 	}
 	return nil
 }
 
-// flush writes the buffered rows.
+// pendingGroup is a group write has buffered, with its tellings' rows.
+type pendingGroup struct {
+	g    resolve.Group
+	rows []int64
+}
+
+// flush merges the buffered groups, their articles' infoboxes read in one
+// statement, and writes their rows.
 func (m *merger) flush() error {
+	var articles []string
+	for _, p := range m.pending {
+		for _, t := range p.g.Tellings {
+			articles = append(articles, t.ArticleKey)
+		}
+	}
+	if err := m.loadConflicts(articles); err != nil {
+		return err
+	}
+	var mergedRows, memberRows, hiddenRows [][]any
+	for _, p := range m.pending {
+		for _, t := range p.g.Tellings {
+			t.Conflict = m.conflicts[t.ArticleKey]
+		}
+		merged := m.rule.Merge(p.g)
+		record, err := json.Marshal(&merged)
+		if err != nil {
+			return fmt.Errorf("merged event %s: encode: %w", merged.Key, err)
+		}
+		var deaths *int64
+		if _, best, _, ok := merged.Event.DeathsTotal(); ok {
+			d := int64(best)
+			deaths = &d
+		}
+		for i, t := range p.g.Tellings {
+			memberRows = append(memberRows, []any{t.Key, p.rows[i], t.ArticleKey, merged.Key})
+			if t.Key == merged.Key {
+				mergedRows = append(mergedRows, []any{merged.Key, p.rows[i], merged.NumberOfSources, deaths, string(record)})
+			} else {
+				hiddenRows = append(hiddenRows, []any{p.rows[i]})
+			}
+		}
+	}
+	m.pending = m.pending[:0]
 	for _, t := range []struct {
 		table string
 		cols  []string
-		rows  *[][]any
+		rows  [][]any
 	}{
-		{"merged_events", []string{"key", "event_id", "n_sources", "deaths", "record"}, &m.mergedRows},
-		{"merge_members", []string{"event_key", "event_id", "article_key", "merged_key"}, &m.memberRows},
-		{"merge_hidden", []string{"event_id"}, &m.hiddenRows},
+		{"merged_events", []string{"key", "event_id", "n_sources", "deaths", "record"}, mergedRows},
+		{"merge_members", []string{"event_key", "event_id", "article_key", "merged_key"}, memberRows},
+		{"merge_hidden", []string{"event_id"}, hiddenRows},
 	} {
-		if len(*t.rows) == 0 {
+		if len(t.rows) == 0 {
 			continue
 		}
-		if _, err := m.tx.CopyFrom(m.ctx, pgx.Identifier{t.table}, t.cols, pgx.CopyFromRows(*t.rows)); err != nil {
-			return fmt.Errorf("write %d rows of %s: %w", len(*t.rows), t.table, err)
+		if _, err := m.tx.CopyFrom(m.ctx, pgx.Identifier{t.table}, t.cols, pgx.CopyFromRows(t.rows)); err != nil {
+			return fmt.Errorf("write %d rows of %s: %w", len(t.rows), t.table, err)
 		}
-		*t.rows = (*t.rows)[:0]
 	}
 	return nil
-}
-
-// conflict returns the infobox record of an article, nil without one.
-func (m *merger) conflict(articleKey string) (*annalist.Conflict, error) {
-	if c, ok := m.conflicts[articleKey]; ok {
-		return c, nil
-	}
-	var record []byte
-	err := m.tx.QueryRow(m.ctx, `SELECT c.record FROM conflicts c JOIN articles a ON a.id = c.article_id WHERE a.key = $1`, articleKey).Scan(&record)
-	if errors.Is(err, pgx.ErrNoRows) {
-		m.conflicts[articleKey] = nil
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("conflict of article %s: %w", articleKey, err)
-	}
-	var c annalist.Conflict
-	if err := json.Unmarshal(record, &c); err != nil {
-		return nil, fmt.Errorf("conflict of article %s: decode: %w", articleKey, err)
-	}
-	if len(m.conflicts) > 4096 { // a cache, not a copy of the store
-		clear(m.conflicts)
-	}
-	m.conflicts[articleKey] = &c
-	return &c, nil
-}
-
-func (m *merger) strings(q string, args ...any) ([]string, error) {
-	rows, err := m.tx.Query(m.ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	return pgx.CollectRows(rows, pgx.RowTo[string])
 }
 
 // mergeFetch is how many events Merge reads from its cursor at a time.
@@ -636,7 +797,7 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 		}
 		// DELETE rather than TRUNCATE, whose lock would hold up every
 		// reader until the merge commits.
-		if _, err := tx.Exec(ctx, `DELETE FROM merged_events; DELETE FROM merge_members; DELETE FROM merge_hidden`); err != nil {
+		if _, err := tx.Exec(ctx, `DELETE FROM merged_events; DELETE FROM merge_members; DELETE FROM merge_hidden; DELETE FROM merge_dyads`); err != nil {
 			return fmt.Errorf("clear: %w", err)
 		}
 		m, err := newMerger(ctx, tx)
@@ -659,13 +820,14 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 		// A cursor, so that the events are read a slice at a time on the
 		// connection that writes the merged events between slices.
 		if _, err := tx.Exec(ctx, `DECLARE merge_events NO SCROLL CURSOR FOR
-			SELECT e.id, e.key, a.key, a.title, e.record, l.links FROM events e
+			SELECT e.id, e.key, e.article_id, e.start_day, e.end_day, a.key, a.title, e.record, l.links FROM events e
 			JOIN articles a ON a.id = e.article_id LEFT JOIN event_links l ON l.event_id = e.id
 			WHERE e.start_day IS NOT NULL ORDER BY e.start_day, e.article_id, e.ord`); err != nil {
 			return fmt.Errorf("read events: %w", err)
 		}
 		type row struct {
-			id                  int64
+			id, articleID       int64
+			day, end            *int64
 			key, article, title string
 			record, links       []byte
 		}
@@ -676,7 +838,7 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 			}
 			slice, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (row, error) {
 				var x row
-				err := r.Scan(&x.id, &x.key, &x.article, &x.title, &x.record, &x.links)
+				err := r.Scan(&x.id, &x.key, &x.articleID, &x.day, &x.end, &x.article, &x.title, &x.record, &x.links)
 				return x, err
 			})
 			if err != nil {
@@ -685,6 +847,7 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 			if len(slice) == 0 {
 				break
 			}
+			var dyads [][]any
 			for _, x := range slice {
 				t := &resolve.Telling{Key: x.key, ArticleKey: x.article, ArticleTitle: x.title}
 				if err := json.Unmarshal(x.record, &t.Event); err != nil {
@@ -693,12 +856,18 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 				if err := decodeLinks(x.links, t); err != nil {
 					return err
 				}
+				dyads = dyadRows(dyads, &t.Event, x.id, x.articleID, x.day, x.end)
 				ids[t.Key] = x.id
 				if err := stream.Add(t); err != nil {
 					return err
 				}
 				if progress != nil && stream.Tellings%10000 == 0 {
 					progress(stream.Tellings, total)
+				}
+			}
+			if len(dyads) > 0 {
+				if _, err := tx.CopyFrom(ctx, pgx.Identifier{"merge_dyads"}, dyadColumns, pgx.CopyFromRows(dyads)); err != nil {
+					return fmt.Errorf("index events by dyad: %w", err)
 				}
 			}
 			if err := ctx.Err(); err != nil {

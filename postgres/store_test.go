@@ -70,7 +70,7 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	pool := s.Pool()
 	if _, err := pool.Exec(ctx, `DROP INDEX events_by_place; ALTER TABLE events DROP COLUMN band;
 		DROP INDEX events_sides; ALTER TABLE events DROP COLUMN sides; CREATE INDEX event_sides_by_name ON event_sides (lower(name), event_id);
-		DROP TABLE merged_events, merge_members, merge_hidden, event_links;
+		DROP TABLE merged_events, merge_members, merge_hidden, event_links, merge_dyads;
 		UPDATE annalist_schema SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
@@ -102,8 +102,9 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 }
 
 // A database of version 3, stored before merged events existed, opens
-// with every telling listed as before (nothing merged yet), and annalist
-// merge then finds the clash its two articles tell.
+// with every telling listed as before (nothing merged yet); ingest then
+// resolves new articles against the stored events, and annalist merge
+// redoes the whole store.
 func TestMigrationToMergedEventsThenMerge(t *testing.T) {
 	dsn := server.Database(t)
 	ctx := context.Background()
@@ -114,7 +115,7 @@ func TestMigrationToMergedEventsThenMerge(t *testing.T) {
 	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: storetest.WarDoc("w")}, {Doc: storetest.BattleDoc("b", annalist.DayDate(1901, 5, 2))}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Pool().Exec(ctx, `DROP TABLE merged_events, merge_members, merge_hidden, event_links; UPDATE annalist_schema SET version = 3`); err != nil {
+	if _, err := s.Pool().Exec(ctx, `DROP TABLE merged_events, merge_members, merge_hidden, event_links, merge_dyads; UPDATE annalist_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -125,6 +126,14 @@ func TestMigrationToMergedEventsThenMerge(t *testing.T) {
 	page, err := s.Events(ctx, annalist.EventFilter{})
 	if err != nil || page.Total != 3 {
 		t.Fatalf("after migration: %d events, %v; want the three tellings", page.Total, err)
+	}
+	// The migration indexed the stored events: a new version of the
+	// battle's article finds the war's telling at ingest.
+	if _, err := s.Ingest(ctx, storetest.BattleDoc("b2", annalist.DayDate(1901, 5, 2)), nil); err != nil {
+		t.Fatal(err)
+	}
+	if page, err = s.Events(ctx, annalist.EventFilter{}); err != nil || page.Total != 2 {
+		t.Errorf("after a new ingest: %d events, %v; want 2", page.Total, err)
 	}
 	st, err := s.Merge(ctx, nil)
 	if err != nil {
