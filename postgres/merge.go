@@ -565,11 +565,12 @@ func (m *merger) load(ids []int64) error {
 
 // candidates returns, for each telling of the rows layer, the rows of the
 // events of other articles that share a dyad with it (see dyadKeys) and
-// whose dates meet its own: a range of merge_dyads a dyad, all the
-// statements sent at once.
+// whose dates meet its own: a range of merge_dyads for each dyad of
+// each, all read by one statement.
 func (m *merger) candidates(layer []int64) ([][]int64, error) {
-	var b pgx.Batch
-	var of []int // the layer's index of each statement
+	var of []int32 // the layer's index of each range
+	var dyads []string
+	var from, to, first, article []int64
 	for i, id := range layer {
 		e := &m.loaded[id].Event
 		if e.DateStart.IsZero() {
@@ -579,36 +580,41 @@ func (m *merger) candidates(layer []int64) ([][]int64, error) {
 		if end.IsZero() {
 			end = e.DateStart
 		}
-		first, last := int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber())
+		f, l := int64(e.DateStart.First().DayNumber()), int64(end.Last().DayNumber())
 		for _, k := range dyadKeys(e) {
-			b.Queue(`SELECT event_id FROM merge_dyads
-				WHERE dyad = $1 AND day BETWEEN $2 AND $3 AND end_day >= $4 AND article_id <> $5 ORDER BY day, event_id`,
-				k, first-m.maxSpan, last, first, m.articleOf[id])
-			of = append(of, i)
+			of, dyads = append(of, int32(i)), append(dyads, k)
+			from, to, first, article = append(from, f-m.maxSpan), append(to, l), append(first, f), append(article, m.articleOf[id])
 		}
 	}
 	out := make([][]int64, len(layer))
 	if len(of) == 0 {
 		return out, nil
 	}
-	br := m.tx.SendBatch(m.ctx, &b)
-	defer br.Close()
-	for _, i := range of {
-		rows, err := br.Query()
-		if err != nil {
-			return nil, fmt.Errorf("candidates of %s: %w", m.loaded[layer[i]].Key, err)
-		}
-		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-		if err != nil {
-			return nil, fmt.Errorf("candidates of %s: %w", m.loaded[layer[i]].Key, err)
-		}
+	// A subquery for each range, rather than a join: without statistics
+	// on merge_dyads (a new store, a batch just written), the planner
+	// took it for small and merged the whole table with the ranges.
+	rows, err := m.tx.Query(m.ctx, `SELECT q.i, ARRAY(SELECT d.event_id FROM merge_dyads d
+			WHERE d.dyad = q.dyad AND d.day BETWEEN q.lo AND q.hi AND d.end_day >= q.first AND d.article_id <> q.article
+			ORDER BY d.day, d.event_id)
+		FROM unnest($1::integer[], $2::text[], $3::integer[], $4::integer[], $5::integer[], $6::bigint[]) AS q(i, dyad, lo, hi, first, article)`,
+		of, dyads, from, to, first, article)
+	if err != nil {
+		return nil, fmt.Errorf("candidates of %d events: %w", len(layer), err)
+	}
+	var i int32
+	var ids []int64
+	_, err = pgx.ForEachRow(rows, []any{&i, &ids}, func() error {
 		for _, id := range ids {
 			if !slices.Contains(out[i], id) {
 				out[i] = append(out[i], id)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("candidates of %d events: %w", len(layer), err)
 	}
-	return out, br.Close()
+	return out, nil
 }
 
 // dropGroups undoes the merged events the statement pick selects from
