@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/synth"
+	"github.com/annalist/annalist/storetest"
 )
 
 // BenchmarkIngestResolving ingests 400 invented articles of 25 events in
@@ -45,4 +46,31 @@ func BenchmarkIngestResolving(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(articles*b.N)/took.Seconds(), "articles/s")
+}
+
+// BenchmarkMergeStore redoes the merged events of $ANNALIST_BENCH_EVENTS
+// invented events (default 100,000; storetest.Fill's data, which
+// sqlite's BenchmarkMergeStore takes too): a full "annalist merge", which
+// must find as many merged events as resolution at ingest did.
+func BenchmarkMergeStore(b *testing.B) {
+	s := openTemp(b)
+	storetest.Fill(b, s, benchArticles(b))
+	ctx := context.Background()
+	var atIngest int
+	if err := s.Pool().QueryRow(ctx, `SELECT count(*) FROM merged_events`).Scan(&atIngest); err != nil {
+		b.Fatal(err)
+	}
+	var st annalist.MergeStats
+	for b.Loop() {
+		var err error
+		if st, err = s.Merge(ctx, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if st.Merged != atIngest {
+		b.Errorf("merge wrote %d merged events, ingest had %d", st.Merged, atIngest)
+	}
+	b.ReportMetric(float64(st.Tellings), "events")
+	b.ReportMetric(float64(st.Merged), "merged")
+	b.ReportMetric(float64(st.Tellings)*float64(b.N)/b.Elapsed().Seconds(), "events/s")
 }
