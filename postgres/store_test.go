@@ -2,13 +2,18 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/pgtest"
+	"github.com/annalist/annalist/internal/synth"
+	"github.com/annalist/annalist/sqlite"
 	"github.com/annalist/annalist/storetest"
 	"github.com/jackc/pgx/v5"
 )
@@ -145,6 +150,54 @@ func TestMigrationToMergedEventsThenMerge(t *testing.T) {
 	page, err = s.Events(ctx, annalist.EventFilter{})
 	if err != nil || page.Total != 2 || page.Events[0].NumberOfSources != 2 {
 		t.Errorf("after merge: %d events, %v; want 2, the first told by two articles", page.Total, err)
+	}
+}
+
+// The same articles, ingested into a SQLite file and into PostgreSQL in
+// different batchings, give the same merged events with the same ids.
+func TestMergesAsSQLiteDoes(t *testing.T) {
+	ctx := context.Background()
+	var items []annalist.IngestItem
+	for i := range 40 {
+		d, raw := synth.Document(synth.Options{Title: fmt.Sprintf("War %d", i), Events: 20, Seed: uint64(i), FirstYear: 1930 + i%3})
+		items = append(items, annalist.IngestItem{Doc: d, Raw: raw})
+	}
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	if _, _, err := lite.IngestBatch(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	pg := openTemp(t)
+	for i := 0; i < len(items); i += 3 {
+		if _, _, err := pg.IngestBatch(ctx, items[i:min(i+3, len(items))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := storetest.MergedJSON(t, lite)
+	if strings.Count(want, `"number_of_sources"`) < 5 {
+		t.Fatalf("the invented articles hardly overlap: %.200s", want)
+	}
+	if got := storetest.MergedJSON(t, pg); got != want {
+		t.Errorf("PostgreSQL's merged events differ from SQLite's:\n%.600s\n---\n%.600s", got, want)
+	}
+	var a, b []string
+	for _, st := range []struct {
+		s   annalist.Store
+		out *[]string
+	}{{lite, &a}, {pg, &b}} {
+		if err := st.s.EachEvent(ctx, annalist.EventFilter{}, func(e *annalist.StoredEvent) error {
+			*st.out = append(*st.out, fmt.Sprintf("%s %d", e.Key, e.NumberOfSources))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(*st.out)
+	}
+	if !slices.Equal(a, b) {
+		t.Errorf("merged listings differ: %d rows from SQLite, %d from PostgreSQL", len(a), len(b))
 	}
 }
 
