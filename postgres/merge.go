@@ -307,7 +307,8 @@ func (s *Store) EachMerged(ctx context.Context, fn func(*annalist.MergedEvent) e
 // maxComponent bounds how many tellings an ingest's resolution gathers
 // around the articles it stored: a chain of candidates longer than this
 // is cut, with a warning, and left for "annalist merge" (which streams
-// the whole store and has no such bound). The SQLite store's bound.
+// the whole store and has no such bound). The SQLite store's bound;
+// Store.maxComponent holds it, so that tests can reach it.
 const maxComponent = 20000
 
 // flushAt is how many merged events a merge buffers before it writes
@@ -333,6 +334,8 @@ type merger struct {
 	pending []pendingGroup
 	// written counts the merged events written.
 	written int
+	// limit is maxComponent.
+	limit int
 }
 
 func newMerger(ctx context.Context, tx pgx.Tx) (*merger, error) {
@@ -396,6 +399,7 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 	if err != nil {
 		return fmt.Errorf("merge: %w", err)
 	}
+	m.limit = s.maxComponent
 	var seeds []int64
 	var links, dyads [][]any
 	var keys []string
@@ -472,8 +476,8 @@ func (m *merger) resolveFrom(seeds []int64) error {
 			if inComponent[id] || t == nil { // nil: gone, its article replaced by one without it
 				continue
 			}
-			if len(component) >= maxComponent {
-				slog.Warn("merge: candidates around the ingested articles form a chain too long to follow at ingest; run annalist merge", "limit", maxComponent, "event", t.Key)
+			if len(component) >= m.limit {
+				slog.Warn("merge: candidates around the ingested articles form a chain too long to follow at ingest; run annalist merge", "limit", m.limit, "event", t.Key)
 				full = true
 				break
 			}
@@ -485,12 +489,14 @@ func (m *merger) resolveFrom(seeds []int64) error {
 				keys = append(keys, t.Key)
 			}
 		}
-		if full {
-			break
-		}
+		// The merged events of the layer's tellings are undone (also when
+		// the walk stops here: they are written again below).
 		next, err := m.dropGroups(`SELECT merged_key FROM merge_members WHERE event_key = ANY($1)`, keys)
 		if err != nil {
 			return err
+		}
+		if full {
+			break
 		}
 		cands, err := m.candidates(layer)
 		if err != nil {

@@ -201,6 +201,38 @@ func TestMergesAsSQLiteDoes(t *testing.T) {
 	}
 }
 
+// A chain of candidates longer than an ingest follows is cut there: the
+// ingest still succeeds, what it reached is merged again, and annalist
+// merge then joins every telling.
+func TestIngestCutsALongChainOfCandidates(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	war, battle := storetest.WarDoc("w"), storetest.BattleDoc("b", annalist.DayDate(1901, 5, 2))
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: war}, {Doc: battle}}); err != nil {
+		t.Fatal(err)
+	}
+	// A third article tells the clash; the walk from its telling stops
+	// after one of the two merged tellings.
+	third := storetest.WarDoc("x")
+	third.Article.Title = "Southian history"
+	third.Events = third.Events[:1]
+	s.maxComponent = 2
+	if _, err := s.Ingest(ctx, third, nil); err != nil {
+		t.Fatalf("ingest with the walk cut: %v", err)
+	}
+	st, err := s.Merge(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Event(ctx, annalist.EventKey("Southian history", "w-pine"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Merged != 1 || e.Merged == nil || e.Merged.NumberOfSources != 3 {
+		t.Errorf("after merge: %d merged events, %+v; want one told by three articles", st.Merged, e.Merged)
+	}
+}
+
 // Resolution waits for the batch before it: it refuses a transaction
 // that would read an older snapshot than the lock it waited for.
 func TestMergeRefusesRepeatableRead(t *testing.T) {
