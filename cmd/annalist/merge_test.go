@@ -187,3 +187,54 @@ func TestMergeCommandRedoesTheStoreAndExplains(t *testing.T) {
 		})
 	}
 }
+
+// The shared corpus (the dev articles, the sample, the WikiWars texts)
+// ingested into each store: the same merged events, the same exports.
+func TestStoresMergeTheSharedCorpusAlike(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(shared, "dev")); err != nil {
+		t.Skipf("shared corpus not available: %v", err)
+	}
+	inputs := []string{filepath.Join(shared, "dev"), filepath.Join("..", "..", "sample"), filepath.Join(shared, "wikiwars")}
+	var first map[string]string
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) {
+			db := store.db(t)
+			if code, out, errOut := runCmd(t, append([]string{"ingest", "--db", db}, inputs...)...); code > 1 {
+				t.Fatalf("ingest: exit %d: %s %s", code, out, errOut)
+			}
+			got := map[string]string{}
+			for _, args := range [][]string{{"--format", "csv"}, {"--format", "jsonl"}, {"--format", "jsonl", "--sources", "all"}} {
+				code, out, errOut := runCmd(t, append([]string{"export", "--db", db}, args...)...)
+				if code != 0 {
+					t.Fatalf("export %v: exit %d: %s", args, code, errOut)
+				}
+				got[strings.Join(args, " ")] = strings.Join(sortedLines(out), "\n")
+			}
+			st, err := openStore(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var merged []annalist.MergedEvent
+			err = st.EachMerged(context.Background(), func(m *annalist.MergedEvent) error {
+				merged = append(merged, *m)
+				return nil
+			})
+			st.Close()
+			if err != nil || len(merged) == 0 {
+				t.Fatalf("%d merged events (%v), want the corpus's", len(merged), err)
+			}
+			b, _ := json.Marshal(merged)
+			got["merged"] = string(b)
+			if first == nil {
+				first = got
+				return
+			}
+			for k, v := range got {
+				if v != first[k] {
+					t.Errorf("%s differs between the stores", k)
+				}
+			}
+		})
+	}
+}
