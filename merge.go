@@ -6,6 +6,31 @@ package annalist
 // row adds the values read across them, as UCDP GED codes one row per
 // event with number_of_sources and a low/best/high range.
 
+import "context"
+
+// Merger is a Store that resolves the tellings of one clash across
+// articles into merged events (package resolve), at ingest and over the
+// whole store. Both stores (SQLite and PostgreSQL) are Mergers.
+type Merger interface {
+	// Merge redoes every merged event of the store; progress, when
+	// non-nil, is called now and then with the dated events read and
+	// their total.
+	Merge(ctx context.Context, progress func(done, total int)) (MergeStats, error)
+	// ExplainPair returns the resolver's judgement of two stored
+	// tellings (by event key), whether or not it joined them.
+	ExplainPair(ctx context.Context, keyA, keyB string) (PairVerdict, error)
+	// EachMerged calls fn with every merged event (two or more
+	// sources), in the order of their keys.
+	EachMerged(ctx context.Context, fn func(*MergedEvent) error) error
+}
+
+// MergeStats says what a Merger's Merge did.
+type MergeStats struct {
+	Tellings int // events read
+	Judged   int // candidate pairs weighed
+	Merged   int // merged events written (two or more sources each)
+}
+
 // MergedEvent is one clash with every article that tells it.
 type MergedEvent struct {
 	// Key is the merged event's id: the key of its representative

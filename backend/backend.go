@@ -19,9 +19,11 @@ import (
 	"github.com/annalist/annalist/sqlite"
 )
 
-// Store is an annalist.Store that can say where it lives.
+// Store is an annalist.Store that can say where it lives, and merges the
+// tellings of one clash across articles.
 type Store interface {
 	annalist.Store
+	annalist.Merger
 	// Name is the file's path, or the database's DSN without password.
 	Name() string
 }

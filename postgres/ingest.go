@@ -247,7 +247,7 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, titles []string, arts []*a
 	if _, err := tx.Exec(ctx, `UPDATE generation SET n = n + 1, max_span = greatest(max_span, $1)`, span); err != nil {
 		return fmt.Errorf("generation: %w", err)
 	}
-	return nil
+	return s.resolveWritten(ctx, tx, write, articleIDs, eventIDs) // merged events, in the same transaction (merge.go)
 }
 
 // supersedes says whether an article (text sha, read at place) is to

@@ -1,5 +1,11 @@
 package postgres
 
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+)
+
 // A migration moves the schema from version N to N+1, where N is its index
 // in migrations. The database records the version it reached in
 // annalist_schema; Open applies the missing ones in order, each in its own
@@ -9,6 +15,9 @@ package postgres
 type migration struct {
 	name string
 	sql  string
+	// fill, when set, runs after sql in the same transaction, for what
+	// SQL alone cannot compute from the rows stored.
+	fill func(ctx context.Context, tx pgx.Tx) error
 }
 
 var migrations = []migration{
@@ -16,6 +25,7 @@ var migrations = []migration{
 	{name: "events by place: a B-tree on latitude band and longitude", sql: schemaPlaces},
 	{name: "events' sides in an array on the event row", sql: schemaSides},
 	{name: "articles' place in the input order of a queued ingest", sql: schemaInputPlace}, // the SQL is in ingest.go
+	{name: "merged events: the same clash told by several articles", sql: schemaMerge, fill: fillDyads},
 }
 
 // schemaSides keeps each event's sides (lower case, once each) on its own

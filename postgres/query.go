@@ -239,6 +239,9 @@ func conds(f annalist.EventFilter, q *query, walk bool) string {
 			conds = append(conds, c)
 		}
 	}
+	if !f.AllSources {
+		conds = append(conds, notHidden(`e.id`)) // a merged listing (see sources.go)
+	}
 	if len(conds) == 0 {
 		return ""
 	}
@@ -289,13 +292,13 @@ func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) (ids []int64
 	total = -1
 	var parts []annalist.EventFilter
 	if f.Side != "" {
-		parts = append(parts, annalist.EventFilter{Side: f.Side})
+		parts = append(parts, annalist.EventFilter{Side: f.Side, AllSources: f.AllSources})
 	}
 	if f.BBox != nil {
-		parts = append(parts, annalist.EventFilter{BBox: f.BBox})
+		parts = append(parts, annalist.EventFilter{BBox: f.BBox, AllSources: f.AllSources})
 	}
 	if f.Query != "" {
-		parts = append(parts, annalist.EventFilter{Query: f.Query})
+		parts = append(parts, annalist.EventFilter{Query: f.Query, AllSources: f.AllSources})
 	}
 	if f.Conflict != "" || len(parts) == 0 {
 		return nil, -1, nil // an article's events are few, and found by events_by_article
@@ -391,7 +394,7 @@ func (s *Store) eventPage(ctx context.Context, f annalist.EventFilter) (annalist
 	if err != nil {
 		return out, fmt.Errorf("query events: %w", err)
 	}
-	err = scanEvents(rows, func(e *annalist.StoredEvent) error {
+	err = scanEvents(rows, !f.AllSources, func(e *annalist.StoredEvent) error {
 		out.Events = append(out.Events, *e)
 		return nil
 	})
@@ -403,14 +406,15 @@ func (s *Store) eventPage(ctx context.Context, f annalist.EventFilter) (annalist
 // first, and only their rows read.
 func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
 	var q query
-	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record FROM `
+	merged, join := mergedJoin(f)
+	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record, ` + merged + ` FROM `
 	cond := among(f, ids, &q)
 	if f.Limit > 0 {
 		pick := `SELECT e.id FROM events e` + cond + eventOrder + page(f, &q)
 		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
-			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + eventOrder, q.args
+			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + join + eventOrder, q.args
 	}
-	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` +
+	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + join +
 		cond + eventOrder + page(f, &q), q.args
 }
 
@@ -425,20 +429,26 @@ func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
-	return scanEvents(rows, fn)
+	return scanEvents(rows, !f.AllSources, fn)
 }
 
-// scanEvents decodes the rows of an eventsQuery and closes them.
-func scanEvents(rows pgx.Rows, fn func(*annalist.StoredEvent) error) error {
+// scanEvents decodes the rows of an eventsQuery and closes them; merged
+// says they are of a merged listing.
+func scanEvents(rows pgx.Rows, merged bool, fn func(*annalist.StoredEvent) error) error {
 	defer rows.Close()
-	var record []byte
+	var record, mergedRecord []byte
 	for rows.Next() {
 		var e annalist.StoredEvent
-		if err := rows.Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record); err != nil {
+		if err := rows.Scan(&e.Key, &e.ArticleKey, &e.ArticleTitle, &e.ConflictName, &record, &mergedRecord); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		if err := json.Unmarshal(record, &e.Event); err != nil {
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
+		}
+		if merged {
+			if err := asMerged(&e, mergedRecord); err != nil {
+				return err
+			}
 		}
 		if err := fn(&e); err != nil {
 			return err
@@ -454,8 +464,8 @@ func scanEvents(rows pgx.Rows, fn func(*annalist.StoredEvent) error) error {
 // from columns kept for them.
 func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
 	var q query
-	stmt := `SELECT e.key, e.start_day, e.end_day, e.date_start, e.date_end, e.lat, e.lon, e.deaths, e.name, e.place, e.side_a, e.side_b,
-		coalesce(c.name, '') FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, &q) + eventOrder + page(f, &q)
+	stmt := `SELECT e.key, e.start_day, e.end_day, e.date_start, e.date_end, e.lat, e.lon, ` + deathsColumn(f) + `, e.name, e.place, e.side_a, e.side_b,
+		coalesce(c.name, ''), ` + sourcesColumn(f) + ` FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, &q) + eventOrder + page(f, &q)
 	rows, err := s.pool.Query(ctx, stmt, q.args...)
 	if err != nil {
 		return fmt.Errorf("query event points: %w", err)
@@ -463,7 +473,7 @@ func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 	defer rows.Close()
 	for rows.Next() {
 		var p annalist.EventPoint
-		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.DateStart, &p.DateEnd, &p.Lat, &p.Lon, &p.Deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName); err != nil {
+		if err := rows.Scan(&p.Key, &p.First, &p.Last, &p.DateStart, &p.DateEnd, &p.Lat, &p.Lon, &p.Deaths, &p.Name, &p.Place, &p.SideA, &p.SideB, &p.ConflictName, &p.Sources); err != nil {
 			return fmt.Errorf("query event points: %w", err)
 		}
 		wholePairs(&p)
@@ -510,6 +520,9 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 	if err := json.Unmarshal(record, &e.Event); err != nil {
 		return nil, fmt.Errorf("event %s: decode record: %w", key, err)
 	}
+	if e.Merged, err = s.mergedOf(ctx, key); err != nil {
+		return nil, err
+	}
 	return &e, nil
 }
 
@@ -517,6 +530,10 @@ func (s *Store) Event(ctx context.Context, key string) (*annalist.StoredEvent, e
 // once under each state it names, on either side; events without a date
 // are left out.
 func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.YearSideCount, error) {
+	f, _, err := s.listing(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	var q query
 	cond := where(f, &q)
 	if cond == "" {
@@ -524,7 +541,7 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 	} else {
 		cond += " AND "
 	}
-	rows, err := s.pool.Query(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(e.deaths), 0) FROM events e
+	rows, err := s.pool.Query(ctx, `SELECT e.year, sd.name, count(*), coalesce(sum(`+deathsColumn(f)+`), 0) FROM events e
 		JOIN event_sides sd ON sd.event_id = e.id`+cond+`e.year IS NOT NULL
 		GROUP BY e.year, sd.name ORDER BY e.year, sd.name COLLATE "C"`, q.args...)
 	if err != nil {

@@ -6,17 +6,21 @@ import (
 	"github.com/annalist/annalist"
 )
 
-// This store keeps every telling of a clash as its article told it; it
-// does not merge the tellings of several articles into one event, as the
-// SQLite store does (package resolve). A merged listing (the default,
-// EventFilter.AllSources unset) is then one row per telling, each told by
-// one source, and says so as the SQLite store does of a clash no other
-// article tells.
+// A merged listing (the default, EventFilter.AllSources unset) lists each
+// clash once: a telling that merge_hidden names is left out (see
+// notHidden, which the filters add), and the telling that represents a
+// merged event is listed as that event, with its merged values and
+// number of sources (see merge.go). A store that has merged nothing lists
+// every telling, each told by one source, without testing any.
 
 // Events returns one page of events, with the total the filter selects.
 func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return annalist.EventPage{}, err
+	}
 	page, err := s.eventPage(ctx, f)
-	if !f.AllSources {
+	if single {
 		for i := range page.Events {
 			page.Events[i].NumberOfSources = 1
 		}
@@ -26,7 +30,11 @@ func (s *Store) Events(ctx context.Context, f annalist.EventFilter) (annalist.Ev
 
 // EachEvent streams the events f selects, in date order.
 func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
-	if f.AllSources {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if !single {
 		return s.eachEvent(ctx, f, fn)
 	}
 	return s.eachEvent(ctx, f, func(e *annalist.StoredEvent) error {
@@ -38,7 +46,11 @@ func (s *Store) EachEvent(ctx context.Context, f annalist.EventFilter, fn func(*
 // EachPoint streams the map, timeline and list fields of the events f
 // selects.
 func (s *Store) EachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
-	if f.AllSources {
+	f, single, err := s.listing(ctx, f)
+	if err != nil {
+		return err
+	}
+	if !single {
 		return s.eachPoint(ctx, f, fn)
 	}
 	return s.eachPoint(ctx, f, func(p *annalist.EventPoint) error {

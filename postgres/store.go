@@ -29,7 +29,8 @@ type Store struct {
 	pool *pgxpool.Pool
 	name string // the DSN without its password, for messages
 
-	denseAt int // see the constant; tests lower it to take either plan on a few events
+	denseAt      int // see the constant; tests lower it to take either plan on a few events
+	maxComponent int // see the constant; tests lower it
 }
 
 var _ annalist.Store = (*Store)(nil)
@@ -64,7 +65,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", name, err)
 	}
-	s := &Store{pool: pool, name: name, denseAt: denseAt}
+	s := &Store{pool: pool, name: name, denseAt: denseAt, maxComponent: maxComponent}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err
@@ -122,6 +123,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 			if _, err := tx.Exec(ctx, m.sql); err != nil {
 				return err
+			}
+			if m.fill != nil {
+				if err := m.fill(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.Exec(ctx, `UPDATE annalist_schema SET version = $1`, i+1)
 			return err

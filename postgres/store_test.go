@@ -2,14 +2,20 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/pgtest"
+	"github.com/annalist/annalist/internal/synth"
+	"github.com/annalist/annalist/sqlite"
 	"github.com/annalist/annalist/storetest"
+	"github.com/jackc/pgx/v5"
 )
 
 var server pgtest.Server
@@ -69,6 +75,7 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	pool := s.Pool()
 	if _, err := pool.Exec(ctx, `DROP INDEX events_by_place; ALTER TABLE events DROP COLUMN band;
 		DROP INDEX events_sides; ALTER TABLE events DROP COLUMN sides; CREATE INDEX event_sides_by_name ON event_sides (lower(name), event_id);
+		DROP TABLE merged_events, merge_members, merge_hidden, event_links, merge_dyads;
 		UPDATE annalist_schema SET version = 1`); err != nil {
 		t.Fatal(err)
 	}
@@ -96,6 +103,153 @@ func TestOpenMigratesAnOlderSchema(t *testing.T) {
 	page, err = s.Events(ctx, annalist.EventFilter{Side: "ruritania"})
 	if err != nil || page.Total != 1 {
 		t.Errorf("the old event by its side: %d, %v; want 1", page.Total, err)
+	}
+}
+
+// A database of version 4, stored before merged events existed, opens
+// with every telling listed as before (nothing merged yet); ingest then
+// resolves new articles against the stored events, and annalist merge
+// redoes the whole store.
+func TestMigrationToMergedEventsThenMerge(t *testing.T) {
+	dsn := server.Database(t)
+	ctx := context.Background()
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: storetest.WarDoc("w")}, {Doc: storetest.BattleDoc("b", annalist.DayDate(1901, 5, 2))}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Pool().Exec(ctx, `DROP TABLE merged_events, merge_members, merge_hidden, event_links, merge_dyads; UPDATE annalist_schema SET version = 4`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, dsn); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	page, err := s.Events(ctx, annalist.EventFilter{})
+	if err != nil || page.Total != 3 {
+		t.Fatalf("after migration: %d events, %v; want the three tellings", page.Total, err)
+	}
+	// The migration indexed the stored events: a new version of the
+	// battle's article finds the war's telling at ingest.
+	if _, err := s.Ingest(ctx, storetest.BattleDoc("b2", annalist.DayDate(1901, 5, 2)), nil); err != nil {
+		t.Fatal(err)
+	}
+	if page, err = s.Events(ctx, annalist.EventFilter{}); err != nil || page.Total != 2 {
+		t.Errorf("after a new ingest: %d events, %v; want 2", page.Total, err)
+	}
+	st, err := s.Merge(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Tellings != 3 || st.Merged != 1 {
+		t.Errorf("merge stats %+v, want 3 events read, 1 merged", st)
+	}
+	page, err = s.Events(ctx, annalist.EventFilter{})
+	if err != nil || page.Total != 2 || page.Events[0].NumberOfSources != 2 {
+		t.Errorf("after merge: %d events, %v; want 2, the first told by two articles", page.Total, err)
+	}
+}
+
+// The same articles, ingested into a SQLite file and into PostgreSQL in
+// different batchings, give the same merged events with the same ids.
+func TestMergesAsSQLiteDoes(t *testing.T) {
+	ctx := context.Background()
+	var items []annalist.IngestItem
+	for i := range 40 {
+		d, raw := synth.Document(synth.Options{Title: fmt.Sprintf("War %d", i), Events: 20, Seed: uint64(i), FirstYear: 1930 + i%3})
+		items = append(items, annalist.IngestItem{Doc: d, Raw: raw})
+	}
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	if _, _, err := lite.IngestBatch(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	pg := openTemp(t)
+	for i := 0; i < len(items); i += 3 {
+		if _, _, err := pg.IngestBatch(ctx, items[i:min(i+3, len(items))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := storetest.MergedJSON(t, lite)
+	if strings.Count(want, `"number_of_sources"`) < 5 {
+		t.Fatalf("the invented articles hardly overlap: %.200s", want)
+	}
+	if got := storetest.MergedJSON(t, pg); got != want {
+		t.Errorf("PostgreSQL's merged events differ from SQLite's:\n%.600s\n---\n%.600s", got, want)
+	}
+	var a, b []string
+	for _, st := range []struct {
+		s   annalist.Store
+		out *[]string
+	}{{lite, &a}, {pg, &b}} {
+		if err := st.s.EachEvent(ctx, annalist.EventFilter{}, func(e *annalist.StoredEvent) error {
+			*st.out = append(*st.out, fmt.Sprintf("%s %d", e.Key, e.NumberOfSources))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(*st.out)
+	}
+	if !slices.Equal(a, b) {
+		t.Errorf("merged listings differ: %d rows from SQLite, %d from PostgreSQL", len(a), len(b))
+	}
+}
+
+// A chain of candidates longer than an ingest follows is cut there: the
+// ingest still succeeds, what it reached is merged again, and annalist
+// merge then joins every telling.
+func TestIngestCutsALongChainOfCandidates(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	war, battle := storetest.WarDoc("w"), storetest.BattleDoc("b", annalist.DayDate(1901, 5, 2))
+	if _, _, err := s.IngestBatch(ctx, []annalist.IngestItem{{Doc: war}, {Doc: battle}}); err != nil {
+		t.Fatal(err)
+	}
+	// A third article tells the clash; the walk from its telling stops
+	// after one of the two merged tellings.
+	third := storetest.WarDoc("x")
+	third.Article.Title = "Southian history"
+	third.Events = third.Events[:1]
+	s.maxComponent = 2
+	if _, err := s.Ingest(ctx, third, nil); err != nil {
+		t.Fatalf("ingest with the walk cut: %v", err)
+	}
+	st, err := s.Merge(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Event(ctx, annalist.EventKey("Southian history", "w-pine"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Merged != 1 || e.Merged == nil || e.Merged.NumberOfSources != 3 {
+		t.Errorf("after merge: %d merged events, %+v; want one told by three articles", st.Merged, e.Merged)
+	}
+}
+
+// Resolution waits for the batch before it: it refuses a transaction
+// that would read an older snapshot than the lock it waited for.
+func TestMergeRefusesRepeatableRead(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	err := pgx.BeginTxFunc(ctx, s.Pool(), pgx.TxOptions{IsoLevel: pgx.RepeatableRead}, func(tx pgx.Tx) error {
+		return lockMerge(ctx, tx)
+	})
+	if err == nil || !strings.Contains(err.Error(), "REPEATABLE READ") {
+		t.Errorf("lock under repeatable read: %v, want refused", err)
+	}
+	for _, level := range []pgx.TxIsoLevel{pgx.ReadCommitted, pgx.Serializable} {
+		if err := pgx.BeginTxFunc(ctx, s.Pool(), pgx.TxOptions{IsoLevel: level}, func(tx pgx.Tx) error {
+			return lockMerge(ctx, tx)
+		}); err != nil {
+			t.Errorf("lock under %s: %v", level, err)
+		}
 	}
 }
 

@@ -652,11 +652,7 @@ func (m *merger) ints(q string, args ...any) ([]int64, error) {
 }
 
 // MergeStats says what Merge did.
-type MergeStats struct {
-	Tellings int // events read
-	Judged   int // candidate pairs weighed
-	Merged   int // merged events written (two or more sources each)
-}
+type MergeStats = annalist.MergeStats
 
 // Merge redoes every merged event of the store in one transaction: it
 // streams the dated events in date order through resolve.Stream, which

@@ -6,9 +6,11 @@
 // tests store (see want), never copied from a backend's output: a filter
 // that both stores got wrong the same way would still fail.
 //
-// Where the invented articles tell the same clash twice, a store that
-// merges tellings across articles (SQLite; package resolve) lists it once
-// by default: the tests that count every telling ask for all sources.
+// Every store merges the tellings of one clash across articles (package
+// resolve; annalist.Merger): where the invented articles tell the same
+// clash twice, a store lists it once by default, so the tests that count
+// every telling ask for all sources, and the merge tests (merge.go) hold
+// both stores to the same merged events.
 package storetest
 
 import (
@@ -50,6 +52,7 @@ func Run(t *testing.T, open Open) {
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
+	RunMerge(t, open)
 }
 
 // corpus is the articles most tests store: three conflicts, in different

@@ -6,20 +6,19 @@ import (
 	"fmt"
 	"io"
 	"time"
-
-	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/sqlite"
 )
 
 const mergeHelp = `
-Usage: annalist merge [--db FILE] [--explain KEY KEY]
+Usage: annalist merge [--db FILE|postgres://...] [--explain KEY KEY]
 
 Redo the merged events over the whole store: the same clash told by
 several articles (a war's summary, the battle's own article, ...) becomes
 one event with number_of_sources and, per side, the range of the figures
 its sources give. Ingest already does this around the articles it stores;
 run merge after changing the rule's word list, or to check that the store
-is as a fresh resolution would leave it. Every telling stays stored:
+is as a fresh resolution would leave it. Both stores (a SQLite file, a
+PostgreSQL database) merge alike; on PostgreSQL, merge and the workers'
+ingests take turns. Every telling stays stored:
 "annalist serve" lists merged events by default and every telling with
 /api/events?sources=all.
 
@@ -33,6 +32,7 @@ how the rule judges two stored events (keys as /api/events gives them).
 Examples:
   annalist merge
   annalist merge --explain 4f1c0e2a9b7d3c55 8e2d51c07a6f9b13
+  annalist merge --db postgres://annalist@db.example.org/annalist
 `
 
 func runMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -53,10 +53,7 @@ func runMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer opened.Close()
-	st, ok := opened.(merger)
-	if !ok {
-		return fmt.Errorf("merge: %s does not resolve events across articles (only the SQLite store does, at ingest and here)", opened.Name())
-	}
+	st := opened // every store is an annalist.Merger (backend.Store)
 	if *explain {
 		v, err := st.ExplainPair(ctx, fs.Arg(0), fs.Arg(1))
 		if err != nil {
@@ -80,11 +77,4 @@ func runMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "read %d dated events: %d clashes told by several articles (%d candidate pairs weighed) in %s\n",
 		stats.Tellings, stats.Merged, stats.Judged, time.Since(began).Round(time.Millisecond))
 	return nil
-}
-
-// merger is a store that resolves the same clash told by several
-// articles into one event: the SQLite store.
-type merger interface {
-	Merge(ctx context.Context, progress func(done, total int)) (sqlite.MergeStats, error)
-	ExplainPair(ctx context.Context, keyA, keyB string) (annalist.PairVerdict, error)
 }
