@@ -493,7 +493,7 @@ func (x *article) singleLosses(s *sent) {
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
-		if w := toks[i].Text(text); len(w) > 2 || (!lowerIs(w, "a") && !lowerIs(w, "an")) {
+		if w := toks[i].Text(text); !isIndefinite(w) {
 			continue
 		}
 		k, person := i+1, false
@@ -531,6 +531,18 @@ func (x *article) singleLosses(s *sent) {
 	if added {
 		slices.SortFunc(x.qs, func(a, b quantity.Quantity) int { return a.Span.Start - b.Span.Start })
 	}
+}
+
+// isIndefinite reports "a" or "an", in any case: asked of every token of
+// a clash's sentences, so tested byte by byte.
+func isIndefinite(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0]|0x20 == 'a'
+	case 2:
+		return w[0]|0x20 == 'a' && w[1]|0x20 == 'n'
+	}
+	return false
 }
 
 // otherSide reports whether the party named at token k (after a second

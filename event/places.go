@@ -168,6 +168,16 @@ func bestPlace(ps []placeCand) placeCand {
 // nameParticle reports the lower-case words that stand inside names of
 // places ("de" of "Cartagena de Indias").
 func nameParticle(w string) bool {
+	// Asked of the word after every capitalized one: most fail on length
+	// or first letter before the string compares.
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	switch w[0] {
+	case 'd', 'l', 'v', 'a', 'e', 'y':
+	default:
+		return false
+	}
 	switch w {
 	case "de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "du", "des", "van", "von", "der", "den", "al", "el", "y":
 		return true
