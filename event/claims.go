@@ -63,7 +63,7 @@ func (x *article) readClaims(s *sent, anchor timex.Anchor) bool {
 	if from < 0 || who == "" {
 		return false
 	}
-	qs := x.qs
+	qs := x.quantities(s.text)
 	found := false
 	for _, q := range qs {
 		if q.Unit != "" || q.Count.Low == nil || q.Span.Start < toks[from].Start {

@@ -171,12 +171,15 @@ type scratch struct {
 	qs        []quantity.Quantity
 	toks      []textscan.Token // the sentence's, relative to it
 	blockToks []textscan.Token
-	// the block's expressions and quantities (readSentence copies a
-	// sentence's own into exprs and qs)
+	// the block's expressions (readSentence copies a sentence's own into
+	// exprs)
 	blockExprs []timex.Expr
-	blockQs    []quantity.Quantity
 	exprAt     int // the first of blockExprs not yet behind the sentence read
-	qAt        int // likewise in blockQs
+	// qsRead says that qs holds the quantities of the sentence read: they
+	// are found when a reader first asks (quantities), since most
+	// sentences have no word of fighting, loss or credit that would.
+	qsRead bool
+	qf     quantity.Finder
 	tags       []tag
 	ments      []actor.Mention
 	mentionOf  []int32 // token → index of the mention covering it, or -1

@@ -29,7 +29,7 @@ type lossWord struct {
 // readLosses credits the numbers of s that are losses to d's sides.
 func (x *article) readLosses(d *draft, s *sent) {
 	x.singleLosses(s)
-	qs := x.qs
+	qs := x.quantities(s.text)
 	if len(qs) == 0 {
 		return
 	}
@@ -518,7 +518,7 @@ func (x *article) singleLosses(s *sent) {
 		for k < len(toks) && tags[k].has(cAux) {
 			k++
 		}
-		if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(toks[i].Start) {
+		if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(text, toks[i].Start) {
 			continue
 		}
 		one := 1

@@ -67,7 +67,7 @@ func (x *article) allyOf(s *sent, m mention) string {
 		return ""
 	}
 	k := m.tok - 1
-	for k >= 0 && x.inQuantity(toks[k].Start) {
+	for k >= 0 && x.inQuantity(text, toks[k].Start) {
 		k-- // "and six Soviet troops"
 	}
 	if k >= 1 {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
-	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/sentence"
 	"github.com/annalist/annalist/timex"
 )
@@ -75,7 +74,7 @@ func (x *article) readBody(lead bool) {
 			for c1 < len(all) && all[c1].End-all[c0].Start <= chunkBytes {
 				c1++
 			}
-			blockExprs, blockQs := x.scanChunk(b.Text, all[c0].Start, all[c1-1].End, anchor)
+			blockExprs := x.scanChunk(b.Text, all[c0].Start, all[c1-1].End, anchor)
 			spans := x.splitClauses(b.Text, all[c0:c1], blockExprs)
 			ti := 0
 			for i, sp := range spans {
@@ -96,7 +95,7 @@ func (x *article) readBody(lead bool) {
 				if len(x.toks) > 0 {
 					x.toks[0].Space = true
 				}
-				s := x.readSentence(b, bi, sp, &anchor, blockExprs, blockQs)
+				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
 				}
@@ -531,14 +530,14 @@ const (
 	maxSentence = 8 << 10
 )
 
-// scanChunk finds the tokens, time expressions and quantities of
-// text[start:end], with offsets into text, and resets the cursors that
-// readSentence keeps into them.
-func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) ([]timex.Expr, []quantity.Quantity) {
+// scanChunk finds the tokens and time expressions of text[start:end],
+// with offsets into text, and resets the cursor that readSentence keeps
+// into them. Quantities are found sentence by sentence, when asked for
+// (article.quantities).
+func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) []timex.Expr {
 	chunk := text[start:end]
 	x.blockToks = textscan.Scan(chunk, x.blockToks[:0])
 	x.blockExprs = timex.AppendTokens(x.blockExprs[:0], chunk, x.blockToks, anchor)
-	x.blockQs = quantity.AppendTokens(x.blockQs[:0], chunk, x.blockToks)
 	for i := range x.blockToks {
 		x.blockToks[i].Start += start
 		x.blockToks[i].End += start
@@ -547,12 +546,8 @@ func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) ([
 		x.blockExprs[i].Span.Start += start
 		x.blockExprs[i].Span.End += start
 	}
-	for i := range x.blockQs {
-		x.blockQs[i].Span.Start += start
-		x.blockQs[i].Span.End += start
-	}
-	x.exprAt, x.qAt = 0, 0
-	return x.blockExprs, x.blockQs
+	x.exprAt = 0
+	return x.blockExprs
 }
 
 // cutLong cuts sentences longer than maxSentence at a space near the

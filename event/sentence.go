@@ -14,19 +14,18 @@ import (
 
 // readSentence reads the sentence at sp of block b: its words, parties,
 // date (advancing anchor), name and places.
-func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor, exprs []timex.Expr, qs []quantity.Quantity) *sent {
+func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anchor *timex.Anchor, exprs []timex.Expr) *sent {
 	text := b.Text[sp.Start:sp.End]
 	// One sent is reused sentence to sentence (nothing keeps a pointer to
 	// it), with the capacity of its slices.
 	s := &x.sent
 	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0]}
-	// The block's expressions and quantities that lie in this sentence,
-	// with spans made relative to it.
-	// Both lists are in text order and sentences come in text order, so
-	// a cursor into each keeps a block's reading linear: rescanning the
-	// whole block per sentence made a long paragraph quadratic.
+	// The block's expressions that lie in this sentence, with spans made
+	// relative to it. They and the sentences are in text order, so a
+	// cursor keeps a block's reading linear: rescanning the whole block
+	// per sentence made a long paragraph quadratic.
 	x.exprs = inSentence(x.exprs[:0], exprs, &x.exprAt, sp, func(e *timex.Expr) *annalist.Span { return &e.Span })
-	x.qs = inSentence(x.qs[:0], qs, &x.qAt, sp, func(q *quantity.Quantity) *annalist.Span { return &q.Span })
+	x.qsRead = false
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
 	toks, tags := x.toks, x.tags
@@ -68,7 +67,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if !passive && !active {
 				continue
 			}
-			for _, q := range x.qs {
+			for _, q := range x.quantities(text) {
 				if q.Count.Low == nil || q.Unit != "" {
 					continue
 				}
@@ -155,7 +154,7 @@ func (x *article) counted(text string, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if x.inQuantity(toks[k].Start) {
+		if x.inQuantity(text, toks[k].Start) {
 			return true
 		}
 		if toks[k].Kind != textscan.Word || toks[k].Upper {
@@ -270,10 +269,20 @@ func (x *article) readName(s *sent) {
 	}
 }
 
-// inQuantity reports whether byte off of the sentence lies in one of its
-// quantities.
-func (x *article) inQuantity(off int) bool {
-	for _, q := range x.qs {
+// quantities returns the quantities of the sentence just read, text,
+// with spans relative to it: found on the first call for the sentence.
+func (x *article) quantities(text string) []quantity.Quantity {
+	if !x.qsRead {
+		x.qs = x.qf.Append(x.qs[:0], text, x.toks)
+		x.qsRead = true
+	}
+	return x.qs
+}
+
+// inQuantity reports whether byte off of the sentence text lies in one of
+// its quantities.
+func (x *article) inQuantity(text string, off int) bool {
+	for _, q := range x.quantities(text) {
 		if q.Span.Start <= off && off < q.Span.End {
 			return true
 		}

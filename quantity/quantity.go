@@ -81,6 +81,12 @@ func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity
 	s := scanner{text: &text, toks: toks, t: words()}
 	s.groups = s.t.Borrow(text, toks)
 	defer s.t.Return(s.groups)
+	return s.appendAll(dst)
+}
+
+// appendAll appends the quantities of s's tokens to dst.
+func (s *scanner) appendAll(dst []Quantity) []Quantity {
+	toks, text := s.toks, *s.text
 	out := dst
 	for i := 0; i < len(s.toks); {
 		// quantity's own first test, done here so that the many tokens
@@ -99,6 +105,28 @@ func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity
 		i = next
 	}
 	return out
+}
+
+// Finder finds quantities text after text, keeping its scratch space
+// (the word groups of a text's tokens, the bounds of its Counts) from one
+// text to the next: for a caller that reads many short texts, such as
+// the sentences of an article, where AppendTokens would allocate each
+// time. A Finder is not safe for concurrent use; its zero value is ready.
+type Finder struct {
+	text   string
+	groups []int32
+	// slab is shared by every text's Counts: they point into it, and it
+	// is only ever appended to, never written over.
+	slab []int
+}
+
+// Append is AppendTokens through f.
+func (f *Finder) Append(dst []Quantity, text string, toks []textscan.Token) []Quantity {
+	f.text = text
+	s := scanner{text: &f.text, toks: toks, t: words(), slab: &f.slab}
+	f.groups = s.t.LookupInto(f.groups, text, toks)
+	s.groups = f.groups
+	return s.appendAll(dst)
 }
 
 // Parse reads the quantity that s starts with, the longest one; ok is

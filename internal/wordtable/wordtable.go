@@ -119,6 +119,18 @@ func (t *Table[E, K]) Borrow(text string, toks []textscan.Token) []int32 {
 	return t.lookupInto(groups, text, toks)
 }
 
+// LookupInto is Lookup into groups, a caller's slice: it is resized to
+// len(toks) and cleared first.
+func (t *Table[E, K]) LookupInto(groups []int32, text string, toks []textscan.Token) []int32 {
+	if cap(groups) < len(toks) {
+		groups = make([]int32, len(toks), max(len(toks), 256))
+	} else {
+		groups = groups[:len(toks)]
+		clear(groups)
+	}
+	return t.lookupInto(groups, text, toks)
+}
+
 // Return gives back a slice from Borrow.
 func (t *Table[E, K]) Return(groups []int32) {
 	t.scratch.Put(&groups)
