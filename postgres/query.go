@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -364,10 +365,13 @@ func (s *Store) prepare(ctx context.Context, f annalist.EventFilter) (shape, err
 			}
 		}
 		if err := br.QueryRow().Scan(&rows); err != nil {
-			return sh, fmt.Errorf("count events: %w", err)
+			return sh, fmt.Errorf("estimate word matches: %w", err)
 		}
-		if err := br.QueryRow().Scan(&plan); err != nil || len(plan) == 0 {
-			return sh, fmt.Errorf("estimate word matches: %v", err)
+		if err := br.QueryRow().Scan(&plan); err != nil {
+			return sh, fmt.Errorf("estimate word matches: %w", err)
+		}
+		if len(plan) == 0 {
+			return sh, errors.New("estimate word matches: EXPLAIN gave no plan")
 		}
 		n, need := plan[0].Plan.Rows, float64(f.Offset+f.Limit)
 		if f.Limit <= 0 {
