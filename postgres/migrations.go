@@ -19,9 +19,9 @@ var migrations = []migration{
 }
 
 // schemaCovering lets the indexes answer what event queries ask of them
-// without reading the rows, which hold each event's JSON (1.6 GB for a
-// million events, far more than the buffer cache), so that every row a
-// query tests is a random read:
+// without reading the rows. The rows hold each event's JSON (1.6 GB for a
+// million events, far more than the buffer cache), and every row a query
+// read only to test it was a random read:
 //
 //   - events_by_date carries the event's id, last day, place and sides:
 //     a walk in date order (the page of a filter that selects many
