@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -178,33 +179,48 @@ func (q *query) arg(v any) string {
 	return "$" + strconv.Itoa(len(q.args))
 }
 
+// shape is how the events of a filter are read, as prepare chose it.
+type shape struct {
+	// walk lets the planner read the events in date order off
+	// events_by_date, testing each, until a page is full, which it does
+	// when its statistics say that matches come often. Otherwise the
+	// order is hidden from it and the filter's matches are collected
+	// from the indexes of its selective parts and sorted: one part is
+	// known to select few events, and a walk, taking parts and dates to
+	// be independent, may pass most events before it meets them.
+	walk bool
+	// maxSpan is the longest event stored (end_day - start_day), so that
+	// a date bound reads events_by_date from a known day on. It is passed
+	// as a value, not read by a subquery, so that the planner can tell
+	// how many events a range of dates holds: given an InitPlan it
+	// guessed 5,000 events for a decade of 110,000 and sorted them all.
+	maxSpan int64
+	// total is how many events the filter selects, counted up to denseAt,
+	// when it is a side or a box alone (the count that chose the shape);
+	// -1 otherwise.
+	total int
+}
+
 // where returns the WHERE clause that selects f's events (of events e).
-// Every value is a parameter; only fixed SQL text is concatenated.
-func where(f annalist.EventFilter, q *query) string { return conds(f, q, false) }
-
-// walk is where for a walk of the date index: the side, box and word
-// conditions are written so that no index of theirs applies (as SQLite's
-// unary +), and the planner reads events in date order, testing each,
-// until a page is full.
-func walk(f annalist.EventFilter, q *query) string { return conds(f, q, true) }
-
-func conds(f annalist.EventFilter, q *query, walk bool) string {
-	band, sides := `e.band`, `e.sides`
-	if walk {
-		band, sides = `(e.band + 0)`, `coalesce(e.sides, '{}')`
-	}
+// Every condition is written on its column, open to its index and to the
+// planner's statistics: how a page is read is settled by its order (see
+// shape), and the planner, left to choose between walking the date
+// index and reading a box off events_by_place, chooses well when it can
+// tell how many events the box holds. Every value is a parameter; only
+// fixed SQL text is concatenated.
+func where(f annalist.EventFilter, sh shape, q *query) string {
 	var conds []string
 	if !f.From.IsZero() {
 		// The second condition follows from the first (no event is longer
-		// than max_span) and lets the date index be read from there on.
-		from := f.From.First().DayNumber()
-		conds = append(conds, `e.end_day >= `+q.arg(from), `e.start_day >= `+q.arg(from)+` - (SELECT max_span FROM generation)`)
+		// than maxSpan) and lets the date index be read from there on.
+		from := int64(f.From.First().DayNumber())
+		conds = append(conds, `e.end_day >= `+q.arg(from), `e.start_day >= `+q.arg(from-sh.maxSpan))
 	}
 	if !f.To.IsZero() {
 		conds = append(conds, `e.start_day <= `+q.arg(f.To.Last().DayNumber()))
 	}
 	if f.Side != "" {
-		conds = append(conds, sides+` @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
+		conds = append(conds, `e.sides @> ARRAY[`+q.arg(strings.ToLower(f.Side))+`::text]`)
 	}
 	if b := f.BBox; b != nil {
 		// One range of longitudes in each band of latitude the box crosses,
@@ -213,11 +229,11 @@ func conds(f annalist.EventFilter, q *query, walk bool) string {
 		if lo > hi {
 			conds = append(conds, `false`)
 		} else {
-			bands := make([]int64, 0, hi-lo+1)
+			bands := make([]int32, 0, hi-lo+1)
 			for band := lo; band <= hi; band++ {
-				bands = append(bands, band)
+				bands = append(bands, int32(band))
 			}
-			conds = append(conds, band+` = ANY(`+q.arg(bands)+`) AND e.lon BETWEEN `+q.arg(b.MinLon)+` AND `+q.arg(b.MaxLon)+
+			conds = append(conds, `e.band = ANY(`+q.arg(bands)+`::integer[]) AND e.lon BETWEEN `+q.arg(b.MinLon)+` AND `+q.arg(b.MaxLon)+
 				` AND e.lat BETWEEN `+q.arg(b.MinLat)+` AND `+q.arg(b.MaxLat))
 		}
 	}
@@ -228,15 +244,7 @@ func conds(f annalist.EventFilter, q *query, walk bool) string {
 		if tq := tsquery(f.Query); tq == "" {
 			conds = append(conds, `false`) // no word, no match
 		} else {
-			c := `e.words @@ ` + q.arg(tq) + `::tsquery`
-			if walk {
-				// The matches are read from the full-text index once, into
-				// a hash the walk probes: a year's word matches events
-				// that a walk meets only after most others, and testing
-				// each one's words on the way cost seconds.
-				c = `e.id IN (SELECT id FROM events WHERE ` + c + ` OFFSET 0)`
-			}
-			conds = append(conds, c)
+			conds = append(conds, `e.words @@ `+q.arg(tq)+`::tsquery`)
 		}
 	}
 	if !f.AllSources {
@@ -259,6 +267,18 @@ func floorInt(x float64) int64 {
 // eventOrder is the events' date order: events_by_date's, undated last.
 const eventOrder = ` ORDER BY e.start_day, e.article_id, e.ord`
 
+// sortedOrder is eventOrder written so that the planner cannot read it
+// off events_by_date (start_day + 0 orders as start_day does, nulls
+// last): it sorts the matches that the filter's own indexes give.
+const sortedOrder = ` ORDER BY e.start_day + 0, e.article_id, e.ord`
+
+func (sh shape) order() string {
+	if sh.walk {
+		return eventOrder
+	}
+	return sortedOrder
+}
+
 // page adds f's LIMIT and OFFSET.
 func page(f annalist.EventFilter, q *query) string {
 	var s string
@@ -276,20 +296,26 @@ func page(f annalist.EventFilter, q *query) string {
 // store, whose density it borrows).
 const denseAt = 2000
 
-// sparse returns the events (by id) of the one part of f (its side, box
-// or words) that selects fewest of them, when fewer than denseAt; nil
-// when every part selects more, or f has none. All parts are counted in
-// one round trip.
+// prepare chooses how f's events are read, in one round trip.
 //
-// A page of a sparse filter is then its matches, sorted; of a dense one,
-// the date index walked until the page is full. The planner cannot tell
-// them apart itself: a year's word, say, selects few events, but all of
-// one year, which a walk of the date index meets only after most others.
+// A filter's side and box are counted, up to denseAt, off their indexes;
+// its words are estimated by the planner (from the statistics ANALYZE
+// keeps of the words), since counting them reads the rows of every
+// match. A filter is then collected and sorted when any of its parts
+// selects few events; walked in date order when every part selects many.
+// The planner cannot tell the two apart itself, as it takes the parts
+// and the dates to be independent: a year's word, say, selects few
+// events, but all of one year, which a walk of the date index meets only
+// after most others.
 //
-// total is how many events f selects, counted up to denseAt, when f is
-// one of those parts alone (then no count is needed); -1 otherwise.
-func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) (ids []int64, total int, err error) {
-	total = -1
+// Words are few enough to collect, at n matches of the r events
+// stored, while sorting them costs less than a walk that meets
+// offset+limit of them (r/n events a match, each row read to test its
+// words): n·n below r·(offset+limit), with some margin as words and
+// dates go together in real articles.
+func (s *Store) prepare(ctx context.Context, f annalist.EventFilter) (shape, error) {
+	sh := shape{total: -1}
+	var b pgx.Batch
 	var parts []annalist.EventFilter
 	if f.Side != "" {
 		parts = append(parts, annalist.EventFilter{Side: f.Side, AllSources: f.AllSources})
@@ -297,64 +323,86 @@ func (s *Store) sparse(ctx context.Context, f annalist.EventFilter) (ids []int64
 	if f.BBox != nil {
 		parts = append(parts, annalist.EventFilter{BBox: f.BBox, AllSources: f.AllSources})
 	}
-	if f.Query != "" {
-		parts = append(parts, annalist.EventFilter{Query: f.Query, AllSources: f.AllSources})
-	}
-	if f.Conflict != "" || len(parts) == 0 {
-		return nil, -1, nil // an article's events are few, and found by events_by_article
-	}
-	only := f
-	only.Limit, only.Offset = 0, 0
-	var b pgx.Batch
-	for _, p := range parts {
-		var q query
-		order := ""
-		if p.BBox != nil {
-			// In the order of events_by_place, so that the planner reads
-			// the box off it: a box's bands hold most events, and a scan
-			// of the table hoping to meet denseAt of them soon read all of
-			// it for a box that held few.
-			order = ` ORDER BY e.band, e.lon, e.lat`
+	// An article's events are few, and found by events_by_article.
+	counted := f.Conflict == ""
+	if counted {
+		for _, p := range parts {
+			var q query
+			b.Queue(`SELECT count(*) FROM (SELECT 1 FROM events e`+where(p, sh, &q)+` LIMIT `+q.arg(s.denseAt)+`) m`, q.args...)
 		}
-		b.Queue(`SELECT e.id FROM events e`+where(p, &q)+order+` LIMIT `+q.arg(s.denseAt), q.args...)
+	}
+	words := counted && f.Query != "" && tsquery(f.Query) != ""
+	if words {
+		b.Queue(`SELECT reltuples FROM pg_class WHERE oid = 'events'::regclass`)
+		b.Queue(`EXPLAIN (FORMAT JSON) SELECT 1 FROM events e WHERE e.words @@ $1::tsquery`, tsquery(f.Query))
+	}
+	if !f.From.IsZero() {
+		b.Queue(`SELECT max_span FROM generation`)
+	}
+	if b.Len() == 0 {
+		sh.walk = f.Conflict == ""
+		return sh, nil
 	}
 	br := s.pool.SendBatch(ctx, &b)
 	defer br.Close()
-	var best []int64
-	for _, p := range parts {
-		rows, err := br.Query()
-		if err != nil {
-			return nil, -1, fmt.Errorf("query events: %w", err)
+	only := f
+	only.Limit, only.Offset = 0, 0
+	sparse := !counted
+	if counted {
+		for _, p := range parts {
+			var n int
+			if err := br.QueryRow().Scan(&n); err != nil {
+				return sh, fmt.Errorf("count events: %w", err)
+			}
+			if only == p {
+				sh.total = n
+			}
+			sparse = sparse || n < s.denseAt
 		}
-		ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-		if err != nil {
-			return nil, -1, fmt.Errorf("query events: %w", err)
-		}
-		if only == p {
-			total = len(ids)
-		}
-		if len(ids) < s.denseAt && (best == nil || len(ids) < len(best)) {
-			best = ids
-			if best == nil {
-				best = []int64{}
+	}
+	if words {
+		var rows float64
+		var plan []struct {
+			Plan struct {
+				Rows float64 `json:"Plan Rows"`
 			}
 		}
+		if err := br.QueryRow().Scan(&rows); err != nil {
+			return sh, fmt.Errorf("estimate word matches: %w", err)
+		}
+		if err := br.QueryRow().Scan(&plan); err != nil {
+			return sh, fmt.Errorf("estimate word matches: %w", err)
+		}
+		if len(plan) == 0 {
+			return sh, errors.New("estimate word matches: EXPLAIN gave no plan")
+		}
+		n, need := plan[0].Plan.Rows, float64(f.Offset+f.Limit)
+		if f.Limit <= 0 {
+			need = rows // all of them
+		}
+		few := n < float64(s.denseAt) || n*n < 4*max(rows, 0)*need
+		sparse = sparse || s.denseAt > 0 && few
 	}
-	return best, total, nil
+	if !f.From.IsZero() {
+		if err := br.QueryRow().Scan(&sh.maxSpan); err != nil {
+			return sh, fmt.Errorf("read generation: %w", err)
+		}
+	}
+	sh.walk = !sparse
+	return sh, nil
 }
 
-// among returns the WHERE clause of f's events among ids; with ids nil,
-// of a walk of the date index.
-func among(f annalist.EventFilter, ids []int64, q *query) string {
-	if ids == nil {
-		return walk(f, q)
+// unordered is the shape of a query of f's events in no order, which the
+// planner plans alone: only the longest event is read.
+func (s *Store) unordered(ctx context.Context, f annalist.EventFilter) (shape, error) {
+	sh := shape{total: -1}
+	if f.From.IsZero() {
+		return sh, nil
 	}
-	cond := where(f, q)
-	c := `e.id = ANY(` + q.arg(ids) + `)`
-	if cond == "" {
-		return " WHERE " + c
+	if err := s.pool.QueryRow(ctx, `SELECT max_span FROM generation`).Scan(&sh.maxSpan); err != nil {
+		return sh, fmt.Errorf("read generation: %w", err)
 	}
-	return cond + " AND " + c
+	return sh, nil
 }
 
 // eventPage is Events before the listing says how many sources tell each event.
@@ -362,26 +410,25 @@ func among(f annalist.EventFilter, ids []int64, q *query) string {
 // server together, in one round trip.
 func (s *Store) eventPage(ctx context.Context, f annalist.EventFilter) (annalist.EventPage, error) {
 	out := annalist.EventPage{Limit: f.Limit, Offset: f.Offset, Events: []annalist.StoredEvent{}}
-	ids, total, err := s.sparse(ctx, f)
+	sh, err := s.prepare(ctx, f)
 	if err != nil {
 		return out, err
 	}
 	// A count of denseAt (or more) says only "more than MaxTotal" when
 	// denseAt is above it, which is all a page tells.
-	count := total < 0 || total >= s.denseAt && s.denseAt <= annalist.MaxTotal
+	count := sh.total < 0 || sh.total >= s.denseAt && s.denseAt <= annalist.MaxTotal
 	var b pgx.Batch
 	if count {
-		// Dense, the count walks the date index too, stopping at
-		// MaxTotal+1, rather than gathering every match first.
+		// In no order, with every index open: the planner reads the
+		// cheapest MaxTotal+1 matches it can find.
 		var q query
-		cond := among(f, ids, &q)
-		b.Queue(`SELECT count(*) FROM (SELECT 1 FROM events e`+cond+eventOrder+` LIMIT `+q.arg(annalist.MaxTotal+1)+`) m`, q.args...)
+		b.Queue(`SELECT count(*) FROM (SELECT 1 FROM events e`+where(f, sh, &q)+` LIMIT `+q.arg(annalist.MaxTotal+1)+`) m`, q.args...)
 	}
-	stmt, args := eventsQuery(f, ids)
+	stmt, args := eventsQuery(f, sh)
 	b.Queue(stmt, args...)
 	br := s.pool.SendBatch(ctx, &b)
 	defer br.Close()
-	out.Total = total
+	out.Total = sh.total
 	if count {
 		if err := br.QueryRow().Scan(&out.Total); err != nil {
 			return out, fmt.Errorf("count events: %w", err)
@@ -401,30 +448,30 @@ func (s *Store) eventPage(ctx context.Context, f annalist.EventFilter) (annalist
 	return out, err
 }
 
-// eventsQuery returns the statement that reads f's events (among ids,
-// unless nil) in date order. A page's events are picked from the indexes
-// first, and only their rows read.
-func eventsQuery(f annalist.EventFilter, ids []int64) (string, []any) {
+// eventsQuery returns the statement that reads f's events in date order,
+// shaped as sh. A page's events are picked from the indexes first, and
+// only their rows read.
+func eventsQuery(f annalist.EventFilter, sh shape) (string, []any) {
 	var q query
 	merged, join := mergedJoin(f)
 	sel := `SELECT e.key, a.key, a.title, coalesce(c.name, ''), e.record, ` + merged + ` FROM `
-	cond := among(f, ids, &q)
+	cond := where(f, sh, &q)
 	if f.Limit > 0 {
-		pick := `SELECT e.id FROM events e` + cond + eventOrder + page(f, &q)
+		pick := `SELECT e.id FROM events e` + cond + sh.order() + page(f, &q)
 		return sel + `(` + pick + `) p JOIN events e ON e.id = p.id
 			JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + join + eventOrder, q.args
 	}
 	return sel + `events e JOIN articles a ON a.id = e.article_id LEFT JOIN conflicts c ON c.article_id = e.article_id` + join +
-		cond + eventOrder + page(f, &q), q.args
+		cond + sh.order() + page(f, &q), q.args
 }
 
 // eachEvent is EachEvent before the listing says how many sources tell each event.
 func (s *Store) eachEvent(ctx context.Context, f annalist.EventFilter, fn func(*annalist.StoredEvent) error) error {
-	ids, _, err := s.sparse(ctx, f)
+	sh, err := s.prepare(ctx, f)
 	if err != nil {
 		return err
 	}
-	stmt, args := eventsQuery(f, ids)
+	stmt, args := eventsQuery(f, sh)
 	rows, err := s.pool.Query(ctx, stmt, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
@@ -463,9 +510,13 @@ func scanEvents(rows pgx.Rows, merged bool, fn func(*annalist.StoredEvent) error
 // eachPoint is EachPoint before the listing says how many sources tell each event: it streams the fields
 // from columns kept for them.
 func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	sh, err := s.prepare(ctx, f)
+	if err != nil {
+		return err
+	}
 	var q query
 	stmt := `SELECT e.key, e.start_day, e.end_day, e.date_start, e.date_end, e.lat, e.lon, ` + deathsColumn(f) + `, e.name, e.place, e.side_a, e.side_b,
-		coalesce(c.name, ''), ` + sourcesColumn(f) + ` FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, &q) + eventOrder + page(f, &q)
+		coalesce(c.name, ''), ` + sourcesColumn(f) + ` FROM events e LEFT JOIN conflicts c ON c.article_id = e.article_id` + where(f, sh, &q) + sh.order() + page(f, &q)
 	rows, err := s.pool.Query(ctx, stmt, q.args...)
 	if err != nil {
 		return fmt.Errorf("query event points: %w", err)
@@ -488,8 +539,12 @@ func (s *Store) eachPoint(ctx context.Context, f annalist.EventFilter, fn func(*
 // coordinates and the dead, in no particular order (the server bins them
 // into map cells and timeline bars).
 func (s *Store) EachSpot(ctx context.Context, f annalist.EventFilter, fn func(*annalist.EventPoint) error) error {
+	sh, err := s.unordered(ctx, f)
+	if err != nil {
+		return err
+	}
 	var q query
-	rows, err := s.pool.Query(ctx, `SELECT e.key, e.start_day, e.end_day, e.lat, e.lon, e.deaths FROM events e`+where(f, &q), q.args...)
+	rows, err := s.pool.Query(ctx, `SELECT e.key, e.start_day, e.end_day, e.lat, e.lon, e.deaths FROM events e`+where(f, sh, &q), q.args...)
 	if err != nil {
 		return fmt.Errorf("query event spots: %w", err)
 	}
@@ -534,8 +589,12 @@ func (s *Store) Counts(ctx context.Context, f annalist.EventFilter) ([]annalist.
 	if err != nil {
 		return nil, err
 	}
+	sh, err := s.unordered(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	var q query
-	cond := where(f, &q)
+	cond := where(f, sh, &q)
 	if cond == "" {
 		cond = " WHERE "
 	} else {
