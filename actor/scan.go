@@ -27,10 +27,12 @@ type Mention struct {
 type Scanner struct {
 	first map[string][]pattern // lower-cased first word → patterns, longest first
 	base  *Scanner             // consulted after first (With)
-	// lowerStart marks the first bytes of aliases that start in lower
-	// case ("al-Qaeda"): a lower-case word starting otherwise is no alias,
-	// which spares most words of prose a map look-up.
-	lowerStart [256]bool
+	// lowerFirst holds the first words of aliases that start in lower
+	// case ("al" of "al-Qaeda"), of this layer and the ones below, by
+	// length and first and last byte: a lower-case word it turns away is
+	// no alias, which spares most words of prose a map look-up ("and",
+	// "attack" share al-Qaeda's first letter, not its first word).
+	lowerFirst textscan.Filter
 	// starts marks the first bytes of this layer's lower-cased aliases, so
 	// that a word no alias of the layer starts with skips its look-up.
 	starts [256]bool
@@ -53,7 +55,7 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 	if len(rows) == 0 {
 		return s
 	}
-	o := &Scanner{first: map[string][]pattern{}, base: s, lowerStart: s.lowerStart}
+	o := &Scanner{first: map[string][]pattern{}, base: s, lowerFirst: s.lowerFirst}
 	var toks []textscan.Token
 	for _, r := range rows {
 		var p pattern
@@ -62,7 +64,7 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 			o.starts[p.words[0][0]] = true
 			o.filter.Add(p.words[0])
 			if !p.upper {
-				o.lowerStart[p.words[0][0]] = true
+				o.lowerFirst.Add(p.words[0])
 			}
 		}
 	}
@@ -116,7 +118,7 @@ func NewScanner(t *Table) *Scanner {
 		s.starts[key[0]] = true
 		s.filter.Add(key)
 		if !p.upper {
-			s.lowerStart[key[0]] = true
+			s.lowerFirst.Add(key)
 		}
 		if i, ok := index[alias]; ok {
 			s.first[key][i] = p // a clone's row shadows the shared one
@@ -166,11 +168,15 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 	var buf [64]byte
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.Kind != textscan.Word || (!t.Upper && !s.lowerStart[text[t.Start]]) {
+		if t.Kind != textscan.Word {
 			i++
 			continue
 		}
 		w := t.Text(text)
+		if !t.Upper && !s.lowerFirst.MayHave(w) {
+			i++
+			continue
+		}
 		low := textscan.Lower(buf[:], w)
 		// An ASCII word equals, ignoring case, every first word of the
 		// patterns it finds (their key is its lower-case form), so match
