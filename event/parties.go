@@ -66,11 +66,20 @@ func (x *article) allyOf(s *sent, m mention) string {
 		}
 		return ""
 	}
+	// "X and Y": only a party right before an "and" or "with" before m
+	// can be its ally; the quantities of the sentence are asked for only
+	// then.
+	joined := false
+	for j := m.tok - 1; j >= 1 && !joined; j-- {
+		if w := toks[j].Text(text); (lowerIs(w, "and") || lowerIs(w, "with")) && other(j-1) != "" {
+			joined = true
+		}
+	}
 	k := m.tok - 1
-	for k >= 0 && x.inQuantity(text, toks[k].Start) {
+	for joined && k >= 0 && x.inQuantity(text, toks[k].Start) {
 		k-- // "and six Soviet troops"
 	}
-	if k >= 1 {
+	if joined && k >= 1 {
 		if w := toks[k].Text(text); lowerIs(w, "and") || lowerIs(w, "with") {
 			if a := other(k - 1); a != "" {
 				return a

@@ -153,6 +153,16 @@ func (x *article) counted(text string, i int) bool {
 	if len(w) < 3 || w[len(w)-1] != 's' || toks[i].Upper {
 		return false
 	}
+	// A quantity near it holds a number or a word of quantity: without
+	// one among the words before, the sentence's quantities need not be
+	// found.
+	near := false
+	for k := i - 1; k >= 0 && k >= i-6 && !near; k-- {
+		near = toks[k].Kind == textscan.Number || quantity.MayStart(toks[k].Text(text))
+	}
+	if !near {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if x.inQuantity(text, toks[k].Start) {
 			return true

@@ -107,6 +107,14 @@ func (s *scanner) appendAll(dst []Quantity) []Quantity {
 	return out
 }
 
+// MayStart reports whether the word w may begin a quantity or a part of
+// one (a number word, "dozens", "several", "about"): false means it
+// begins none, so that a reader can tell cheaply that the words around a
+// token hold no quantity. Numbers in digits always may.
+func MayStart(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || words().MayHave(w))
+}
+
 // Finder finds quantities text after text, keeping its scratch space
 // (the word groups of a text's tokens, the bounds of its Counts) from one
 // text to the next: for a caller that reads many short texts, such as

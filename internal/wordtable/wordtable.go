@@ -158,6 +158,10 @@ func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.To
 	return groups
 }
 
+// MayHave reports whether w may start a phrase of the table, in any case:
+// false means it starts none.
+func (t *Table[E, K]) MayHave(w string) bool { return t.all.MayHave(w) }
+
 // Group returns the group of phrases word w starts, in any case, or 0.
 func (t *Table[E, K]) Group(w string) int32 {
 	var buf [32]byte
