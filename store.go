@@ -10,9 +10,10 @@ import (
 )
 
 // Store keeps extracted Documents and answers the queries the server and
-// the exporters make. SQLite (package sqlite) is the embedded default; a
-// shared PostgreSQL store can implement the same interface later without
-// touching the server or the extractors.
+// the exporters make. SQLite (package sqlite) is the embedded default;
+// PostgreSQL (package postgres) is the shared one, for many writers and
+// readers. Both pass the same suite (package storetest), so the server
+// and the extractors never know which they talk to.
 //
 // Ingest is the only method that writes. Every other method only reads and
 // must keep working while an Ingest runs.
