@@ -38,6 +38,8 @@ func (x *article) readParties(s *sent) {
 				pm.location = true
 			case end < len(toks) && tags[end].has(cLocation):
 				pm.location = true
+			case p >= 1 && lowerIs(toks[p].Text(s.text), "with") && tags[p-1].has(cLocation) && stateName(m.Kind):
+				pm.location = true // "the border with Guinea-Bissau"
 			case end+1 < len(toks) && toks[end].Kind == textscan.Dash && tags[end+1].has(cLocation):
 				pm.location = true
 			case p >= 1 && stateName(m.Kind) && toks[p].Text(s.text) == "," && toks[p-1].Upper && !x.isMention(p-1):
