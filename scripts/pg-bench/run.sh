@@ -44,8 +44,18 @@ with open(dump, "wb") as f, open(out + "/smallwiki-pages-articles-multistream-in
     f.write(bz2.compress(text[last:].encode()))
 print(f"{len(pages)} pages in {(len(pages)+99)//100} streams")
 PY
+# COPIES=N changes how many copies; DISTINCT=1 gives each copy a title of
+# its own, so that every copy is extracted and stored as an article and
+# its clashes merged with the other copies' (without it, the copies are
+# one article and the later ones are skipped as unchanged).
 mkdir -p "$work/copies"
-for i in $(seq 2000); do cp "$shared/corpus/soviet-japanese-border-conflicts.txt" "$work/copies/sample-$i.txt"; done
+for i in $(seq "${COPIES:-2000}"); do
+  if [ -n "${DISTINCT:-}" ]; then
+    sed "1s/ =\$/ (copy $i) =/" "$shared/corpus/soviet-japanese-border-conflicts.txt" > "$work/copies/sample-$i.txt"
+  else
+    cp "$shared/corpus/soviet-japanese-border-conflicts.txt" "$work/copies/sample-$i.txt"
+  fi
+done
 inputs=("$work/smallwiki-pages-articles-multistream.xml.bz2" "$work/copies")
 
 # A throwaway PostgreSQL cluster.
