@@ -283,8 +283,16 @@ func (x *article) readName(s *sent) {
 // with spans relative to it: found on the first call for the sentence.
 func (x *article) quantities(text string) []quantity.Quantity {
 	if !x.qsRead {
-		x.qs = x.qf.Append(x.qs[:0], text, x.toks)
 		x.qsRead = true
+		x.qs = x.qs[:0]
+		// Every quantity holds a number, a "+" or a word of quantity: a
+		// sentence without one has none, and costs no look-ups.
+		for _, t := range x.toks {
+			if t.Kind == textscan.Number || t.Kind == textscan.Punct && text[t.Start] == '+' || t.Kind == textscan.Word && quantity.MayStart(t.Text(text)) {
+				x.qs = x.qf.Append(x.qs, text, x.toks)
+				break
+			}
+		}
 	}
 	return x.qs
 }
