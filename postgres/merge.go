@@ -242,21 +242,6 @@ func (s *Store) listing(ctx context.Context, f annalist.EventFilter) (annalist.E
 	return f, true, nil
 }
 
-// asMerged turns a listed telling into its merged row when it represents
-// a merged event (record non-nil).
-func asMerged(e *annalist.StoredEvent, record []byte) error {
-	e.NumberOfSources = 1
-	if record == nil {
-		return nil
-	}
-	var m annalist.MergedEvent
-	if err := json.Unmarshal(record, &m); err != nil {
-		return fmt.Errorf("merged event %s: decode record: %w", e.Key, err)
-	}
-	e.Key, e.Event, e.NumberOfSources, e.Merged = m.Key, m.Event, m.NumberOfSources, &m
-	return nil
-}
-
 // mergedOf returns the merged event the telling key belongs to, nil when
 // no other article tells it.
 func (s *Store) mergedOf(ctx context.Context, key string) (*annalist.MergedEvent, error) {
@@ -351,31 +336,6 @@ func newMerger(ctx context.Context, tx pgx.Tx) (*merger, error) {
 	return m, nil
 }
 
-// linksOf returns the main articles the sections of an event's evidence
-// name (resolve.MainLinks).
-func linksOf(raw []byte, e *annalist.Event) []string {
-	var out []string
-	for _, ev := range e.Evidence {
-		for _, l := range resolve.MainLinks(raw, ev.Start) {
-			if !slices.Contains(out, l) {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
-}
-
-// decodeLinks reads event_links.links (nil for none).
-func decodeLinks(b []byte, t *resolve.Telling) error {
-	if b == nil {
-		return nil
-	}
-	if err := json.Unmarshal(b, &t.Links); err != nil {
-		return fmt.Errorf("event %s: decode links: %w", t.Key, err)
-	}
-	return nil
-}
-
 // resolveWritten redoes, in the ingest's transaction tx, the merged events
 // the articles just written (arts, their rows articleIDs, their events'
 // rows eventIDs in order) were or may now be part of: the merged events
@@ -414,7 +374,7 @@ func (s *Store) resolveWritten(ctx context.Context, tx pgx.Tx, arts []*article, 
 			if err := json.Unmarshal([]byte(e.record), &t.Event); err != nil {
 				return fmt.Errorf("merge: event %s: decode record: %w", e.key, err)
 			}
-			if t.Links = linksOf(a.raw, &t.Event); t.Links != nil {
+			if t.Links = resolve.EvidenceLinks(a.raw, &t.Event); t.Links != nil {
 				b, err := json.Marshal(t.Links)
 				if err != nil {
 					return fmt.Errorf("merge: event %s: encode links: %w", e.key, err)
@@ -557,7 +517,7 @@ func (m *merger) load(ids []int64) error {
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return fmt.Errorf("event %s: decode record: %w", t.Key, err)
 		}
-		if err := decodeLinks(links, t); err != nil {
+		if err := t.DecodeLinks(links); err != nil {
 			return err
 		}
 		m.rule.Prepare(t)
@@ -865,7 +825,7 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (anna
 				if err := json.Unmarshal(x.record, &t.Event); err != nil {
 					return fmt.Errorf("event %s: decode record: %w", t.Key, err)
 				}
-				if err := decodeLinks(x.links, t); err != nil {
+				if err := t.DecodeLinks(x.links); err != nil {
 					return err
 				}
 				dyads = dyadRows(dyads, &t.Event, x.id, x.articleID, x.day, x.end)
@@ -927,7 +887,7 @@ func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.Pa
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return annalist.PairVerdict{}, fmt.Errorf("event %q: decode record: %w", key, err)
 		}
-		if err := decodeLinks(links, t); err != nil {
+		if err := t.DecodeLinks(links); err != nil {
 			return annalist.PairVerdict{}, err
 		}
 		ts[i] = t

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/resolve"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -493,7 +494,7 @@ func scanEvents(rows pgx.Rows, merged bool, fn func(*annalist.StoredEvent) error
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
 		}
 		if merged {
-			if err := asMerged(&e, mergedRecord); err != nil {
+			if err := resolve.AsMerged(&e, mergedRecord); err != nil {
 				return err
 			}
 		}

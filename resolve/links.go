@@ -2,7 +2,12 @@ package resolve
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/annalist/annalist"
 )
 
 // MainLinks returns the titles of the articles that the section holding
@@ -105,4 +110,46 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// EvidenceLinks returns the main articles that the sections of e's
+// evidence name (MainLinks), each once: raw is the article's source.
+func EvidenceLinks(raw []byte, e *annalist.Event) []string {
+	var out []string
+	for _, ev := range e.Evidence {
+		for _, l := range MainLinks(raw, ev.Start) {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// DecodeLinks sets t.Links from a store's JSON array of titles (nil for
+// none).
+func (t *Telling) DecodeLinks(b []byte) error {
+	if b == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, &t.Links); err != nil {
+		return fmt.Errorf("event %s: decode links: %w", t.Key, err)
+	}
+	return nil
+}
+
+// AsMerged turns a listed telling into the merged event it represents
+// when record (the stored annalist.MergedEvent, JSON) is not nil; either
+// way it sets NumberOfSources.
+func AsMerged(e *annalist.StoredEvent, record []byte) error {
+	e.NumberOfSources = 1
+	if record == nil {
+		return nil
+	}
+	var m annalist.MergedEvent
+	if err := json.Unmarshal(record, &m); err != nil {
+		return fmt.Errorf("merged event %s: decode record: %w", e.Key, err)
+	}
+	e.Key, e.Event, e.NumberOfSources, e.Merged = m.Key, m.Event, m.NumberOfSources, &m
+	return nil
 }

@@ -155,21 +155,6 @@ func deathsColumn(f annalist.EventFilter) string {
 	return `coalesce((SELECT m.deaths FROM merged_events m WHERE m.event_id = e.id), e.deaths)`
 }
 
-// asMerged turns a listed telling into its merged row when it represents
-// a merged event (record non-nil).
-func asMerged(e *annalist.StoredEvent, record []byte) error {
-	e.NumberOfSources = 1
-	if record == nil {
-		return nil
-	}
-	var m annalist.MergedEvent
-	if err := json.Unmarshal(record, &m); err != nil {
-		return fmt.Errorf("merged event %s: decode record: %w", e.Key, err)
-	}
-	e.Key, e.Event, e.NumberOfSources, e.Merged = m.Key, m.Event, m.NumberOfSources, &m
-	return nil
-}
-
 // mergedOf returns the merged event the telling key belongs to, nil when
 // no other article tells it.
 func (s *Store) mergedOf(ctx context.Context, key string) (*annalist.MergedEvent, error) {
@@ -299,31 +284,6 @@ type freshArticle struct {
 	keys       []string
 }
 
-// linksOf returns the main articles the sections of an event's evidence
-// name (resolve.MainLinks).
-func linksOf(raw []byte, e *annalist.Event) []string {
-	var out []string
-	for _, ev := range e.Evidence {
-		for _, l := range resolve.MainLinks(raw, ev.Start) {
-			if !slices.Contains(out, l) {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
-}
-
-// decodeLinks reads event_links.links (nil for none).
-func decodeLinks(b []byte, t *resolve.Telling) error {
-	if b == nil {
-		return nil
-	}
-	if err := json.Unmarshal(b, &t.Links); err != nil {
-		return fmt.Errorf("event %s: decode links: %w", t.Key, err)
-	}
-	return nil
-}
-
 func (s *Store) resolveArticles(w *writer, keys []string, fresh map[string]freshArticle) error {
 	if len(keys) == 0 {
 		return nil
@@ -335,7 +295,7 @@ func (s *Store) resolveArticles(w *writer, keys []string, fresh map[string]fresh
 	for key, f := range fresh {
 		for i := range f.events {
 			id := f.firstEvent + int64(i)
-			t := &resolve.Telling{Key: f.keys[i], ArticleKey: key, ArticleTitle: f.title, Event: f.events[i], Links: linksOf(f.raw, &f.events[i])}
+			t := &resolve.Telling{Key: f.keys[i], ArticleKey: key, ArticleTitle: f.title, Event: f.events[i], Links: resolve.EvidenceLinks(f.raw, &f.events[i])}
 			if t.Links != nil {
 				b, err := json.Marshal(t.Links)
 				if err != nil {
@@ -466,7 +426,7 @@ func (m *merger) telling(id int64) (*resolve.Telling, error) {
 	if err := json.Unmarshal(record, &t.Event); err != nil {
 		return nil, fmt.Errorf("event %s: decode record: %w", t.Key, err)
 	}
-	if err := decodeLinks(links, &t); err != nil {
+	if err := t.DecodeLinks(links); err != nil {
 		return nil, err
 	}
 	m.rule.Prepare(&t)
@@ -713,7 +673,7 @@ func (s *Store) Merge(ctx context.Context, progress func(done, total int)) (Merg
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return st, fmt.Errorf("merge: event %s: decode record: %w", t.Key, err)
 		}
-		if err := decodeLinks(links, t); err != nil {
+		if err := t.DecodeLinks(links); err != nil {
 			return st, fmt.Errorf("merge: %w", err)
 		}
 		ids[t.Key] = id
@@ -771,7 +731,7 @@ func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.Pa
 		if err := json.Unmarshal(record, &t.Event); err != nil {
 			return annalist.PairVerdict{}, fmt.Errorf("event %q: decode record: %w", key, err)
 		}
-		if err := decodeLinks(links, t); err != nil {
+		if err := t.DecodeLinks(links); err != nil {
 			return annalist.PairVerdict{}, err
 		}
 		ts[i] = t

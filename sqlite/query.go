@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/resolve"
 )
 
 // Empty reports whether no article is stored.
@@ -756,7 +757,7 @@ func (s *Store) readEvents(ctx context.Context, from, cond string, args []any, f
 			return fmt.Errorf("event %s: decode record: %w", e.Key, err)
 		}
 		if !f.AllSources {
-			if err := asMerged(&e, mergedRecord); err != nil {
+			if err := resolve.AsMerged(&e, mergedRecord); err != nil {
 				return err
 			}
 		}
