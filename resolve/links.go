@@ -153,3 +153,40 @@ func AsMerged(e *annalist.StoredEvent, record []byte) error {
 	e.Key, e.Event, e.NumberOfSources, e.Merged = m.Key, m.Event, m.NumberOfSources, &m
 	return nil
 }
+
+// Explain judges two stored tellings, by key, whether or not a merge
+// joined them: load reads a telling, mergedKey the key of the merged
+// event a telling belongs to ("" for none). It is "annalist merge
+// --explain" for any store.
+func (r *Rule) Explain(keyA, keyB string, load func(key string) (*Telling, error), mergedKey func(key string) (string, error)) (annalist.PairVerdict, error) {
+	var ts [2]*Telling
+	for i, key := range []string{keyA, keyB} {
+		t, err := load(key)
+		if err != nil {
+			return annalist.PairVerdict{}, err
+		}
+		ts[i] = t
+	}
+	v := r.Judge(ts[0], ts[1])
+	if v.Same {
+		ma, err := mergedKey(keyA)
+		if err != nil {
+			return v, err
+		}
+		mb, err := mergedKey(keyB)
+		if err != nil {
+			return v, err
+		}
+		v.Joined = ma != "" && ma == mb
+	}
+	return v, nil
+}
+
+// Decode fills t's event from its stored record (JSON) and its links
+// from event_links (nil for none).
+func (t *Telling) Decode(record, links []byte) error {
+	if err := json.Unmarshal(record, &t.Event); err != nil {
+		return fmt.Errorf("event %q: decode record: %w", t.Key, err)
+	}
+	return t.DecodeLinks(links)
+}

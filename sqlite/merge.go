@@ -715,38 +715,25 @@ func (s *Store) ExplainPair(ctx context.Context, keyA, keyB string) (annalist.Pa
 	if err != nil {
 		return annalist.PairVerdict{}, err
 	}
-	var ts [2]*resolve.Telling
-	for i, key := range []string{keyA, keyB} {
+	load := func(key string) (*resolve.Telling, error) {
 		var record, links []byte
 		t := &resolve.Telling{}
 		err := s.reader.QueryRowContext(ctx, `SELECT e.key, a.key, a.title, e.record, l.links FROM events e JOIN articles a ON a.id = e.article_id
 			LEFT JOIN event_links l ON l.event_id = e.id WHERE e.key = ?`, key).
 			Scan(&t.Key, &t.ArticleKey, &t.ArticleTitle, &record, &links)
 		if errors.Is(err, sql.ErrNoRows) {
-			return annalist.PairVerdict{}, fmt.Errorf("event %q: %w", key, annalist.ErrNotFound)
+			return nil, fmt.Errorf("event %q: %w", key, annalist.ErrNotFound)
 		}
 		if err != nil {
-			return annalist.PairVerdict{}, fmt.Errorf("event %q: %w", key, err)
+			return nil, fmt.Errorf("event %q: %w", key, err)
 		}
-		if err := json.Unmarshal(record, &t.Event); err != nil {
-			return annalist.PairVerdict{}, fmt.Errorf("event %q: decode record: %w", key, err)
-		}
-		if err := t.DecodeLinks(links); err != nil {
-			return annalist.PairVerdict{}, err
-		}
-		ts[i] = t
+		return t, t.Decode(record, links)
 	}
-	v := rule.Judge(ts[0], ts[1])
-	if v.Same {
-		ma, err := s.mergedOf(ctx, keyA)
-		if err != nil {
-			return v, err
+	return rule.Explain(keyA, keyB, load, func(key string) (string, error) {
+		m, err := s.mergedOf(ctx, key)
+		if m == nil || err != nil {
+			return "", err
 		}
-		mb, err := s.mergedOf(ctx, keyB)
-		if err != nil {
-			return v, err
-		}
-		v.Joined = ma != nil && mb != nil && ma.Key == mb.Key
-	}
-	return v, nil
+		return m.Key, nil
+	})
 }
