@@ -15,17 +15,21 @@ type Status struct {
 	Done       int `json:"done"`        // completed
 	Failed     int `json:"failed"`      // given up after MaxAttempts, or cancelled
 	LastMinute int `json:"last_minute"` // jobs completed in the last minute
-	// Articles and Events are the totals the completed jobs report.
-	Articles int `json:"articles"`
-	Events   int `json:"events"`
+	// Articles, Unchanged and Events are the totals the completed jobs
+	// report: the articles they read, those of them already stored as
+	// they are (by an earlier run, or by an attempt of the same job that
+	// committed before it timed out), and the events they wrote.
+	Articles  int `json:"articles"`
+	Unchanged int `json:"unchanged"`
+	Events    int `json:"events"`
 }
 
 // Pending is the number of jobs not finished yet.
 func (s Status) Pending() int { return s.Waiting + s.Running + s.Retrying }
 
 func (s Status) String() string {
-	return fmt.Sprintf("%d done, %d running, %d waiting, %d to retry, %d failed; %d jobs in the last minute; %d articles, %d events stored by done jobs",
-		s.Done, s.Running, s.Waiting, s.Retrying, s.Failed, s.LastMinute, s.Articles, s.Events)
+	return fmt.Sprintf("%d done, %d running, %d waiting, %d to retry, %d failed; %d jobs in the last minute; done jobs read %d articles (%d already stored as they are) and wrote %d events",
+		s.Done, s.Running, s.Waiting, s.Retrying, s.Failed, s.LastMinute, s.Articles, s.Unchanged, s.Events)
 }
 
 // ReadStatus counts the ingest jobs in the queue in pool.
@@ -60,8 +64,9 @@ func ReadStatus(ctx context.Context, pool *pgxpool.Pool) (Status, error) {
 		return s, fmt.Errorf("job queue status: %w", err)
 	}
 	err = pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE finalized_at > now() - interval '1 minute'),
-		coalesce(sum((metadata->'output'->>'articles')::bigint), 0), coalesce(sum((metadata->'output'->>'events')::bigint), 0)
-		FROM river_job WHERE kind = $1 AND state = 'completed'`, Name).Scan(&s.LastMinute, &s.Articles, &s.Events)
+		coalesce(sum((metadata->'output'->>'articles')::bigint), 0), coalesce(sum((metadata->'output'->>'skipped')::bigint), 0),
+		coalesce(sum((metadata->'output'->>'events')::bigint), 0)
+		FROM river_job WHERE kind = $1 AND state = 'completed'`, Name).Scan(&s.LastMinute, &s.Articles, &s.Unchanged, &s.Events)
 	if err != nil {
 		return s, fmt.Errorf("job queue status: %w", err)
 	}

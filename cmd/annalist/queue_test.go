@@ -151,6 +151,9 @@ func TestQueuedIngestSurvivesAKilledWorker(t *testing.T) {
 	if s.Done != 47 || s.Failed != 0 || s.Pending() != 0 {
 		t.Errorf("queue after the run: %s; want 47 done, none failed or pending", s)
 	}
+	if s.Articles == 0 || s.Unchanged > s.Articles || s.Events == 0 {
+		t.Errorf("queue after the run: %s; want the articles read, at most all of them already stored, and events written", s)
+	}
 	for _, args := range [][]string{{"--format", "csv"}, {"--format", "jsonl"}, {"--format", "jsonl", "--documents"}} {
 		_, fromFile, _ := runCmd(t, append([]string{"export", "--db", file}, args...)...)
 		code, fromPG, errOut := runCmd(t, append([]string{"export", "--db", pg}, args...)...)
