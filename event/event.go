@@ -91,7 +91,16 @@ type Reader struct {
 	actors *actor.Table
 	scan   *actor.Scanner
 	pool   sync.Pool // of *scratch: one article's memory, lent to the next
+	// titleWord tells the words of commanders' names that name a rank,
+	// not the person ("Pasha", "Duke"); nil: none does (see SetTitleWords).
+	titleWord func(string) bool
 }
+
+// SetTitleWords gives r the test of the words of a commander's name that
+// name a rank or a style rather than the person ("Admiral", "Pasha"), so
+// that none of them stands for a side in the prose. It is the infobox
+// reader's (infobox.Extractor.TitleWord); call it before any Extract.
+func (r *Reader) SetTitleWords(f func(word string) bool) { r.titleWord = f }
 
 // NewReader parses the embedded lexicon and indexes the actor table.
 func NewReader(actors *actor.Table) (*Reader, error) {
@@ -304,6 +313,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	added = append(added, commanderAliases(c, x.sides, t, r.titleWord)...)
 	x.scan = r.scan.With(added)
 	// The parties the lead names take part in the conflict, on a side
 	// or beside one, even where the infobox lost them.

@@ -6,6 +6,7 @@ package event
 import (
 	"strings"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
 )
@@ -341,4 +342,61 @@ func groupSide(t *actor.Table, names [2][]string) int {
 		}
 	}
 	return -1
+}
+
+// commanderAliases returns the names by which a side's commanders, as
+// the infobox lists them, stand in the prose for the side's first
+// belligerent ("Admiral Grau and 31 of his crew were killed"): each full
+// name, and each later word of it ("Grau" and "Seminario" of "Miguel
+// Grau Seminario", since which word a culture puts its family name in
+// varies). A word shared by commanders of both sides, a rank or style
+// (titleWord: "Pasha", "Duke"; nil for none), or a word that the table t
+// knows already stands for no one; the ones kept are added to t.
+func commanderAliases(c *annalist.Conflict, sides [2][]string, t *actor.Table, titleWord func(string) bool) []actor.Alias {
+	side := map[string]int{} // alias → side, -1 when both sides have it
+	var order []string
+	for i := 0; i < 2 && i < len(c.Sides); i++ {
+		if len(sides[i]) == 0 {
+			continue
+		}
+		for _, cm := range c.Sides[i].Commanders {
+			words := strings.Fields(cm.Name)
+			if len(words) < 2 {
+				continue // a single name ("Saladin") is as often a place or a title
+			}
+			cands := []string{strings.Join(words, " ")}
+			for _, w := range words[1:] {
+				if w == "of" {
+					break // "Charles of Lorraine": a territory, not the person
+				}
+				w = strings.TrimRight(w, ",;")
+				if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".()[]") && (titleWord == nil || !titleWord(w)) {
+					cands = append(cands, w)
+				}
+			}
+			for _, a := range cands {
+				switch v, ok := side[a]; {
+				case !ok:
+					side[a] = i
+					order = append(order, a)
+				case v != i:
+					side[a] = -1
+				}
+			}
+		}
+	}
+	var out []actor.Alias
+	for _, a := range order {
+		i := side[a]
+		if i < 0 {
+			continue
+		}
+		if _, _, known := t.Lookup(a); known {
+			continue
+		}
+		canonical := strings.TrimSpace(sides[i][0])
+		t.Add(a, canonical, actor.KindArmy)
+		out = append(out, actor.Alias{Alias: a, Canonical: canonical, Kind: actor.KindArmy})
+	}
+	return out
 }

@@ -45,6 +45,7 @@ func New(ctx context.Context) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load event reader: %w", err)
 	}
+	events.SetTitleWords(boxes.TitleWord)
 	states, err := state.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load state table: %w", err)

@@ -140,6 +140,11 @@ type Extractor struct {
 	keys map[string]keyRole // keys.tsv
 }
 
+// TitleWord reports whether w (as written) is a title or a style that a
+// commander's name may hold ("Admiral", "Duke", "Pasha", "Khan"): a word
+// that names a rank, not the person.
+func (x *Extractor) TitleWord(w string) bool { return x.lex.titles[w] || x.lex.styles[w] }
+
 // New returns an Extractor with the embedded word tables.
 func New() (*Extractor, error) {
 	lex, err := parseLexicon("infobox/words.tsv", wordsTSV)

@@ -1,0 +1,89 @@
+package event
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
+)
+
+// TestCommanderAliasesStandForTheirSide: an infobox commander's full name
+// and later name words stand for the side's first belligerent, unless
+// both sides' commanders share the word or it names something already.
+func TestCommanderAliasesStandForTheirSide(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	boxes, err := infobox.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := boxes.TitleWord
+	side := func(names ...string) annalist.Side {
+		s := annalist.Side{}
+		for _, n := range names {
+			s.Commanders = append(s.Commanders, annalist.Commander{Name: n})
+		}
+		return s
+	}
+	tests := []struct {
+		name  string
+		c     annalist.Conflict
+		sides [2][]string
+		want  []actor.Alias
+	}{
+		{
+			name:  "family name in either place",
+			c:     annalist.Conflict{Sides: []annalist.Side{side("Juan Williams"), side("Miguel Grau Seminario")}},
+			sides: [2][]string{{"Chile"}, {"Peru"}},
+			want: []actor.Alias{
+				{Alias: "Juan Williams", Canonical: "Chile", Kind: actor.KindArmy},
+				{Alias: "Williams", Canonical: "Chile", Kind: actor.KindArmy},
+				{Alias: "Miguel Grau Seminario", Canonical: "Peru", Kind: actor.KindArmy},
+				{Alias: "Grau", Canonical: "Peru", Kind: actor.KindArmy},
+				{Alias: "Seminario", Canonical: "Peru", Kind: actor.KindArmy},
+			},
+		},
+		{
+			name:  "a family on both sides names neither",
+			c:     annalist.Conflict{Sides: []annalist.Side{side("Ahmad Khan Durrani"), side("Timur Shah Durrani")}},
+			sides: [2][]string{{"Afghanistan"}, {"Persia"}},
+			want: []actor.Alias{
+				{Alias: "Ahmad Khan Durrani", Canonical: "Afghanistan", Kind: actor.KindArmy},
+				{Alias: "Timur Shah Durrani", Canonical: "Persia", Kind: actor.KindArmy},
+			},
+		},
+		{
+			name:  "a rank, a style or a territory is not the person",
+			c:     annalist.Conflict{Sides: []annalist.Side{side("Kara Mustafa Pasha"), side("Charles, Duke of Lorraine", "Ernst Rüdiger von Starhemberg")}},
+			sides: [2][]string{{"Ottoman Empire"}, {"Holy Roman Empire"}},
+			want: []actor.Alias{
+				{Alias: "Kara Mustafa Pasha", Canonical: "Ottoman Empire", Kind: actor.KindArmy},
+				{Alias: "Mustafa", Canonical: "Ottoman Empire", Kind: actor.KindArmy},
+				{Alias: "Charles, Duke of Lorraine", Canonical: "Holy Roman Empire", Kind: actor.KindArmy},
+				{Alias: "Ernst Rüdiger von Starhemberg", Canonical: "Holy Roman Empire", Kind: actor.KindArmy},
+				{Alias: "Rüdiger", Canonical: "Holy Roman Empire", Kind: actor.KindArmy},
+				{Alias: "Starhemberg", Canonical: "Holy Roman Empire", Kind: actor.KindArmy},
+			},
+		},
+		{
+			name:  "a single name, a side without belligerents, a known name",
+			c:     annalist.Conflict{Sides: []annalist.Side{side("Saladin", "Louis Japan"), side("Guy Lusignan")}},
+			sides: [2][]string{{"Ayyubid Sultanate"}, nil},
+			want: []actor.Alias{
+				{Alias: "Louis Japan", Canonical: "Ayyubid Sultanate", Kind: actor.KindArmy},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := commanderAliases(&tt.c, tt.sides, tab.Clone(), titles)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
