@@ -81,11 +81,29 @@ func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern,
 	if len(toks) == 0 {
 		return p, toks
 	}
-	for _, tk := range toks {
-		w := tk.Text(alias)
-		p.exact = append(p.exact, w)
-		p.words = append(p.words, strings.ToLower(w))
-		p.space = append(p.space, tk.Space)
+	// Few allocations a pattern: every article adds its own (its
+	// belligerents' names, its commanders'). One slice holds both the
+	// words as written and lower-cased, and an ASCII alias, lower-cased
+	// once, is cut into its words at the same offsets.
+	n := len(toks)
+	ws := make([]string, 2*n)
+	p.exact, p.words, p.space = ws[:n:n], ws[n:], make([]bool, n)
+	ascii := true
+	for i := 0; i < len(alias) && ascii; i++ {
+		ascii = alias[i] < utf8.RuneSelf
+	}
+	lower := alias
+	if ascii {
+		lower = strings.ToLower(alias)
+	}
+	for i, tk := range toks {
+		p.exact[i] = tk.Text(alias)
+		if ascii {
+			p.words[i] = lower[tk.Start:tk.End]
+		} else {
+			p.words[i] = strings.ToLower(p.exact[i])
+		}
+		p.space[i] = tk.Space
 	}
 	p.upper = toks[0].Kind == textscan.Word && toks[0].Upper
 	p.caps = len(toks) == 1 && isAllCaps(alias)

@@ -351,7 +351,8 @@ func groupSide(t *actor.Table, names [2][]string) int {
 // Grau Seminario", since which word a culture puts its family name in
 // varies). A word shared by commanders of both sides, a rank or style
 // (titleWord: "Pasha", "Duke"; nil for none), or a word that the table t
-// knows already stands for no one; the ones kept are added to t.
+// knows already stands for no one. They only name parties in the prose
+// (the article's scanner), so t is not changed.
 func commanderAliases(c *annalist.Conflict, sides [2][]string, t *actor.Table, titleWord func(string) bool) []actor.Alias {
 	side := map[string]int{} // alias → side, -1 when both sides have it
 	var order []string
@@ -394,9 +395,7 @@ func commanderAliases(c *annalist.Conflict, sides [2][]string, t *actor.Table, t
 		if _, _, known := t.Lookup(a); known {
 			continue
 		}
-		canonical := strings.TrimSpace(sides[i][0])
-		t.Add(a, canonical, actor.KindArmy)
-		out = append(out, actor.Alias{Alias: a, Canonical: canonical, Kind: actor.KindArmy})
+		out = append(out, actor.Alias{Alias: a, Canonical: strings.TrimSpace(sides[i][0]), Kind: actor.KindArmy})
 	}
 	return out
 }
