@@ -55,8 +55,9 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 	if len(rows) == 0 {
 		return s
 	}
-	o := &Scanner{first: map[string][]pattern{}, base: s, lowerFirst: s.lowerFirst}
-	var toks []textscan.Token
+	o := &Scanner{first: make(map[string][]pattern, len(rows)), base: s, lowerFirst: s.lowerFirst}
+	var tokBuf [8]textscan.Token
+	toks := tokBuf[:0]
 	for _, r := range rows {
 		var p pattern
 		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
