@@ -5,7 +5,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/synth"
+	"github.com/annalist/annalist/storetest"
 )
 
 // laterBy returns copies of events moved years later. Copies of one
@@ -205,42 +205,14 @@ func bigDB(b *testing.B) *Store {
 }
 
 // BenchmarkEventQueries answers filtered event queries (a page of 100 and
-// the total) on 100,000 events, by kind of filter, reporting the 50th and
-// 99th percentile latencies. The invented text has a small vocabulary, so
-// "q, common word" matches a sixth of all sentences; "q, rare word" (a
-// year, as a real place name would be) about one in a hundred.
+// the total) on 100,000 events, by kind of filter (storetest.QueryKinds),
+// reporting the 50th and 99th percentile latencies of wall and thread
+// CPU time.
 func BenchmarkEventQueries(b *testing.B) {
 	s := bigDB(b)
 	ctx := context.Background()
-	r := rand.New(rand.NewPCG(1, 2))
-	year := func() int { return 1900 + r.IntN(100) }
-	sides := []string{"Ruritania", "Borduria", "Syldavia", "Freedonia", "Latveria"}
-	places := []string{"Zenda", "Klow", "Strelsau", "Vargan", "Ruhr", "Tall"}
-	kinds := []struct {
-		name   string
-		filter func() annalist.EventFilter
-	}{
-		{"one year", func() annalist.EventFilter {
-			y := year()
-			return annalist.EventFilter{From: annalist.YearDate(y), To: annalist.YearDate(y)}
-		}},
-		{"side", func() annalist.EventFilter { return annalist.EventFilter{Side: sides[r.IntN(len(sides))]} }},
-		{"bbox", func() annalist.EventFilter {
-			lon, lat := 118+r.Float64()*12, 45+r.Float64()*4
-			return annalist.EventFilter{BBox: &annalist.BBox{MinLon: lon, MinLat: lat, MaxLon: lon + 1, MaxLat: lat + 1}}
-		}},
-		{"q, rare word", func() annalist.EventFilter { return annalist.EventFilter{Query: fmt.Sprint(year())} }},
-		{"q, common word", func() annalist.EventFilter { return annalist.EventFilter{Query: places[r.IntN(len(places))]} }},
-		{"conflict", func() annalist.EventFilter {
-			return annalist.EventFilter{Conflict: annalist.ArticleKey(fmt.Sprintf("War %d", r.IntN(4000)))}
-		}},
-		{"decade, side, page 2", func() annalist.EventFilter {
-			y := year()
-			return annalist.EventFilter{From: annalist.YearDate(y), To: annalist.YearDate(y + 10), Side: sides[r.IntN(len(sides))], Offset: 100}
-		}},
-	}
-	for _, k := range kinds {
-		b.Run(k.name, func(b *testing.B) {
+	for _, k := range storetest.QueryKinds(4000) {
+		b.Run(k.Name, func(b *testing.B) {
 			// The driver runs a query on the calling goroutine; pinned to
 			// one thread, that thread's CPU time is the query's, whatever
 			// else the machine is doing.
@@ -248,7 +220,7 @@ func BenchmarkEventQueries(b *testing.B) {
 			defer runtime.UnlockOSThread()
 			var wall, cpu []time.Duration
 			for b.Loop() {
-				f := k.filter()
+				f := k.Filter()
 				f.Limit = 100
 				t0, c0 := time.Now(), threadCPU()
 				if _, err := s.Events(ctx, f); err != nil {

@@ -34,20 +34,25 @@ func Fill(tb testing.TB, s annalist.Store, articles int) {
 	tb.Logf("stored %d events in %s", articles*EventsPerArticle, time.Since(start).Round(time.Millisecond))
 }
 
-// Queries answers the event queries the explorer makes (a page of 100 and
-// the total) on a store Fill filled with articles articles, by kind of
-// filter, reporting the 50th and 99th percentile latencies, as sqlite's
-// BenchmarkEventQueries does.
-func Queries(b *testing.B, s annalist.Store, articles int) {
-	ctx := context.Background()
+// QueryKind is a kind of filter the explorer asks for; Filter makes the
+// next one (its words, years and boxes drawn at random, the same on every
+// run).
+type QueryKind struct {
+	Name   string
+	Filter func() annalist.EventFilter
+}
+
+// QueryKinds returns the kinds of event query the store benchmarks time,
+// over the invented articles Fill stores (articles of them). The invented
+// text has a small vocabulary, so "q, common word" matches a sixth of all
+// sentences; "q, rare word" (a year, as a real place name would be) about
+// one in a hundred.
+func QueryKinds(articles int) []QueryKind {
 	r := rand.New(rand.NewPCG(1, 2))
 	year := func() int { return 1900 + r.IntN(100) }
 	sides := []string{"Ruritania", "Borduria", "Syldavia", "Freedonia", "Latveria"}
 	places := []string{"Zenda", "Klow", "Strelsau", "Vargan", "Ruhr", "Tall"}
-	kinds := []struct {
-		name   string
-		filter func() annalist.EventFilter
-	}{
+	return []QueryKind{
 		{"one year", func() annalist.EventFilter {
 			y := year()
 			return annalist.EventFilter{From: annalist.YearDate(y), To: annalist.YearDate(y)}
@@ -67,11 +72,18 @@ func Queries(b *testing.B, s annalist.Store, articles int) {
 			return annalist.EventFilter{From: annalist.YearDate(y), To: annalist.YearDate(y + 10), Side: sides[r.IntN(len(sides))], Offset: 100}
 		}},
 	}
-	for _, k := range kinds {
-		b.Run(k.name, func(b *testing.B) {
+}
+
+// Queries answers the event queries the explorer makes (a page of 100 and
+// the total) on a store Fill filled with articles articles, by kind of
+// filter (QueryKinds), reporting the 50th and 99th percentile latencies.
+func Queries(b *testing.B, s annalist.Store, articles int) {
+	ctx := context.Background()
+	for _, k := range QueryKinds(articles) {
+		b.Run(k.Name, func(b *testing.B) {
 			var wall []time.Duration
 			for b.Loop() {
-				f := k.filter()
+				f := k.Filter()
 				f.Limit = 100
 				t0 := time.Now()
 				if _, err := s.Events(ctx, f); err != nil {
