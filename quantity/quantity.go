@@ -75,13 +75,11 @@ func FindTokens(text string, toks []textscan.Token) []Quantity {
 	return AppendTokens(nil, text, toks)
 }
 
-// AppendTokens is FindTokens appending the quantities to dst, for a
-// caller that reuses one slice from text to text.
+// AppendTokens is FindTokens appending the quantities to dst. A caller
+// that reads many texts keeps a Finder instead.
 func AppendTokens(dst []Quantity, text string, toks []textscan.Token) []Quantity {
-	s := scanner{text: &text, toks: toks, t: words()}
-	s.groups = s.t.Borrow(text, toks)
-	defer s.t.Return(s.groups)
-	return s.appendAll(dst)
+	var f Finder
+	return f.Append(dst, text, toks)
 }
 
 // appendAll appends the quantities of s's tokens to dst.
