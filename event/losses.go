@@ -55,7 +55,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 		switch w := toks[k].Text(text); {
 		case w == ";":
 			lastSemi, lastClause = k, k
-		case w == "," && k+1 < len(toks) && isClauseJoin(toks[k+1].Text(text)):
+		case w == "," && k+1 < len(toks) && textscan.ClauseJoin(toks[k+1].Text(text)):
 			lastClause = k // ", and a Thai platoon … was driven off with eight wounded"
 		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
 			lastCost = k
@@ -337,17 +337,6 @@ func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
 		}
 	}
 	return -1
-}
-
-// isClauseJoin reports a word that, after a comma, starts a clause of its
-// own with its own subject.
-func isClauseJoin(w string) bool {
-	for _, j := range [...]string{"and", "but", "while", "whereas", "although", "though", "yet"} {
-		if strings.EqualFold(w, j) {
-			return true
-		}
-	}
-	return false
 }
 
 // bothSides reports "on both sides", "from both sides" right after a

@@ -110,7 +110,7 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 			if c != ',' && kind == gapCoord {
 				kind = gapNone
 			}
-			if c == ';' || c == ',' && i+1 < to && isClauseJoin(toks[i+1].Text(text)) {
+			if c == ';' || c == ',' && i+1 < to && textscan.ClauseJoin(toks[i+1].Text(text)) {
 				// A new clause with its own subject: "Somali troops
 				// supported rebels, and Ethiopia answered" does not put
 				// Ethiopia beside the Somalis.
@@ -203,15 +203,4 @@ func betweenBefore(text string, toks []textscan.Token, i int) int {
 		}
 	}
 	return -1
-}
-
-// isClauseJoin reports a conjunction that, after a comma, opens a clause
-// with its own subject.
-func isClauseJoin(w string) bool {
-	for _, j := range [...]string{"and", "but", "while", "whereas", "yet"} {
-		if strings.EqualFold(w, j) {
-			return true
-		}
-	}
-	return false
 }

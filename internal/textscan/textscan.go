@@ -6,6 +6,7 @@
 package textscan
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -228,4 +229,16 @@ func (f *Filter) MayHave(w string) bool { b := filterBit(w); return f[b>>6]&(1<<
 func (f *Filter) MayHaveBytes(w []byte) bool {
 	b := filterBitBytes(w)
 	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// ClauseJoin reports a conjunction that, after a comma, opens a clause
+// with its own subject ("…, and Ethiopia answered", "…, while two were
+// wounded"), in any case.
+func ClauseJoin(w string) bool {
+	for _, j := range [...]string{"and", "but", "while", "whereas", "although", "though", "yet"} {
+		if strings.EqualFold(w, j) {
+			return true
+		}
+	}
+	return false
 }

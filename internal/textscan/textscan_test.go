@@ -95,3 +95,19 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func TestClauseJoinTellsConjunctionsThatOpenAClause(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"and", true}, {"And", true}, {"but", true}, {"while", true}, {"whereas", true},
+		{"although", true}, {"though", true}, {"yet", true},
+		{"or", false}, {"with", false}, {"andes", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := ClauseJoin(tt.w); got != tt.want {
+			t.Errorf("ClauseJoin(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
