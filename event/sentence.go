@@ -158,7 +158,7 @@ func (x *article) counted(text string, i int) bool {
 	// found.
 	near := false
 	for k := i - 1; k >= 0 && k >= i-6 && !near; k-- {
-		near = toks[k].Kind == textscan.Number || quantity.MayStart(toks[k].Text(text))
+		near = mayCount(text, toks[k])
 	}
 	if !near {
 		return false
@@ -288,13 +288,28 @@ func (x *article) quantities(text string) []quantity.Quantity {
 		// Every quantity holds a number, a "+" or a word of quantity: a
 		// sentence without one has none, and costs no look-ups.
 		for _, t := range x.toks {
-			if t.Kind == textscan.Number || t.Kind == textscan.Punct && text[t.Start] == '+' || t.Kind == textscan.Word && quantity.MayStart(t.Text(text)) {
+			if mayCount(text, t) {
 				x.qs = x.qf.Append(x.qs, text, x.toks)
 				break
 			}
 		}
 	}
 	return x.qs
+}
+
+// mayCount reports a token of text that a quantity may hold as its number
+// or a word of it ("12", "+", "dozens", "several"): a sentence without
+// one holds no quantity.
+func mayCount(text string, t textscan.Token) bool {
+	switch t.Kind {
+	case textscan.Number:
+		return true
+	case textscan.Punct:
+		return text[t.Start] == '+'
+	case textscan.Word:
+		return quantity.MayStart(t.Text(text))
+	}
+	return false
 }
 
 // inQuantity reports whether byte off of the sentence text lies in one of
