@@ -102,6 +102,9 @@ func (p *parser) nextCore(i int, mask kind) int {
 // 1904–1932" is 1904, "Neutrality Pact of 1941–1945" is 1941): the
 // narrative under it starts there, and its own dates move the anchor on.
 func HeadingYear(heading string) (int, bool) {
+	if !strings.ContainsAny(heading, "0123456789") {
+		return 0, false // most headings name no year: spare them the parser
+	}
 	p := newParser(heading, true)
 	for i := 0; i < len(p.toks); i++ {
 		if p.toks[i].Kind != textscan.Number && p.toks[i].Kind != textscan.Word {
