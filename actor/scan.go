@@ -192,7 +192,7 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 			continue
 		}
 		w := t.Text(text)
-		if !t.Upper && !s.lowerFirst.MayHave(w) {
+		if !t.Upper && !s.lowerFirst.MayHaveToken(t, text) {
 			i++
 			continue
 		}
@@ -207,7 +207,7 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 		n := 0
 		var hit *pattern
 		for sc := s; sc != nil; sc = sc.base {
-			if len(low) == 0 || !sc.starts[low[0]] || !sc.filter.MayHaveBytes(low) {
+			if len(low) == 0 || !sc.starts[low[0]] || !(firstDone && sc.filter.MayHaveToken(t, text) || !firstDone && sc.filter.MayHaveBytes(low)) {
 				continue
 			}
 			ps := sc.first[string(low)]

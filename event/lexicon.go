@@ -280,7 +280,7 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 		var tg tag
 		if toks[i].Kind == textscan.Word || toks[i].Kind == textscan.Dash {
 			w := toks[i].Text(text)
-			if !lx.filter.MayHave(w) {
+			if !lx.filter.MayHaveToken(toks[i], text) {
 				// The filter ignores ASCII case, and a word that is not
 				// ASCII is never looked up (Lower returns nil).
 				tags = append(tags, tg)

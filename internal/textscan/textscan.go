@@ -41,6 +41,10 @@ type Token struct {
 	// Digits is the number of digits before any decimal point, separators
 	// not counted (at most 255).
 	Digits uint8
+	// bit is the token's Filter bit, set by Scan for a Word: every table a
+	// word passes through tests it, so it is worked out once. It fits the
+	// struct's padding. 0 (a token made elsewhere) means not known.
+	bit uint16
 }
 
 // Text returns the token's text.
@@ -79,7 +83,7 @@ func Scan(s string, dst []Token) []Token {
 					}
 					break
 				}
-				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: c >= 'A' && c <= 'Z'})
+				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: c >= 'A' && c <= 'Z', bit: uint16(filterBit(s[i:j]))})
 				i = j
 			} else {
 				k := Punct
@@ -105,7 +109,7 @@ func Scan(s string, dst []Token) []Token {
 					}
 					j += n2
 				}
-				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r)})
+				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r), bit: uint16(filterBit(s[i:j]))})
 				i = j
 			case r == '–' || r == '—' || r == '‒' || r == '−' || r == '―':
 				dst = append(dst, Token{Start: i, End: i + n, Kind: Dash, Space: space})
@@ -224,6 +228,15 @@ func (f *Filter) Add(w string) { b := filterBit(w); f[b>>6] |= 1 << (b & 63) }
 
 // MayHave reports whether w may have been added; false means it was not.
 func (f *Filter) MayHave(w string) bool { b := filterBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
+
+// MayHaveToken is MayHave of t.Text(text), for a token of text.
+func (f *Filter) MayHaveToken(t Token, text string) bool {
+	b := uint(t.bit)
+	if b == 0 {
+		b = filterBit(text[t.Start:t.End])
+	}
+	return f[b>>6]&(1<<(b&63)) != 0
+}
 
 // MayHaveBytes is MayHave for a word held in a byte slice.
 func (f *Filter) MayHaveBytes(w []byte) bool {
