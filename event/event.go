@@ -481,6 +481,11 @@ func lowerIs(w, target string) bool {
 	if len(w) > 4*len(target) {
 		return false // no case mapping makes a word that much shorter
 	}
+	if len(w) > 0 && len(target) > 0 && w[0] < utf8.RuneSelf && w[0] != target[0] && w[0]|0x20 != target[0] {
+		// An ASCII first byte lower-cases to itself or its small letter:
+		// most words are told apart here, before any loop.
+		return false
+	}
 	if len(w) != len(target) {
 		// Lower-casing keeps an ASCII word's length; another may change it.
 		for i := 0; i < len(w); i++ {

@@ -5,6 +5,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
@@ -74,7 +75,10 @@ func (x *article) allyOf(s *sent, m mention) string {
 	// then.
 	joined := false
 	for j := m.tok - 1; j >= 1 && !joined; j-- {
-		if w := toks[j].Text(text); (lowerIs(w, "and") || lowerIs(w, "with")) && other(j-1) != "" {
+		if other(j-1) == "" {
+			continue
+		}
+		if w := toks[j].Text(text); lowerIs(w, "and") || lowerIs(w, "with") {
 			joined = true
 		}
 	}
@@ -344,6 +348,24 @@ func groupSide(t *actor.Table, names [2][]string) int {
 	return -1
 }
 
+// singleSpaced reports an ASCII name whose words are parted by single
+// spaces, with none around them: strings.Fields would cut it at its
+// spaces and nowhere else.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
 // commanderAliases returns the names by which a side's commanders, as
 // the infobox lists them, stand in the prose for the side's first
 // belligerent ("Admiral Grau and 31 of his crew were killed"): each full
@@ -354,48 +376,69 @@ func groupSide(t *actor.Table, names [2][]string) int {
 // knows already stands for no one. They only name parties in the prose
 // (the article's scanner), so t is not changed.
 func commanderAliases(c *annalist.Conflict, sides [2][]string, t *actor.Table, titleWord func(string) bool) []actor.Alias {
-	side := map[string]int{} // alias → side, -1 when both sides have it
-	var order []string
+	// Candidates in order, each with its side (-1 once both sides have
+	// it): an infobox lists a few dozen at most, so a linear search beats
+	// a map built and dropped per article.
+	type cand struct {
+		alias string
+		side  int
+	}
+	var buf [48]cand
+	cands := buf[:0]
+	add := func(a string, i int) {
+		for k := range cands {
+			if cands[k].alias == a {
+				if cands[k].side != i {
+					cands[k].side = -1
+				}
+				return
+			}
+		}
+		cands = append(cands, cand{a, i})
+	}
 	for i := 0; i < 2 && i < len(c.Sides); i++ {
 		if len(sides[i]) == 0 {
 			continue
 		}
 		for _, cm := range c.Sides[i].Commanders {
-			words := strings.Fields(cm.Name)
-			if len(words) < 2 {
+			name := cm.Name
+			if !singleSpaced(name) {
+				name = strings.Join(strings.Fields(name), " ")
+			}
+			first := strings.IndexByte(name, ' ')
+			if first < 0 {
 				continue // a single name ("Saladin") is as often a place or a title
 			}
-			cands := []string{strings.Join(words, " ")}
-			for _, w := range words[1:] {
+			add(name, i)
+			for rest := name[first+1:]; rest != ""; {
+				w := rest
+				if k := strings.IndexByte(rest, ' '); k >= 0 {
+					w, rest = rest[:k], rest[k+1:]
+				} else {
+					rest = ""
+				}
 				if w == "of" {
 					break // "Charles of Lorraine": a territory, not the person
 				}
 				w = strings.TrimRight(w, ",;")
 				if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".()[]") && (titleWord == nil || !titleWord(w)) {
-					cands = append(cands, w)
-				}
-			}
-			for _, a := range cands {
-				switch v, ok := side[a]; {
-				case !ok:
-					side[a] = i
-					order = append(order, a)
-				case v != i:
-					side[a] = -1
+					add(w, i)
 				}
 			}
 		}
 	}
 	var out []actor.Alias
-	for _, a := range order {
-		i := side[a]
-		if i < 0 {
+	for _, cd := range cands {
+		if cd.side < 0 {
 			continue
 		}
-		if _, _, known := t.Lookup(a); known {
+		if _, _, known := t.Lookup(cd.alias); known {
 			continue
 		}
-		out = append(out, actor.Alias{Alias: a, Canonical: strings.TrimSpace(sides[i][0]), Kind: actor.KindArmy})
+		if out == nil {
+			out = make([]actor.Alias, 0, len(cands))
+		}
+		out = append(out, actor.Alias{Alias: cd.alias, Canonical: strings.TrimSpace(sides[cd.side][0]), Kind: actor.KindArmy})
 	}
 	return out
 }
