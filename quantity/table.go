@@ -152,7 +152,21 @@ func (s *scanner) match(i int, mask kind) (*phrase, int) {
 	if i < 0 || i >= len(s.toks) || s.t.Kinds[s.group(i)]&mask == 0 {
 		return nil, i
 	}
-	list := s.t.Groups[s.group(i)]
+	g := s.group(i)
+	list := s.t.Groups[g]
+	if idx, tail, ok := s.t.Tries(*s.text, s.toks, g, i); ok {
+		for _, pi := range idx {
+			if p := &list[pi]; p.kinds&mask != 0 && wordtable.RestAt((*s.text), s.toks, i, p.rest) {
+				return p, i + 1 + len(p.rest)
+			}
+		}
+		for pi := tail; pi < len(list); pi++ {
+			if p := &list[pi]; p.kinds&mask != 0 {
+				return p, i + 1
+			}
+		}
+		return nil, i
+	}
 	for pi := range list {
 		p := &list[pi]
 		if p.kinds&mask != 0 && wordtable.RestAt((*s.text), s.toks, i, p.rest) {

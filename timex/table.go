@@ -160,6 +160,19 @@ func (t *table) match(text string, toks []textscan.Token, g int32, i int, mask k
 		return nil, i
 	}
 	list := t.Groups[g]
+	if idx, tail, ok := t.Tries(text, toks, g, i); ok {
+		for _, ei := range idx {
+			if e := &list[ei]; e.kind&mask != 0 && wordtable.RestAt(text, toks, i, e.rest) {
+				return e, i + 1 + len(e.rest)
+			}
+		}
+		for ei := tail; ei < len(list); ei++ {
+			if e := &list[ei]; e.kind&mask != 0 {
+				return e, i + 1
+			}
+		}
+		return nil, i
+	}
 	for ei := range list {
 		e := &list[ei]
 		if e.kind&mask != 0 && wordtable.RestAt(text, toks, i, e.rest) {

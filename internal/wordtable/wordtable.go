@@ -31,6 +31,12 @@ type Table[E any, K Kinds] struct {
 	// Build); the other table words are looked up by Group when a rule
 	// asks, which most words never are.
 	eager textscan.Filter
+	// second indexes the big groups ("the" starts dozens of time
+	// phrases) by their phrases' second word: a phrase is tried only
+	// when the text's next word is its second. tail is where each such
+	// group's one-word phrases start (they come last, longest first).
+	second []map[string][]int32 // per group; nil for a small one
+	tail   []int
 	// scratch lends group slices to Borrow, so that finding quantities or
 	// dates in paragraph after paragraph allocates no slice per paragraph.
 	scratch *sync.Pool
@@ -75,7 +81,7 @@ func Phrase(s string, toks []textscan.Token) (first string, rest []string, _ []t
 // groups with a kind in eager (those that can start what the finder
 // finds) and leaves the others to Group.
 func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds func(*E) K, eager K) Table[E, K] {
-	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, byFirst: make(map[string]int32, len(byFirst)), scratch: new(sync.Pool)}
+	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, second: []map[string][]int32{nil}, tail: []int{0}, byFirst: make(map[string]int32, len(byFirst)), scratch: new(sync.Pool)}
 	keys := make([]string, 0, len(byFirst))
 	for k := range byFirst {
 		keys = append(keys, k)
@@ -92,7 +98,22 @@ func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds
 		if ks&eager != 0 {
 			t.eager.Add(k)
 		}
-		t.byFirst[k] = int32(len(t.Groups))
+		g := int32(len(t.Groups))
+		t.byFirst[k] = g
+		t.second, t.tail = append(t.second, nil), append(t.tail, 0)
+		if len(list) > bigGroup {
+			idx := map[string][]int32{}
+			tail := len(list)
+			for ei := range list {
+				r := rest(&list[ei])
+				if len(r) == 0 {
+					tail = min(tail, ei)
+					continue
+				}
+				idx[r[0]] = append(idx[r[0]], int32(ei))
+			}
+			t.second[g], t.tail[g] = idx, tail
+		}
 		t.Groups = append(t.Groups, list)
 		t.Kinds = append(t.Kinds, ks)
 	}
@@ -143,19 +164,41 @@ func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.To
 		if tk.Kind == textscan.Number {
 			continue
 		}
-		w := tk.Text(text)
-		if !t.all.MayHave(w) {
+		if !t.all.MayHaveToken(tk, text) {
 			continue
 		}
-		if !t.eager.MayHave(w) {
+		if !t.eager.MayHaveToken(tk, text) {
 			groups[i] = -1
 			continue
 		}
-		if key := textscan.Lower(buf[:], w); key != nil {
+		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
 			groups[i] = t.byFirst[string(key)]
 		}
 	}
 	return groups
+}
+
+// bigGroup is the size from which a group is indexed by second word.
+const bigGroup = 8
+
+// Tries tells which phrases of group g may match at toks[i], the group's
+// first word: those Groups[g][idx[k]] whose second word is toks[i+1], in
+// order, then the one-word phrases Groups[g][tail:]. ok is false for a
+// group small enough to try whole, in order.
+func (t *Table[E, K]) Tries(text string, toks []textscan.Token, g int32, i int) (idx []int32, tail int, ok bool) {
+	second := t.second[g]
+	if second == nil {
+		return nil, 0, false
+	}
+	if i+1 < len(toks) {
+		var buf [32]byte
+		key := textscan.Lower(buf[:], toks[i+1].Text(text))
+		if key == nil {
+			return nil, 0, false // not ASCII: try the group whole
+		}
+		idx = second[string(key)]
+	}
+	return idx, t.tail[g], true
 }
 
 // MayHave reports whether w may start a phrase of the table, in any case:
