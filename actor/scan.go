@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/internal/wordtable"
 )
 
 // Mention is one alias of the table found in a text.
@@ -26,7 +27,11 @@ type Mention struct {
 // Scanner is immutable once built and safe for concurrent use.
 type Scanner struct {
 	first map[string][]pattern // lower-cased first word → patterns, longest first
-	base  *Scanner             // consulted after first (With)
+	// byFirst is first for look-ups: a word in any case finds its
+	// patterns in lists without being lower-cased first.
+	byFirst wordtable.Index
+	lists   [][]pattern
+	base    *Scanner // consulted after first (With)
 	// lowerFirst holds the first words of aliases that start in lower
 	// case ("al" of "al-Qaeda"), of this layer and the ones below, by
 	// length and first and last byte: a lower-case word it turns away is
@@ -73,7 +78,20 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 		sortPatterns(ps)
 		o.first[k] = ps
 	}
+	o.index()
 	return o
+}
+
+// index builds byFirst and lists from first.
+func (s *Scanner) index() {
+	keys := make([]string, 0, len(s.first))
+	vals := make([]int32, 0, len(s.first))
+	s.lists = make([][]pattern, 0, len(s.first))
+	for k, ps := range s.first {
+		keys, vals = append(keys, k), append(vals, int32(len(s.lists)))
+		s.lists = append(s.lists, ps)
+	}
+	s.byFirst = wordtable.NewIndex(keys, vals)
 }
 
 func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern, []textscan.Token) {
@@ -151,6 +169,7 @@ func NewScanner(t *Table) *Scanner {
 		sortPatterns(ps)
 		s.first[k] = ps
 	}
+	s.index()
 	return s
 }
 
@@ -184,7 +203,6 @@ func (s *Scanner) Scan(text string) []Mention {
 // ScanTokens is Scan over tokens the caller already has (textscan.Scan of
 // text); it appends to dst and returns it. It allocates nothing beyond dst.
 func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) []Mention {
-	var buf [64]byte
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.Kind != textscan.Word {
@@ -196,21 +214,35 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 			i++
 			continue
 		}
-		low := textscan.Lower(buf[:], w)
-		// An ASCII word equals, ignoring case, every first word of the
-		// patterns it finds (their key is its lower-case form), so match
-		// need not compare it again.
-		firstDone := low != nil
-		if low == nil {
-			low = []byte(strings.ToLower(w))
+		// An ASCII word is looked up as written (the index folds case) and
+		// equals, ignoring case, every first word of the patterns it finds,
+		// so match need not compare it again. Another is lower-cased.
+		key, firstDone := w, true
+		for k := 0; k < len(w); k++ {
+			if w[k] >= utf8.RuneSelf {
+				key, firstDone = strings.ToLower(w), false
+				break
+			}
+		}
+		if len(key) == 0 {
+			i++
+			continue
+		}
+		c0 := key[0]
+		if 'A' <= c0 && c0 <= 'Z' {
+			c0 += 'a' - 'A'
 		}
 		n := 0
 		var hit *pattern
 		for sc := s; sc != nil; sc = sc.base {
-			if len(low) == 0 || !sc.starts[low[0]] || !(firstDone && sc.filter.MayHaveToken(t, text) || !firstDone && sc.filter.MayHaveBytes(low)) {
+			if !sc.starts[c0] || !(firstDone && sc.filter.MayHaveToken(t, text) || !firstDone && sc.filter.MayHave(key)) {
 				continue
 			}
-			ps := sc.first[string(low)]
+			li, ok := sc.byFirst.Get(key)
+			if !ok {
+				continue
+			}
+			ps := sc.lists[li]
 			for k := range ps {
 				if len(ps[k].words) <= n {
 					break // longest first: nothing longer in this layer

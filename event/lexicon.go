@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/internal/wordtable"
 )
 
 //go:embed lexicon.tsv
@@ -153,56 +154,33 @@ type lexicon struct {
 	// filter holds the first words by length and first and last letter:
 	// it turns away most of the words lens lets through ("the", "and").
 	filter textscan.Filter
-	// index is first as an open-addressing table over a small array, for
-	// annotate's look-up of every word that passes the filters ("the",
-	// "of", "in" do: they start entries), cheaper than the map's.
-	index     []uint16 // hash slot → 1 + position in keys, 0 when empty
-	indexKeys []string
-	indexEs   [][]lexEntry
+	// index is first for annotate's look-up of every word that passes
+	// the filters ("the", "of", "in" do: they start entries), by the word
+	// as written: the index folds case.
+	index   wordtable.Index // first word → position in indexEs
+	indexEs [][]lexEntry
 }
 
 // buildIndex fills index from first.
 func (lx *lexicon) buildIndex() {
-	n := 64
-	for n < 4*len(lx.first) {
-		n *= 2
-	}
-	lx.index = make([]uint16, n)
-	lx.indexKeys = lx.indexKeys[:0]
+	keys := make([]string, 0, len(lx.first))
+	vals := make([]int32, 0, len(lx.first))
 	lx.indexEs = lx.indexEs[:0]
 	for k, es := range lx.first {
-		h := lexHash([]byte(k)) & uint32(n-1)
-		for lx.index[h] != 0 {
-			h = (h + 1) & uint32(n-1)
-		}
-		lx.indexKeys = append(lx.indexKeys, k)
+		keys, vals = append(keys, k), append(vals, int32(len(lx.indexEs)))
 		lx.indexEs = append(lx.indexEs, es)
-		lx.index[h] = uint16(len(lx.indexKeys))
 	}
+	lx.index = wordtable.NewIndex(keys, vals)
 }
 
-// lookup returns the entries whose first word is w (lower case).
-func (lx *lexicon) lookup(w []byte) []lexEntry {
-	mask := uint32(len(lx.index) - 1)
-	for h := lexHash(w) & mask; ; h = (h + 1) & mask {
-		k := lx.index[h]
-		if k == 0 {
-			return nil
-		}
-		if lx.indexKeys[k-1] == string(w) {
-			return lx.indexEs[k-1]
-		}
+// lookup returns the entries whose first word is w, in any ASCII case
+// ("Mêlée" finds "mêlée"; before, a word with a letter outside ASCII was
+// never looked up).
+func (lx *lexicon) lookup(w string) []lexEntry {
+	if i, ok := lx.index.Get(w); ok {
+		return lx.indexEs[i]
 	}
-}
-
-// lexHash is FNV-1a.
-func lexHash(w []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
+	return nil
 }
 
 func parseLexicon(data, name string) (*lexicon, error) {
@@ -244,9 +222,6 @@ func parseLexicon(data, name string) (*lexicon, error) {
 		}
 		lx.first[words[0]] = es
 	}
-	if len(lx.first) >= 1<<16-1 {
-		return nil, fmt.Errorf("%s: %d first words, more than the index holds", name, len(lx.first))
-	}
 	lx.buildIndex()
 	return lx, nil
 }
@@ -275,7 +250,6 @@ func (t *tag) length(c class) int {
 // annotate tags every token of text.
 func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []tag {
 	tags = tags[:0]
-	var buf [48]byte
 	for i := range toks {
 		var tg tag
 		if toks[i].Kind == textscan.Word || toks[i].Kind == textscan.Dash {
@@ -286,9 +260,8 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 				tags = append(tags, tg)
 				continue
 			}
-			low := textscan.Lower(buf[:], w)
-			if low != nil && len(low) < 32 && lx.lens[low[0]]&(1<<len(low)) != 0 {
-				for _, e := range lx.lookup(low) {
+			if c := w[0]; len(w) < 32 && lx.lens[c|asciiUpper(c)]&(1<<len(w)) != 0 {
+				for _, e := range lx.lookup(w) {
 					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {
 						continue
 					}
@@ -305,6 +278,15 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 		tags = append(tags, tg)
 	}
 	return tags
+}
+
+// asciiUpper is the bit that makes the ASCII capital c small (0x20),
+// and 0 for any other byte.
+func asciiUpper(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 0x20
+	}
+	return 0
 }
 
 func (lx *lexicon) matches(text string, toks []textscan.Token, i int, words []string) bool {

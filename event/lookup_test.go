@@ -18,16 +18,23 @@ func TestLexiconIndexFindsEveryFirstWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, es := range lx.first {
-		got := lx.lookup([]byte(w))
+		got := lx.lookup(w)
 		if len(got) != len(es) || len(got) == 0 || &got[0] != &es[0] {
 			t.Errorf("lookup(%q) = %d entries, want the map's %d", w, len(got), len(es))
+		}
+		// A capital, as at the start of a sentence ("Mêlée", "Skirmishes").
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			capital := string(c-'a'+'A') + w[1:]
+			if got := lx.lookup(capital); len(got) != len(es) {
+				t.Errorf("lookup(%q) = %d entries, want %d", capital, len(got), len(es))
+			}
 		}
 	}
 	for _, w := range []string{"", "zzzz", "thee", "th", "soviet", "xylophone"} {
 		if _, in := lx.first[w]; in {
 			continue
 		}
-		if got := lx.lookup([]byte(w)); got != nil {
+		if got := lx.lookup(w); got != nil {
 			t.Errorf("lookup(%q) = %d entries, want none", w, len(got))
 		}
 	}

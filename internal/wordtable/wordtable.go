@@ -25,7 +25,7 @@ type Table[E any, K Kinds] struct {
 	Groups [][]E
 	// Kinds holds the union of each group's kinds.
 	Kinds   []K
-	byFirst map[string]int32 // first token, lower case → group
+	byFirst Index // first token, lower case → group
 	all     textscan.Filter  // every first token, to pass over most words fast
 	// eager holds the first tokens of the groups Lookup looks up (see
 	// Build); the other table words are looked up by Group when a rule
@@ -81,7 +81,9 @@ func Phrase(s string, toks []textscan.Token) (first string, rest []string, _ []t
 // groups with a kind in eager (those that can start what the finder
 // finds) and leaves the others to Group.
 func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds func(*E) K, eager K) Table[E, K] {
-	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, second: []map[string][]int32{nil}, tail: []int{0}, byFirst: make(map[string]int32, len(byFirst)), scratch: new(sync.Pool)}
+	t := Table[E, K]{Groups: [][]E{nil}, Kinds: []K{0}, second: []map[string][]int32{nil}, tail: []int{0}, scratch: new(sync.Pool)}
+	var firsts []string
+	var groups []int32
 	keys := make([]string, 0, len(byFirst))
 	for k := range byFirst {
 		keys = append(keys, k)
@@ -99,7 +101,7 @@ func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds
 			t.eager.Add(k)
 		}
 		g := int32(len(t.Groups))
-		t.byFirst[k] = g
+		firsts, groups = append(firsts, k), append(groups, g)
 		t.second, t.tail = append(t.second, nil), append(t.tail, 0)
 		if len(list) > bigGroup {
 			idx := map[string][]int32{}
@@ -117,6 +119,7 @@ func Build[E any, K Kinds](byFirst map[string][]E, rest func(*E) []string, kinds
 		t.Groups = append(t.Groups, list)
 		t.Kinds = append(t.Kinds, ks)
 	}
+	t.byFirst = NewIndex(firsts, groups)
 	return t
 }
 
@@ -159,7 +162,6 @@ func (t *Table[E, K]) Return(groups []int32) {
 
 // lookupInto fills groups (zeroed, one per token) for Lookup and Borrow.
 func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.Token) []int32 {
-	var buf [32]byte
 	for i, tk := range toks {
 		if tk.Kind == textscan.Number {
 			continue
@@ -171,8 +173,8 @@ func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.To
 			groups[i] = -1
 			continue
 		}
-		if key := textscan.Lower(buf[:], tk.Text(text)); key != nil {
-			groups[i] = t.byFirst[string(key)]
+		if w := tk.Text(text); len(w) <= maxWord {
+			groups[i], _ = t.byFirst.GetASCII(w)
 		}
 	}
 	return groups
@@ -191,7 +193,7 @@ func (t *Table[E, K]) Tries(text string, toks []textscan.Token, g int32, i int) 
 		return nil, 0, false
 	}
 	if i+1 < len(toks) {
-		var buf [32]byte
+		var buf [maxWord]byte
 		key := textscan.Lower(buf[:], toks[i+1].Text(text))
 		if key == nil {
 			return nil, 0, false // not ASCII: try the group whole
@@ -207,12 +209,16 @@ func (t *Table[E, K]) MayHave(w string) bool { return t.all.MayHave(w) }
 
 // Group returns the group of phrases word w starts, in any case, or 0.
 func (t *Table[E, K]) Group(w string) int32 {
-	var buf [32]byte
-	if key := textscan.Lower(buf[:], w); key != nil {
-		return t.byFirst[string(key)]
+	if len(w) > maxWord {
+		return 0
 	}
-	return 0
+	g, _ := t.byFirst.GetASCII(w)
+	return g
 }
+
+// maxWord is the longest word looked up, in bytes: no table word is
+// longer.
+const maxWord = 32
 
 // RestAt reports whether the tokens after toks[i] are rest, in any case.
 // Most phrases are one word, and most others fail on the first further
