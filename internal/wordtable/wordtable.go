@@ -25,8 +25,8 @@ type Table[E any, K Kinds] struct {
 	Groups [][]E
 	// Kinds holds the union of each group's kinds.
 	Kinds   []K
-	byFirst Index // first token, lower case → group
-	all     textscan.Filter  // every first token, to pass over most words fast
+	byFirst Index           // first token, lower case → group
+	all     textscan.Filter // every first token, to pass over most words fast
 	// eager holds the first tokens of the groups Lookup looks up (see
 	// Build); the other table words are looked up by Group when a rule
 	// asks, which most words never are.
