@@ -2,6 +2,7 @@ package actor
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,9 @@ type Mention struct {
 // word boundary wins ("Mongolian People's Army" over "Mongolian"). A
 // Scanner is immutable once built and safe for concurrent use.
 type Scanner struct {
-	first map[string][]pattern // lower-cased first word → patterns, longest first
+	// first maps lower-cased first words to patterns, longest first, while
+	// NewScanner builds (a row may shadow another); lists holds them after.
+	first map[string][]pattern
 	// byFirst is first for look-ups: a word in any case finds its
 	// patterns in lists without being lower-cased first.
 	byFirst wordtable.Index
@@ -37,7 +40,7 @@ type Scanner struct {
 	// length and first and last byte: a lower-case word it turns away is
 	// no alias, which spares most words of prose a map look-up ("and",
 	// "attack" share al-Qaeda's first letter, not its first word).
-	lowerFirst textscan.Filter
+	lowerFirst *textscan.Filter // shared with the layer below when this one adds none
 	// starts marks the first bytes of this layer's lower-cased aliases, so
 	// that a word no alias of the layer starts with skips its look-up.
 	starts [256]bool
@@ -60,25 +63,48 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 	if len(rows) == 0 {
 		return s
 	}
-	o := &Scanner{first: make(map[string][]pattern, len(rows)), base: s, lowerFirst: s.lowerFirst}
+	// A layer is built per article, so without a map: its patterns sorted
+	// by first word (stably, so that a row keeps its place among rows of
+	// the same first word) and cut into lists.
+	o := &Scanner{base: s, lowerFirst: s.lowerFirst}
 	var tokBuf [8]textscan.Token
 	toks := tokBuf[:0]
+	pats := make([]pattern, 0, len(rows))
 	for _, r := range rows {
 		var p pattern
 		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
-			o.first[p.words[0]] = append(o.first[p.words[0]], p)
+			pats = append(pats, p)
 			o.starts[p.words[0][0]] = true
 			o.filter.Add(p.words[0])
 			if !p.upper {
+				if o.lowerFirst == s.lowerFirst {
+					// A lower-case alias: this layer needs a filter of its
+					// own; the layers below keep theirs.
+					lf := *s.lowerFirst
+					o.lowerFirst = &lf
+				}
 				o.lowerFirst.Add(p.words[0])
 			}
 		}
 	}
-	for k, ps := range o.first {
+	sort.SliceStable(pats, func(i, j int) bool { return pats[i].words[0] < pats[j].words[0] })
+	var keys []string
+	for i := 0; i < len(pats); {
+		j := i + 1
+		for j < len(pats) && pats[j].words[0] == pats[i].words[0] {
+			j++
+		}
+		ps := pats[i:j:j]
 		sortPatterns(ps)
-		o.first[k] = ps
+		keys = append(keys, ps[0].words[0])
+		o.lists = append(o.lists, ps)
+		i = j
 	}
-	o.index()
+	vals := make([]int32, len(keys))
+	for i := range vals {
+		vals[i] = int32(i)
+	}
+	o.byFirst = wordtable.NewIndex(keys, vals)
 	return o
 }
 
@@ -142,7 +168,7 @@ type pattern struct {
 // NewScanner builds a scanner over every row of t. Rows added to a clone
 // later shadow the shared table's rows for the same alias.
 func NewScanner(t *Table) *Scanner {
-	s := &Scanner{first: map[string][]pattern{}}
+	s := &Scanner{first: map[string][]pattern{}, lowerFirst: new(textscan.Filter)}
 	index := map[string]int{} // alias → position in its first-word bucket
 	var toks []textscan.Token
 	t.Each(func(alias, canonical, kind string) {
