@@ -2,7 +2,7 @@ package actor
 
 import (
 	_ "embed"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +87,7 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 			}
 		}
 	}
-	sort.SliceStable(pats, func(i, j int) bool { return pats[i].words[0] < pats[j].words[0] })
+	slices.SortStableFunc(pats, func(a, b pattern) int { return strings.Compare(a.words[0], b.words[0]) })
 	var keys []string
 	for i := 0; i < len(pats); {
 		j := i + 1
