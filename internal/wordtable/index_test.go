@@ -3,7 +3,7 @@ package wordtable
 import "testing"
 
 func TestIndexFindsKeysInAnyASCIICase(t *testing.T) {
-	ix := NewIndex([]string{"the", "mêlée", "skirmish", "a", "%"}, []int32{1, 2, 3, 4, 5})
+	ix := NewIndex([]string{"the", "mêlée", "skirmish", "a", "%", "casualties"}, []int32{1, 2, 3, 4, 5, 6})
 	for _, tc := range []struct {
 		w         string
 		want      int32
@@ -22,6 +22,9 @@ func TestIndexFindsKeysInAnyASCIICase(t *testing.T) {
 		{"", 0, false, false},
 		{"th", 0, false, false},
 		{"thE ", 0, false, false},
+		{"Casualties", 6, true, true}, // longer than 8 bytes: compared with the key
+		{"Casualtiez", 0, false, false},
+		{"casualtie", 0, false, false},
 	} {
 		got, ok := ix.Get(tc.w)
 		if got != tc.want || ok != tc.found {
