@@ -283,15 +283,24 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
-	// "Bohemian Confederation", "Texan Republic": the adjective that
-	// opens a belligerent's longer name stands for it in the prose
-	// ("4,000 Bohemian soldiers") when the table knows no state by it.
+	// "Bohemian Confederation", "Texan Republic", "Mahdist State": the
+	// adjective that opens a belligerent's longer name, and its plural,
+	// stand for it in the prose ("4,000 Bohemian soldiers", "the
+	// Mahdists") when the table knows no state by it.
 	for i := range names {
 		for _, n := range names[i] {
-			if adj := nameAdjective(n); adj != "" {
-				if _, _, known := t.Lookup(adj); !known {
-					t.Add(adj, strings.TrimSpace(n), actor.KindAdjective)
-					added = append(added, actor.Alias{Alias: adj, Canonical: strings.TrimSpace(n), Kind: actor.KindAdjective})
+			adj, plural := nameAdjective(n)
+			if adj == "" {
+				continue
+			}
+			if _, _, known := t.Lookup(adj); !known {
+				t.Add(adj, strings.TrimSpace(n), actor.KindAdjective)
+				added = append(added, actor.Alias{Alias: adj, Canonical: strings.TrimSpace(n), Kind: actor.KindAdjective})
+				// "the Mahdists lost some 500 dead": the people of the side,
+				// when the table knows the adjective as no state's either.
+				if _, _, known := t.Lookup(plural); plural != "" && !known {
+					t.Add(plural, strings.TrimSpace(n), actor.KindDemonym)
+					added = append(added, actor.Alias{Alias: plural, Canonical: strings.TrimSpace(n), Kind: actor.KindDemonym})
 				}
 			}
 		}

@@ -54,6 +54,9 @@ const (
 	cAbstract
 	cRegular
 	cIrregular
+	cRate
+	cDefender
+	cAttacker
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -131,6 +134,12 @@ func classNamed(name string) class {
 		return cRegular
 	case "irregular":
 		return cIrregular
+	case "rate":
+		return cRate
+	case "defender":
+		return cDefender
+	case "attacker":
+		return cAttacker
 	}
 	return 0
 }

@@ -24,6 +24,54 @@ type lossWord struct {
 	endByte  int
 	person   bool // the number counts people ("30 men", "140 Mongolians")
 	role     int  // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
+	camp     int  // +1 the attackers ("raiders"), -1 the attacked ("defenders"), else 0
+}
+
+// peopleAt reports a noun of people at token k of s, after any party
+// naming them ("defenders", "Ostran soldiers").
+func (x *article) peopleAt(s *sent, k int) bool {
+	if m := x.mentionAt(s, k); m != nil {
+		k += m.ntok
+	}
+	return k < len(x.tags) && x.tags[k].has(cPerson)
+}
+
+// isPossessive reports a word that may stand between "of" and the people
+// a number counts ("of the defenders", "of their men").
+func isPossessive(w string) bool {
+	for _, p := range [...]string{"the", "their", "his", "her", "its", "our", "these", "those"} {
+		if lowerIs(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// camp is +1 for a word naming the attackers of a clash, -1 for the
+// attacked, else 0.
+func camp(t tag) int {
+	switch {
+	case t.has(cAttacker):
+		return 1
+	case t.has(cDefender):
+		return -1
+	}
+	return 0
+}
+
+// campSide returns the side of d's attackers (camp +1) or of those they
+// attacked (-1): the clash's first party is the side that opened it. It is
+// -1 when d has no party of a known side yet.
+func (x *article) campSide(d *draft, camp int) int {
+	for _, p := range d.parties {
+		if p.side >= 0 {
+			if camp < 0 {
+				return opposite(p.side)
+			}
+			return p.side
+		}
+	}
+	return -1
 }
 
 // readLosses credits the numbers of s that are losses to d's sides.
@@ -83,10 +131,21 @@ func (x *article) readLosses(d *draft, s *sent) {
 			}
 			break
 		}
+		if subject < 0 && len(s.parties) == 0 {
+			// "The defenders held out, losing six killed": a subject named
+			// by its part in the clash.
+			for k := 0; k < len(tags) && k < 3; k++ {
+				if c := camp(tags[k]); c != 0 {
+					subject = x.campSide(d, c)
+					break
+				}
+			}
+		}
 		return subject
 	}
 	credited := map[[2]int]bool{}
 	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
+	prevLost := -1                // the token after the last number's loss word, when it was the subject's loss
 	for qi, q := range qs {
 		if q.Unit == "man" && q.Count.Low != nil {
 			// "an 11-man Japanese patrol": a force, its party right after.
@@ -140,6 +199,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 		} else {
 			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
 		}
+		if after := tokAt(max(lw.endByte, q.Span.End)); after < len(tags) && tags[after].has(cRate) {
+			continue // "from 11 to 33 deaths per day": a rate, not a clash's dead
+		}
 		active, lost := false, false
 		k := ti - 1
 		for k >= 0 && tags[k].has(cAux) {
@@ -181,9 +243,15 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = prevActive, true
 			}
 		}
-		prevActive, prevEnd = -1, tj
+		if !lost && lw.own == nil && lw.kind >= 0 && k >= 0 && k == prevLost && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
+			lost = true // "losing six killed and nine wounded": the subject's too
+		}
+		prevActive, prevEnd, prevLost = -1, tj, -1
 		if active {
 			prevActive = lw.kind
+		}
+		if lost && lw.kind >= 0 {
+			prevLost = tokAt(lw.endByte)
 		}
 		if k >= 1 && lw.kind < 0 && strings.EqualFold(toks[k].Text(text), "of") {
 			// "the deaths of 20 soldiers"
@@ -218,6 +286,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 			}
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = subjectSide() // "at the cost of eight men killed"
+		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
+			side = subjectSide() // "The garrison lost four killed": a subject named by its part
 		default:
 			if ti < len(x.before) {
 				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {
@@ -243,6 +313,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		if m := x.sideAfter(s, tokAt(lw.endByte)); m != nil && lw.own == nil {
 			side = x.sideOfParty(d, m.canonical) // "200 dead on the Moroccan side"
+		}
+		if side < 0 && lw.own == nil && lw.camp != 0 {
+			side = x.campSide(d, lw.camp) // "nine of the defenders were wounded"
 		}
 		if side < 0 && lw.own == nil && lw.role != 0 && x.groupSide >= 0 {
 			// "14 insurgents were killed and 3 soldiers wounded" in a
@@ -394,6 +467,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			case tg.has(cIrregular):
 				lw.role = -1
 			}
+			lw.camp = camp(*tg)
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
 			k += n
@@ -419,6 +493,12 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			return lw
 		case tg.has(cAux):
 			k++
+			continue
+		case !person && len(thing) == 0 && lw.own == nil && k+2 < len(toks) && lowerIs(toks[k].Text(text), "of") && isPossessive(toks[k+1].Text(text)) &&
+			x.peopleAt(s, k+2):
+			// "nine of the defenders were wounded", "12 of their men"; not
+			// "5,000 of the Vietnamese dead", a part of a toll told before.
+			k += 2
 			continue
 		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
 			!x.otherSide(s, lw.own, tokAt(rest[0].Span.End)):

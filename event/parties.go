@@ -151,22 +151,32 @@ func (x *article) partiesNamed(text string) map[string]bool {
 }
 
 // nameAdjective returns the adjective a longer name opens with
-// ("Bohemian" of "Bohemian Confederation"), or "".
-func nameAdjective(name string) string {
+// ("Bohemian" of "Bohemian Confederation", "Mahdist" of "Mahdist State"),
+// or "", and the plural by which the prose calls the side's people
+// ("Bohemians", "Mahdists"), or "" for an adjective that has none
+// ("Chinese", "Danish", "Hellenic").
+func nameAdjective(name string) (adj, plural string) {
 	words := strings.Fields(name)
 	if len(words) < 2 {
-		return ""
+		return "", ""
 	}
 	w := words[0]
 	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
-		return ""
+		return "", ""
 	}
-	for _, end := range []string{"ian", "ese", "ish", "ic", "an"} {
+	// The endings English forms adjectives of peoples and movements with;
+	// those of -an, -ist, -ite and -i are also nouns, with a plural in -s.
+	for _, end := range []string{"ese", "ish", "ic"} {
 		if strings.HasSuffix(w, end) {
-			return w
+			return w, ""
 		}
 	}
-	return ""
+	for _, end := range []string{"an", "ist", "ite", "i"} {
+		if strings.HasSuffix(w, end) {
+			return w, w + "s"
+		}
+	}
+	return "", ""
 }
 
 // coreStates returns the states the actor table finds in a longer name:

@@ -87,3 +87,22 @@ func TestCommanderAliasesStandForTheirSide(t *testing.T) {
 		})
 	}
 }
+
+func TestNameAdjectiveGivesThePeoplesPlural(t *testing.T) {
+	for _, tc := range []struct{ name, adj, plural string }{
+		{"Mahdist State", "Mahdist", "Mahdists"},
+		{"Bohemian Confederation", "Bohemian", "Bohemians"},
+		{"Jacobite Army", "Jacobite", "Jacobites"},
+		{"Omani Sultanate", "Omani", "Omanis"},
+		{"Japanese Empire", "Japanese", ""},
+		{"Danish Realm", "Danish", ""},
+		{"Hellenic Republic", "Hellenic", ""},
+		{"Kingdom of Spain", "", ""},
+		{"Zembria", "", ""},
+	} {
+		adj, plural := nameAdjective(tc.name)
+		if adj != tc.adj || plural != tc.plural {
+			t.Errorf("nameAdjective(%q) = %q, %q; want %q, %q", tc.name, adj, plural, tc.adj, tc.plural)
+		}
+	}
+}

@@ -219,12 +219,15 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.report && !s.fightWord {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
 	}
-	if s.relative && !s.initialDate && s.fightWord && s.fightAt < s.dateAt {
+	// "… which overtook them at Akasha the next morning and killed about
+	// forty": fighting after the date is fighting of that date.
+	actsAfter := x.fightAfter(s.dateAt)
+	if s.relative && !s.initialDate && s.fightWord && s.fightAt < s.dateAt && !actsAfter {
 		// "Ten soldiers were captured and released the next day": the
 		// day after dates what follows the fighting, not the fighting.
 		return false
 	}
-	if !s.fightWord && !s.initialDate {
+	if !s.fightWord && !s.initialDate && !actsAfter {
 		// "Ten soldiers were captured and released the next day": a
 		// loss told of the clash, its date another matter's.
 		return false
@@ -243,6 +246,17 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	}
 	if s.initialDate && s.fightWord && x.newAttacker(cur, s) {
 		return true // "The same week, British privateers raided …" after a Spanish attack
+	}
+	return false
+}
+
+// fightAfter reports a word of fighting, or of killing, wounding or
+// capturing others, after byte off of the sentence just read.
+func (x *article) fightAfter(off int) bool {
+	for k := range x.tags {
+		if x.toks[k].Start > off && x.tags[k].has(cFight|cActiveDeath|cActiveWounded|cActiveCaptured) {
+			return true
+		}
 	}
 	return false
 }
