@@ -41,16 +41,7 @@ func (ix *Index) Get(w string) (int32, bool) {
 	if len(ix.slots) == 0 {
 		return 0, false
 	}
-	h := foldHash(w)
-	for s := h & ix.mask; ; s = (s + 1) & ix.mask {
-		sl := ix.slots[s]
-		if sl.key == 0 {
-			return 0, false
-		}
-		if sl.hash == h && foldEqual(w, ix.keys[sl.key-1]) {
-			return ix.vals[sl.key-1], true
-		}
-	}
+	return ix.probe(foldHash(w), w)
 }
 
 // GetASCII is Get for a word all ASCII, and a miss for any other: the
@@ -72,6 +63,11 @@ func (ix *Index) GetASCII(w string) (int32, bool) {
 		h ^= uint32(c)
 		h *= 16777619
 	}
+	return ix.probe(h, w)
+}
+
+// probe looks w up from the slot of its hash h.
+func (ix *Index) probe(h uint32, w string) (int32, bool) {
 	for s := h & ix.mask; ; s = (s + 1) & ix.mask {
 		sl := ix.slots[s]
 		if sl.key == 0 {
