@@ -36,6 +36,26 @@ func (x *article) peopleAt(s *sent, k int) bool {
 	return k < len(x.tags) && x.tags[k].has(cPerson)
 }
 
+// rateAt reports a rate over time at token k of s: "per day", "a week",
+// "each month", "daily".
+func (x *article) rateAt(s *sent, k int) bool {
+	if k >= len(x.tags) {
+		return false
+	}
+	if x.tags[k].has(cRate) {
+		return strings.HasSuffix(x.toks[k].Text(s.text), "ly") // "daily", "annually"
+	}
+	if k+1 >= len(x.tags) || !x.tags[k+1].has(cRate) {
+		return false
+	}
+	for _, w := range [...]string{"per", "a", "an", "each", "every"} {
+		if lowerIs(x.toks[k].Text(s.text), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPossessive reports a word that may stand between "of" and the people
 // a number counts ("of the defenders", "of their men").
 func isPossessive(w string) bool {
@@ -199,7 +219,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 		} else {
 			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
 		}
-		if after := tokAt(max(lw.endByte, q.Span.End)); after < len(tags) && tags[after].has(cRate) {
+		if x.rateAt(s, tokAt(max(lw.endByte, q.Span.End))) {
 			continue // "from 11 to 33 deaths per day": a rate, not a clash's dead
 		}
 		active, lost := false, false
