@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -66,4 +67,36 @@ func BenchmarkExtract(b *testing.B) {
 		_, err := x.Extract(ctx, a)
 		return err
 	})
+}
+
+// BenchmarkResolveDocument measures placing the sample's conflict and
+// events in the gazetteer: one op is one article's places. Each op
+// resolves a fresh copy of the unresolved document.
+func BenchmarkResolveDocument(b *testing.B) {
+	x := newExtractor(b)
+	if err := x.places.Wait(); err != nil {
+		b.Fatal(err)
+	}
+	a, err := plaintext.Read("sample.txt", sample.Bytes())
+	if err != nil {
+		b.Fatal(err)
+	}
+	conflict := x.infobox.Extract(a, x.actors)
+	events, _ := x.events.Extract(a, conflict)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		c := *conflict
+		c.Places = slices.Clone(conflict.Places)
+		evs := slices.Clone(events)
+		for i := range evs {
+			if p := evs[i].Place; p != nil {
+				cp := *p
+				evs[i].Place = &cp
+			}
+		}
+		doc := &annalist.Document{Conflict: &c, Events: evs}
+		b.StartTimer()
+		x.places.ResolveDocument(doc)
+	}
 }

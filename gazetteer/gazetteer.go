@@ -117,6 +117,9 @@ func (e *Entry) InCountry(cc string) bool {
 	if cc == "" {
 		return false
 	}
+	if !strings.Contains(e.Country, ";") {
+		return e.Country == cc // most entries lie in one country
+	}
 	for c := range strings.SplitSeq(e.Country, ";") {
 		if c == cc {
 			return true
@@ -402,8 +405,10 @@ func (g *Gazetteer) Len() int {
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0
 	p := math.Pi / 180
-	a := math.Sin((lat2-lat1)*p/2)*math.Sin((lat2-lat1)*p/2) +
-		math.Cos(lat1*p)*math.Cos(lat2*p)*math.Sin((lon2-lon1)*p/2)*math.Sin((lon2-lon1)*p/2)
+	// Each sine once: the candidates of a name are measured against every
+	// point of a region, so this runs for each pair.
+	sLat, sLon := math.Sin((lat2-lat1)*p/2), math.Sin((lon2-lon1)*p/2)
+	a := sLat*sLat + math.Cos(lat1*p)*math.Cos(lat2*p)*sLon*sLon
 	return 2 * r * math.Asin(math.Sqrt(math.Min(1, a)))
 }
 

@@ -318,7 +318,10 @@ func tokenize(s string, dst []token) []token {
 	lowered := asciiLower(s)
 	sep := false
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == ',' || r == ';' || r == '(' || r == ')' || r == ':' || r == '"' {
 				sep = true
@@ -328,7 +331,10 @@ func tokenize(s string, dst []token) []token {
 		}
 		j := i
 		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			r2, n2 := rune(s[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(s[j:])
+			}
 			if isWordRune(r2) {
 				j += n2
 				continue
