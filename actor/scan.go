@@ -87,7 +87,17 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 			}
 		}
 	}
-	slices.SortStableFunc(pats, func(a, b pattern) int { return strings.Compare(a.words[0], b.words[0]) })
+	// Sorted by index: a pattern is too big a value to move about.
+	order := make([]int32, len(pats))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return strings.Compare(pats[a].words[0], pats[b].words[0]) })
+	sorted := make([]pattern, len(pats))
+	for i, k := range order {
+		sorted[i] = pats[k]
+	}
+	pats = sorted
 	var keys []string
 	for i := 0; i < len(pats); {
 		j := i + 1

@@ -82,6 +82,17 @@ func (x *article) coversWar(start, end annalist.Date) bool {
 // of each side in it ("in July 1937 the Japanese invaded China" in an
 // article on a Soviet–Japanese war; rebels attacking one belligerent in
 // another province).
+// leadParty reports a state or group the lead names as a party: it takes
+// part in the conflict, on a side or beside one, even where the infobox
+// lost it. The lead is read for them only when a clash has a party of no
+// side, which most articles' clashes have not.
+func (x *article) leadParty(canonical string) bool {
+	if x.leadParties == nil {
+		x.leadParties = x.partiesNamed(leadText(x.a))
+	}
+	return x.leadParties[canonical]
+}
+
 func (x *article) foreign(d *draft) bool {
 	if d.battle || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
 		return false
@@ -102,7 +113,7 @@ func (x *article) foreign(d *draft) bool {
 		case p.side >= 0:
 			present[p.side] = true
 		case p.ally != "" && x.sideOfAlly(p.ally) >= 0:
-		case x.leadParties[p.canonical]:
+		case x.leadParty(p.canonical):
 		default:
 			stranger = true
 		}

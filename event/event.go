@@ -156,7 +156,8 @@ type article struct {
 	// groupSide is the side made of armed groups where the other is made
 	// of states, or -1.
 	groupSide int
-	// leadParties are the states and groups the lead names.
+	// leadParties are the states and groups the lead names (see
+	// leadParty); nil until asked for.
 	leadParties map[string]bool
 
 	events []*draft
@@ -324,9 +325,6 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	}
 	added = append(added, commanderAliases(c, x.sides, t, r.titleWord)...)
 	x.scan = r.scan.With(added)
-	// The parties the lead names take part in the conflict, on a side
-	// or beside one, even where the infobox lost them.
-	x.leadParties = x.partiesNamed(lead)
 	x.groupSide = groupSide(t, names)
 	// The conflict names a belligerent as the article does ("Kingdom of
 	// Great Britain", "Spanish Empire"); the prose calls it by a name the
