@@ -16,6 +16,7 @@ import (
 // that stand for a place ("inside Manchukuo territory", "from Mongolia").
 func (x *article) readParties(s *sent) {
 	toks, tags := x.toks, x.tags
+	x.ments = x.dropPersonNames(s.text, x.ments)
 	x.mentionOf = x.mentionOf[:0]
 	for range toks {
 		x.mentionOf = append(x.mentionOf, -1)
@@ -55,6 +56,29 @@ func (x *article) readParties(s *sent) {
 		}
 		s.parties = append(s.parties, pm)
 	}
+}
+
+// dropPersonNames removes from ments the states that are a person's
+// name after a rank or title: "Admiral Togo", "Admiral Heihachiro Togo",
+// "General Jordan".
+func (x *article) dropPersonNames(text string, ments []actor.Mention) []actor.Mention {
+	if x.r.titleWord == nil {
+		return ments
+	}
+	title := func(k int) bool {
+		return k >= 0 && x.toks[k].Kind == textscan.Word && x.toks[k].Upper && x.r.titleWord(x.toks[k].Text(text))
+	}
+	out := ments[:0]
+	for _, m := range ments {
+		if stateName(m.Kind) && x.toks[m.Tok].Upper {
+			p := m.Tok - 1
+			if title(p) || p >= 1 && x.toks[p].Kind == textscan.Word && x.toks[p].Upper && x.toks[p].End < x.toks[m.Tok].Start && title(p-1) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // allyOf returns the party written together with m in one phrase, on the

@@ -222,9 +222,11 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	// "… which overtook them at Akasha the next morning and killed about
 	// forty": fighting after the date is fighting of that date.
 	actsAfter := x.fightAfter(s.dateAt)
-	if s.relative && !s.initialDate && s.fightWord && s.fightAt < s.dateAt && !actsAfter {
+	if s.relative && !s.initialDate && s.fightWord && s.fightAt < s.dateAt && !actsAfter && x.joinedBefore(s.dateAt) {
 		// "Ten soldiers were captured and released the next day": the
 		// day after dates what follows the fighting, not the fighting.
+		// With nothing joined on between ("killed nine militants in a
+		// raid near Bomadi two days later") it dates the fighting.
 		return false
 	}
 	if !s.fightWord && !s.initialDate && !actsAfter {
@@ -238,7 +240,10 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.another {
 		return true
 	}
-	if s.initialDate && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+	// A date of its own and another place: "… in a raid on a camp near
+	// Bomadi two days later" after an ambush on the road to Warri.
+	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt)
+	if datesFight && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		return true
 	}
 	if s.initialDate && s.relative && s.fightWord && x.dayClash(cur, s) {
@@ -255,6 +260,30 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 func (x *article) fightAfter(off int) bool {
 	for k := range x.tags {
 		if x.toks[k].Start > off && x.tags[k].has(cFight|cActiveDeath|cActiveWounded|cActiveCaptured) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBefore reports an "and", "then" or comma between the last word of
+// fighting or loss before byte off of the sentence just read and off:
+// another action joined on, which a date at off may belong to.
+func (x *article) joinedBefore(off int) bool {
+	last := -1
+	for k := range x.tags {
+		if x.toks[k].Start >= off {
+			break
+		}
+		if x.tags[k].has(cFight | cActiveDeath | cActiveWounded | cActiveCaptured | lossClasses) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return true
+	}
+	for k := last + 1; k < len(x.toks) && x.toks[k].Start < off; k++ {
+		if w := x.toks[k].Text(x.sent.text); w == "," || lowerIs(w, "and") || lowerIs(w, "then") {
 			return true
 		}
 	}
