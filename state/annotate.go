@@ -16,6 +16,52 @@ type Canon func(name string) (canonical string, ok bool)
 // it does not know.
 type Held func(state string, year int) []string
 
+// memo returns c answering each name once; nil stays nil. The names of
+// one document are few, so the answers are kept in a slice.
+func (c Canon) memo() Canon {
+	if c == nil {
+		return nil
+	}
+	type answer struct {
+		name, canonical string
+		ok              bool
+	}
+	var seen []answer
+	return func(name string) (string, bool) {
+		for _, a := range seen {
+			if a.name == name {
+				return a.canonical, a.ok
+			}
+		}
+		canonical, ok := c(name)
+		seen = append(seen, answer{name, canonical, ok})
+		return canonical, ok
+	}
+}
+
+// memo returns h answering each state and year once; nil stays nil.
+func (h Held) memo() Held {
+	if h == nil {
+		return nil
+	}
+	type answer struct {
+		state string
+		year  int
+		cc    []string
+	}
+	var seen []answer
+	return func(state string, year int) []string {
+		for _, a := range seen {
+			if a.state == state && a.year == year {
+				return a.cc
+			}
+		}
+		cc := h(state, year)
+		seen = append(seen, answer{state, year, cc})
+		return cc
+	}
+}
+
 // Resolve returns the state a belligerent's name means in from..to: the
 // name itself, else its canonical name.
 func (t *Table) Resolve(name string, from, to annalist.Date, canon Canon) (*State, bool) {
@@ -35,6 +81,8 @@ func (t *Table) Resolve(name string, from, to annalist.Date, canon Canon) (*Stat
 // dates) and each placed event the state that held its place (Place.HeldBy).
 // canon and held may be nil.
 func (t *Table) AnnotateDocument(doc *annalist.Document, canon Canon, held Held) {
+	// Every event asks again about the same few belligerents.
+	canon, held = canon.memo(), held.memo()
 	var cFrom, cTo annalist.Date
 	var all []string // the conflict's belligerents
 	if c := doc.Conflict; c != nil {
