@@ -76,23 +76,24 @@ func (x *article) coversWar(start, end annalist.Date) bool {
 		end.Last().DayNumber() >= wend.Last().DayNumber()
 }
 
+// leadParty reports a state or group the lead names as a party: it takes
+// part in the conflict, on a side or beside one, even where the infobox
+// lost it. They are noted while the first pass reads the lead.
+func (x *article) leadParty(canonical string) bool {
+	if x.leadParties == nil {
+		// Not noted while the lead was read (an article whose lead holds
+		// no sentence): read it now.
+		x.leadParties = x.partiesNamed(leadText(x.a))
+	}
+	return x.leadParties[canonical]
+}
+
 // foreign reports a fight of another war told in passing: one of its
 // parties is neither a belligerent of the conflict, nor fighting beside
 // one, nor named in the lead, and the fight does not have a belligerent
 // of each side in it ("in July 1937 the Japanese invaded China" in an
 // article on a Soviet–Japanese war; rebels attacking one belligerent in
 // another province).
-// leadParty reports a state or group the lead names as a party: it takes
-// part in the conflict, on a side or beside one, even where the infobox
-// lost it. The lead is read for them only when a clash has a party of no
-// side, which most articles' clashes have not.
-func (x *article) leadParty(canonical string) bool {
-	if x.leadParties == nil {
-		x.leadParties = x.partiesNamed(leadText(x.a))
-	}
-	return x.leadParties[canonical]
-}
-
 func (x *article) foreign(d *draft) bool {
 	if d.battle || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
 		return false

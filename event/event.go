@@ -159,6 +159,7 @@ type article struct {
 	// leadParties are the states and groups the lead names (see
 	// leadParty); nil until asked for.
 	leadParties map[string]bool
+	noteLead    bool // the sentence being read is the lead's, in the first pass
 
 	events []*draft
 	claims []annalist.Claim

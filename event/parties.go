@@ -160,7 +160,14 @@ func (x *article) partiesNamed(text string) map[string]bool {
 	x.ments = x.scan.ScanTokens(text, toks, x.ments[:0])
 	x.restToks, x.headTags = toks, tags
 	out := map[string]bool{}
-	for _, m := range x.ments {
+	addPartiesNamed(out, text, toks, tags, x.ments)
+	return out
+}
+
+// addPartiesNamed adds to out the parties of ments (found in text, cut
+// into toks with tags) that are not named as places.
+func addPartiesNamed(out map[string]bool, text string, toks []textscan.Token, tags []tag, ments []actor.Mention) {
+	for _, m := range ments {
 		p := m.Tok - 1
 		for p >= 0 && (tags[p].has(cDirection) || strings.EqualFold(toks[p].Text(text), "the")) {
 			p--
@@ -171,7 +178,6 @@ func (x *article) partiesNamed(text string) map[string]bool {
 		}
 		out[m.Canonical] = true
 	}
-	return out
 }
 
 // nameAdjective returns the adjective a longer name opens with

@@ -95,7 +95,9 @@ func (x *article) readBody(lead bool) {
 				if len(x.toks) > 0 {
 					x.toks[0].Space = true
 				}
+				x.noteLead = inLead && !lead
 				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
+				x.noteLead = false
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
 				}

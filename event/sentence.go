@@ -29,6 +29,14 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
 	toks, tags := x.toks, x.tags
+	if x.noteLead {
+		// The lead's parties, read as partiesNamed reads them, while its
+		// sentences are at hand (see leadParty).
+		if x.leadParties == nil {
+			x.leadParties = map[string]bool{}
+		}
+		addPartiesNamed(x.leadParties, text, toks, tags, x.ments)
+	}
 
 	for i := range tags {
 		t := &tags[i]
