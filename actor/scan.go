@@ -69,10 +69,26 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 	o := &Scanner{base: s, lowerFirst: s.lowerFirst}
 	var tokBuf [8]textscan.Token
 	toks := tokBuf[:0]
+	// Most aliases are a few words: room for three each, at once.
+	sl := slab{strs: make([]string, 0, 6*len(rows)), space: make([]bool, 0, 3*len(rows))}
+	var lower strings.Builder
+	n := 0
+	for _, r := range rows {
+		n += len(r.Alias)
+	}
+	lower.Grow(n)
+	for _, r := range rows {
+		if isASCII(r.Alias) {
+			for i := 0; i < len(r.Alias); i++ {
+				lower.WriteByte(asciiLower(r.Alias[i]))
+			}
+		}
+	}
+	sl.lower = lower.String()
 	pats := make([]pattern, 0, len(rows))
 	for _, r := range rows {
 		var p pattern
-		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks); len(p.words) > 0 {
+		if p, toks = makePattern(r.Alias, r.Canonical, r.Kind, toks, &sl); len(p.words) > 0 {
 			pats = append(pats, p)
 			o.starts[p.words[0][0]] = true
 			o.filter.Add(p.words[0])
@@ -93,11 +109,23 @@ func (s *Scanner) With(rows []Alias) *Scanner {
 		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return strings.Compare(pats[a].words[0], pats[b].words[0]) })
-	sorted := make([]pattern, len(pats))
-	for i, k := range order {
-		sorted[i] = pats[k]
+	// pats[i] = pats[order[i]], cycle by cycle, in place.
+	for i := range pats {
+		if order[i] < 0 {
+			continue
+		}
+		tmp := pats[i]
+		for j := i; ; {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				pats[j] = tmp
+				break
+			}
+			pats[j] = pats[k]
+			j = k
+		}
 	}
-	pats = sorted
 	var keys []string
 	for i := 0; i < len(pats); {
 		j := i + 1
@@ -130,7 +158,16 @@ func (s *Scanner) index() {
 	s.byFirst = wordtable.NewIndex(keys, vals)
 }
 
-func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern, []textscan.Token) {
+func makePattern(alias, canonical, kind string, toks []textscan.Token, sl *slab) (pattern, []textscan.Token) {
+	ascii := isASCII(alias)
+	lower := alias
+	switch {
+	case ascii && sl.lower != "":
+		lower = sl.lower[:len(alias)] // lower-cased with the layer's other aliases
+		sl.lower = sl.lower[len(alias):]
+	case ascii:
+		lower = strings.ToLower(alias)
+	}
 	toks = textscan.Scan(alias, toks[:0])
 	p := pattern{canonical: canonical, kind: kind}
 	if len(toks) == 0 {
@@ -141,16 +178,8 @@ func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern,
 	// words as written and lower-cased, and an ASCII alias, lower-cased
 	// once, is cut into its words at the same offsets.
 	n := len(toks)
-	ws := make([]string, 2*n)
-	p.exact, p.words, p.space = ws[:n:n], ws[n:], make([]bool, n)
-	ascii := true
-	for i := 0; i < len(alias) && ascii; i++ {
-		ascii = alias[i] < utf8.RuneSelf
-	}
-	lower := alias
-	if ascii {
-		lower = strings.ToLower(alias)
-	}
+	ws, space := sl.take(n)
+	p.exact, p.words, p.space = ws[:n:n], ws[n:], space
 	for i, tk := range toks {
 		p.exact[i] = tk.Text(alias)
 		if ascii {
@@ -163,6 +192,38 @@ func makePattern(alias, canonical, kind string, toks []textscan.Token) (pattern,
 	p.upper = toks[0].Kind == textscan.Word && toks[0].Upper
 	p.caps = len(toks) == 1 && isAllCaps(alias)
 	return p, toks
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// slab hands out the word and space slices of many patterns from a few
+// allocations: a layer is built per article, forty patterns or so.
+type slab struct {
+	strs  []string
+	space []bool
+	// lower, when set, holds the ASCII aliases still to come, lower-cased
+	// one after the other, in the order makePattern is given them.
+	lower string
+}
+
+// take returns 2n strings and n bools, each slice capped at its length.
+func (sl *slab) take(n int) ([]string, []bool) {
+	if cap(sl.strs)-len(sl.strs) < 2*n {
+		sl.strs = make([]string, 0, max(256, 2*n))
+	}
+	if cap(sl.space)-len(sl.space) < n {
+		sl.space = make([]bool, 0, max(128, n))
+	}
+	k, j := len(sl.strs), len(sl.space)
+	sl.strs, sl.space = sl.strs[:k+2*n], sl.space[:j+n]
+	return sl.strs[k : k+2*n : k+2*n], sl.space[j : j+n : j+n]
 }
 
 type pattern struct {
@@ -181,9 +242,10 @@ func NewScanner(t *Table) *Scanner {
 	s := &Scanner{first: map[string][]pattern{}, lowerFirst: new(textscan.Filter)}
 	index := map[string]int{} // alias → position in its first-word bucket
 	var toks []textscan.Token
+	var sl slab
 	t.Each(func(alias, canonical, kind string) {
 		var p pattern
-		p, toks = makePattern(alias, canonical, kind, toks)
+		p, toks = makePattern(alias, canonical, kind, toks, &sl)
 		if len(p.words) == 0 {
 			return
 		}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -151,4 +152,24 @@ func FuzzScan(f *testing.F) {
 			end = m.Span.End
 		}
 	})
+}
+
+// BenchmarkWith measures the per-article layer: an article's belligerents,
+// the adjectives of their names and its commanders, forty rows or so.
+func BenchmarkWith(b *testing.B) {
+	tab, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := NewScanner(tab)
+	var rows []Alias
+	for i := range 40 {
+		rows = append(rows, Alias{Alias: fmt.Sprintf("Commander%c Family%c", 'A'+i%26, 'a'+i/26), Canonical: "Zembria", Kind: KindArmy})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if s.With(rows) == s {
+			b.Fatal("no layer")
+		}
+	}
 }
