@@ -56,6 +56,54 @@ func (x *article) rateAt(s *sent, k int) bool {
 	return false
 }
 
+// clauseSubject returns the side of the subject of the clause that holds
+// the number at token ti, its verb at token k: the party a relative
+// pronoun stands for ("routed the Hungarians, who lost 200 men"), the
+// first party of the number's own clause ("the Hungarians stormed Trau;
+// the Venetians lost 90 men"), else the sentence's subject (whole).
+func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) int {
+	toks, tags, text := x.toks, x.tags, s.text
+	if k >= 1 && k-1 < len(x.before) && (lowerIs(toks[k-1].Text(text), "who") || lowerIs(toks[k-1].Text(text), "which")) {
+		if p := x.before[k-1][0]; p >= 0 {
+			return x.sideOfParty(d, s.parties[p].canonical)
+		}
+	}
+	if ti >= len(x.before) {
+		return whole()
+	}
+	start := int(x.before[ti][3]) // the clause break before the number
+	if start < 0 {
+		return whole()
+	}
+	for _, m := range s.parties {
+		if m.location || m.tok <= start {
+			continue
+		}
+		if m.tok >= ti {
+			break
+		}
+		side := x.sideOfParty(d, m.canonical)
+		for j := start + 1; j < m.tok; j++ {
+			if tags[j].has(cFight) && !(j > 0 && nounBefore(toks[j-1].Text(text))) {
+				return opposite(side) // the object of the clause's fighting
+			}
+		}
+		return side
+	}
+	return whole()
+}
+
+// nounBefore reports a word after which a fight word is a noun ("the
+// assault", "after fighting"), not a verb with an object after it.
+func nounBefore(w string) bool {
+	for _, d := range [...]string{"the", "a", "an", "this", "that", "their", "its", "his", "her"} {
+		if lowerIs(w, d) {
+			return true
+		}
+	}
+	return isPrepBefore(w)
+}
+
 // isPossessive reports a word that may stand between "of" and the people
 // a number counts ("of the defenders", "of their men").
 func isPossessive(w string) bool {
@@ -128,8 +176,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
 			lastCost = k
 		}
-		if firstFight < 0 && tags[k].has(cFight) {
-			firstFight = k
+		if firstFight < 0 && tags[k].has(cFight) && !(k > 0 && nounBefore(toks[k-1].Text(text))) {
+			firstFight = k // a verb of fighting, not "after the assault"
 		}
 	}
 	// The subject's side: the first party, or the side opposite to it
@@ -146,7 +194,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 				continue
 			}
 			subject = x.sideOfParty(d, m.canonical)
-			if firstFight >= 0 && firstFight < m.tok {
+			// "drove the Mongolians south": the object of the fighting; not
+			// "The assault failed, and the Hungarians withdrew", the
+			// subject of a clause of its own.
+			if firstFight >= 0 && firstFight < m.tok && !(m.tok < len(x.before) && int(x.before[m.tok][3]) > firstFight) {
 				subject = opposite(subject)
 			}
 			break
@@ -263,15 +314,35 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = prevActive, true
 			}
 		}
-		if !lost && lw.own == nil && lw.kind >= 0 && k >= 0 && k == prevLost && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
-			lost = true // "losing six killed and nine wounded": the subject's too
+		if !lost && lw.own == nil && k >= 0 && k == prevLost && (strings.EqualFold(toks[k].Text(text), "and") || toks[k].Text(text) == ",") {
+			// "losing six killed and nine wounded", "lost three torpedo
+			// boats and 116 men": the subject's too.
+			switch {
+			case lw.kind >= 0:
+				lost = true
+			case lw.person && lw.materiel == "" && !zero:
+				lw.kind, lost = kDeath, true
+			case lw.what != "" && lw.materiel == "" && !zero:
+				lw.materiel, lost = "lost", true
+			}
 		}
 		prevActive, prevEnd, prevLost = -1, tj, -1
 		if active {
 			prevActive = lw.kind
 		}
-		if lost && lw.kind >= 0 {
-			prevLost = tokAt(lw.endByte)
+		if lost {
+			// The "and" or comma that may join another number to the verb:
+			// after the number's own words ("three torpedo boats", "two
+			// ships of the line").
+			for j := tokAt(q.Span.End); j < len(toks) && j <= tokAt(q.Span.End)+6; j++ {
+				if w := toks[j].Text(text); w == "," || lowerIs(w, "and") {
+					prevLost = j
+					break
+				}
+				if toks[j].Kind != textscan.Word || toks[j].Upper {
+					break
+				}
+			}
 		}
 		if k >= 1 && lw.kind < 0 && strings.EqualFold(toks[k].Text(text), "of") {
 			// "the deaths of 20 soldiers"
@@ -302,10 +373,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
 				side = opposite(agent) // "was sunk by Ostran batteries, killing five"
 			} else {
-				side = opposite(subjectSide())
+				side = opposite(x.clauseSubject(d, s, k, ti, subjectSide))
 			}
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
-			side = subjectSide() // "at the cost of eight men killed"
+			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
 			side = subjectSide() // "The garrison lost four killed": a subject named by its part
 		default:
@@ -520,10 +591,11 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			// "5,000 of the Vietnamese dead", a part of a toll told before.
 			k += 2
 			continue
-		case strings.EqualFold(toks[k].Text(text), "and") && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
+		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
 			!x.otherSide(s, lw.own, tokAt(rest[0].Span.End)):
 			// "two Japanese and four Manchukuoan soldiers were killed";
-			// not "five Thai and three Cambodian soldiers", two sides'.
+			// not "five Thai and three Cambodian soldiers", two sides', nor
+			// "three torpedo boats and 116 men", which have their own nouns.
 			k = tokAt(rest[0].Span.End)
 			rest = rest[1:]
 			continue
