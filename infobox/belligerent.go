@@ -81,22 +81,94 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		// state is not its successor. Official names, abbreviations and
 		// adjectives of a state take its common short name ("Republic of
 		// India", "USSR").
-		name := s
-		if actors != nil {
-			if canonical, kind, ok := actors.Lookup(s); ok && kind != actor.KindFormer {
-				name = canonical
+		for _, part := range splitKnown(s, actors) {
+			name := part
+			if actors != nil {
+				if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer {
+					name = canonical
+				}
 			}
-		}
-		dup := false
-		for _, x := range c.slots {
-			if x == name {
-				dup = true
-			}
-		}
-		if !dup {
-			c.slots = append(c.slots, name)
+			c.add(name)
 		}
 	}
+}
+
+// add appends name to the slots unless it is there already.
+func (c *combatants) add(name string) {
+	for _, x := range c.slots {
+		if x == name {
+			return
+		}
+	}
+	c.slots = append(c.slots, name)
+}
+
+// splitKnown cuts an item that runs two names together, where the
+// rendering lost the flag or line break between them ("Kingdom of Italy
+// Eritrean Ascari", "Soviet Union Mongolia"): a state the table knows
+// opening or closing the item, the rest a capitalised name. An item the
+// table knows whole, or with no such state in it, is one name.
+func splitKnown(s string, actors *actor.Table) []string {
+	if actors == nil {
+		return []string{s}
+	}
+	if _, _, ok := actors.Lookup(s); ok {
+		return []string{s}
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return []string{s}
+	}
+	state := func(w []string) bool {
+		_, kind, ok := actors.Lookup(strings.Join(w, " "))
+		return ok && (kind == actor.KindState || kind == actor.KindFormer || kind == actor.KindAbbreviation)
+	}
+	// The rest must be a name of its own: one the table knows, or of two
+	// capitalised words or more ("Eritrean Ascari"), not "Forces".
+	name := func(w []string) bool {
+		if _, _, ok := actors.Lookup(strings.Join(w, " ")); ok {
+			return true
+		}
+		if len(w) < 2 {
+			return false
+		}
+		for _, x := range w {
+			if x == "" || x[0] < 'A' || x[0] > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	// The longest known state at the start, else the longest at the end;
+	// none where it is bound into a longer name ("Kingdom of Great
+	// Britain" holds "Great Britain" and "Britain").
+	for n := len(words) - 1; n >= 1; n-- {
+		if state(words[:n]) {
+			if connective(words[n]) || !name(words[n:]) {
+				break
+			}
+			return append([]string{strings.Join(words[:n], " ")}, splitKnown(strings.Join(words[n:], " "), actors)...)
+		}
+	}
+	for n := 1; n < len(words); n++ {
+		if state(words[n:]) {
+			if connective(words[n-1]) || !name(words[:n]) {
+				break
+			}
+			return append(splitKnown(strings.Join(words[:n], " "), actors), strings.Join(words[n:], " "))
+		}
+	}
+	return []string{s}
+}
+
+// connective reports a word that binds the words around it into one name
+// ("Republic of Korea", "Trinidad and Tobago").
+func connective(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "and", "the", "de", "del", "la", "for":
+		return true
+	}
+	return false
 }
 
 // isSupportHeader reports whether a header introduces states that helped a

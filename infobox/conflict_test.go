@@ -2,6 +2,7 @@ package infobox
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -307,5 +308,27 @@ func TestExtractWithoutActorTable(t *testing.T) {
 	}
 	if len(c.Sides[0].Casualties) != 2 || c.Sides[0].Commanders[0].Fate == nil {
 		t.Errorf("side = %+v", c.Sides[0])
+	}
+}
+
+func TestSplitKnownCutsNamesRunTogether(t *testing.T) {
+	actors := testActors
+	for _, tc := range []struct {
+		item string
+		want []string
+	}{
+		{"Kingdom of Italy Eritrean Ascari", []string{"Kingdom of Italy", "Eritrean Ascari"}},
+		{"Soviet Union Mongolia", []string{"Soviet Union", "Mongolia"}},
+		{"Free Zembrian Army Ostra", []string{"Free Zembrian Army Ostra"}}, // no state the table knows in it
+		{"Eritrean Ascari Kingdom of Italy", []string{"Eritrean Ascari", "Kingdom of Italy"}},
+		{"Kingdom of Great Britain", []string{"Kingdom of Great Britain"}},
+		{"United Kingdom Forces", []string{"United Kingdom Forces"}},
+		{"Republic of Korea", []string{"Republic of Korea"}},
+		{"Trinidad and Tobago", []string{"Trinidad and Tobago"}},
+		{"Mahdist State", []string{"Mahdist State"}},
+	} {
+		if got := splitKnown(tc.item, actors); !slices.Equal(got, tc.want) {
+			t.Errorf("splitKnown(%q) = %q, want %q", tc.item, got, tc.want)
+		}
 	}
 }
