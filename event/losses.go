@@ -25,6 +25,7 @@ type lossWord struct {
 	person   bool // the number counts people ("30 men", "140 Mongolians")
 	role     int  // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
 	camp     int  // +1 the attackers ("raiders"), -1 the attacked ("defenders"), else 0
+	people   bool // the walk crossed a noun of people ("three attackers died")
 }
 
 // peopleAt reports a noun of people at token k of s, after any party
@@ -416,6 +417,21 @@ func (x *article) readLosses(d *draft, s *sent) {
 				side = 1 - x.groupSide
 			}
 		}
+		if side < 0 && lw.own == nil && !lw.people && x.groupSide >= 0 && ti < len(x.before) {
+			// "…, while the army had four wounded": a number with no
+			// people of its own counts the clause's subject, named by its
+			// part, the state's forces or the group's.
+			for j := int(x.before[ti][3]) + 1; j < ti && toks[j].Kind != textscan.Number; j++ {
+				if tags[j].has(cRegular) {
+					side = 1 - x.groupSide
+					break
+				}
+				if tags[j].has(cIrregular) {
+					side = x.groupSide
+					break
+				}
+			}
+		}
 		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
 		}
@@ -559,6 +575,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 				lw.role = -1
 			}
 			lw.camp = camp(*tg)
+			lw.people = true
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
 			k += n
