@@ -616,6 +616,16 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			k = tokAt(rest[0].Span.End)
 			rest = rest[1:]
 			continue
+		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 && lw.own != nil:
+			// "two Thai soldiers and two Cambodian soldiers died": each side's
+			// number, the loss word of the second telling both.
+			next := x.walkLoss(s, tokAt(rest[0].Span.End), rest[1:], tokAt)
+			lw.person = person || lw.own.kind == actor.KindDemonym
+			lw.endByte = toks[k-1].End
+			if next.kind >= 0 && next.materiel == "" {
+				lw.kind = next.kind
+			}
+			return lw
 		case toks[k].Kind == textscan.Word && !toks[k].Upper && len(thing) < 3 && !isStopWord(strings.ToLower(toks[k].Text(text))) && toks[k].Text(text) != "them":
 			thing = append(thing, toks[k].Text(text))
 			thingEnd = toks[k].End
