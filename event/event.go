@@ -387,6 +387,10 @@ type draft struct {
 	battle    bool             // the battle a battle article is about, from its infobox
 	coords    *annalist.LatLon // the battle's coordinates, from its infobox
 	fightSeen bool             // a sentence with a word of fighting has been added
+	// attackerRole is who opened the fighting, when the sentence that
+	// opened the clash names them by their part only: +1 the state's
+	// forces ("soldiers"), -1 an armed group's ("militants"), else 0.
+	attackerRole int
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".

@@ -129,18 +129,32 @@ func camp(t tag) int {
 }
 
 // campSide returns the side of d's attackers (camp +1) or of those they
-// attacked (-1): the clash's first party is the side that opened it. It is
-// -1 when d has no party of a known side yet.
+// attacked (-1): the clash's first party is the side that opened it, else
+// the part its opening sentence names them by (see attackerRole). It is
+// -1 when neither says.
 func (x *article) campSide(d *draft, camp int) int {
+	attacker := -1
 	for _, p := range d.parties {
 		if p.side >= 0 {
-			if camp < 0 {
-				return opposite(p.side)
-			}
-			return p.side
+			attacker = p.side
+			break
 		}
 	}
-	return -1
+	if attacker < 0 && x.groupSide >= 0 && d.attackerRole != 0 {
+		// "Militants in speedboats attacked …; four sailors and three
+		// attackers died": the attackers are the armed group.
+		attacker = x.groupSide
+		if d.attackerRole > 0 {
+			attacker = 1 - x.groupSide
+		}
+	}
+	if attacker < 0 {
+		return -1
+	}
+	if camp < 0 {
+		return opposite(attacker)
+	}
+	return attacker
 }
 
 // readLosses credits the numbers of s that are losses to d's sides.
@@ -608,7 +622,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			// "5,000 of the Vietnamese dead", a part of a toll told before.
 			k += 2
 			continue
-		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
+		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && !person && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
 			!x.otherSide(s, lw.own, tokAt(rest[0].Span.End)):
 			// "two Japanese and four Manchukuoan soldiers were killed";
 			// not "five Thai and three Cambodian soldiers", two sides', nor
@@ -616,11 +630,12 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			k = tokAt(rest[0].Span.End)
 			rest = rest[1:]
 			continue
-		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 && lw.own != nil:
-			// "two Thai soldiers and two Cambodian soldiers died": each side's
-			// number, the loss word of the second telling both.
+		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 && (lw.own != nil || person):
+			// "two Thai soldiers and two Cambodian soldiers died", "four
+			// sailors and three attackers died": each number its own
+			// people, the loss word of the second telling both.
 			next := x.walkLoss(s, tokAt(rest[0].Span.End), rest[1:], tokAt)
-			lw.person = person || lw.own.kind == actor.KindDemonym
+			lw.person = person || lw.own != nil && lw.own.kind == actor.KindDemonym
 			lw.endByte = toks[k-1].End
 			if next.kind >= 0 && next.materiel == "" {
 				lw.kind = next.kind

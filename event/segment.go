@@ -356,9 +356,32 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	} else {
 		d.start, d.end = contextDate(anchor)
 	}
+	if s == &x.sent {
+		d.attackerRole = x.attackerRole()
+	}
 	x.events = append(x.events, d)
 	x.add(d, s)
 	return d
+}
+
+// attackerRole reads, in the sentence just read, the part of the people
+// before its first verb of fighting ("Militants in speedboats attacked"):
+// +1 the state's forces, -1 an armed group's, 0 none named so.
+func (x *article) attackerRole() int {
+	for k := range x.tags {
+		if x.tags[k].has(cFight) && !(k > 0 && nounBefore(x.toks[k-1].Text(x.sent.text))) {
+			return 0
+		}
+		switch {
+		case x.isMention(k):
+			return 0 // a party named: its side says who attacked
+		case x.tags[k].has(cRegular):
+			return 1
+		case x.tags[k].has(cIrregular):
+			return -1
+		}
+	}
+	return 0
 }
 
 // add makes s part of the clash d.
