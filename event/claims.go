@@ -171,7 +171,8 @@ func isStopWord(w string) bool {
 	switch w {
 	case "occurred", "were", "was", "and", "or", "in", "on", "at", "by", "during", "from", "to",
 		"took", "had", "have", "happened", "alone", "between", "since", "until", "that", "which",
-		"with", "for", "as", "the", "a", "an", "each", "per":
+		"with", "for", "as", "the", "a", "an", "each", "per",
+		"off", "near", "into", "onto", "over", "under", "across", "along", "around", "against", "outside", "inside", "beyond", "toward", "towards":
 		return true
 	}
 	return false

@@ -69,6 +69,30 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 			return x.sideOfParty(d, s.parties[p].canonical)
 		}
 	}
+	// "Indian aircraft attacked the destroyer, which was sunk with the loss
+	// of 120 crew": a relative clause after the object of the fighting
+	// tells of the object, the other side of the party that fought.
+	for j := ti - 1; j >= 1 && j < len(x.before); j-- {
+		if toks[j].Text(text) == ";" || toks[j].Kind == textscan.Number {
+			break
+		}
+		if !(lowerIs(toks[j].Text(text), "which") || lowerIs(toks[j].Text(text), "who")) || toks[j-1].Text(text) != "," {
+			continue
+		}
+		p := x.before[j][0]
+		if p < 0 {
+			break
+		}
+		for f := s.parties[p].tok + s.parties[p].ntok; f < j; f++ {
+			if x.isMention(f) {
+				break // a party after the fighting: the pronoun is its
+			}
+			if tags[f].has(cFight) && !nounBefore(toks[f-1].Text(text)) {
+				return opposite(x.sideOfParty(d, s.parties[p].canonical))
+			}
+		}
+		break
+	}
 	if ti >= len(x.before) {
 		return whole()
 	}
@@ -103,6 +127,35 @@ func nounBefore(w string) bool {
 		}
 	}
 	return isPrepBefore(w)
+}
+
+// materielVerbAt returns where the word of what befell things ends at
+// token k of the sentence just read ("destroyed", "shot down") starts, or
+// -1.
+func (x *article) materielVerbAt(k int) int {
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if x.tags[j].has(cMateriel) && j+x.tags[j].length(cMateriel)-1 == k {
+			return j
+		}
+	}
+	return -1
+}
+
+// materielAhead reports a word of what befells things ("destroyed",
+// "shot down") within a few tokens from k of the sentence just read, with
+// only the words of a thing's name and "was", "were" between.
+func (x *article) materielAhead(k int) bool {
+	for j := k; j < len(x.toks) && j <= k+5; j++ {
+		switch {
+		case x.tags[j].has(cMateriel):
+			return j > k
+		case x.tags[j].has(cAux), x.toks[j].Kind == textscan.Dash, x.toks[j].Kind == textscan.Number && !x.toks[j].Space,
+			x.toks[j].Kind == textscan.Word && (x.toks[j].Upper || !x.toks[j].Space):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isPossessive reports a word that may stand between "of" and the people
@@ -188,7 +241,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 			lastSemi, lastClause = k, k
 		case w == "," && k+1 < len(toks) && textscan.ClauseJoin(toks[k+1].Text(text)):
 			lastClause = k // ", and a Thai platoon … was driven off with eight wounded"
-		case w == "of" && k > 0 && strings.EqualFold(toks[k-1].Text(text), "cost"):
+		case w == "of" && k > 0 && (strings.EqualFold(toks[k-1].Text(text), "cost") || strings.EqualFold(toks[k-1].Text(text), "loss")):
+			// "at the cost of eight men", "with the loss of 120 crew"
 			lastCost = k
 		}
 		if firstFight < 0 && tags[k].has(cFight) && !(k > 0 && nounBefore(toks[k-1].Text(text))) {
@@ -310,6 +364,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 				} else if lw.what != "" {
 					lw.materiel, lost = "lost", true
 				}
+			case lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero && x.materielVerbAt(k) >= 0:
+				// "sank two patrol boats", "shot down three aircraft": the
+				// subject did it to the other side's things.
+				j := x.materielVerbAt(k)
+				lw.materiel, active = strings.ToLower(text[toks[j].Start:toks[k].End]), true
 			case tags[k].has(cLost) && lw.kind >= 0 && lw.own == nil && strings.HasSuffix(strings.ToLower(toks[k].Text(text)), "ing"):
 				// "…stormed the post, losing twenty-three men killed": the
 				// participle's subject is the sentence's; after a finite
@@ -369,6 +428,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 			case tg.has(cCaptured):
 				lw.kind = kCaptured
 			}
+		}
+		if lw.kind < 0 && lw.person && !zero && ti >= 2 && ti-1 < len(x.before) && int(x.before[ti][1]) == ti-1 && lowerIs(toks[ti-2].Text(text), "loss") {
+			lw.kind = kDeath // "with the loss of 120 crew": lives lost
 		}
 		if lw.kind < 0 && lw.materiel == "" && !lw.none {
 			if lw.person && !zero {
@@ -641,6 +703,17 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 				lw.kind = next.kind
 			}
 			return lw
+		case toks[k].Kind == textscan.Word && toks[k].Upper && len(thing) < 3 && !person && x.materielAhead(k):
+			// "two Indian MiG-21s were shot down", "three Sabres destroyed":
+			// a name of a make of thing, written glued as one.
+			end := k
+			for end+1 < len(toks) && !toks[end+1].Space && toks[end+1].Kind != textscan.Punct {
+				end++
+			}
+			thing = append(thing, text[toks[k].Start:toks[end].End])
+			thingEnd = toks[end].End
+			k = end + 1
+			continue
 		case toks[k].Kind == textscan.Word && !toks[k].Upper && len(thing) < 3 && !isStopWord(strings.ToLower(toks[k].Text(text))) && toks[k].Text(text) != "them":
 			thing = append(thing, toks[k].Text(text))
 			thingEnd = toks[k].End

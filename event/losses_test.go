@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -172,5 +173,38 @@ func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
 	}
 	if strings.Join(evs[0].SideA, ",") != "Holy Roman Empire" {
 		t.Errorf("side a %v, want the imperial army's Holy Roman Empire", evs[0].SideA)
+	}
+}
+
+// Things lost in a clash, by whose they were: the verb before the number
+// ("sank two patrol boats"), a make's name glued as one ("MiG-21s"), and
+// the place after them not taken into their name ("oil terminals near").
+func TestMaterielInOtherWordOrders(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"On 4 May 1790, Ostran gunboats sank two Zembrian patrol boats off the cape.", "Zembria:patrol boats:sank:2"},
+		{"On 4 May 1790, two Zembrian MiG-21s were shot down over the ford.", "Zembria:MiG-21s:shot down:2"},
+		{"On 4 May 1790, the Ostran navy attacked the port and destroyed two oil terminals near the harbour.", "Zembria:oil terminals:destroyed:2"},
+		{"On 4 May 1790, Zembrian troops attacked the ford and lost three tanks.", "Zembria:tanks:lost:3"},
+	}
+	for _, tt := range tests {
+		ev := oneClash(t, tt.text)
+		var got []string
+		for _, m := range ev.Materiel {
+			side := ""
+			switch m.Side {
+			case "a":
+				side = strings.Join(ev.SideA, ",")
+			case "b":
+				side = strings.Join(ev.SideB, ",")
+			}
+			low := -1
+			if m.Count.Low != nil {
+				low = *m.Count.Low
+			}
+			got = append(got, fmt.Sprintf("%s:%s:%s:%d", side, m.What, *m.Status, low))
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: materiel %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
