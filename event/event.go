@@ -391,6 +391,9 @@ type draft struct {
 	// opened the clash names them by their part only: +1 the state's
 	// forces ("soldiers"), -1 an armed group's ("militants"), else 0.
 	attackerRole int
+	// people are the nouns of people its parties were written with, and
+	// whose they are (-1 both sides').
+	people []peopleNoun
 
 	parties []party // in order of first mention
 	// losses[side][kind]; side 2 is "not credited".
@@ -400,6 +403,11 @@ type draft struct {
 	place    *placeCand
 	name     string
 	nameSpan annalist.Span
+}
+
+type peopleNoun struct {
+	stem string // peopleStem of the noun
+	side int
 }
 
 type party struct {

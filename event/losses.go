@@ -22,10 +22,11 @@ type lossWord struct {
 	what     string
 	own      *mention
 	endByte  int
-	person   bool // the number counts people ("30 men", "140 Mongolians")
-	role     int  // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
-	camp     int  // +1 the attackers ("raiders"), -1 the attacked ("defenders"), else 0
-	people   bool // the walk crossed a noun of people ("three attackers died")
+	person   bool   // the number counts people ("30 men", "140 Mongolians")
+	role     int    // +1 a state's forces ("soldiers"), -1 an armed group's ("rebels"), else 0
+	camp     int    // +1 the attackers ("raiders"), -1 the attacked ("defenders"), else 0
+	people   bool   // the walk crossed a noun of people ("three attackers died")
+	noun     string // that noun, as written
 }
 
 // peopleAt reports a noun of people at token k of s, after any party
@@ -213,6 +214,7 @@ func (x *article) campSide(d *draft, camp int) int {
 // readLosses credits the numbers of s that are losses to d's sides.
 func (x *article) readLosses(d *draft, s *sent) {
 	x.singleLosses(s)
+	x.neitherSide(d, s)
 	qs := x.quantities(s.text)
 	if len(qs) == 0 {
 		return
@@ -508,6 +510,16 @@ func (x *article) readLosses(d *draft, s *sent) {
 				}
 			}
 		}
+		if side < 0 && lw.own == nil && lw.noun != "" {
+			// "Guyanese police clashed with …. Four policemen were killed":
+			// the people the clash named with their party.
+			stem := peopleStem(lw.noun)
+			for _, p := range d.people {
+				if p.stem == stem && p.side >= 0 {
+					side = p.side
+				}
+			}
+		}
 		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
 		}
@@ -551,6 +563,34 @@ func (x *article) readLosses(d *draft, s *sent) {
 				sum.Span = &span // build writes its Text
 				d.losses[slot][kind] = &sum
 			}
+		}
+	}
+}
+
+// neitherSide reads "neither side suffered casualties" (or losses): no
+// dead and no wounded on either side, where the clash has no figure yet.
+func (x *article) neitherSide(d *draft, s *sent) {
+	toks, tags, text := x.toks, x.tags, s.text
+	for i := 0; i+2 < len(toks); i++ {
+		if !lowerIs(toks[i].Text(text), "neither") || !(lowerIs(toks[i+1].Text(text), "side") || lowerIs(toks[i+1].Text(text), "army")) {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			if !tags[k].has(cCasualty) {
+				continue
+			}
+			end := toks[k+tags[k].length(cCasualty)-1].End
+			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[i].Start, End: s.span.Start + end})
+			for side := 0; side < 2; side++ {
+				for _, kind := range [...]int{kDeath, kWounded} {
+					if d.losses[side][kind] == nil {
+						zero := 0
+						d.losses[side][kind] = &annalist.Count{Low: &zero, High: &zero, Text: text[toks[i].Start:end], Span: &sp}
+						d.counted = true
+					}
+				}
+			}
+			return
 		}
 	}
 }
@@ -652,6 +692,9 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			}
 			lw.camp = camp(*tg)
 			lw.people = true
+			if lw.noun == "" {
+				lw.noun = toks[k].Text(text)
+			}
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
 			k += n

@@ -364,6 +364,38 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	return d
 }
 
+// notePeople remembers the noun of people a party is written with
+// ("Guyanese police", "Zembrian rangers"), for a later number of them
+// told without the party ("Four policemen were killed").
+func (x *article) notePeople(d *draft, s *sent, m mention) {
+	side, ok := x.sideOf[m.canonical]
+	k := m.tok + m.ntok
+	if !ok || k >= len(x.tags) || !x.tags[k].has(cPerson) {
+		return
+	}
+	stem := peopleStem(x.toks[k].Text(s.text))
+	for i := range d.people {
+		if d.people[i].stem == stem {
+			if d.people[i].side != side {
+				d.people[i].side = -1 // both sides': it says nothing
+			}
+			return
+		}
+	}
+	d.people = append(d.people, peopleNoun{stem, side})
+}
+
+// peopleStem is what "police" and "policemen", "ranger" and "rangers"
+// share: a word's first five letters, lower-cased, or the word without a
+// plural s.
+func peopleStem(w string) string {
+	w = strings.ToLower(w)
+	if len(w) >= 5 {
+		return w[:5]
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
 // attackerRole reads, in the sentence just read, the part of the people
 // before its first verb of fighting ("Militants in speedboats attacked"):
 // +1 the state's forces, -1 an armed group's, 0 none named so.
@@ -457,6 +489,9 @@ func (x *article) add(d *draft, s *sent) {
 				d.parties = make([]party, 0, 4)
 			}
 			d.parties = append(d.parties, party{canonical: m.canonical, side: side, ally: ally, fought: opening})
+		}
+		if s == &x.sent {
+			x.notePeople(d, s, m)
 		}
 	}
 	if d.name == "" && s.name != "" {
