@@ -436,6 +436,7 @@ type sent struct {
 	fightWord, report                   bool // a word of combat; a verb of saying
 	fightRef                            bool // "the clash": a clash told before
 	fightSubject                        bool // a fightRef not inside a phrase about another clash
+	persists                            bool // "the fighting continued": the clash told before went on
 	fightAt, dateAt                     int  // where the first word of fighting and the first date stand
 	name                                string
 	nameSpan                            annalist.Span

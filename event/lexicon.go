@@ -57,6 +57,7 @@ const (
 	cRate
 	cDefender
 	cAttacker
+	cPersist
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -140,6 +141,8 @@ func classNamed(name string) class {
 		return cDefender
 	case "attacker":
 		return cAttacker
+	case "persist":
+		return cPersist
 	}
 	return 0
 }

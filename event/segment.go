@@ -236,6 +236,11 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
+	if s.persists && !s.another && goesOn(cur, s) {
+		// "The fighting continued the following day, when …": the same
+		// clash, which its date extends.
+		return false
+	}
 	if !within(cur, s) {
 		return true
 	}
@@ -290,6 +295,13 @@ func (x *article) joinedBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// goesOn reports a date of s within a week of the end of d: "the
+// fighting continued" then is the same fight; weeks later ("the fighting
+// resumed in June") it is another.
+func goesOn(d *draft, s *sent) bool {
+	return !d.end.IsZero() && s.start.First().DayNumber()-d.end.Last().DayNumber() <= 7
 }
 
 // dayClash reports whether cur is a clash of one day, told with fighting
@@ -444,6 +456,10 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
+	case s.hasDate && s.persists && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && goesOn(d, s):
+		// "The fighting continued the following day": the clash runs on.
+		d.end = s.end
+		dated = true
 	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
