@@ -577,6 +577,11 @@ func (x *article) neitherSide(d *draft, s *sent) {
 		}
 		for k := i + 2; k < len(toks) && k <= i+6; k++ {
 			if !tags[k].has(cCasualty) {
+				// Only a verb of having may stand between: "neither side
+				// suffered heavy casualties" says some were suffered.
+				if !isHavingVerb(toks[k].Text(text)) {
+					break
+				}
 				continue
 			}
 			end := toks[k+tags[k].length(cCasualty)-1].End
@@ -593,6 +598,17 @@ func (x *article) neitherSide(d *draft, s *sent) {
 			return
 		}
 	}
+}
+
+// isHavingVerb reports the verbs that put losses on a side ("suffered
+// casualties", "reported losses"), and "any".
+func isHavingVerb(w string) bool {
+	for _, v := range [...]string{"suffered", "sustained", "incurred", "took", "had", "reported", "any"} {
+		if lowerIs(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // readForce records a stated strength: people the number counts, on the

@@ -208,3 +208,22 @@ func TestMaterielInOtherWordOrders(t *testing.T) {
 		}
 	}
 }
+
+// "neither side suffered casualties" is no dead and no wounded on each
+// side; "neither side suffered heavy casualties" says nothing of numbers.
+func TestNeitherSideSufferedCasualties(t *testing.T) {
+	tests := []struct{ text, zembria, ostra string }{
+		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered casualties.", "0/0/-", "0/0/-"},
+		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered any losses.", "0/0/-", "0/0/-"},
+		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered heavy casualties.", "-/-/-", "-/-/-"},
+	}
+	for _, tt := range tests {
+		ev := oneClash(t, tt.text)
+		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
+			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
+		}
+		if got := sideCounts(ev, "Ostra"); got != tt.ostra {
+			t.Errorf("%q: Ostra %s, want %s", tt.text, got, tt.ostra)
+		}
+	}
+}
