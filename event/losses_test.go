@@ -227,3 +227,21 @@ func TestNeitherSideSufferedCasualties(t *testing.T) {
 		}
 	}
 }
+
+// A clash of one dated day that the sentence says lasted days runs that
+// many; "after a three-day battle" it ended on the day.
+func TestFightDaysStretchTheClash(t *testing.T) {
+	tests := []struct{ text, start, end string }{
+		{"On 4 May 1790 Zembrian and Ostran troops fought for two days at the ford.", "1790-05-04", "1790-05-05"},
+		{"On 4 May 1790 a three-day battle began between Zembrian and Ostran troops at the ford.", "1790-05-04", "1790-05-06"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran fort, and the battle lasted five days.", "1790-05-04", "1790-05-08"},
+		{"On 4 May 1790, after a three-day battle, the Ostran fort fell to Zembrian troops.", "1790-05-02", "1790-05-04"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran fort after four days of shelling.", "1790-05-04", "1790-05-04"},
+	}
+	for _, tt := range tests {
+		ev := oneClash(t, tt.text)
+		if got, want := ev.DateStart.String()+".."+ev.DateEnd.String(), tt.start+".."+tt.end; got != want {
+			t.Errorf("%q: %s, want %s", tt.text, got, want)
+		}
+	}
+}

@@ -297,6 +297,46 @@ func (x *article) joinedBefore(off int) bool {
 	return false
 }
 
+// fightDays returns how many days the sentence just read says its
+// fighting lasted ("fought for two days", "a three-day battle", "the
+// battle lasted five days"), negative when they ended at its date ("after
+// a three-day battle"), or 0.
+func (x *article) fightDays(s *sent) int {
+	if s != &x.sent || !(s.fight || s.fightRef) {
+		return 0
+	}
+	for _, q := range x.quantities(s.text) {
+		if (q.Unit != "day" && q.Unit != "days") || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+			continue
+		}
+		n := *q.Count.Low
+		if n < 2 || n > 60 {
+			continue
+		}
+		before, after := -1, -1
+		for k, t := range x.toks {
+			if t.End <= q.Span.Start {
+				before = k
+			}
+			if after < 0 && t.Start >= q.Span.End {
+				after = k
+			}
+		}
+		switch {
+		case q.Unit == "day" && after >= 0 && x.tags[after].has(cFight):
+			for k := before; k >= 0 && k >= before-1; k-- {
+				if lowerIs(x.toks[k].Text(s.text), "after") {
+					return -n // "On 31 March, after a three-day battle, Hue fell": it ended then
+				}
+			}
+			return n // "a three-day battle"
+		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "for") || x.tags[before].has(cPersist)):
+			return n // "fought for two days", "lasted five days"
+		}
+	}
+	return 0
+}
+
 // goesOn reports a date of s within a week of the end of d: "the
 // fighting continued" then is the same fight; weeks later ("the fighting
 // resumed in June") it is another.
@@ -464,6 +504,16 @@ func (x *article) add(d *draft, s *sent) {
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
 		dated = true
+	}
+	if n := x.fightDays(s); (n > 1 || n < -1) && d.start.Prec == annalist.PrecDay && d.end == d.start {
+		// "fought for two days", "a three-day battle", "the battle lasted
+		// five days": the clash of one dated day runs that many; "after a
+		// three-day battle" it ends on the day.
+		if n > 0 {
+			d.end = d.start.AddDays(n - 1)
+		} else {
+			d.start = d.end.AddDays(n + 1)
+		}
 	}
 	if dated {
 		// Where the dates stand, so that a reader sees what the date was
