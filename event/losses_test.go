@@ -30,10 +30,28 @@ func oneClash(t *testing.T, text string) *annalist.Event {
 	return &evs[0]
 }
 
+// clashCounts is the text of one clash and the losses it gives Zembria
+// and Ostra, as sideCounts writes them.
+type clashCounts struct{ text, zembria, ostra string }
+
+// checkClashCounts extracts each text's clash and checks its losses.
+func checkClashCounts(t *testing.T, tests []clashCounts) {
+	t.Helper()
+	for _, tt := range tests {
+		ev := oneClash(t, tt.text)
+		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
+			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
+		}
+		if got := sideCounts(ev, "Ostra"); got != tt.ostra {
+			t.Errorf("%q: Ostra %s, want %s", tt.text, got, tt.ostra)
+		}
+	}
+}
+
 // Losses told in other word orders: the verb before the number, "N of
 // the …", nouns the lexicon does not list as people, a clause of its own.
 func TestLossesInOtherWordOrders(t *testing.T) {
-	tests := []struct{ text, zembria, ostra string }{
+	tests := []clashCounts{
 		{"On 4 May 1790, Ostran sloops intercepted a Zembrian brig and killed 12 of the passengers.", "12/-/-", "-/-/-"},
 		{"On 4 May 1790, a Zembrian gunboat was sunk by Ostran shore batteries, killing five crew members.", "5/-/-", "-/-/-"},
 		{"On 4 May 1790, a Zembrian ambush killed 11 Ostran rangers and wounded 16 more.", "-/-/-", "11/16/-"},
@@ -47,15 +65,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, a firefight erupted at the ford between Zembrian and Ostran patrols, with up to 200 dead on the Ostran side.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, Ostran dragoons attacked the ford and an Ostran officer was wounded.", "-/-/-", "-/1/-"},
 	}
-	for _, tt := range tests {
-		ev := oneClash(t, tt.text)
-		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
-			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
-		}
-		if got := sideCounts(ev, "Ostra"); got != tt.ostra {
-			t.Errorf("%q: Ostra %s, want %s", tt.text, got, tt.ostra)
-		}
-	}
+	checkClashCounts(t, tests)
 }
 
 // Prisoners and missing people credited to neither side are kept, and a
@@ -212,20 +222,12 @@ func TestMaterielInOtherWordOrders(t *testing.T) {
 // "neither side suffered casualties" is no dead and no wounded on each
 // side; "neither side suffered heavy casualties" says nothing of numbers.
 func TestNeitherSideSufferedCasualties(t *testing.T) {
-	tests := []struct{ text, zembria, ostra string }{
+	tests := []clashCounts{
 		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered casualties.", "0/0/-", "0/0/-"},
 		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered any losses.", "0/0/-", "0/0/-"},
 		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire at the ford; neither side suffered heavy casualties.", "-/-/-", "-/-/-"},
 	}
-	for _, tt := range tests {
-		ev := oneClash(t, tt.text)
-		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
-			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
-		}
-		if got := sideCounts(ev, "Ostra"); got != tt.ostra {
-			t.Errorf("%q: Ostra %s, want %s", tt.text, got, tt.ostra)
-		}
-	}
+	checkClashCounts(t, tests)
 }
 
 // A clash of one dated day that the sentence says lasted days runs that
