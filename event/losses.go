@@ -64,8 +64,8 @@ func (x *article) rateAt(s *sent, k int) bool {
 // first party of the number's own clause ("the Hungarians stormed Trau;
 // the Venetians lost 90 men"), else the sentence's subject (whole).
 func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) int {
-	toks, tags, text := x.toks, x.tags, s.text
-	if k >= 1 && k-1 < len(x.before) && (lowerIs(toks[k-1].Text(text), "who") || lowerIs(toks[k-1].Text(text), "which")) {
+	toks, text := x.toks, s.text
+	if k >= 1 && k-1 < len(x.before) && isRelative(toks[k-1].Text(text)) {
 		if p := x.before[k-1][0]; p >= 0 {
 			return x.sideOfParty(d, s.parties[p].canonical)
 		}
@@ -77,7 +77,7 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 		if toks[j].Text(text) == ";" || toks[j].Kind == textscan.Number {
 			break
 		}
-		if !(lowerIs(toks[j].Text(text), "which") || lowerIs(toks[j].Text(text), "who")) || toks[j-1].Text(text) != "," {
+		if !isRelative(toks[j].Text(text)) || toks[j-1].Text(text) != "," {
 			continue
 		}
 		p := x.before[j][0]
@@ -88,7 +88,7 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 			if x.isMention(f) {
 				break // a party after the fighting: the pronoun is its
 			}
-			if tags[f].has(cFight) && !nounBefore(toks[f-1].Text(text)) {
+			if x.fightVerb(text, f) {
 				return opposite(x.sideOfParty(d, s.parties[p].canonical))
 			}
 		}
@@ -110,7 +110,7 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 		}
 		side := x.sideOfParty(d, m.canonical)
 		for j := start + 1; j < m.tok; j++ {
-			if tags[j].has(cFight) && !(j > 0 && nounBefore(toks[j-1].Text(text))) {
+			if x.fightVerb(text, j) {
 				return opposite(side) // the object of the clause's fighting
 			}
 		}
@@ -119,16 +119,27 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 	return whole()
 }
 
+// fightVerb reports a word of fighting at token k of the sentence just
+// read (its text) used as a verb, with an object after it ("drove the
+// Mongolians south"), not as a noun ("the assault", "after fighting").
+func (x *article) fightVerb(text string, k int) bool {
+	return x.tags[k].has(cFight) && !(k > 0 && nounBefore(x.toks[k-1].Text(text)))
+}
+
 // nounBefore reports a word after which a fight word is a noun ("the
-// assault", "after fighting"), not a verb with an object after it.
+// assault", "after fighting").
 func nounBefore(w string) bool {
-	for _, d := range [...]string{"the", "a", "an", "this", "that", "their", "its", "his", "her"} {
+	for _, d := range [...]string{"a", "an", "this", "that"} {
 		if lowerIs(w, d) {
 			return true
 		}
 	}
-	return isPrepBefore(w)
+	return isPossessive(w) || isPrepBefore(w)
 }
+
+// isRelative reports a relative pronoun that opens a clause about the
+// party before it ("…, who lost 200 men").
+func isRelative(w string) bool { return lowerIs(w, "who") || lowerIs(w, "which") }
 
 // materielVerbAt returns where the word of what befell things ends at
 // token k of the sentence just read ("destroyed", "shot down") starts, or
@@ -247,7 +258,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			// "at the cost of eight men", "with the loss of 120 crew"
 			lastCost = k
 		}
-		if firstFight < 0 && tags[k].has(cFight) && !(k > 0 && nounBefore(toks[k-1].Text(text))) {
+		if firstFight < 0 && x.fightVerb(text, k) {
 			firstFight = k // a verb of fighting, not "after the assault"
 		}
 	}
@@ -350,6 +361,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			k--
 		}
 		if k >= 0 {
+			mv := x.materielVerbAt(k) // "sank", "shot down" right before the number
 			switch {
 			case tags[k].has(cActiveDeath) && lw.kind < 0:
 				lw.kind, active = kDeath, true
@@ -366,11 +378,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 				} else if lw.what != "" {
 					lw.materiel, lost = "lost", true
 				}
-			case lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero && x.materielVerbAt(k) >= 0:
+			case lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero && mv >= 0:
 				// "sank two patrol boats", "shot down three aircraft": the
 				// subject did it to the other side's things.
-				j := x.materielVerbAt(k)
-				lw.materiel, active = strings.ToLower(text[toks[j].Start:toks[k].End]), true
+				lw.materiel, active = strings.ToLower(text[toks[mv].Start:toks[k].End]), true
 			case tags[k].has(cLost) && lw.kind >= 0 && lw.own == nil && strings.HasSuffix(strings.ToLower(toks[k].Text(text)), "ing"):
 				// "…stormed the post, losing twenty-three men killed": the
 				// participle's subject is the sentence's; after a finite

@@ -453,7 +453,7 @@ func peopleStem(w string) string {
 // +1 the state's forces, -1 an armed group's, 0 none named so.
 func (x *article) attackerRole() int {
 	for k := range x.tags {
-		if x.tags[k].has(cFight) && !(k > 0 && nounBefore(x.toks[k-1].Text(x.sent.text))) {
+		if x.fightVerb(x.sent.text, k) {
 			return 0
 		}
 		switch {
