@@ -302,7 +302,7 @@ func (x *article) joinedBefore(off int) bool {
 // battle lasted five days"), negative when they ended at its date ("after
 // a three-day battle"), or 0.
 func (x *article) fightDays(s *sent) int {
-	if s != &x.sent || !(s.fight || s.fightRef) {
+	if s != &x.sent || !(s.fight || s.fightRef) || !x.saysDays(s) {
 		return 0
 	}
 	for _, q := range x.quantities(s.text) {
@@ -335,6 +335,20 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// saysDays reports whether s holds the word "day" or "days": only then
+// can it say how long its fighting lasted, and other fight sentences need
+// not have their quantities found.
+func (x *article) saysDays(s *sent) bool {
+	for _, t := range x.toks {
+		if t.Kind == textscan.Word && t.End-t.Start <= 4 {
+			if w := t.Text(s.text); lowerIs(w, "day") || lowerIs(w, "days") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // goesOn reports a date of s within a week of the end of d: "the
