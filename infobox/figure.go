@@ -387,6 +387,8 @@ func (r *figureReader) subFigures(in item) {
 // counts reads one or more figures from a phrase: "369 killed and 649
 // wounded", "50 killed & +400 wounded", "several tankettes destroyed".
 func (r *figureReader) counts(it item) {
+	start := len(r.figs)
+	defer r.shareStatus(start)
 	s := it.text
 	off := 0
 	for off < len(s) {
@@ -429,6 +431,24 @@ func (r *figureReader) counts(it item) {
 			return
 		}
 		off += next
+	}
+}
+
+// shareStatus gives the figures of one phrase from start on that say no
+// status the status said after them: "1 F-5E and 1 OV-10 shot down",
+// "2 tanks and 3 guns destroyed" tell of both.
+func (r *figureReader) shareStatus(start int) {
+	var status *string
+	for k := len(r.figs) - 1; k >= start; k-- {
+		switch f := &r.figs[k]; {
+		case f.Status != nil:
+			status = f.Status
+			if strings.ContainsAny(*status, "0123456789") {
+				status = nil // a garbled line's numbers, not a status
+			}
+		case status != nil:
+			f.Status = status
+		}
 	}
 }
 

@@ -201,6 +201,9 @@ func TestFigures(t *testing.T) {
 		{"POW and aircraft", "1 POW, 6 POWs, 2 MiG-27 shot down, 1 Mil Mi-17 shot down", []fig{
 			{P, "captured", "1", "1", "", "", ""}, {P, "captured", "6", "6", "", "", ""},
 			{"MiG-27", "shot down", "2", "2", "", "", ""}, {"Mil Mi-17", "shot down", "1", "1", "", "", ""}}},
+		{"a status after joined things tells of each", "1 F-5E and 1 OV-10 shot down, 12 guns & 300 men captured", []fig{
+			{"F-5E", "shot down", "1", "1", "", "", ""}, {"OV-10", "shot down", "1", "1", "", "", ""},
+			{"guns", "captured", "12", "12", "", "", ""}, {P, "captured", "300", "300", "", "", ""}}},
 		{"casualties as status", "40+ casualties", []fig{{P, "casualties", "40", "-", "", "", ""}}},
 		{"header attribution runs to the next header", "Soviet claim:, 1,200 total, 400 killed and 800 wounded or, Japanese claim:, 12 tanks destroyed", []fig{
 			{P, "", "1200", "1200", "Soviet claim", "Total", ""}, {P, "killed", "400", "400", "Soviet claim", "", ""},
