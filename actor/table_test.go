@@ -41,6 +41,9 @@ func TestLookupNamesStatesByCanonicalName(t *testing.T) {
 		{"Ecuadorian", "Ecuador", KindAdjective},
 		{"Indian", "India", KindAdjective},
 		{"Pakistani", "Pakistan", KindAdjective},
+		{"Pakistanis", "Pakistan", KindDemonym},
+		{"Israelis", "Israel", KindDemonym},
+		{"Yemenis", "Yemen", KindDemonym},
 		{"Chinese", "China", KindDemonym},
 		{"united states", "United States", KindState},
 		{"BURKINABÉ", "Burkina Faso", KindDemonym},
@@ -195,5 +198,31 @@ func TestParseLeadersErrorsNameTheLine(t *testing.T) {
 	err = tab.ParseLeaders(strings.NewReader("Jo Doe\tChile\tx\n"), "l.tsv")
 	if err == nil || !strings.Contains(err.Error(), "l.tsv:1: want header") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestEveryAdjectiveHasItsPeople checks the table's data: a state named
+// by an adjective is also named by its people ("Iraqi", "the Iraqis"),
+// unless the adjective is its own plural ("Japanese", "I-Kiribati").
+func TestEveryAdjectiveHasItsPeople(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	adjective := map[string]string{}
+	people := map[string]bool{}
+	tab.Each(func(alias, canonical, kind string) {
+		switch kind {
+		case KindAdjective:
+			adjective[canonical] = alias
+		case KindDemonym:
+			people[canonical] = true
+		}
+	})
+	for canonical, adj := range adjective {
+		if people[canonical] || strings.HasSuffix(adj, "ese") || strings.HasPrefix(adj, "I-") {
+			continue
+		}
+		t.Errorf("%s has the adjective %q but no demonym row for its people", canonical, adj)
 	}
 }
