@@ -437,6 +437,8 @@ type sent struct {
 	fightRef                            bool // "the clash": a clash told before
 	fightSubject                        bool // a fightRef not inside a phrase about another clash
 	persists                            bool // "the fighting continued": the clash told before went on
+	yields                              bool // "the garrison surrendered": a side gave up the fight told before
+	yieldAt                             int  // the token of the first word of yielding, or -1
 	fightAt, dateAt                     int  // where the first word of fighting and the first date stand
 	name                                string
 	nameSpan                            annalist.Span

@@ -58,6 +58,7 @@ const (
 	cDefender
 	cAttacker
 	cPersist
+	cYield
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -143,6 +144,8 @@ func classNamed(name string) class {
 		return cAttacker
 	case "persist":
 		return cPersist
+	case "yield":
+		return cYield
 	}
 	return 0
 }

@@ -531,6 +531,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 				}
 			}
 		}
+		if side < 0 && lw.own == nil && lw.kind == kCaptured && s.yields {
+			// "The garrison surrendered, and 40 men were captured": the
+			// side that gave up.
+			side = x.yieldingSide(d, s)
+		}
 		if bothSides(text, toks, tokAt(lw.endByte)) {
 			side = -1 // "41 killed on both sides"
 		}

@@ -144,7 +144,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate:
+				case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate && !(s.yields && goesOn(cur, s)):
 					cur = nil
 				default:
 					x.add(cur, s)
@@ -236,9 +236,10 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
-	if s.persists && !s.another && goesOn(cur, s) {
-		// "The fighting continued the following day, when …": the same
-		// clash, which its date extends.
+	if (s.persists || s.yields) && !s.another && goesOn(cur, s) {
+		// "The fighting continued the following day, when …", "the
+		// garrison laid down its arms on 6 September, and 40 men were
+		// captured": the same clash, which its date extends.
 		return false
 	}
 	if !within(cur, s) {
@@ -510,8 +511,9 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
-	case s.hasDate && s.persists && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && goesOn(d, s):
-		// "The fighting continued the following day": the clash runs on.
+	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && goesOn(d, s):
+		// "The fighting continued the following day": the clash runs on;
+		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
 		dated = true
 	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:

@@ -19,7 +19,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	// One sent is reused sentence to sentence (nothing keeps a pointer to
 	// it), with the capacity of its slices.
 	s := &x.sent
-	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0]}
+	*s = sent{blk: b, bi: bi, span: sp, text: text, parties: s.parties[:0], places: s.places[:0], dateSpans: s.dateSpans[:0], yieldAt: -1}
 	// The block's expressions that lie in this sentence, with spans made
 	// relative to it. They and the sentences are in text order, so a
 	// cursor keeps a block's reading linear: rescanning the whole block
@@ -63,6 +63,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cCeasefire) {
 			s.ceasefire = true
 		}
+		if t.has(cYield) && s.yieldAt < 0 {
+			s.yieldAt = i
+		}
 		if t.has(cAnother) {
 			s.another = true
 		}
@@ -105,9 +108,70 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readParties(s)
+	s.yields = x.sideYields(s)
 	x.readName(s)
 	x.readPlaces(s)
 	return s
+}
+
+// sideYields reports a side of the fight giving it up in s: a yield word
+// after a party, a part in the clash or a thing of it ("the Yemenis
+// surrendered", "the garrison capitulated", "the schooner struck her
+// colours"), not after a person ("Ras Tesfa and his followers
+// surrendered to the governor": a man going over).
+func (x *article) sideYields(s *sent) bool {
+	if s.yieldAt < 0 {
+		return false
+	}
+	m := 0
+	for k := 1; k < s.yieldAt; k++ {
+		for m < len(s.parties) && s.parties[m].tok < k {
+			m++
+		}
+		if m < len(s.parties) && s.parties[m].tok == k && !s.parties[m].location {
+			return true
+		}
+		if camp(x.tags[k]) != 0 {
+			return true
+		}
+		if x.toks[k].Upper && !x.isMention(k) && x.tags[k].class == 0 && !x.inExpr(x.toks[k].Start) {
+			return false // a name that is no party's
+		}
+		if w := x.toks[k].Text(s.text); lowerIs(w, "his") || lowerIs(w, "her") {
+			return false // "a local chief and his followers"
+		}
+	}
+	return true
+}
+
+// inExpr reports whether byte off of the sentence read lies in one of its
+// time expressions ("On October 11": a capital that names no one).
+func (x *article) inExpr(off int) bool {
+	for _, e := range x.exprs {
+		if e.Span.Start <= off && off < e.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// yieldingSide returns the side that gave up the fight in s (see
+// sideYields), or -1 when s does not name it.
+func (x *article) yieldingSide(d *draft, s *sent) int {
+	for _, m := range s.parties {
+		if m.tok >= s.yieldAt {
+			break
+		}
+		if !m.location {
+			return x.sideOfParty(d, m.canonical)
+		}
+	}
+	for k := 0; k < s.yieldAt && k < len(x.tags); k++ {
+		if c := camp(x.tags[k]); c != 0 {
+			return x.campSide(d, c)
+		}
+	}
+	return -1
 }
 
 // inSentence appends to dst the items of all (in text order) that lie in
