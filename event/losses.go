@@ -838,23 +838,29 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 
 // singleLosses adds to the sentence's quantities the one person an
 // article counts when a loss befalls them: "a Kyrgyz border guard was
-// killed", "an officer was wounded". Only an article right before the
-// person (with the party and other words naming them between) counts.
+// killed", "an officer was wounded", "its pilot was killed", "the patrol
+// commander died". Only an article or possessive right before the
+// person (with the party and other words naming them between) counts;
+// "the" and "its" only before a noun for one person ("the soldiers" are
+// not one). The loss is told of them ("was killed", "died"), not done by
+// them ("a soldier killed two smugglers").
 func (x *article) singleLosses(s *sent) {
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
-		if w := toks[i].Text(text); !isIndefinite(w) {
+		w := toks[i].Text(text)
+		indefinite := isIndefinite(w)
+		if !indefinite && !isSingleDefinite(w) {
 			continue
 		}
-		k, person := i+1, false
+		k, noun := i+1, -1
 		for steps := 0; k < len(toks) && steps < 5; steps++ {
 			if m := x.mentionAt(s, k); m != nil {
 				k += m.ntok
 				continue
 			}
 			if tags[k].has(cPerson) {
-				person = true
+				noun = k
 				k += tags[k].length(cPerson)
 				break
 			}
@@ -863,14 +869,18 @@ func (x *article) singleLosses(s *sent) {
 			}
 			k++ // "border" of "border guard"
 		}
-		if !person {
+		if noun < 0 || !indefinite && !singularPerson(toks[noun].Text(text)) {
 			continue
 		}
+		verb := k
 		for k < len(toks) && tags[k].has(cAux) {
 			k++
 		}
 		if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(text, toks[i].Start) {
 			continue
+		}
+		if lw := toks[k].Text(text); k == verb && !lowerIs(lw, "died") && !lowerIs(lw, "perished") {
+			continue // "an Indian soldier killed two smugglers": he did it
 		}
 		one := 1
 		x.qs = append(x.qs, quantity.Quantity{
@@ -894,6 +904,28 @@ func isIndefinite(w string) bool {
 		return w[0]|0x20 == 'a' && w[1]|0x20 == 'n'
 	}
 	return false
+}
+
+// isSingleDefinite reports "the", "its" or "their": before a noun for one
+// person ("its pilot"), that person.
+func isSingleDefinite(w string) bool {
+	return lowerIs(w, "the") || lowerIs(w, "its") || lowerIs(w, "their")
+}
+
+// singularPerson reports a noun for one person, not for many or a body
+// of them: "pilot", "commander", not "soldiers", "men", "police", "crew".
+func singularPerson(w string) bool {
+	if n := len(w); n > 0 && w[n-1]|0x20 == 's' {
+		return false
+	}
+	if n := len(w); n >= 3 && strings.EqualFold(w[n-3:], "men") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "police", "militia", "crew", "personnel", "people", "cavalry", "infantry", "garrison":
+		return false
+	}
+	return true
 }
 
 // otherSide reports whether the party named at token k (after a second

@@ -68,6 +68,18 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 	checkClashCounts(t, tests)
 }
 
+// One person named with "the", "its" or "their" counts one when a loss is
+// told of them; a person doing the killing, or many people, do not.
+func TestOnePersonNamedInTheSingular(t *testing.T) {
+	checkClashCounts(t, []clashCounts{
+		{"On 4 May 1790, Ostran dragoons ambushed a Zembrian patrol at the ford, and the Zembrian patrol commander died.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790, Zembrian gunners shot down an Ostran aircraft over the ford; its Ostran pilot was captured.", "-/-/-", "-/-/1"},
+		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford, where the Ostran captain was wounded.", "-/-/-", "-/1/-"},
+		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford, where the Ostran soldiers were wounded.", "-/-/-", "-/-/-"},
+		{"On 4 May 1790, at the ford a Zembrian soldier killed two Ostran soldiers.", "-/-/-", "2/-/-"},
+	})
+}
+
 // Prisoners and missing people credited to neither side are kept, and a
 // count that gives one figure has it as its best estimate.
 func TestUncreditedCapturesAndBestEstimates(t *testing.T) {

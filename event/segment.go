@@ -248,6 +248,13 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.another {
 		return true
 	}
+	if s.initialDate && !s.relative && s.fightWord && s.start.Prec == annalist.PrecDay && s.end == s.start &&
+		cur.start.Prec == annalist.PrecDay && cur.end.DayNumber()-cur.start.DayNumber() > 7 && cur != x.battle && !cur.phased {
+		// "Over the next six weeks the Thais attacked the hill
+		// repeatedly. On 4 February a Thai jet was shot down …": a day
+		// of its own inside weeks of fighting is a clash of its own.
+		return true
+	}
 	// A date of its own and another place: "… in a raid on a camp near
 	// Bomadi two days later" after an ambush on the road to Warri.
 	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt)
