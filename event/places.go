@@ -32,6 +32,9 @@ func (x *article) capRun(text string, i int) int {
 			}
 		}
 	}
+	if j > i && j < len(toks) && toks[j].Kind == textscan.Number && x.tags[j-1].has(cPlaceNoun) {
+		j++ // "Hill 1428", "Outpost 7": a feature named by its number
+	}
 	return j
 }
 
