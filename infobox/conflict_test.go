@@ -81,6 +81,8 @@ func TestPlacesAndPartOf(t *testing.T) {
 		{"Place", "Line of Control (LOC), Indo-Tibetan border", []string{"Line of Control", "Indo-Tibetan border"}},
 		{"Place", "Drass sector, (now Ladakh, India)", []string{"Drass sector", "Ladakh", "India"}},
 		{"Place", "Mali and Burkina Faso", []string{"Mali", "Burkina Faso"}},
+		{"Place", "Northern Chad and southern Libya", []string{"Northern Chad", "southern Libya"}},
+		{"Place", "Ras Doumeira and Doumeira Island", []string{"Ras Doumeira and Doumeira Island"}},
 		{"Place", "Jammu and Kashmir", []string{"Jammu and Kashmir"}},
 		{"Place", "Trinidad and Tobago", []string{"Trinidad and Tobago"}},
 		{"Place", "Lake X (near Fangzhen, Manchukuo and Rajin, Korea)", []string{"Lake X", "Fangzhen", "Manchukuo", "Rajin", "Korea"}},

@@ -45,7 +45,7 @@ func FuzzReadFigures(f *testing.F) {
 		testLex.readCommanders(v, testActors, nil, true)
 		var line combatants
 		readCombatants(v, testActors, &line)
-		splitPlaces(v, testActors)
+		testLex.splitPlaces(v, testActors)
 		splitPartOf(v)
 		parseCoordinates(v)
 	})

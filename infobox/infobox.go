@@ -265,7 +265,7 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		place = "location"
 	}
 	if f, ok := a.Field(place); ok {
-		c.Places = splitPlaces(f.Value, actors)
+		c.Places = lex.splitPlaces(f.Value, actors)
 	}
 	c.Result = textField(a, "result")
 	c.Territory = textField(a, "territory")
@@ -489,7 +489,7 @@ func andSplit(s string) int {
 // (Mongolia, Primorsky Krai, Manchuria)" is four); "X and Y" splits when
 // both are states ("Mali and Burkina Faso"); notes such as "now" or "near"
 // are dropped and so are abbreviations ("(LAC)").
-func splitPlaces(v string, actors *actor.Table) []string {
+func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
 	add := func(s string) {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(plainSpaces(s)), "."))
@@ -508,11 +508,12 @@ func splitPlaces(v string, actors *actor.Table) []string {
 		if s == "" || !hasLetter(s) || isAbbreviation(s) || !(startsUpper(s) || isDigit(s[0])) {
 			return // not a place's name: "(LAC)", "to the border between the two countries"
 		}
-		// "Mali and Burkina Faso", "Manchukuo and Rason": two places when
-		// either is a state; "Jammu and Kashmir" and "Trinidad and Tobago"
-		// stay one.
+		// "Mali and Burkina Faso", "Manchukuo and Rason", "northern Chad
+		// and southern Libya": two places when either is a state or a
+		// part of one by the compass; "Jammu and Kashmir" and "Trinidad
+		// and Tobago" stay one.
 		if i := strings.Index(s, " and "); i > 0 && actors != nil && !isState(actors, s) {
-			if isState(actors, s[:i]) || isState(actors, s[i+5:]) {
+			if lex.isStateOrPart(actors, s[:i]) || lex.isStateOrPart(actors, s[i+5:]) {
 				out = appendNew(out, strings.TrimSpace(s[:i]))
 				out = appendNew(out, strings.TrimSpace(s[i+5:]))
 				return
@@ -551,6 +552,17 @@ func splitPlaces(v string, actors *actor.Table) []string {
 		}
 	}
 	return out
+}
+
+// isStateOrPart reports whether s names a state or a part of one by the
+// compass ("southern Libya", "Northern Chad", "central Mali").
+func (lex *lexicon) isStateOrPart(actors *actor.Table, s string) bool {
+	s = strings.TrimSpace(s)
+	if isState(actors, s) {
+		return true
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	return ok && lex.compass[strings.ToLower(w)] && isState(actors, rest)
 }
 
 // isState reports whether s names a state or a former state.
