@@ -244,6 +244,27 @@ func (lex *lexicon) headerSplit(head string) int {
 	return 0
 }
 
+// yearNote reports a note that is a year written as one (four digits,
+// no separator, 1000 to 2099), alone or before the word of a source:
+// "1999", "2009 estimate", "2011 census"; not "1500 men".
+func (lex *lexicon) yearNote(s string) (int, bool) {
+	if len(s) < 4 || (len(s) > 4 && s[4] != ' ') {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y < 1000 || y > 2099 {
+		return 0, false
+	}
+	rest := strings.ToLower(strings.TrimSpace(s[4:]))
+	return y, rest == "" || lex.attributions[rest]
+}
+
 // attribution reports whether h names a source of figures and returns the
 // source as the figures credit it: "Per India" → "India", "Soviet claim"
 // → "Soviet claim", "According to X" → "X".
@@ -316,6 +337,15 @@ func (r *figureReader) paren(in item, own int) {
 		a, _ := r.lex.attribution(s)
 		for k := own; k < len(r.figs); k++ {
 			r.figs[k].AccordingTo = r.str(a)
+		}
+		return
+	}
+	if y, ok := r.lex.yearNote(s); ok {
+		// "(2009 estimate)", "(2011 census)", "(1999)": the figure's
+		// year, not a figure of 2,009.
+		if k := len(r.figs) - 1; k >= own && k >= 0 && r.figs[k].Date == nil {
+			d := annalist.YearDate(y)
+			r.figs[k].Date = &d
 		}
 		return
 	}

@@ -204,6 +204,8 @@ func TestFigures(t *testing.T) {
 		{"a status after joined things tells of each", "1 F-5E and 1 OV-10 shot down, 12 guns & 300 men captured", []fig{
 			{"F-5E", "shot down", "1", "1", "", "", ""}, {"OV-10", "shot down", "1", "1", "", "", ""},
 			{"guns", "captured", "12", "12", "", "", ""}, {P, "captured", "300", "300", "", "", ""}}},
+		{"a year in a note dates the figure", "10,000 (2009 estimate), 1500 (1500 men)", []fig{
+			{P, "", "10000", "10000", "", "", "2009"}, {P, "", "1500", "1500", "", "", ""}, {P, "", "1500", "1500", "", "", ""}}},
 		{"casualties as status", "40+ casualties", []fig{{P, "casualties", "40", "-", "", "", ""}}},
 		{"header attribution runs to the next header", "Soviet claim:, 1,200 total, 400 killed and 800 wounded or, Japanese claim:, 12 tanks destroyed", []fig{
 			{P, "", "1200", "1200", "Soviet claim", "Total", ""}, {P, "killed", "400", "400", "Soviet claim", "", ""},
