@@ -357,6 +357,18 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		active, lost := false, false
 		k := ti - 1
+		if k >= 2 && lowerIs(toks[k].Text(text), "of") && tags[k-1].has(cPerson) && !tags[k-1].has(lossClasses) {
+			// "killing its crew of eight": the number counts the people
+			// named before it, and the verb before them did it.
+			lw.person, lw.people = true, true
+			if lw.noun == "" {
+				lw.noun = toks[k-1].Text(text)
+			}
+			k -= 2
+			if w := toks[k].Text(text); isSingleDefinite(w) || isIndefinite(w) || lowerIs(w, "his") || lowerIs(w, "her") {
+				k--
+			}
+		}
 		for k >= 0 && tags[k].has(cAux) {
 			k--
 		}
