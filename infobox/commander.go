@@ -110,6 +110,12 @@ func (lex *lexicon) commanderName(s string) (name, fate string) {
 		}
 		break
 	}
+	// The last of a list written as prose: "…, and Maj.-Gen. X".
+	for _, c := range [...]string{"and ", "& "} {
+		if strings.HasPrefix(s, c) {
+			s = strings.TrimLeft(s[len(c):], " ")
+		}
+	}
 	// Titles before the name; keep the last word whatever it is.
 	for {
 		i := strings.IndexByte(s, ' ')

@@ -116,6 +116,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"role note inline", "Ana Ruiz (Army Commander in Chief)", []cmd{{"Ana Ruiz", ""}}},
 		{"titles", "Gen. Paco Diaz, Emperor Meiji, Field Marshal Karl Roth", []cmd{{"Paco Diaz", ""}, {"Meiji", ""}, {"Karl Roth", ""}}},
 		{"title alone kept", "General", []cmd{{"General", ""}}},
+		{"last of a prose list", "Ana Ruiz, Ben Cruz, and Maj.-Gen. Ivo Petrov (KIA), & Li Wei", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}, {"Ivo Petrov", fateKIA}, {"Li Wei", ""}}},
 		{"KIA glued", "Bataar EnkhjargalKIA, Jaija BataarKIA", []cmd{{"Bataar Enkhjargal", fateKIA}, {"Jaija Bataar", fateKIA}}},
 		{"KIA next item", "Ivo Petrov, KIA", []cmd{{"Ivo Petrov", fateKIA}}},
 		{"KIA after space", "Ivo Petrov KIA", []cmd{{"Ivo Petrov", fateKIA}}},
