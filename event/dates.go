@@ -61,6 +61,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		s.initialDate = keep[0].Span.Start <= lim
 	}
 	s.dateAt = keep[0].Span.Start
+	x.dayList(s, keep)
 	// First and last day of each expression, for the containment test;
 	// a sentence holding more than a few dozen dates is a list, not a
 	// narrative, and is joined without it.
@@ -222,4 +223,81 @@ func (x *article) timeOfDay(s *sent, anchor *timex.Anchor) {
 	s.hasDate, s.relative, s.initialDate = true, true, true
 	s.start, s.end = anchor.Date, anchor.Date
 	s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[0].Start, End: s.span.Start + toks[i].End}))
+}
+
+// dayList notes in s the days of a list of them the sentence dates its
+// fighting with ("clashes occurred on 15 March and 29 July 1953", "on 3,
+// 5 and 9 May"): days apart, each its own clash. Days next to each other
+// ("on 14 and 15 June") and bounds ("between 3 and 5 January") are one
+// clash's. Find gives a list as one expression from its first day to its
+// last; its days are read again one by one.
+func (x *article) dayList(s *sent, keep []timex.Expr) {
+	s.nDays = 0
+	if k := x.tokenBefore(keep[0].Span.Start); k >= 0 {
+		if w := x.toks[k].Text(s.text); lowerIs(w, "between") || lowerIs(w, "from") {
+			return
+		}
+	}
+	n := 0
+	add := func(d annalist.Date) bool {
+		if n == len(s.days) || (n > 0 && d.DayNumber()-s.days[n-1].DayNumber() < 2) {
+			return false
+		}
+		s.days[n] = d
+		n++
+		return true
+	}
+	for i, e := range keep {
+		if e.Start.Prec != annalist.PrecDay || e.Relative {
+			return
+		}
+		if i > 0 && !listJoiner(s.text[keep[i-1].Span.End:e.Span.Start]) {
+			return
+		}
+		if e.End.IsZero() || e.End == e.Start {
+			if !add(e.Start) {
+				return
+			}
+			continue
+		}
+		if !strings.Contains(e.Text, ",") && !strings.Contains(e.Text, " and ") && !strings.Contains(e.Text, "&") {
+			return // "3–5 May": one clash's days
+		}
+		if w, _, _ := strings.Cut(e.Text, " "); lowerIs(w, "between") || lowerIs(w, "from") {
+			return // "Between 3 and 5 July": the bounds of one clash
+		}
+		prev := -1
+		for _, a := range timex.FindAll(e.Text, timex.Anchor{Date: e.Start}) {
+			if a.Start.Prec != annalist.PrecDay || (!a.End.IsZero() && a.End != a.Start) || !add(a.Start) {
+				return
+			}
+			if prev >= 0 && !listJoiner(e.Text[prev:a.Span.Start]) {
+				return // "July 1 to July 3, 1863": a range
+			}
+			prev = a.Span.End
+		}
+	}
+	if n >= 2 {
+		s.nDays = n
+	}
+}
+
+// listJoiner reports what joins the items of a list: ",", "and", ", and",
+// "&", or nothing.
+func listJoiner(gap string) bool {
+	gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ","))
+	return gap == "" || gap == "and" || gap == "&"
+}
+
+// tokenBefore returns the index of the last token of the sentence read
+// that ends at or before byte off, or -1.
+func (x *article) tokenBefore(off int) int {
+	k := -1
+	for i, t := range x.toks {
+		if t.End > off {
+			break
+		}
+		k = i
+	}
+	return k
 }

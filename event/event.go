@@ -439,11 +439,15 @@ type sent struct {
 	persists                            bool // "the fighting continued": the clash told before went on
 	yields                              bool // "the garrison surrendered": a side gave up the fight told before
 	yieldAt                             int  // the token of the first word of yielding, or -1
-	fightAt, dateAt                     int  // where the first word of fighting and the first date stand
-	name                                string
-	nameSpan                            annalist.Span
-	nameAtStart                         bool
-	namePlace                           string
+	// days are the days of a list the sentence dates its fighting with
+	// (dayList), nDays of them; 0 when it has none.
+	days            [8]annalist.Date
+	nDays           int
+	fightAt, dateAt int // where the first word of fighting and the first date stand
+	name            string
+	nameSpan        annalist.Span
+	nameAtStart     bool
+	namePlace       string
 
 	hasDate      bool
 	start, end   annalist.Date

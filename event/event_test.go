@@ -527,3 +527,37 @@ func TestCivilianDeathsStandApartFromSoldiers(t *testing.T) {
 		}
 	}
 }
+
+// A list of days apart is a clash a day; days next to each other, bounds
+// and ranges are one clash's.
+func TestDayListsAreAClashADay(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	tests := []struct {
+		text string
+		want []string // each clash's start/end
+	}{
+		{"Zembrian and Ostran patrols clashed near the ford on 3, 5 and 9 May 1921.", []string{"1921-05-03/1921-05-03", "1921-05-05/1921-05-05", "1921-05-09/1921-05-09"}},
+		{"Further clashes occurred on 15 March and 29 July 1921, when Ostran troops attacked Zembrian posts.", []string{"1921-03-15/1921-03-15", "1921-07-29/1921-07-29"}},
+		{"On 14 and 15 June 1921 Zembrian troops attacked Ostran posts near the ford.", []string{"1921-06-14/1921-06-15"}},
+		{"Between 3 and 5 July 1921 Ostran troops attacked near the ford.", []string{"1921-07-03/1921-07-05"}},
+		{"Ostran troops attacked near the ford (July 1 to July 3, 1921).", []string{"1921-07-01/1921-07-03"}},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

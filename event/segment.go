@@ -124,7 +124,7 @@ func (x *article) readBody(lead bool) {
 					pending.set = false
 				case cur == nil:
 					if x.opens(s) {
-						cur = x.open(s, anchor, curSection)
+						cur = x.splitDays(x.open(s, anchor, curSection), s)
 						if isList && lastPara != nil {
 							cur.parent = lastPara
 							lastPara.phased = true
@@ -137,7 +137,7 @@ func (x *article) readBody(lead bool) {
 					}
 				case x.opensAnother(cur, s):
 					prev := cur
-					cur = x.open(s, anchor, curSection)
+					cur = x.splitDays(x.open(s, anchor, curSection), s)
 					if cur.place == nil && prev.place != nil && s.relative {
 						// "Five days later, …": the narrative stays where it was.
 						cp := *prev.place
@@ -420,6 +420,34 @@ func within(cur *draft, s *sent) bool {
 	}
 	return s.start.First().DayNumber() >= cur.start.First().DayNumber() &&
 		se.Last().DayNumber() <= ce.Last().DayNumber()
+}
+
+// splitDays makes d, the clash s opened, one clash per day of the list s
+// dates its fighting with ("clashes occurred on 15 March and 29 July"),
+// and returns the last: the sentences after s go on with it ("In the
+// second of these, …"). The losses s tells stay with the first.
+func (x *article) splitDays(d *draft, s *sent) *draft {
+	if s.nDays < 2 || d.battle || len(x.events) == 0 || x.events[len(x.events)-1] != d {
+		return d
+	}
+	d.start, d.end = s.days[0], s.days[0]
+	for i := 1; i < s.nDays; i++ {
+		n := x.newDraft()
+		n.section, n.ownDate, n.approx, n.fightSeen = d.section, true, d.approx, d.fightSeen
+		n.start, n.end = s.days[i], s.days[i]
+		n.attackerRole = d.attackerRole
+		n.parties = append(n.parties, d.parties...)
+		n.people = append(n.people, d.people...)
+		if d.place != nil {
+			p := *d.place
+			n.place = &p
+		}
+		n.ev.Evidence = append(n.ev.Evidence, d.ev.Evidence...)
+		n.ev.DateSpans = append(n.ev.DateSpans, d.ev.DateSpans...)
+		x.events = append(x.events, n)
+		d = n
+	}
+	return d
 }
 
 func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
