@@ -860,6 +860,9 @@ func (x *article) singleLosses(s *sent) {
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
+		if t := toks[i]; t.Kind != textscan.Word || t.End-t.Start > 5 {
+			continue // most tokens, told apart without their text
+		}
 		w := toks[i].Text(text)
 		indefinite := isIndefinite(w)
 		if !indefinite && !isSingleDefinite(w) {
@@ -921,7 +924,13 @@ func isIndefinite(w string) bool {
 // isSingleDefinite reports "the", "its" or "their": before a noun for one
 // person ("its pilot"), that person.
 func isSingleDefinite(w string) bool {
-	return lowerIs(w, "the") || lowerIs(w, "its") || lowerIs(w, "their")
+	switch len(w) {
+	case 3:
+		return lowerIs(w, "the") || lowerIs(w, "its")
+	case 5:
+		return lowerIs(w, "their")
+	}
+	return false
 }
 
 // singularPerson reports a noun for one person, not for many or a body
