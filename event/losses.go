@@ -299,6 +299,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 	credited := map[[2]int]bool{}
 	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
 	prevLost := -1                // the token after the last number's loss word, when it was the subject's loss
+	prevLostKind := -1            // and the kind of that loss
 	for qi, q := range qs {
 		if q.Unit == "man" && q.Count.Low != nil {
 			// "an 11-man Japanese patrol": a force, its party right after.
@@ -425,7 +426,20 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.materiel, lost = "lost", true
 			}
 		}
-		prevActive, prevEnd, prevLost = -1, tj, -1
+		if !lost && lw.own == nil && lw.kind < 0 && lw.materiel == "" && !zero && prevLost >= 0 && prevLostKind >= 0 && x.isMention(k) {
+			// "The Indians lost 12 men, the Pakistanis 30": the verb and
+			// the loss are left out after the second party.
+			j := int(x.mentionOf[k])
+			m := &s.parties[j]
+			b := m.tok - 1
+			if b >= 0 && lowerIs(toks[b].Text(text), "the") {
+				b--
+			}
+			if b == prevLost && toks[b].Text(text) == "," && m.tok+m.ntok == ti && !m.location {
+				lw.kind, lw.own, lost = prevLostKind, m, true
+			}
+		}
+		prevActive, prevEnd, prevLost, prevLostKind = -1, tj, -1, -1
 		if active {
 			prevActive = lw.kind
 		}
@@ -435,7 +449,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			// ships of the line").
 			for j := tokAt(q.Span.End); j < len(toks) && j <= tokAt(q.Span.End)+6; j++ {
 				if w := toks[j].Text(text); w == "," || lowerIs(w, "and") {
-					prevLost = j
+					prevLost, prevLostKind = j, lw.kind
 					break
 				}
 				if toks[j].Kind != textscan.Word || toks[j].Upper {

@@ -78,6 +78,8 @@ func TestOnePersonNamedInTheSingular(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford, where the Ostran soldiers were wounded.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, at the ford a Zembrian soldier killed two Ostran soldiers.", "-/-/-", "2/-/-"},
 		{"On 4 May 1790, Ostran batteries at the ford sank a Zembrian gunboat, killing its crew of nine.", "9/-/-", "-/-/-"},
+		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford; the Zembrians lost 12 men, the Ostrans 30.", "12/-/-", "30/-/-"},
+		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford; Zembria lost 12 men, Ostra 30.", "12/-/-", "30/-/-"},
 	})
 }
 
