@@ -59,6 +59,7 @@ const (
 	cAttacker
 	cPersist
 	cYield
+	cEnemy
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -146,6 +147,8 @@ func classNamed(name string) class {
 		return cPersist
 	case "yield":
 		return cYield
+	case "enemy":
+		return cEnemy
 	}
 	return 0
 }

@@ -187,7 +187,9 @@ func camp(t tag) int {
 	switch {
 	case t.has(cAttacker):
 		return 1
-	case t.has(cDefender):
+	case t.has(cDefender), t.has(cEnemy):
+		// "the enemy" of a narrative is the other side than the one it
+		// follows: the side its clash's first party attacked.
 		return -1
 	}
 	return 0
@@ -300,6 +302,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
 	prevLost := -1                // the token after the last number's loss word, when it was the subject's loss
 	prevLostKind := -1            // and the kind of that loss
+	total := false                // the number before was a total of casualties, of no one kind
 	for qi, q := range qs {
 		if q.Unit == "man" && q.Count.Low != nil {
 			// "an 11-man Japanese patrol": a force, its party right after.
@@ -328,7 +331,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 				subset = true
 			}
 		}
-		if subset {
+		afterTotal := total
+		total = false
+		if subset && !afterTotal {
+			// "300 killed, including 20 officers": told already. After
+			// a total of casualties ("2,415 casualties, including 694
+			// killed") the part is the only number of its kind.
 			continue
 		}
 		var lw lossWord
@@ -352,6 +360,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 			}
 		} else {
 			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
+		}
+		if lw.none && !zero {
+			// "suffered 2,415 casualties": the dead and wounded together,
+			// neither alone.
+			total = true
+			continue
 		}
 		if x.rateAt(s, tokAt(max(lw.endByte, q.Span.End))) {
 			continue // "from 11 to 33 deaths per day": a rate, not a clash's dead
