@@ -394,6 +394,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.kind, active = kDeath, true
 			case tags[k].has(cActiveWounded) && lw.kind < 0:
 				lw.kind, active = kWounded, true
+			case tags[k].has(cActiveCaptured) && lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero:
+				// "capturing 67 guns": the other side's things.
+				lw.materiel, active = "captured", true
 			case tags[k].has(cActiveCaptured) && (lw.kind < 0 || lw.kind == kCaptured):
 				lw.kind, active = kCaptured, true
 			case tags[k].has(cTaking) && lw.kind == kCaptured:
@@ -456,6 +459,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 		prevActive, prevEnd, prevLost, prevLostKind = -1, tj, -1, -1
 		if active {
 			prevActive = lw.kind
+			if lw.materiel == "captured" {
+				// "capturing 67 guns and 40 men": the verb goes on after
+				// the things.
+				prevActive, prevEnd = kCaptured, tokAt(lw.endByte)
+			}
 		}
 		if lost {
 			// The "and" or comma that may join another number to the verb:

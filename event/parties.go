@@ -191,7 +191,7 @@ func nameAdjective(name string) (adj, plural string) {
 		return "", ""
 	}
 	w := words[0]
-	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 		return "", ""
 	}
 	// The endings English forms adjectives of peoples and movements with;
@@ -202,11 +202,30 @@ func nameAdjective(name string) (adj, plural string) {
 		}
 	}
 	for _, end := range []string{"an", "ist", "ite", "i"} {
+		if len(w) < 5 {
+			break
+		}
 		if strings.HasSuffix(w, end) {
 			return w, w + "s"
 		}
 	}
-	return "", ""
+	// A people's name before words of statehood alone ("Sikh Empire",
+	// "Zulu Kingdom", "Aztec Empire") names the people, in the plural
+	// with -s ("the Sikhs"), unless it ends as a plural would not take one.
+	for _, r := range words[1:] {
+		if !statehoodWord(r) {
+			return "", ""
+		}
+	}
+	if statehoodWord(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x") {
+		return "", ""
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return "", ""
+		}
+	}
+	return w, w + "s"
 }
 
 // coreStates returns the states the actor table finds in a longer name:

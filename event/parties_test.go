@@ -97,6 +97,10 @@ func TestNameAdjectiveGivesThePeoplesPlural(t *testing.T) {
 		{"Japanese Empire", "Japanese", ""},
 		{"Danish Realm", "Danish", ""},
 		{"Hellenic Republic", "Hellenic", ""},
+		{"Sikh Empire", "Sikh", "Sikhs"},
+		{"Zulu Kingdom", "Zulu", "Zulus"},
+		{"Dutch Republic", "", ""},
+		{"Holy Roman Empire", "", ""},
 		{"Kingdom of Spain", "", ""},
 		{"Zembria", "", ""},
 	} {
