@@ -439,6 +439,7 @@ type sent struct {
 	persists                            bool // "the fighting continued": the clash told before went on
 	yields                              bool // "the garrison surrendered": a side gave up the fight told before
 	yieldAt                             int  // the token of the first word of yielding, or -1
+	lossWord                            bool // a word of what befell people ("killed", "captured")
 	// days are the days of a list the sentence dates its fighting with
 	// (dayList), nDays of them; 0 when it has none.
 	days            [8]annalist.Date

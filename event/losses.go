@@ -893,6 +893,9 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 // not one). The loss is told of them ("was killed", "died"), not done by
 // them ("a soldier killed two smugglers").
 func (x *article) singleLosses(s *sent) {
+	if !s.lossWord {
+		return // no word of loss for one to befall
+	}
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {

@@ -63,6 +63,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cCeasefire) {
 			s.ceasefire = true
 		}
+		if t.has(lossClasses) {
+			s.lossWord = true
+		}
 		if t.has(cYield) && s.yieldAt < 0 {
 			s.yieldAt = i
 		}
