@@ -310,9 +310,11 @@ func (x *article) joinedBefore(off int) bool {
 // battle lasted five days"), negative when they ended at its date ("after
 // a three-day battle"), or 0.
 func (x *article) fightDays(s *sent) int {
-	if s != &x.sent || !(s.fight || s.fightRef) || !x.saysDays(s) {
+	if s != &x.sent || !(s.fight || s.fightRef) {
 		return 0
 	}
+	// The quantities are found once per sentence, and readLosses asks
+	// for them after this anyway.
 	for _, q := range x.quantities(s.text) {
 		if (q.Unit != "day" && q.Unit != "days") || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
 			continue
@@ -343,20 +345,6 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
-}
-
-// saysDays reports whether s holds the word "day" or "days": only then
-// can it say how long its fighting lasted, and other fight sentences need
-// not have their quantities found.
-func (x *article) saysDays(s *sent) bool {
-	for _, t := range x.toks {
-		if t.Kind == textscan.Word && t.End-t.Start <= 4 {
-			if w := t.Text(s.text); lowerIs(w, "day") || lowerIs(w, "days") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // goesOn reports a date of s within a week of the end of d: "the
