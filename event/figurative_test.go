@@ -26,6 +26,9 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Ostran press attacked the government's policy.", false},
 		{"On 5 March 1999, Zembrian troops attacked Ostran trenches near the river.", true},
 		{"On 5 March 1999, the president ordered troops to attack the Ostran positions at the ford.", true},
+		{"On 5 March 1999, Zembrian bombers struck the Ostran airfield at the ford.", true},
+		{"On 5 March 1999, an Ostran patrol was surrounded near the ford and lost 30 men.", true},
+		{"On 5 March 1999, the Zembrian and Ostran ministers struck a deal on the ford.", false},
 	} {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
 		if err != nil {
