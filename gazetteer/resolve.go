@@ -118,7 +118,12 @@ func (g *Gazetteer) ResolveDocument(doc *annalist.Document) {
 				}
 				continue
 			}
-			p, _ := g.resolve(ev.Place.Text, ev.DateStart.Year, region, &sc)
+			p, e := g.resolve(ev.Place.Text, ev.DateStart.Year, region, &sc)
+			if e != nil && !plausible(e, region) {
+				// "at Ambigol Wells" in a war on the Nile is not Wells in
+				// England: a name far from the conflict stays unplaced.
+				p = annalist.Place{Text: ev.Place.Text}
+			}
 			p.Span = ev.Place.Span
 			*ev.Place = p
 			continue
@@ -782,6 +787,36 @@ func mentionEnd(toks []token, i int) int {
 
 // resolveRun resolves the longest part of toks[i:end] the gazetteer
 // knows, trying longer spans first.
+// namePart reports whether toks[s:s+n] is only part of the name
+// toks[i:end] writes: another capitalized word of the run, not a feature
+// word, a compass word or a connector, stands with it ("Wells" of
+// "Ambigol Wells").
+func namePart(toks []token, i, end, s, n int) bool {
+	for k := i; k < end; k++ {
+		if k >= s && k < s+n {
+			continue
+		}
+		t := toks[k]
+		if !t.upper || t.num || skipWord(t) || isConnector(t.lower) {
+			continue
+		}
+		if _, ok := featureWord(t.lower); ok {
+			continue
+		}
+		if _, ok := bearing(t.lower); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// farFrom reports whether e lies more than 500 km from every point of the
+// region (false when the region has no points).
+func farFrom(e *Entry, region Region) bool {
+	return len(region.Points) > 0 && region.distance(e.Lat, e.Lon) > 500
+}
+
 func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region) (mention, bool) {
 	if end-i > 6 {
 		end = i + 6
@@ -819,7 +854,7 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			if len(es) == 0 && !toks[s].num {
 				es = g.lookupWordsIn(alKey, toks[s:s+n], "al ", true)
 			}
-			if e, sc, ok := g.choose(es, year, region, want); ok {
+			if e, sc, ok := g.choose(es, year, region, want); ok && !(n < end-i && namePart(toks, i, end, s, n) && farFrom(e, region)) {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
 			}
 			// "X district", "X province": the area named after X, at X's point.

@@ -81,6 +81,30 @@ func TestResolveUnknownStaysText(t *testing.T) {
 	}
 }
 
+// Part of a name the gazetteer does not know, far from the conflict,
+// places nothing, even in a belligerent's country: "Ambigol Wells" in a
+// war on the Nile is not Wells in England. Near the conflict, a known
+// name still places the phrase.
+func TestPartOfAnUnknownNameFarAwayIsNoPlace(t *testing.T) {
+	g := loadT(t)
+	region := g.RegionOf(&annalist.Conflict{
+		Places: []string{"Wadi Halfa", "Sudan"},
+		Start:  annalist.YearDate(1886),
+		Sides: []annalist.Side{
+			{Belligerents: []string{"United Kingdom", "Egypt"}},
+			{Belligerents: []string{"Mahdist State"}},
+		},
+	})
+	for _, text := range []string{"at Ambigol Wells", "near Burkan Wells"} {
+		if p := g.Resolve(text, annalist.YearDate(1886), region); p.Lat != nil {
+			t.Errorf("%q resolved to %v,%v %+v; want text only", text, deref(p.Lat), deref(p.Lon), p.Gazetteer)
+		}
+	}
+	if p := g.Resolve("at Wadi Halfa", annalist.YearDate(1886), region); p.Lat == nil {
+		t.Errorf("%q: not resolved", "at Wadi Halfa")
+	}
+}
+
 func deref(f *float64) float64 {
 	if f == nil {
 		return math.NaN()
