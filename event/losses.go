@@ -384,6 +384,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 				k--
 			}
 		}
+		if k >= 1 && lowerIs(toks[k].Text(text), "all") {
+			k-- // "killing all 290 people aboard"
+		}
 		for k >= 0 && tags[k].has(cAux) {
 			k--
 		}
