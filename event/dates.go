@@ -36,6 +36,10 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		}
 		keep = append(keep, e)
 	}
+	keep, dropped := dropRelativeNearDay(s.text, keep)
+	if dropped {
+		s.relative = true
+	}
 	if len(keep) == 0 {
 		if !x.followingDays(s, anchor) {
 			x.timeOfDay(s, anchor)
@@ -280,6 +284,46 @@ func (x *article) dayList(s *sent, keep []timex.Expr) {
 	if n >= 2 {
 		s.nDays = n
 	}
+}
+
+// dropRelativeNearDay drops from keep an expression reckoned from the
+// anchor ("Two weeks later") that stands right beside a day the sentence
+// names, only a comma between ("Two weeks later, on 15 March"): the day
+// is the date, the reckoning only near it. It reports whether it dropped
+// any.
+func dropRelativeNearDay(text string, keep []timex.Expr) ([]timex.Expr, bool) {
+	if len(keep) < 2 {
+		return keep, false
+	}
+	beside := func(a, b timex.Expr) bool {
+		if a.Span.Start > b.Span.Start {
+			a, b = b, a
+		}
+		return a.Span.End <= b.Span.Start && strings.Trim(text[a.Span.End:b.Span.Start], " ,") == ""
+	}
+	var drop uint64 // by index; a sentence holds far fewer than 64 dates
+	for i, e := range keep {
+		if !e.Relative || e.Start.Prec != annalist.PrecDay || i >= 64 {
+			continue
+		}
+		for _, d := range keep {
+			if !d.Relative && d.Start.Prec == annalist.PrecDay && (d.End.IsZero() || d.End == d.Start) && beside(e, d) {
+				if n := e.Start.DayNumber() - d.Start.DayNumber(); n >= -7 && n <= 7 {
+					drop |= 1 << i
+				}
+			}
+		}
+	}
+	if drop == 0 {
+		return keep, false
+	}
+	out := keep[:0]
+	for i, e := range keep {
+		if i >= 64 || drop&(1<<i) == 0 {
+			out = append(out, e)
+		}
+	}
+	return out, true
 }
 
 // listJoiner reports what joins the items of a list: ",", "and", ", and",

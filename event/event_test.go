@@ -561,3 +561,37 @@ func TestDayListsAreAClashADay(t *testing.T) {
 		}
 	}
 }
+
+// A reckoned date beside the day it names ("Two weeks later, on 15
+// March") is that day; a reckoned date of its own ("on 15 September, and
+// the following day") still counts.
+func TestDayBesideAReckoningIsTheDate(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"On the night of 1–2 March 1969 Ostran troops ambushed a Zembrian patrol at the ford. Two weeks later, on 15 March, the Zembrians attacked the Ostran camp near the ford.",
+			[]string{"1969-03-01/1969-03-02", "1969-03-15/1969-03-15"}},
+		{"On 15 March 1969 Ostran troops attacked the ford, and the Zembrians counter-attacked the following day.",
+			[]string{"1969-03-15/1969-03-16"}},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
