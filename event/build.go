@@ -30,7 +30,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		}
 	}
 	for _, d := range kept {
-		if x.outside(d) || x.foreign(d) || x.summary(d) {
+		if x.outside(d) || x.foreign(d) || x.summary(d) || overview(d, kept) {
 			continue
 		}
 		if d.place == nil && d.parent != nil && d.parent.place != nil {
@@ -51,6 +51,32 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		x.claims = []annalist.Claim{}
 	}
 	return out, x.claims
+}
+
+// overview reports a clash told in one sentence with no day, place or
+// loss of its own ("Fighting flared again in the summer."), before a
+// clash of a day within its dates in the same paragraph: the sentence
+// sums up the clashes told after it, and is none of its own.
+func overview(d *draft, all []*draft) bool {
+	if d.battle || d.counted || d.place != nil || d.name != "" || len(d.ev.Evidence) != 1 || d.start.IsZero() || d.start.Prec >= annalist.PrecDay {
+		return false
+	}
+	first, last := d.start.First().DayNumber(), d.end.Last().DayNumber()
+	if d.end.IsZero() {
+		last = d.start.Last().DayNumber()
+	}
+	after := false
+	for _, e := range all {
+		if e == d {
+			after = true
+			continue
+		}
+		if after && e.block == d.block && e.start.Prec == annalist.PrecDay &&
+			e.start.DayNumber() >= first && e.start.DayNumber() <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // summary reports a clash read from the lead that spans the whole

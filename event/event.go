@@ -382,6 +382,7 @@ type draft struct {
 	ownDate   bool // the date came from the event's own sentences
 	approx    bool
 	section   int
+	block     int // the block of the sentence that opened it
 	parent    *draft
 	phased    bool             // list items after it tell its phases
 	battle    bool             // the battle a battle article is about, from its infobox

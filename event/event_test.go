@@ -595,3 +595,37 @@ func TestDayBesideAReckoningIsTheDate(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that sums up the clashes its paragraph then tells ("Fighting
+// flared again in the summer.") is none of its own; told after them, it
+// is one.
+func TestOverviewSentenceIsNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"China"}}}}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Fighting flared again in the summer of 1969. At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon.",
+			[]string{"1969-08-13/1969-08-13"}},
+		{"At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon. Heavy artillery duels went on through August 1969.",
+			[]string{"1969-08-13/1969-08-13", "1969-08/1969-08"}},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

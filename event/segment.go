@@ -421,7 +421,7 @@ func (x *article) splitDays(d *draft, s *sent) *draft {
 	d.start, d.end = s.days[0], s.days[0]
 	for i := 1; i < s.nDays; i++ {
 		n := x.newDraft()
-		n.section, n.ownDate, n.approx, n.fightSeen = d.section, true, d.approx, d.fightSeen
+		n.section, n.block, n.ownDate, n.approx, n.fightSeen = d.section, d.block, true, d.approx, d.fightSeen
 		n.start, n.end = s.days[i], s.days[i]
 		n.attackerRole = d.attackerRole
 		n.parties = append(n.parties, d.parties...)
@@ -440,7 +440,7 @@ func (x *article) splitDays(d *draft, s *sent) *draft {
 
 func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	d := x.newDraft()
-	d.section = section
+	d.section, d.block = section, s.bi
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 	} else {
