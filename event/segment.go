@@ -236,7 +236,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
-	if (s.persists || s.yields) && !s.another && goesOn(cur, s) {
+	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s)) {
 		// "The fighting continued the following day, when …", "the
 		// garrison laid down its arms on 6 September, and 40 men were
 		// captured": the same clash, which its date extends.
@@ -342,9 +342,29 @@ func (x *article) fightDays(s *sent) int {
 			return n // "a three-day battle"
 		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "for") || x.tags[before].has(cPersist)):
 			return n // "fought for two days", "lasted five days"
+		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
+			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate && s.dateAt > q.Span.Start:
+			// "After twenty days of fighting the garrison surrendered on
+			// 29 September": it ended on the date after the phrase. ("On
+			// 13 July … attacked Gode, which fell after eleven days of
+			// fighting" dates the start: not read here.)
+			return -n
 		}
 	}
 	return 0
+}
+
+// reachesBack reports that s, ending a fight on its date, says the fight
+// lasted back to the start of d, give or take two days ("After twenty
+// days of fighting the garrison surrendered on 29 September" after a
+// siege laid on 9 September).
+func (x *article) reachesBack(d *draft, s *sent) bool {
+	n := x.fightDays(s)
+	if n >= -1 || d.start.IsZero() || !s.hasDate {
+		return false
+	}
+	gap := s.end.Last().DayNumber() + n + 1 - d.start.First().DayNumber()
+	return gap >= -2 && gap <= 2
 }
 
 // goesOn reports a date of s within a week of the end of d: "the
@@ -534,7 +554,7 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
-	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && goesOn(d, s):
+	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s)):
 		// "The fighting continued the following day": the clash runs on;
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
