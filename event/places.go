@@ -83,6 +83,10 @@ func (x *article) readPlaces(s *sent) {
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
 			// "the bombardment of Kinmen", "the siege of Buda"
 			start, weight = t.Start, 30
+		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "on") || lowerIs(toks[p].Text(text), "upon")) && tags[p-1].has(cFight) && !toks[p-1].Upper:
+			// "laid siege to Boquerón", "the assault on Kohima": where
+			// the fighting was aimed
+			start, weight = t.Start, 30
 		case p >= 2 && strings.EqualFold(toks[p].Text(text), "of") && !toks[p-1].Upper && toks[p-1].Kind == textscan.Word && fightBefore(tags, p-1, 3):
 			// "raided the warehouses of Rio-Hacha": what the fighting
 			// struck stands in the named place.

@@ -11,6 +11,8 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Zembrian privateers raided the warehouses of Rio-Hacha.", "the warehouses of Rio-Hacha"},
 		{"On 4 May 1790, Zembrian troops retook Jijiga, killing about 300 Ostran soldiers.", "Jijiga"},
 		{"On 4 May 1790, Ostran batteries opened a heavy bombardment of Kinmen.", "Kinmen"},
+		{"On 4 May 1790, Ostran troops laid siege to Boquerón.", "Boquerón"},
+		{"On 4 May 1790, the Zembrian assault on Kohima failed.", "Kohima"},
 		{"On 4 May 1790, a Zembrian fleet landed troops outside Cartagena de Indias and laid siege to the city.", "outside Cartagena de Indias"},
 		{"On 4 May 1790, Zembrian armoured cars from the post at Nizhne-Mikhaylovka attacked the Ostrans.", "at Nizhne-Mikhaylovka"},
 		{"On 4 May 1790, Ostran troops attacked a Zembrian patrol. Zembria lodged a protest with the Ostran consul at Karvo.", "-"},
