@@ -513,6 +513,20 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 	return out, added
 }
 
+// Forms returns the adjectives and demonyms the suffix rules of
+// demonyms.tsv derive from a one-word name ("Plataea" → "Plataean",
+// "Plataeans"); a name of several words has none.
+func Forms(name string) []string {
+	if name == "" || strings.Contains(name, " ") {
+		return nil
+	}
+	var out []string
+	for _, f := range derive(name, demonymRules()) {
+		out = append(out, f.alias)
+	}
+	return out
+}
+
 type derivedForm struct{ alias, kind string }
 
 // derive applies the rules of the longest ending that fits name; rules

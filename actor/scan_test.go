@@ -95,6 +95,20 @@ func TestDeriveUsesLongestEnding(t *testing.T) {
 	}
 }
 
+func TestFormsOfOneWordNames(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Plataea", "Plataean|Plataeans"},
+		{"Zembria", "Zembrian|Zembrians"},
+		{"Kingdom of Zembria", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Forms(tt.name), "|"); got != tt.want {
+			t.Errorf("Forms(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestDemonymRulesFileIsWellFormed(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(demonymsTSV), "\n")
 	sawHeader := false

@@ -99,6 +99,11 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 				d.ev.AccordingTo = f.AccordingTo
 			}
 		}
+		for kind := range d.losses[i] {
+			if d.losses[i][kind] == nil {
+				d.losses[i][kind] = sumOfParts(c.Sides[i].Casualties, kind)
+			}
+		}
 	}
 	if c.Coordinates != nil && d.place != nil {
 		ll := *c.Coordinates
@@ -106,6 +111,54 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	}
 	x.events = append(x.events, d)
 	return d
+}
+
+// sumOfParts returns the side's loss of a kind as the sum of its
+// belligerents' own figures ("192 Athenians killed, 11 Plataeans
+// killed" is 203 dead), when each of them gives one of that kind; else
+// nil.
+func sumOfParts(figs []annalist.Figure, kind int) *annalist.Count {
+	var sum annalist.Count
+	seen := map[string]bool{}
+	var texts []string
+	lowOK, highOK := true, true
+	low, high := 0, 0
+	for _, f := range figs {
+		if f.Belligerent == "" || f.AccordingTo != nil {
+			continue
+		}
+		g := f
+		g.Belligerent = ""
+		if figureKind(g) != kind {
+			continue
+		}
+		if seen[f.Belligerent] {
+			return nil // two figures for one of them: estimates, not parts
+		}
+		seen[f.Belligerent] = true
+		if f.Count.Low == nil {
+			lowOK = false
+		} else {
+			low += *f.Count.Low
+		}
+		if f.Count.High == nil {
+			highOK = false
+		} else {
+			high += *f.Count.High
+		}
+		texts = append(texts, f.Count.Text)
+	}
+	if len(seen) < 2 || (!lowOK && !highOK) {
+		return nil
+	}
+	if lowOK {
+		sum.Low = &low
+	}
+	if highOK {
+		sum.High = &high
+	}
+	sum.Text = strings.Join(texts, ", ")
+	return &sum
 }
 
 // figureKind returns the loss kind of an infobox casualty figure: people

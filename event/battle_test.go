@@ -93,3 +93,33 @@ func TestLeadSummaryOfTheWarIsNoClash(t *testing.T) {
 		t.Errorf("date %s, want 1841-04-03..1841-04-03 (the truce ends the war, not the fight)", got)
 	}
 }
+
+// A side whose infobox gives its losses only belligerent by belligerent
+// ("192 Athenians killed, 11 Plataeans killed") lost their sum; two
+// figures for one belligerent are estimates, not parts, and sum to nothing.
+func TestSumOfPartsIsTheSidesLoss(t *testing.T) {
+	killed := "killed"
+	fig := func(bell string, n int, acc *string) annalist.Figure {
+		return annalist.Figure{What: "personnel", Status: &killed, Belligerent: bell, AccordingTo: acc, Count: annalist.Count{Low: &n, High: &n, Text: "x"}}
+	}
+	src := "Athenian sources"
+	tests := []struct {
+		name string
+		figs []annalist.Figure
+		want string
+	}{
+		{"two parts", []annalist.Figure{fig("Athens", 192, nil), fig("Plataea", 11, nil)}, "203"},
+		{"one part", []annalist.Figure{fig("Athens", 192, nil)}, "-"},
+		{"two estimates of one", []annalist.Figure{fig("Athens", 192, nil), fig("Athens", 300, nil), fig("Plataea", 11, nil)}, "-"},
+		{"credited to a source", []annalist.Figure{fig("Athens", 192, &src), fig("Plataea", 11, &src)}, "-"},
+	}
+	for _, tt := range tests {
+		got := "-"
+		if c := sumOfParts(tt.figs, kDeath); c != nil && c.Low != nil {
+			got = itoa(*c.Low)
+		}
+		if got != tt.want {
+			t.Errorf("%s: sum %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

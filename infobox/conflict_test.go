@@ -334,3 +334,23 @@ func TestSplitKnownCutsNamesRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// Figures that count a belligerent's people by a demonym the table lacks
+// but the suffix rules derive ("11 Plataeans killed" for Plataea) are
+// that belligerent's personnel, like those the table knows.
+func TestDerivedDemonymsCountPersonnel(t *testing.T) {
+	c := Extract(article("Battle of Marathon", [][2]string{
+		{"Combatant1", "Athens, Plataea"}, {"Combatant2", "Achaemenid Empire"},
+		{"Casualties1", "192 Athenians killed, 11 Plataeans killed"},
+	}), testActors)
+	if c == nil || len(c.Sides) < 1 {
+		t.Fatal("no sides")
+	}
+	var got []string
+	for _, f := range c.Sides[0].Casualties {
+		got = append(got, f.What+"/"+f.Belligerent)
+	}
+	if want := []string{"personnel/Athens", "personnel/Plataea"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("casualties = %q, want %q", got, want)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -365,6 +366,27 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 	s.Casualties = lex.readFigureRows(s, row[fCasualties], actors, s.Casualties)
 }
 
+// peopleOfSide makes personnel of the figures that count the people of a
+// belligerent of s by a demonym the actor table lacks but the suffix
+// rules derive ("11 Plataeans killed" for Plataea).
+func peopleOfSide(s *annalist.Side, figs []annalist.Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if f.What == personnel || !startsUpper(f.What) {
+			continue
+		}
+		for _, b := range s.Belligerents {
+			if slices.Contains(actor.Forms(b), f.What) {
+				f.What = personnel
+				if f.Belligerent == "" {
+					f.Belligerent = b
+				}
+				break
+			}
+		}
+	}
+}
+
 // readFigureRows reads the figures of a side's lines after dst (a joint
 // row gathers several indices); the first line's slice is kept as it is.
 func (lex *lexicon) readFigureRows(s *annalist.Side, rows []annalist.Field, actors *actor.Table, dst []annalist.Figure) []annalist.Figure {
@@ -377,6 +399,7 @@ func (lex *lexicon) readFigureRows(s *annalist.Side, rows []annalist.Field, acto
 		}
 		s.FiguresPartial = s.FiguresPartial || partial
 	}
+	peopleOfSide(s, dst)
 	if dst == nil {
 		dst = []annalist.Figure{}
 	}
