@@ -29,6 +29,9 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, Zembrian bombers struck the Ostran airfield at the ford.", true},
 		{"On 5 March 1999, an Ostran patrol was surrounded near the ford and lost 30 men.", true},
 		{"On 5 March 1999, the Zembrian and Ostran ministers struck a deal on the ford.", false},
+		{"On 5 March 1999, Zembrian troops defeated an Ostran column near the ford.", true},
+		{"On 5 March 1999, a Zembrian gunboat rammed an Ostran patrol boat near the ford.", true},
+		{"On 5 March 1999, the Ostran parliament defeated the bill on the ford.", false},
 	} {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
 		if err != nil {
