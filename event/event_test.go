@@ -629,3 +629,37 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 		}
 	}
 }
+
+// Fighting told with no date of its own, first under a heading of one
+// year, is a clash of that year when it says where or what it cost; a
+// heading of a span, or fighting with neither, opens none.
+func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"Japan"}}}}
+	tests := []struct {
+		heading, text string
+		want          []string
+	}{
+		{"1937 Bolshoi Island incident", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island. Three Japanese soldiers were killed.", []string{"1937/1937"}},
+		{"Incidents of 1938", "Japanese troops attacked a Soviet outpost, killing two guards.", []string{"1938/1938"}},
+		{"1935–1938", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island.", nil},
+		{"1937", "Soviet and Japanese troops fought their first battles.", nil},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+tt.heading+"==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q / %q: clashes %v, want %v", tt.heading, tt.text, got, tt.want)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func (x *article) readBody(lead bool) {
 					x.add(cur, s)
 					pending.set = false
 				case cur == nil:
-					if x.opens(s) {
+					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
 						if isList && lastPara != nil {
 							cur.parent = lastPara
@@ -211,6 +211,75 @@ func (x *article) opens(s *sent) bool {
 		return false
 	}
 	return s.hasDate || (s.name != "" && s.nameAtStart) || s.lostName
+}
+
+// opensUnderDatedHeading reports whether s, fighting told with no date
+// of its own, opens the first clash under a heading that gives the year
+// ("==1937 Bolshoi Island incident== Soviet border guards clashed with a
+// Japanese patrol"): the heading dates it, to the year. Only a word of
+// fighting between named parties, with a place or a toll, under a
+// heading of one year does; a heading's later paragraphs that tell no
+// date go on with the clash or are background.
+func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
+	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || section < 0 {
+		return false
+	}
+	if _, ok := x.headingYear(section); !ok || !oneYear(x.a.Sections[section].Heading) {
+		return false
+	}
+	if len(s.places) == 0 && !x.tellsLoss(s) {
+		return false // "their first battles with various opposition groups": no where, no toll
+	}
+	parties := 0
+	for _, m := range s.parties {
+		if !m.location {
+			parties++
+		}
+	}
+	if parties == 0 {
+		return false
+	}
+	for _, d := range x.events {
+		if d.section == section {
+			return false
+		}
+	}
+	return true
+}
+
+// tellsLoss reports a word of loss in s, the sentence just read, told
+// of people ("were killed") or done to them ("killing two guards").
+func (x *article) tellsLoss(s *sent) bool {
+	if s.lossWord {
+		return true
+	}
+	for _, t := range x.tags {
+		if t.has(cActiveDeath | cActiveWounded | cActiveCaptured) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneYear reports a heading that names one year ("1937 Bolshoi Island
+// incident", "Incidents of 1938"), not a span ("1979–1985").
+func oneYear(h string) bool {
+	runs := 0
+	for i := 0; i < len(h); {
+		if h[i] < '0' || h[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(h) && h[j] >= '0' && h[j] <= '9' {
+			j++
+		}
+		if j-i >= 3 {
+			runs++
+		}
+		i = j
+	}
+	return runs == 1
 }
 
 // opensAnother reports whether s ends the clash cur and tells a new one.
