@@ -116,6 +116,13 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 		}
 		return side
 	}
+	// "…, and in the exchange of fire that followed the enemy lost 7
+	// men": a clause whose subject is named by its part in the clash.
+	for j := start + 1; j < ti && j < len(x.tags); j++ {
+		if c := camp(x.tags[j]); c != 0 {
+			return x.campSide(d, c)
+		}
+	}
 	return whole()
 }
 

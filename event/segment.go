@@ -221,7 +221,9 @@ func (x *article) opens(s *sent) bool {
 // heading of one year does; a heading's later paragraphs that tell no
 // date go on with the clash or are background.
 func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
-	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || section < 0 {
+	// "in the exchange of fire that followed": under a heading with no
+	// clash yet, the fight it refers to is its own.
+	if !(s.fightWord || s.fightRef) || s.hasDate || s.name != "" || s.lostName || section < 0 {
 		return false
 	}
 	if _, ok := x.headingYear(section); !ok || !oneYear(x.a.Sections[section].Heading) {
