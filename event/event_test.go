@@ -528,26 +528,28 @@ func TestCivilianDeathsStandApartFromSoldiers(t *testing.T) {
 	}
 }
 
-// A list of days apart is a clash a day; days next to each other, bounds
-// and ranges are one clash's.
-func TestDayListsAreAClashADay(t *testing.T) {
+// clashDates is a text told under a heading ("Fighting" when empty) and
+// the start/end of each clash it tells.
+type clashDates struct {
+	heading, text string
+	want          []string
+}
+
+// checkClashDates extracts each text's clashes in a conflict of the two
+// sides and checks their dates.
+func checkClashDates(t *testing.T, sides [2]string, tests []clashDates) {
+	t.Helper()
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
-	tests := []struct {
-		text string
-		want []string // each clash's start/end
-	}{
-		{"Zembrian and Ostran patrols clashed near the ford on 3, 5 and 9 May 1921.", []string{"1921-05-03/1921-05-03", "1921-05-05/1921-05-05", "1921-05-09/1921-05-09"}},
-		{"Further clashes occurred on 15 March and 29 July 1921, when Ostran troops attacked Zembrian posts.", []string{"1921-03-15/1921-03-15", "1921-07-29/1921-07-29"}},
-		{"On 14 and 15 June 1921 Zembrian troops attacked Ostran posts near the ford.", []string{"1921-06-14/1921-06-15"}},
-		{"Between 3 and 5 July 1921 Ostran troops attacked near the ford.", []string{"1921-07-03/1921-07-05"}},
-		{"Ostran troops attacked near the ford (July 1 to July 3, 1921).", []string{"1921-07-01/1921-07-03"}},
-	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{sides[0]}}, {Belligerents: []string{sides[1]}}}}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		heading := tt.heading
+		if heading == "" {
+			heading = "Fighting"
+		}
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+heading+"==\n"+tt.text+"\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -557,109 +559,59 @@ func TestDayListsAreAClashADay(t *testing.T) {
 			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
 		}
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
+			t.Errorf("%q / %q: clashes %v, want %v", heading, tt.text, got, tt.want)
 		}
 	}
+}
+
+// A list of days apart is a clash a day; days next to each other, bounds
+// and ranges are one clash's.
+func TestDayListsAreAClashADay(t *testing.T) {
+	sides := [2]string{"Zembria", "Ostra"}
+	checkClashDates(t, sides, []clashDates{
+		{"", "Zembrian and Ostran patrols clashed near the ford on 3, 5 and 9 May 1921.", []string{"1921-05-03/1921-05-03", "1921-05-05/1921-05-05", "1921-05-09/1921-05-09"}},
+		{"", "Further clashes occurred on 15 March and 29 July 1921, when Ostran troops attacked Zembrian posts.", []string{"1921-03-15/1921-03-15", "1921-07-29/1921-07-29"}},
+		{"", "On 14 and 15 June 1921 Zembrian troops attacked Ostran posts near the ford.", []string{"1921-06-14/1921-06-15"}},
+		{"", "Between 3 and 5 July 1921 Ostran troops attacked near the ford.", []string{"1921-07-03/1921-07-05"}},
+		{"", "Ostran troops attacked near the ford (July 1 to July 3, 1921).", []string{"1921-07-01/1921-07-03"}},
+	})
 }
 
 // A reckoned date beside the day it names ("Two weeks later, on 15
 // March") is that day; a reckoned date of its own ("on 15 September, and
 // the following day") still counts.
 func TestDayBesideAReckoningIsTheDate(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"On the night of 1–2 March 1969 Ostran troops ambushed a Zembrian patrol at the ford. Two weeks later, on 15 March, the Zembrians attacked the Ostran camp near the ford.",
+	sides := [2]string{"Zembria", "Ostra"}
+	checkClashDates(t, sides, []clashDates{
+		{"", "On the night of 1–2 March 1969 Ostran troops ambushed a Zembrian patrol at the ford. Two weeks later, on 15 March, the Zembrians attacked the Ostran camp near the ford.",
 			[]string{"1969-03-01/1969-03-02", "1969-03-15/1969-03-15"}},
-		{"On 15 March 1969 Ostran troops attacked the ford, and the Zembrians counter-attacked the following day.",
+		{"", "On 15 March 1969 Ostran troops attacked the ford, and the Zembrians counter-attacked the following day.",
 			[]string{"1969-03-15/1969-03-16"}},
-	}
-	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A sentence that sums up the clashes its paragraph then tells ("Fighting
 // flared again in the summer.") is none of its own; told after them, it
 // is one.
 func TestOverviewSentenceIsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"China"}}}}
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"Fighting flared again in the summer of 1969. At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon.",
+	sides := [2]string{"Soviet Union", "China"}
+	checkClashDates(t, sides, []clashDates{
+		{"", "Fighting flared again in the summer of 1969. At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon.",
 			[]string{"1969-08-13/1969-08-13"}},
-		{"At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon. Heavy artillery duels went on through August 1969.",
+		{"", "At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon. Heavy artillery duels went on through August 1969.",
 			[]string{"1969-08-13/1969-08-13", "1969-08/1969-08"}},
-	}
-	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-			t.Errorf("%q: clashes %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Fighting told with no date of its own, first under a heading of one
 // year, is a clash of that year when it says where or what it cost; a
 // heading of a span, or fighting with neither, opens none.
 func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"Japan"}}}}
-	tests := []struct {
-		heading, text string
-		want          []string
-	}{
+	sides := [2]string{"Soviet Union", "Japan"}
+	checkClashDates(t, sides, []clashDates{
 		{"1937 Bolshoi Island incident", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island. Three Japanese soldiers were killed.", []string{"1937/1937"}},
 		{"Incidents of 1938", "Japanese troops attacked a Soviet outpost, killing two guards.", []string{"1938/1938"}},
 		{"1935–1938", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island.", nil},
 		{"1937", "Soviet and Japanese troops fought their first battles.", nil},
-	}
-	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+tt.heading+"==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-			t.Errorf("%q / %q: clashes %v, want %v", tt.heading, tt.text, got, tt.want)
-		}
-	}
+	})
 }
