@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -614,4 +615,40 @@ func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
 		{"1935–1938", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island.", nil},
 		{"1937", "Soviet and Japanese troops fought their first battles.", nil},
 	})
+}
+
+// A dated cease-fire after a clash is no part of it: the clash ends, and
+// the sentence is none of its evidence. A truce broken ("broke the
+// truce") is no cease-fire: the dated sentence that tells it opens the
+// fighting told after it.
+func TestCeaseFireEndsTheClashABrokenTruceOpensOne(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"China"}}}}
+	tests := []struct {
+		text     string
+		evidence []int // sentences of evidence per clash
+		dates    []string
+	}{
+		{"On 3 May 1969 Soviet troops attacked the Chinese post at the ford. A ceasefire took effect on 9 May 1969.", []int{1}, []string{"1969-05-03"}},
+		{"In January 1969 the Chinese broke the truce at the ford. Chinese troops attacked Soviet posts along the river.", []int{2}, []string{"1969-01"}},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var ns []int
+		var ds []string
+		for _, ev := range evs {
+			ns = append(ns, len(ev.Evidence))
+			ds = append(ds, ev.DateStart.String())
+		}
+		if fmt.Sprint(ns) != fmt.Sprint(tt.evidence) || fmt.Sprint(ds) != fmt.Sprint(tt.dates) {
+			t.Errorf("%q: evidence %v dates %v, want %v %v", tt.text, ns, ds, tt.evidence, tt.dates)
+		}
+	}
 }

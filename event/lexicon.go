@@ -60,6 +60,7 @@ const (
 	cPersist
 	cYield
 	cEnemy
+	cBreach
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -149,6 +150,8 @@ func classNamed(name string) class {
 		return cYield
 	case "enemy":
 		return cEnemy
+	case "breach":
+		return cBreach
 	}
 	return 0
 }

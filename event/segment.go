@@ -144,7 +144,11 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !s.ceasefire && !within(cur, s) && cur.ownDate && !(s.yields && goesOn(cur, s)):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !(s.yields && goesOn(cur, s)):
+					// A later dated sentence with no fighting ends the clash:
+					// talks, a protest, the cease-fire that ended the war (a
+					// battle told in phases keeps its cease-fire, which ends
+					// it).
 					cur = nil
 				default:
 					x.add(cur, s)
@@ -153,7 +157,7 @@ func (x *article) readBody(lead bool) {
 					best := bestPlace(s.places)
 					prevPlace = &best
 				}
-				if cur == nil && s.hasDate && !s.fight && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
+				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
 					pending.keep(s, bi)
 				} else if cur != nil {
 					pending.set = false

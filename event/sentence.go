@@ -60,7 +60,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cReport) {
 			s.report = true
 		}
-		if t.has(cCeasefire) {
+		if t.has(cCeasefire) && !breachBefore(tags, i) {
 			s.ceasefire = true
 		}
 		if t.has(lossClasses) {
@@ -395,6 +395,18 @@ func mayCount(text string, t textscan.Token) bool {
 func (x *article) inQuantity(text string, off int) bool {
 	for _, q := range x.quantities(text) {
 		if q.Span.Start <= off && off < q.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// breachBefore reports a word of breaking in the three words before the
+// cease-fire word at i ("broke the truce", "violations of the
+// ceasefire"): the truce's end, which tells fighting, not the fighting's.
+func breachBefore(tags []tag, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if tags[k].has(cBreach) {
 			return true
 		}
 	}
