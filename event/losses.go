@@ -589,6 +589,15 @@ func (x *article) readLosses(d *draft, s *sent) {
 				}
 			}
 		}
+		if side < 0 && lw.own == nil && ti < len(toks) && (lowerIs(toks[ti].Text(text), "its") || lowerIs(toks[ti].Text(text), "their")) {
+			// "a Thai jet was shot down by a Lao missile, and its pilot
+			// was killed": the people of the thing the fighting struck.
+			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
+				side = opposite(agent)
+			} else if sub := subjectSide(); sub >= 0 && firstFight >= 0 {
+				side = opposite(sub)
+			}
+		}
 		if side < 0 && lw.own == nil && lw.kind == kCaptured && s.yields {
 			// "The garrison surrendered, and 40 men were captured": the
 			// side that gave up.
@@ -713,10 +722,17 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
 	toks, tags := x.toks, x.tags
 	for _, m := range s.parties {
-		if m.location || m.tok >= ti || m.tok < 2 || !lowerIs(toks[m.tok-1].Text(s.text), "by") {
+		if m.location || m.tok >= ti || m.tok < 2 {
 			continue
 		}
-		for k := m.tok - 2; k >= 0 && k >= m.tok-4; k-- {
+		by := m.tok - 1 // "by Ostran batteries", "by a Lao missile"
+		if w := toks[by].Text(s.text); (isIndefinite(w) || lowerIs(w, "the")) && by >= 2 {
+			by--
+		}
+		if !lowerIs(toks[by].Text(s.text), "by") {
+			continue
+		}
+		for k := by - 1; k >= 0 && k >= by-3; k-- {
 			if tags[k].has(cFight) {
 				return x.sideOfParty(d, m.canonical)
 			}

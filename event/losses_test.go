@@ -83,6 +83,8 @@ func TestOnePersonNamedInTheSingular(t *testing.T) {
 	checkClashCounts(t, []clashCounts{
 		{"On 4 May 1790, Ostran dragoons ambushed a Zembrian patrol at the ford, and the Zembrian patrol commander died.", "1/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian gunners shot down an Ostran aircraft over the ford; its Ostran pilot was captured.", "-/-/-", "-/-/1"},
+		{"On 4 May 1790, Zembrian gunners shot down an Ostran aircraft over the ford; its pilot was killed.", "-/-/-", "1/-/-"},
+		{"On 4 May 1790, an Ostran aircraft was shot down by a Zembrian battery over the ford, and its pilot was killed.", "-/-/-", "1/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford, where the Ostran captain was wounded.", "-/-/-", "-/1/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford, where the Ostran soldiers were wounded.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, at the ford a Zembrian soldier killed two Ostran soldiers.", "-/-/-", "2/-/-"},
