@@ -397,6 +397,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 		for k >= 0 && tags[k].has(cAux) {
 			k--
 		}
+		if k >= 1 && lw.kind < 0 && lw.materiel == "" && (lw.person || lw.what == "") && !zero && lowerIs(toks[k].Text(text), "with") && tags[k-1].has(cLost) {
+			// "a US RB-50 was lost with 16 of its 17 crew members": the
+			// people went down with it.
+			lw.kind, lost = kDeath, true
+			k = -1
+		}
 		if k >= 0 {
 			mv := x.materielVerbAt(k) // "sank", "shot down" right before the number
 			switch {

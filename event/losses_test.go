@@ -71,6 +71,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, a Zembrian patrol attacked Ostran pickets at the ford, and in the exchange of fire that followed the enemy lost 7 men.", "-/-/-", "7/-/-"},
 		{"On 4 May 1790, Zembrian troops stormed the Ostran post at the ford, capturing 67 guns and 40 men.", "-/-/-", "-/-/40"},
 		{"On 4 May 1790, Ostran batteries at the ford sank a Zembrian brig, killing all 40 sailors aboard.", "40/-/-", "-/-/-"},
+		{"On 4 May 1790, a Zembrian brig was lost with 16 men at the ford after an attack by Ostran gunboats.", "16/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties, including 94 killed.", "94/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties.", "-/-/-", "-/-/-"},
 	}
