@@ -305,6 +305,17 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		return subject
 	}
+	// struck is the side the fighting struck: the other side of a passive
+	// verb's doer before token ti, or of the subject of an active one.
+	struck := func(ti int) int {
+		if agent := x.passiveAgent(d, s, ti); agent >= 0 {
+			return opposite(agent)
+		}
+		if sub := subjectSide(); sub >= 0 && firstFight >= 0 {
+			return opposite(sub)
+		}
+		return -1
+	}
 	credited := map[[2]int]bool{}
 	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
 	prevLost := -1                // the token after the last number's loss word, when it was the subject's loss
@@ -598,10 +609,13 @@ func (x *article) readLosses(d *draft, s *sent) {
 		if side < 0 && lw.own == nil && ti < len(toks) && (lowerIs(toks[ti].Text(text), "its") || lowerIs(toks[ti].Text(text), "their")) {
 			// "a Thai jet was shot down by a Lao missile, and its pilot
 			// was killed": the people of the thing the fighting struck.
-			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
-				side = opposite(agent)
-			} else if sub := subjectSide(); sub >= 0 && firstFight >= 0 {
-				side = opposite(sub)
+			side = struck(ti)
+		}
+		if lost && lw.own == nil && x.clauseOpensWithIt(text, ti) {
+			// "Soviet fighters attacked a US RB-50, and it was lost with
+			// 16 crew members": "it" is the thing the fighting struck.
+			if v := struck(ti); v >= 0 {
+				side = v
 			}
 		}
 		if side < 0 && lw.own == nil && lw.kind == kCaptured && s.yields {
@@ -720,6 +734,20 @@ func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention
 	sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + end})
 	c.Span = &sp
 	d.forces[slot] = append(d.forces[slot], annalist.Force{What: "personnel", Count: c})
+}
+
+// clauseOpensWithIt reports whether the clause of token ti of the
+// sentence just read opens with "it" ("…, and it was lost with 16
+// crew"): a thing told before, not a party.
+func (x *article) clauseOpensWithIt(text string, ti int) bool {
+	if ti >= len(x.before) {
+		return false
+	}
+	k := int(x.before[ti][3]) + 1 // the clause break's next token, or 0
+	for k < ti && (x.toks[k].Text(text) == "," || lowerIs(x.toks[k].Text(text), "and")) {
+		k++
+	}
+	return k > 0 && k < ti && lowerIs(x.toks[k].Text(text), "it")
 }
 
 // passiveAgent returns the side of the party that a passive fight verb

@@ -72,6 +72,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops stormed the Ostran post at the ford, capturing 67 guns and 40 men.", "-/-/-", "-/-/40"},
 		{"On 4 May 1790, Ostran batteries at the ford sank a Zembrian brig, killing all 40 sailors aboard.", "40/-/-", "-/-/-"},
 		{"On 4 May 1790, a Zembrian brig was lost with 16 men at the ford after an attack by Ostran gunboats.", "16/-/-", "-/-/-"},
+		{"On 4 May 1790, Ostran gunboats attacked a Zembrian brig at the ford, and it was lost with 16 men.", "16/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties, including 94 killed.", "94/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties.", "-/-/-", "-/-/-"},
 	}
