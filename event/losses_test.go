@@ -264,6 +264,7 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort, and the battle lasted five days.", "1790-05-04", "1790-05-08"},
 		{"On 4 May 1790, after a three-day battle, the Ostran fort fell to Zembrian troops.", "1790-05-02", "1790-05-04"},
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort after four days of shelling.", "1790-05-04", "1790-05-04"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran fort, which fell after eleven days of fighting.", "1790-05-04", "1790-05-15"},
 	}
 	for _, tt := range tests {
 		ev := oneClash(t, tt.text)

@@ -418,15 +418,29 @@ func (x *article) fightDays(s *sent) int {
 		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "for") || x.tags[before].has(cPersist)):
 			return n // "fought for two days", "lasted five days"
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
-			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate && s.dateAt > q.Span.Start:
-			// "After twenty days of fighting the garrison surrendered on
-			// 29 September": it ended on the date after the phrase. ("On
-			// 13 July … attacked Gode, which fell after eleven days of
-			// fighting" dates the start: not read here.)
-			return -n
+			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate:
+			if s.dateAt > q.Span.Start {
+				// "After twenty days of fighting the garrison surrendered
+				// on 29 September": it ended on the date after the phrase.
+				return -n
+			}
+			// "On 13 July … attacked Gode, which fell after eleven days
+			// of fighting": it began on the date and ended eleven days on;
+			// not "attacked the fort after four days of shelling", which
+			// came before.
+			if before >= 1 && x.endsFightAt(s, before-1) {
+				return n + 1
+			}
 		}
 	}
 	return 0
+}
+
+// endsFightAt reports a word at token k of s that tells a fight's end
+// for the side that gave it up: "fell", "was taken", "surrendered".
+func (x *article) endsFightAt(s *sent, k int) bool {
+	w := x.toks[k].Text(s.text)
+	return lowerIs(w, "fell") || lowerIs(w, "taken") || lowerIs(w, "captured") || x.tags[k].has(cYield)
 }
 
 // reachesBack reports that s, ending a fight on its date, says the fight
