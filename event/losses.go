@@ -398,7 +398,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 				lw.noun = toks[k-1].Text(text)
 			}
 			k -= 2
-			if w := toks[k].Text(text); isSingleDefinite(w) || isIndefinite(w) || lowerIs(w, "his") || lowerIs(w, "her") {
+			if w := toks[k].Text(text); isPossessive(w) || isIndefinite(w) {
 				k--
 			}
 		}

@@ -370,13 +370,20 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 // belligerent of s by a demonym the actor table lacks but the suffix
 // rules derive ("11 Plataeans killed" for Plataea).
 func peopleOfSide(s *annalist.Side, figs []annalist.Figure) {
+	var forms [][]string // per belligerent, derived when a figure needs them
 	for i := range figs {
 		f := &figs[i]
 		if f.What == personnel || !startsUpper(f.What) {
 			continue
 		}
-		for _, b := range s.Belligerents {
-			if slices.Contains(actor.Forms(b), f.What) {
+		if forms == nil {
+			forms = make([][]string, len(s.Belligerents))
+			for j, b := range s.Belligerents {
+				forms[j] = actor.Forms(b)
+			}
+		}
+		for j, b := range s.Belligerents {
+			if slices.Contains(forms[j], f.What) {
 				f.What = personnel
 				if f.Belligerent == "" {
 					f.Belligerent = b
