@@ -131,23 +131,26 @@ type candidate struct {
 //
 // Candidates are states, groups and armies outside parentheses and not as
 // places or mediators, adjectives only before a noun of force ("Chinese
-// and Indian troops"), not already known. They are taken from the first
-// sentence, and further sentences while fewer than two parties were found;
-// relations and mediators from every sentence of the paragraph.
-func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
-	return lex.readParagraph(lead, actors, known, sc, true, sc.rels[:0], sc.mediators[:0])
+// and Indian troops"), not already known. They are taken sentence by
+// sentence until two parties and at least want candidates (the names the
+// combatant lines lost) are found: a side whose four flags were lost may
+// be told in the next sentence ("… invaded Zaire. The rebels were
+// defeated by French and Belgian paratroopers"). Relations and mediators
+// come from every sentence of the paragraph.
+func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, want int, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
+	return lex.readParagraph(lead, actors, known, want, sc, true, sc.rels[:0], sc.mediators[:0])
 }
 
 // leadRelations appends to rels and mediators what a further paragraph of
 // the lead says of the parties.
 func (lex *lexicon) leadRelations(para string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
-	_, rels, mediators = lex.readParagraph(para, actors, nil, sc, false, rels, mediators)
+	_, rels, mediators = lex.readParagraph(para, actors, nil, 0, sc, false, rels, mediators)
 	return rels, mediators
 }
 
 // readParagraph is readLead over one paragraph, appending to rels and
 // mediators; with collect false it gathers no candidates.
-func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, sc *leadScratch, collect bool, rels []relation, mediators []string) (cands []candidate, _ []relation, _ []string) {
+func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, collect bool, rels []relation, mediators []string) (cands []candidate, _ []relation, _ []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
@@ -211,7 +214,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			}
 			prevEnd = m.tok + m.ntok
 		}
-		enough = len(out) > 0 && len(out)+len(known) >= 2
+		enough = len(out) > 0 && len(out)+len(known) >= 2 && len(out) >= want
 	}
 	// A mediator named as a party in an earlier sentence is none.
 	for i := 0; i < len(out); i++ {
@@ -439,9 +442,13 @@ const maxCandidates = 6
 func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
 	need := make([]bool, len(sides))
 	anyNeed := false
+	want := 0 // names to recover: each lost one, or one for a side without any
 	for s := range sides {
 		need[s] = !lines[s].present || lines[s].lost > 0 || lines[s].nameCount() == 0
 		anyNeed = anyNeed || need[s]
+		if need[s] {
+			want += max(lines[s].lost, 1)
+		}
 	}
 	if !anyNeed || len(sides) == 0 {
 		return
@@ -474,7 +481,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		sc = new(leadScratch)
 	}
 	defer lex.leadScratch.Put(sc)
-	cands, rels, mediators := lex.readLead(paras[0], actors, known, sc)
+	cands, rels, mediators := lex.readLead(paras[0], actors, known, want, sc)
 	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
 	var skipBuf [4]string
 	skip := skipBuf[:0]

@@ -101,6 +101,18 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			file: "result-names-the-winner.txt",
 			bell: [][]string{{"Peru"}, {"Ecuador"}},
 		},
+		{
+			// Three flags lost; the second sentence names the two allies
+			// and the figures one of them. Britain only watched.
+			file: "coalition-named-later.txt",
+			bell: [][]string{{"Spain", "Portugal", "Italy"}, {"Beni Urriaguel tribes"}},
+		},
+		{
+			// Two flags lost; "was joined by Dutch frigates" names the
+			// second. Austria, named after, fought no one.
+			file: "joined-by-a-fleet.txt",
+			bell: [][]string{{"United Kingdom", "Netherlands"}, {"Spain"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -168,7 +180,7 @@ func TestLeadRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)
-		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, sc)
+		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, 0, sc)
 		var got []rel
 		for _, r := range rels {
 			got = append(got, rel{r.a, r.b, r.kind})
