@@ -512,6 +512,10 @@ func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 			w = 2
 		case s[i] == '/':
 			w = 1
+		case s[i] == ' ' && r.lex.endsWithStatus(s[end:i]):
+			// "45 dead 112 wounded": a list whose breaks the rendering
+			// turned into spaces; a status word ends each figure.
+			w = 1
 		default:
 			continue
 		}
@@ -713,6 +717,24 @@ func firstWord(s string) string {
 		buf[k] = s[k] | 0x20
 	}
 	return string(buf[:i])
+}
+
+// endsWithStatus reports whether the last word of s is a status word
+// ("killed", "dead"), in any ASCII case.
+func (lex *lexicon) endsWithStatus(s string) bool {
+	i := len(s)
+	for i > 0 && (s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z') {
+		i--
+	}
+	n := len(s) - i
+	if n == 0 || n > 16 {
+		return false
+	}
+	var buf [16]byte
+	for k := range n {
+		buf[k] = s[i+k] | 0x20
+	}
+	return lex.status[string(buf[:n])]
 }
 
 // parseCount reads the count s starts with. Plain digits ("350", "30,443",

@@ -205,6 +205,9 @@ func TestFigures(t *testing.T) {
 		{"a status after joined things tells of each", "1 F-5E and 1 OV-10 shot down, 12 guns & 300 men captured", []fig{
 			{"F-5E", "shot down", "1", "1", "", "", ""}, {"OV-10", "shot down", "1", "1", "", "", ""},
 			{"guns", "captured", "12", "12", "", "", ""}, {P, "captured", "300", "300", "", "", ""}}},
+		{"a list run together by spaces splits after each status", "45 dead 112 wounded 20 missing, 3 guns lost 2 days later", []fig{
+			{P, "killed", "45", "45", "", "", ""}, {P, "wounded", "112", "112", "", "", ""}, {P, "missing", "20", "20", "", "", ""},
+			{"guns", "lost 2 days later", "3", "3", "", "", ""}}},
 		{"a year in a note dates the figure", "10,000 (2009 estimate), 1500 (1500 men)", []fig{
 			{P, "", "10000", "10000", "", "", "2009"}, {P, "", "1500", "1500", "", "", ""}, {P, "", "1500", "1500", "", "", ""}}},
 		{"casualties as status", "40+ casualties", []fig{{P, "casualties", "40", "-", "", "", ""}}},
