@@ -37,6 +37,18 @@ func ParseDateLine(s string) (Interval, bool) {
 		if tk.Kind == textscan.Punct && s[tk.Start] == '?' {
 			iv.Uncertain = true
 		}
+		if tk.Kind == textscan.Punct && s[tk.Start] == '(' && len(all) > 0 {
+			// A note after the date: its length ("(116 years)"), the
+			// other calendar's day ("(O.S. 1 May)"), what ended it.
+			i = closeParen(s, p.toks, i)
+			continue
+		}
+		if tk.Kind == textscan.Number && i+1 < len(p.toks) {
+			if e, n := p.word(i+1, kUnit); e != nil {
+				i = n // "157 years ago": an age, not a year
+				continue
+			}
+		}
 		pts, next, unc, ok := p.run(i)
 		if !ok || next <= i {
 			i++
@@ -69,6 +81,27 @@ func ParseDateLine(s string) (Interval, bool) {
 		iv.End = annalist.Date{}
 	}
 	return iv, true
+}
+
+// closeParen returns the index of the token after the parenthesis that
+// closes the one opened at toks[i], or len(toks).
+func closeParen(s string, toks []textscan.Token, i int) int {
+	depth := 0
+	for ; i < len(toks); i++ {
+		if toks[i].Kind != textscan.Punct {
+			continue
+		}
+		switch s[toks[i].Start] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return i
 }
 
 // Month returns the number (1–12) of a month's name or abbreviation in
