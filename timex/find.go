@@ -360,12 +360,9 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 	if p.wide {
 		gap = wideRollGap
 	}
-	ay, am := cur.Year, 0
+	ay, am := cur.Year, cur.month()
 	if !cur.Date.IsZero() {
 		ay = cur.Date.Year
-		if cur.Date.Prec >= annalist.PrecMonth {
-			am = cur.Date.Month
-		}
 	}
 	// FindAll: a range of months without a year ("from October to
 	// March") ends nearest the anchor and starts before its end, as a
