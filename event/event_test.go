@@ -604,6 +604,23 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 	})
 }
 
+// Fighting that goes on ("The fighting continued the following day",
+// "The battle lasted until 15 July") extends the clash it goes on from,
+// with or without an article; plural clashes going on, or fighting going
+// on after another clause's attack, are a stretch of their own.
+func TestFightingGoingOnExtendsTheClash(t *testing.T) {
+	sides := [2]string{"Vietnam", "China"}
+	const day = "On 12 July 1984 Vietnamese regiments attacked the Chinese-held ridges. "
+	checkClashDates(t, sides, []clashDates{
+		{"", day + "The fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "Heavy fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "The battle lasted until 15 July, when the Vietnamese withdrew.", []string{"1984-07-12/1984-07-15"}},
+		{"", day + "Fighting raged until 15 July.", []string{"1984-07-12/1984-07-15"}},
+		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},
+		{"", day + "On 14 July Chinese troops attacked Vietnamese posts at the ford; fighting continued for a week.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-14"}},
+	})
+}
+
 // Fighting told with no date of its own, first under a heading of one
 // year, is a clash of that year when it says where or what it cost; a
 // heading of a span, or fighting with neither, opens none.

@@ -144,11 +144,12 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !(s.yields && goesOn(cur, s)):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
-					// it).
+					// it). "The fighting continued the following day" and a
+					// surrender within the week go on with it.
 					cur = nil
 				default:
 					x.add(cur, s)
@@ -456,6 +457,11 @@ func (x *article) reachesBack(d *draft, s *sent) bool {
 	return gap >= -2 && gap <= 2
 }
 
+// maxPersist is how many days past a clash's end "the fighting lasted
+// until" may carry it: further on, the date is the war's, not this
+// clash's ("the fighting lasted until the armistice of 1953").
+const maxPersist = 92
+
 // goesOn reports a date of s within a week of the end of d: "the
 // fighting continued" then is the same fight; weeks later ("the fighting
 // resumed in June") it is another.
@@ -668,8 +674,15 @@ func (x *article) add(d *draft, s *sent) {
 		// read from (the explorer highlights them).
 		d.ev.DateSpans = append(d.ev.DateSpans, s.dateSpans...)
 	}
-	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() && len(d.ev.Evidence) == 1 {
-		d.end = s.byEnd
+	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() {
+		switch {
+		case len(d.ev.Evidence) == 1:
+			d.end = s.byEnd
+		case s.persists && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
+			s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist:
+			// "The battle lasted until 15 July": the clash ran on to then.
+			d.end = s.byEnd
+		}
 	}
 	// The first sentence with a word of fighting says who fought; later
 	// ones may tell third states' reactions.

@@ -53,6 +53,15 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			} else {
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
+					if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !pluralWord(toks[k-1].Text(text)) {
+						// "Heavy fighting continued the following day": the
+						// fighting told before went on. Plural clashes going
+						// on ("artillery duels went on through August") are a
+						// stretch of their own, and fighting going on after
+						// an attack ("attacked South Africa; fighting
+						// continued") the attack's.
+						s.persists = true
+					}
 				}
 				s.fight, s.fightWord = true, true
 			}
@@ -411,4 +420,10 @@ func breachBefore(tags []tag, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralWord reports an English plural noun by its ending ("duels",
+// "skirmishes"), not a mass noun or gerund ("fighting", "fire").
+func pluralWord(w string) bool {
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] != 's'
 }
