@@ -621,6 +621,19 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 	})
 }
 
+// The other side striking on a day of a clash ("On the evening of the
+// same day the raids ended, a Vietnamese patrol ambushed …") is a clash of
+// its own, though a word referring to the first clash comes before it.
+// The same side going on is the same clash.
+func TestOtherSideStrikingOpensAClash(t *testing.T) {
+	sides := [2]string{"China", "Vietnam"}
+	const raid = "Between 10 and 14 June 1985 Chinese troops raided Vietnamese outposts around Dong Van. "
+	checkClashDates(t, sides, []clashDates{
+		{"", raid + "On the evening of the same day the raids ended, a Vietnamese patrol ambushed a Chinese supply column.", []string{"1985-06-10/1985-06-14", "1985-06-14/1985-06-14"}},
+		{"", raid + "On 12 June the Chinese shelled the outposts again.", []string{"1985-06-10/1985-06-14"}},
+	})
+}
+
 // Fighting told with no date of its own, first under a heading of one
 // year, is a clash of that year when it says where or what it cost; a
 // heading of a span, or fighting with neither, opens none.

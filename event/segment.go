@@ -484,9 +484,12 @@ func (x *article) newAttacker(cur *draft, s *sent) bool {
 	if len(cur.parties) == 0 || cur.parties[0].side < 0 {
 		return false
 	}
+	// The first word of its own fighting, not one that refers to
+	// fighting told before ("the same day the raids ended, a patrol
+	// ambushed …").
 	first := -1
 	for i := range x.tags {
-		if x.tags[i].has(cFight) {
+		if x.tags[i].has(cFight) && (!s.fightWord || x.toks[i].Start >= s.fightAt) {
 			first = i
 			break
 		}
