@@ -862,6 +862,14 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			k++
 			continue
 		case !person && len(thing) == 0 && lw.own == nil && k+2 < len(toks) && lowerIs(toks[k].Text(text), "of") && isPossessive(toks[k+1].Text(text)) &&
+			lowerIs(toks[k+2].Text(text), "own"):
+			// "for the loss of 18 of their own": people of the side the
+			// possessive stands for.
+			person, lw.people = true, true
+			thingEnd = toks[k+2].End
+			k += 3
+			continue
+		case !person && len(thing) == 0 && lw.own == nil && k+2 < len(toks) && lowerIs(toks[k].Text(text), "of") && isPossessive(toks[k+1].Text(text)) &&
 			x.peopleAt(s, k+2):
 			// "nine of the defenders were wounded", "12 of their men"; not
 			// "5,000 of the Vietnamese dead", a part of a toll told before.

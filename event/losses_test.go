@@ -75,6 +75,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, Ostran gunboats attacked a Zembrian brig at the ford, and it was lost with 16 men.", "16/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties, including 94 killed.", "94/-/-", "-/-/-"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties.", "-/-/-", "-/-/-"},
+		{"On 4 May 1790, Ostran troops attacked the ford; the Zembrians reported 150 Ostrans killed for the loss of 18 of their own.", "18/-/-", "150/-/-"},
+		{"On 4 May 1790, Ostran troops attacked the ford, and the defenders lost 18 of their own.", "18/-/-", "-/-/-"},
 	}
 	checkClashCounts(t, tests)
 }
