@@ -77,6 +77,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops attacked the Ostran post at the ford. The Zembrians suffered 415 casualties.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, Ostran troops attacked the ford; the Zembrians reported 150 Ostrans killed for the loss of 18 of their own.", "18/-/-", "150/-/-"},
 		{"On 4 May 1790, Ostran troops attacked the ford, and the defenders lost 18 of their own.", "18/-/-", "-/-/-"},
+		{"On 4 May 1790, Ostran troops attacked the ford, where the defenders lost 18 men and killed 150.", "18/-/-", "150/-/-"},
+		{"The last major clash took place on 4 May 1790, when Zembrian troops overran an Ostran company at the ford, taking 27 prisoners.", "-/-/-", "-/-/27"},
 	}
 	checkClashCounts(t, tests)
 }

@@ -248,7 +248,7 @@ func (f *Filter) MayHaveBytes(w []byte) bool {
 // with its own subject ("…, and Ethiopia answered", "…, while two were
 // wounded"), in any case.
 func ClauseJoin(w string) bool {
-	for _, j := range [...]string{"and", "but", "while", "whereas", "although", "though", "yet"} {
+	for _, j := range [...]string{"and", "but", "while", "whereas", "although", "though", "yet", "when", "where", "whereupon"} {
 		if strings.EqualFold(w, j) {
 			return true
 		}

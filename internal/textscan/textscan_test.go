@@ -102,7 +102,7 @@ func TestClauseJoinTellsConjunctionsThatOpenAClause(t *testing.T) {
 		want bool
 	}{
 		{"and", true}, {"And", true}, {"but", true}, {"while", true}, {"whereas", true},
-		{"although", true}, {"though", true}, {"yet", true},
+		{"although", true}, {"though", true}, {"yet", true}, {"when", true}, {"where", true}, {"whereupon", true},
 		{"or", false}, {"with", false}, {"andes", false}, {"", false},
 	}
 	for _, tt := range tests {
