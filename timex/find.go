@@ -360,10 +360,7 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 	if p.wide {
 		gap = wideRollGap
 	}
-	ay, am := cur.Year, cur.month()
-	if !cur.Date.IsZero() {
-		ay = cur.Date.Year
-	}
+	ay, am := cur.ref()
 	// FindAll: a range of months without a year ("from October to
 	// March") ends nearest the anchor and starts before its end, as a
 	// range whose last month has a year is completed from the right.

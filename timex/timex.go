@@ -82,10 +82,11 @@ type Anchor struct {
 	Date annalist.Date
 	// Year is the year set by the section heading, or 0.
 	Year int
-	// spanStart is the first month of the months of one year that set
-	// Date to their last ("the summer", "June–August"): the narrative may
-	// go on inside them, so a month among them told next ("On 12 July")
-	// is of that year, not the next. It counts while Date is spanEnd.
+	// spanStart is the first month of the months that set Date to their
+	// last ("the summer", "June–August", "the winter of 1879–80"): the
+	// narrative may go on inside them, so a month among them told next
+	// ("On 12 July", "On 11 December") is read against their first, not
+	// rolled into the year after. It counts while Date is spanEnd.
 	spanStart, spanEnd annalist.Date
 }
 
@@ -96,8 +97,10 @@ func (a Anchor) Next(e Expr) Anchor {
 	case !e.End.IsZero():
 		a.Date = e.End
 		a.spanStart, a.spanEnd = annalist.Date{}, annalist.Date{}
-		if e.Start.Prec == annalist.PrecMonth && e.End.Prec == annalist.PrecMonth && e.Start.Year == e.End.Year && e.Start.Month < e.End.Month {
-			a.spanStart, a.spanEnd = e.Start, e.End
+		if e.Start.Prec == annalist.PrecMonth && e.End.Prec == annalist.PrecMonth {
+			if n := (e.End.Year-e.Start.Year)*12 + e.End.Month - e.Start.Month; n > 0 && n < 12 {
+				a.spanStart, a.spanEnd = e.Start, e.End
+			}
 		}
 	case !e.Start.IsZero():
 		a.Date = e.Start
@@ -106,17 +109,20 @@ func (a Anchor) Next(e Expr) Anchor {
 	return a
 }
 
-// month returns the month a month told without a year is read against
-// (0 when the anchor has none): the anchor's, or the first of the
-// months it spans.
-func (a Anchor) month() int {
-	if a.Date.IsZero() || a.Date.Prec < annalist.PrecMonth {
-		return 0
+// ref returns the year and month a month told without a year is read
+// against (month 0 when the anchor has none): the anchor's, or the
+// first of the months it spans.
+func (a Anchor) ref() (year, month int) {
+	if a.Date.IsZero() {
+		return a.Year, 0
+	}
+	if a.Date.Prec < annalist.PrecMonth {
+		return a.Date.Year, 0
 	}
 	if !a.spanEnd.IsZero() && a.spanEnd == a.Date {
-		return a.spanStart.Month
+		return a.spanStart.Year, a.spanStart.Month
 	}
-	return a.Date.Month
+	return a.Date.Year, a.Date.Month
 }
 
 // Expr is one time expression found in a text.
