@@ -372,7 +372,7 @@ func (p *parser) duration(at, i int, det bool, cur Anchor) (Expr, int, bool) {
 // earlier"): n units (X for a vague count) in direction dir.
 func (p *parser) shifted(at, next int, n string, dir int, unit string, cur Anchor) (Expr, int, bool) {
 	k, err := strconv.Atoi(n)
-	if err != nil || unit == "hour" || unit == "minute" || unit == "fortnight" {
+	if err != nil || unit == "hour" || unit == "minute" {
 		x := Expr{Kind: Date, Relative: true, Value: "FUTURE_REF"}
 		if dir < 0 {
 			x.Value = "PAST_REF"
@@ -387,6 +387,8 @@ func (p *parser) shifted(at, next int, n string, dir int, unit string, cur Ancho
 		k, unit = 100*k, "year"
 	case "week":
 		k *= 7
+	case "fortnight":
+		k, unit = 14*k, "week"
 	}
 	x, _, _ := p.relative(at, next, dir*k, unit, cur, "", "")
 	x.Kind = Date
@@ -419,10 +421,10 @@ func durValue(n, unit string) string {
 	case "minute":
 		return "PT" + n + "M"
 	case "fortnight":
-		if n == "1" {
-			return "P2W"
+		if k, err := strconv.Atoi(n); err == nil {
+			return "P" + strconv.Itoa(2*k) + "W"
 		}
-		return "P" + n + "W"
+		return "PXW"
 	}
 	return ""
 }
@@ -447,7 +449,7 @@ func unitPrec(unit string) annalist.Precision {
 	switch unit {
 	case "day", "hour", "minute":
 		return annalist.PrecDay
-	case "week", "month":
+	case "week", "fortnight", "month":
 		return annalist.PrecMonth
 	}
 	return annalist.PrecYear

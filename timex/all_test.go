@@ -30,6 +30,7 @@ func TestFindAll(t *testing.T) {
 		{"hyphenated adjective", "", "A ten-day truce was signed.", "ten-day=duration:P10D"},
 		{"unit without a count", "", "Talks dragged on for months.", "months=duration:PXM"},
 		{"decades and hours", "", "After decades of quarrels, a 24 hours cease-fire held.", "decades=duration:PXDE | 24 hours=duration:PT24H"},
+		{"a fortnight is two weeks", "", "They marched for a fortnight and then two fortnights more.", "a fortnight=duration:P2W | two fortnights=duration:P4W"},
 		{"the next weeks and over are spanned", "", "Over the next two weeks both sides dug in.", "Over the next two weeks=duration:P2W"},
 		{"month-long", "", "A month-long lull followed.", "A month-long=duration:P1M"},
 		// sets

@@ -458,8 +458,11 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 			return nil, i
 		}
 		r := &entry{kind: kRel, a: n * el.a, unit: eu.unit}
-		if eu.unit == "week" {
+		switch eu.unit {
+		case "week":
 			r.a, r.unit = 7*n*el.a, "week"
+		case "fortnight":
+			r.a, r.unit = 14*n*el.a, "week"
 		}
 		return r, nl
 	}

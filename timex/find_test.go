@@ -95,6 +95,7 @@ func TestFind(t *testing.T) {
 		{"late century", "", 0, "It changed in the late 19th century.", "in the late 19th century=1801..1900 q:late sub:1867..1900"},
 		{"century BC", "", 0, "It fell in the 5th century BC.", "in the 5th century BC=-0500..-0401"},
 		{"a few days later is the anchor's month", "1935-12-19", 0, "A few days later, riders returned.", "A few days later=1935-12..1935-12 approx rel"},
+		{"a fortnight later is fourteen days on", "1879-10-14", 0, "A fortnight later the camp was attacked.", "A fortnight later=1879-10-28..1879-10-28 approx rel"},
 		{"weeks later without a number", "1935-12-19", 0, "Weeks later, riders returned.", "Weeks later=1935-12..1935-12 approx rel"},
 		{"season without a year needs a preposition", "", 1940, "A spring offensive followed the fall of the city. In the summer the front was quiet.", "In the summer=1940-06..1940-08"},
 		{"qualified range", "", 0, "From late 1937 to early 1938 the aid flowed.", "From late 1937 to early 1938=1937..1938 q:late"},
