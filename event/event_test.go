@@ -618,6 +618,7 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "Fighting raged until 15 July.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},
 		{"", day + "On 14 July Chinese troops attacked Vietnamese posts at the ford; fighting continued for a week.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-14"}},
+		{"", day + "Two days afterwards Chinese troops assaulted the ford; the assault lasted until the 23rd.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-23"}},
 	})
 }
 

@@ -44,8 +44,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
-				if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) {
-					s.persists = true // "The fighting continued the following day"
+				if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !s.fightWord {
+					// "The fighting continued the following day"; not "the
+					// army assaulted Sherpur; the assault lasted until the
+					// 23rd", the sentence's own fighting going on.
+					s.persists = true
 				}
 				if i < 2 || !isPrepBefore(toks[i-2].Text(text)) {
 					s.fightSubject = true // "and the fighting lasted nine hours"
