@@ -259,7 +259,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 			pi++
 		}
 		switch w := toks[k].Text(text); {
-		case w == ";":
+		case w == ";" || w == ":":
+			// "ended in an Afghan rout: the British lost 17 killed"
 			lastSemi, lastClause = k, k
 		case w == "," && k+1 < len(toks) && textscan.ClauseJoin(toks[k+1].Text(text)):
 			lastClause = k // ", and a Thai platoon … was driven off with eight wounded"

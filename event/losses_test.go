@@ -79,6 +79,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, Ostran troops attacked the ford, and the defenders lost 18 of their own.", "18/-/-", "-/-/-"},
 		{"On 4 May 1790, Ostran troops attacked the ford, where the defenders lost 18 men and killed 150.", "18/-/-", "150/-/-"},
 		{"The last major clash took place on 4 May 1790, when Zembrian troops overran an Ostran company at the ford, taking 27 prisoners.", "-/-/-", "-/-/27"},
+		{"On 4 May 1790 the battle at the ford ended in a Zembrian rout: the Ostrans lost 17 killed and 124 wounded.", "-/-/-", "17/124/-"},
 	}
 	checkClashCounts(t, tests)
 }
