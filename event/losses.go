@@ -202,6 +202,30 @@ func camp(t tag) int {
 	return 0
 }
 
+// clauseCamp returns the camp (see camp) of the word that names the
+// subject of the clause holding the number at token ti by its part in
+// the clash ("; the attackers lost …", ", and the enemy had 300 dead"),
+// or 0: the first such word after the clause's start, with no party
+// named before it in the clause.
+func (x *article) clauseCamp(s *sent, ti int) int {
+	if ti >= len(x.before) {
+		return 0
+	}
+	start := int(x.before[ti][3])
+	if start < 0 {
+		return 0
+	}
+	for j := start + 1; j < ti; j++ {
+		if x.isMention(j) || x.toks[j].Kind == textscan.Number {
+			return 0
+		}
+		if c := camp(x.tags[j]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
 // campSide returns the side of d's attackers (camp +1) or of those they
 // attacked (-1): the clash's first party is the side that opened it, else
 // the part its opening sentence names them by (see attackerRole). It is
@@ -545,6 +569,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
 			side = subjectSide() // "The garrison lost four killed": a subject named by its part
+		case x.clauseCamp(s, ti) != 0:
+			// "…; the attackers lost 3,000 dead": the number's own clause
+			// names its subject by its part in the clash.
+			side = x.campSide(d, x.clauseCamp(s, ti))
 		default:
 			if ti < len(x.before) {
 				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {
