@@ -190,7 +190,7 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 			return false
 		}
 		n := *q.Count.Low * days
-		s.hasDate, s.relative, s.initialDate = true, true, true
+		s.hasDate, s.relative, s.initialDate, s.following = true, true, true, true
 		s.start, s.end = anchor.Date.AddDays(1), anchor.Date.AddDays(n)
 		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[i].Start, End: s.span.Start + toks[u].End}))
 		anchor.Date = s.end

@@ -449,6 +449,8 @@ type sent struct {
 	name            string
 	nameSpan        annalist.Span
 	nameAtStart     bool
+	codeName        bool // the name is a code name ("Operation Sandstorm")
+	following       bool // dated by a stretch after the anchor's day ("Over the next five days")
 	namePlace       string
 
 	hasDate      bool

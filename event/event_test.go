@@ -635,6 +635,40 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 	})
 }
 
+// A code name ("Operation Sandstorm") names its clash, in the prose or a
+// heading; named and dated, it opens the clash, and the stretch after it
+// ("Over the next five days …") is the operation's fighting.
+func TestACodeNamedOperationIsOneClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Ethiopia"}}, {Belligerents: []string{"Somalia"}}}}
+	tests := []struct{ heading, text, want string }{
+		{"Fighting", "Operation Sandstorm was launched by the Ethiopian army on 21 February 1994 against Somali camps. Over the next five days, Ethiopian troops attacked three camps.", "1994-02-21/1994-02-26 Operation Sandstorm"},
+		{"Operation Red Ford", "On 3 March 1994 Ethiopian troops crossed the river and attacked a Somali post.", "1994-03-03/1994-03-03 Operation Red Ford"},
+		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+tt.heading+"==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			g := ev.DateStart.String() + "/" + ev.DateEnd.String()
+			if ev.Name != nil {
+				g += " " + *ev.Name
+			}
+			got = append(got, g)
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, strings.Join(got, " | "), tt.want)
+		}
+	}
+}
+
 // Fighting told with no date of its own, first under a heading of one
 // year, is a clash of that year when it says where or what it cost; a
 // heading of a span, or fighting with neither, opens none.

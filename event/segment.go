@@ -312,6 +312,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
+	if s.following && !cur.fightSeen && !s.another && !x.newAttacker(cur, s) {
+		// "Operation Sandstorm was launched on 21 February. Over the next
+		// five days, government troops destroyed three camps": the
+		// fighting of the operation announced, which its stretch extends.
+		return false
+	}
 	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s)) {
 		// "The fighting continued the following day, when …", "the
 		// garrison laid down its arms on 6 September, and 40 men were
@@ -652,6 +658,10 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
+	case s.hasDate && s.following && !d.fightSeen && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
+		// The stretch after an announced operation (see opensAnother).
+		d.end = s.end
+		dated = true
 	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s)):
 		// "The fighting continued the following day": the clash runs on;
 		// "the garrison surrendered on 17 December": it ran until then.
@@ -789,7 +799,8 @@ func (x *article) headingName(i int) string {
 		return ""
 	}
 	last := len(toks) - 1
-	if tags[last].has(cNameHead) || (tags[0].has(cNameOf) && last >= 2 && strings.EqualFold(toks[1].Text(h), "of")) {
+	if tags[last].has(cNameHead) || (tags[0].has(cNameOf) && last >= 2 && strings.EqualFold(toks[1].Text(h), "of")) ||
+		(tags[0].has(cNameOf) && toks[1].Upper && toks[1].Kind == textscan.Word) { // "Operation Sandstorm"
 		return h
 	}
 	return ""

@@ -125,6 +125,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.readParties(s)
 	s.yields = x.sideYields(s)
 	x.readName(s)
+	if s.codeName && s.nameAtStart && s.hasDate {
+		// "Operation Sandstorm was launched … on 21 February 1994": a
+		// military operation named and dated opens its clash.
+		s.fight = true
+	}
 	x.readPlaces(s)
 	return s
 }
@@ -346,6 +351,17 @@ func (x *article) readName(s *sent) {
 				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
 				s.namePlace = text[toks[r].Start:toks[j-1].End]
 				s.nameAtStart = i <= 1
+				return
+			}
+		}
+		if t.Upper && tags[i].has(cNameOf) && i+1 < len(toks) && toks[i+1].Upper && toks[i+1].Kind == textscan.Word && toks[i+1].Space && !x.isMention(i+1) {
+			// A code name: "Operation Sandstorm". It names no place.
+			if j := x.capRun(text, i+1); j > i+1 {
+				s.name = text[t.Start:toks[j-1].End]
+				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
+				s.namePlace = ""
+				s.nameAtStart = i <= 1
+				s.codeName = true
 				return
 			}
 		}
