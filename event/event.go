@@ -388,6 +388,7 @@ type draft struct {
 	battle    bool             // the battle a battle article is about, from its infobox
 	coords    *annalist.LatLon // the battle's coordinates, from its infobox
 	fightSeen bool             // a sentence with a word of fighting has been added
+	siege     bool             // a sentence of it told a siege ("besieged"): it may run until relieved
 	// attackerRole is who opened the fighting, when the sentence that
 	// opened the clash names them by their part only: +1 the state's
 	// forces ("soldiers"), -1 an armed group's ("militants"), else 0.
@@ -451,6 +452,8 @@ type sent struct {
 	nameAtStart     bool
 	codeName        bool // the name is a code name ("Operation Sandstorm")
 	following       bool // dated by a stretch after the anchor's day ("Over the next five days")
+	relief          bool // a siege ended: "the garrison was relieved", "the siege was lifted"
+	siegeWord       bool // a word of a siege
 	namePlace       string
 
 	hasDate      bool

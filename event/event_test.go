@@ -635,6 +635,20 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 	})
 }
 
+// A siege runs until it is relieved or lifted, within a year; a man
+// "relieved of command" ends nothing, nor does relief after a clash that
+// was no siege.
+func TestASiegeRunsUntilRelieved(t *testing.T) {
+	sides := [2]string{"Ethiopia", "Somalia"}
+	const siege = "In early May 1994 Somali troops besieged the Ethiopian garrison of Kebri Dahar. "
+	checkClashDates(t, sides, []clashDates{
+		{"", siege + "The garrison was finally relieved on 18 June.", []string{"1994-05/1994-06-18"}},
+		{"", siege + "The siege was lifted in August.", []string{"1994-05/1994-08"}},
+		{"", siege + "Its commander was relieved of command on 18 June.", []string{"1994-05/1994-05"}},
+		{"", "On 2 May 1994 Somali troops attacked the Ethiopian post at Kebri Dahar. The post was relieved on 18 June.", []string{"1994-05-02/1994-05-02"}},
+	})
+}
+
 // A code name ("Operation Sandstorm") names its clash, in the prose or a
 // heading; named and dated, it opens the clash, and the stretch after it
 // ("Over the next five days …") is the operation's fighting.

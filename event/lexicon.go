@@ -61,6 +61,8 @@ const (
 	cYield
 	cEnemy
 	cBreach
+	cSiege
+	cRelief
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -152,6 +154,10 @@ func classNamed(name string) class {
 		return cEnemy
 	case "breach":
 		return cBreach
+	case "siege":
+		return cSiege
+	case "relief":
+		return cRelief
 	}
 	return 0
 }

@@ -211,10 +211,9 @@ func (x *article) clauseCamp(s *sent, ti int) int {
 	if ti >= len(x.before) {
 		return 0
 	}
+	// From the clause's start, or the sentence's ("a relief column was
+	// ambushed … and lost 35 men").
 	start := int(x.before[ti][3])
-	if start < 0 {
-		return 0
-	}
 	for j := start + 1; j < ti; j++ {
 		if x.isMention(j) || x.toks[j].Kind == textscan.Number {
 			return 0
@@ -565,14 +564,15 @@ func (x *article) readLosses(d *draft, s *sent) {
 			} else {
 				side = opposite(x.clauseSubject(d, s, k, ti, subjectSide))
 			}
+		case x.clauseCamp(s, ti) != 0:
+			// "…; the attackers lost 3,000 dead", "a relief column was
+			// ambushed and lost 35 men": the number's own clause
+			// names its subject by its part in the clash.
+			side = x.campSide(d, x.clauseCamp(s, ti))
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
 			side = subjectSide() // "The garrison lost four killed": a subject named by its part
-		case x.clauseCamp(s, ti) != 0:
-			// "…; the attackers lost 3,000 dead": the number's own clause
-			// names its subject by its part in the clash.
-			side = x.campSide(d, x.clauseCamp(s, ti))
 		default:
 			if ti < len(x.before) {
 				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {

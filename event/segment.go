@@ -144,7 +144,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !x.endsSiege(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -463,6 +463,21 @@ func (x *article) reachesBack(d *draft, s *sent) bool {
 	return gap >= -2 && gap <= 2
 }
 
+// endsSiege reports a dated sentence that ends the siege d told ("the
+// garrison was finally relieved on 18 June", "the siege was lifted in
+// October"), within a year of its start.
+func (x *article) endsSiege(d *draft, s *sent) bool {
+	if !d.siege || !s.relief || !s.hasDate || d.start.IsZero() || s.another {
+		return false
+	}
+	end := d.end
+	if end.IsZero() {
+		end = d.start
+	}
+	last := s.end.Last().DayNumber()
+	return last > end.Last().DayNumber() && last-d.start.First().DayNumber() <= 366
+}
+
 // maxPersist is how many days past a clash's end "the fighting lasted
 // until" may carry it: further on, the date is the war's, not this
 // clash's ("the fighting lasted until the armistice of 1953").
@@ -658,6 +673,11 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
+	case x.endsSiege(d, s):
+		// "The garrison was finally relieved on 18 June": the siege ran
+		// until then.
+		d.end = s.end
+		dated = true
 	case s.hasDate && s.following && !d.fightSeen && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
 		// The stretch after an announced operation (see opensAnother).
 		d.end = s.end
@@ -701,6 +721,7 @@ func (x *article) add(d *draft, s *sent) {
 	// ones may tell third states' reactions.
 	opening := s.fightWord && !d.fightSeen
 	d.fightSeen = d.fightSeen || s.fightWord
+	d.siege = d.siege || s.siegeWord && (s.fight || s.fightRef)
 	for _, m := range s.parties {
 		if m.location {
 			continue

@@ -81,6 +81,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cYield) && s.yieldAt < 0 {
 			s.yieldAt = i
 		}
+		if t.has(cSiege) {
+			s.siegeWord = true
+		}
+		if t.has(cRelief) && !(i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "of") && t.length(cRelief) == 1) {
+			s.relief = true // not "relieved of command"
+		}
 		if t.has(cAnother) {
 			s.another = true
 		}
