@@ -94,9 +94,11 @@ func (x *article) readPlaces(s *sent) {
 			if k := p - 2; k >= 0 && (lowerIs(toks[k].Text(text), "the") || lowerIs(toks[k].Text(text), "its")) {
 				start = toks[k].Start
 			}
-		case p >= 0 && tags[p].has(cFight) && !toks[p].Upper && p == i-1:
-			// "they retook Jijiga", "stormed Kahlenberg": the object of
-			// the fighting, when it is no party, is where it was.
+		case p >= 0 && tags[p].has(cFight|cTaking|cActiveCaptured) && !toks[p].Upper && p == i-1 && !tags[i].has(cPerson):
+			// "they retook Jijiga", "stormed Kahlenberg", "Somali tanks
+			// took Jijiga": the object of the fighting or the taking,
+			// when it is no party (nor a rank: "captured General X"), is
+			// where it was.
 			start, weight = t.Start, 12
 		case p >= 0 && tags[p].has(cPlacePrep):
 			start, weight = toks[p].Start, int(tags[p].weight)*10
