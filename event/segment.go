@@ -398,10 +398,17 @@ func (x *article) fightDays(s *sent) int {
 	// The quantities are found once per sentence, and readLosses asks
 	// for them after this anyway.
 	for _, q := range x.quantities(s.text) {
-		if (q.Unit != "day" && q.Unit != "days") || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+		if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
 			continue
 		}
 		n := *q.Count.Low
+		switch q.Unit {
+		case "day", "days":
+		case "weeks":
+			n *= 7 // "fell after two weeks"
+		default:
+			continue
+		}
 		if n < 2 || n > 60 {
 			continue
 		}
@@ -424,6 +431,11 @@ func (x *article) fightDays(s *sent) int {
 			return n // "a three-day battle"
 		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "for") || x.tags[before].has(cPersist)):
 			return n // "fought for two days", "lasted five days"
+		case before >= 1 && lowerIs(x.toks[before].Text(s.text), "after") && x.endsFightAt(s, before-1) && s.hasDate && s.dateAt < q.Span.Start &&
+			(after < 0 || !lowerIs(x.toks[after].Text(s.text), "of")):
+			// "attacked Gode on 23 July, which fell after two weeks": it
+			// began on the date and ended that long after.
+			return n + 1
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
 			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate:
 			if s.dateAt > q.Span.Start {
