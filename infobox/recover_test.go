@@ -177,6 +177,10 @@ func TestLeadRelations(t *testing.T) {
 		{"Somali troops supported rebels in the Ogaden, and Ethiopia answered with air strikes.", nil, nil},
 		{"Kenyan units supported the militias; Ethiopia stayed out.", nil, nil},
 		{"Chile attacked Peru, but Bolivia did not join.", []rel{{"Chile", "Peru", relOpposite}}, nil},
+		{"The war was fought between Egypt and Syria on one side and Israel on the other.",
+			[]rel{{"Egypt", "Syria", relSame}, {"Egypt", "Israel", relOpposite}, {"Syria", "Israel", relOpposite}}, nil},
+		{"It was a war between the Soviet Union and Finland, which was supported by Sweden.",
+			[]rel{{"Soviet Union", "Finland", relOpposite}, {"Finland", "Sweden", relSame}}, nil},
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)

@@ -97,6 +97,10 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 			switch {
 			case lex.hostile[w]:
 				last = gapHostile
+			case w == "side" && i > from && strings.EqualFold(toks[i-1].Text(text), "one"):
+				// "X and Y on one side and Z on the other": the sides
+				// part here.
+				last = gapHostile
 			case lex.ally[w]:
 				last = gapAlly
 			case w == "and" || w == "the" || w == "its" || w == "their" || w == "a" || w == "an":
@@ -150,8 +154,19 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 	segStart := 0
 	var prevSeg [2]int = [2]int{-1, -1} // the segment before the current one in its chain
 	ally := false                       // the current segment has an ally word
+	firstGap := gapNone                 // how the segment's first two parties are joined
 	closeSeg := func(end int, hostileAfter bool) {
 		// [segStart, end) is one segment.
+		if b := betweenBefore(text, toks, ps[segStart].tok); b >= 0 && ally && firstGap == gapCoord && end-segStart > 2 && prevSeg[0] < 0 {
+			// "between the Soviet Union and Finland, which was supported
+			// by Sweden": the two of "between" fought each other, and
+			// the ally stands with the party it follows.
+			rels = append(rels, relation{ps[segStart].canonical, ps[segStart+1].canonical, relOpposite, text[toks[b].Start:ps[segStart+1].end]})
+			for i := segStart + 2; i < end; i++ {
+				add(ps[i-1], ps[i], relSame)
+			}
+			return
+		}
 		if prevSeg[0] >= 0 || hostileAfter || ally {
 			for i := segStart; i < end; i++ {
 				for j := i + 1; j < end; j++ {
@@ -170,7 +185,11 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 		}
 	}
 	for i := 0; i+1 < len(ps); i++ {
-		switch lex.gapKind(text, toks, depth, ps[i].tok+ps[i].ntok, ps[i+1].tok) {
+		g := lex.gapKind(text, toks, depth, ps[i].tok+ps[i].ntok, ps[i+1].tok)
+		if i == segStart {
+			firstGap = g
+		}
+		switch g {
 		case gapCoord:
 		case gapAlly:
 			ally = true
