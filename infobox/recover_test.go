@@ -179,6 +179,8 @@ func TestLeadRelations(t *testing.T) {
 		{"Chile attacked Peru, but Bolivia did not join.", []rel{{"Chile", "Peru", relOpposite}}, nil},
 		{"The war was fought between Egypt and Syria on one side and Israel on the other.",
 			[]rel{{"Egypt", "Syria", relSame}, {"Egypt", "Israel", relOpposite}, {"Syria", "Israel", relOpposite}}, nil},
+		{"The war was fought by the Soviet Union against Afghan mujahideen, who were backed by Pakistan.",
+			[]rel{{"Afghanistan", "Pakistan", relSame}, {"Soviet Union", "Afghanistan", relOpposite}, {"Soviet Union", "Pakistan", relOpposite}}, nil},
 		{"It was a war between the Soviet Union and Finland, which was supported by Sweden.",
 			[]rel{{"Soviet Union", "Finland", relOpposite}, {"Finland", "Sweden", relSame}}, nil},
 	}

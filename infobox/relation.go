@@ -85,6 +85,7 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 	words := 0
 	kind := gapCoord
 	last := gapNone // the later of a hostile and an ally word
+	relativeSeen := false
 	for i := from; i < to; i++ {
 		t := toks[i]
 		if depth[i] > 0 || (t.Kind == textscan.Punct && (text[t.Start] == '(' || text[t.Start] == ')')) {
@@ -95,8 +96,13 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 			words++
 			w := strings.ToLower(t.Text(text))
 			switch {
+			case relativeSeen:
+				// "X against Afghan mujahideen, who were backed by Y": what
+				// the relative clause says is of the noun before it.
 			case lex.hostile[w]:
 				last = gapHostile
+			case (w == "who" || w == "which") && last == gapHostile && words > 2:
+				relativeSeen = true
 			case w == "side" && i > from && strings.EqualFold(toks[i-1].Text(text), "one"):
 				// "X and Y on one side and Z on the other": the sides
 				// part here.
