@@ -327,6 +327,13 @@ func (x *article) readLosses(d *draft, s *sent) {
 				}
 			}
 		}
+		if subject < 0 && len(s.parties) == 0 && len(toks) > 0 && lowerIs(toks[0].Text(text), "they") &&
+			len(d.ev.Evidence) == 2 && len(d.parties) > 0 {
+			// "Ostran troops attacked the post. They lost 20 men": the
+			// subject of the sentence that opened the clash, told just
+			// before.
+			subject = d.parties[0].side
+		}
 		return subject
 	}
 	// struck is the side the fighting struck: the other side of a passive
