@@ -538,6 +538,18 @@ type clashDates struct {
 
 // checkClashDates extracts each text's clashes in a conflict of the two
 // sides and checks their dates.
+// clashesUnder extracts the clashes of text told under a heading, in
+// conflict c.
+func clashesUnder(t *testing.T, tab *actor.Table, c *annalist.Conflict, heading, text string) []annalist.Event {
+	t.Helper()
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+heading+"==\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, c, tab)
+	return evs
+}
+
 func checkClashDates(t *testing.T, sides [2]string, tests []clashDates) {
 	t.Helper()
 	tab, err := actor.Load()
@@ -550,11 +562,7 @@ func checkClashDates(t *testing.T, sides [2]string, tests []clashDates) {
 		if heading == "" {
 			heading = "Fighting"
 		}
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+heading+"==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
+		evs := clashesUnder(t, tab, c, heading, tt.text)
 		var got []string
 		for _, ev := range evs {
 			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
@@ -664,13 +672,8 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},
 	}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n=="+tt.heading+"==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
 		var got []string
-		for _, ev := range evs {
+		for _, ev := range clashesUnder(t, tab, c, tt.heading, tt.text) {
 			g := ev.DateStart.String() + "/" + ev.DateEnd.String()
 			if ev.Name != nil {
 				g += " " + *ev.Name
