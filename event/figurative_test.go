@@ -32,6 +32,10 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, Zembrian troops defeated an Ostran column near the ford.", true},
 		{"On 5 March 1999, a Zembrian gunboat rammed an Ostran patrol boat near the ford.", true},
 		{"On 5 March 1999, the Ostran parliament defeated the bill on the ford.", false},
+		{"On 5 March 1999, Zembrian reinforcements reached the ford, but no further fighting took place.", false},
+		{"On 5 March 1999, the Ostran garrison at the ford surrendered without a fight.", false},
+		{"On 5 March 1999, Ostran troops entered the ford but did not attack.", false},
+		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
 	} {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
 		if err != nil {

@@ -40,7 +40,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) {
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -451,4 +451,21 @@ func breachBefore(tags []tag, i int) bool {
 // "skirmishes"), not a mass noun or gerund ("fighting", "fire").
 func pluralWord(w string) bool {
 	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] != 's'
+}
+
+// negated reports a fight word denied by the words right before it: "no
+// further fighting took place", "without a fight", "did not attack", "never
+// clashed". One untagged word (an adjective or article) may stand
+// between.
+func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := toks[k].Text(text)
+		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
+			return true
+		}
+		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 {
+			return false
+		}
+	}
+	return false
 }
