@@ -264,6 +264,13 @@ func (x *article) build(d *draft) annalist.Event {
 		}
 	}
 	a, b := first, 1-first
+	for k := range d.losses[2] {
+		// A figure told of a side (the infobox's "82 wounded") and again
+		// of no side ("only 82 wounded survivors escaped") is one figure.
+		if u := d.losses[2][k]; u != nil && (sameCount(u, d.losses[0][k]) || sameCount(u, d.losses[1][k])) {
+			d.losses[2][k] = nil
+		}
+	}
 	ev.DeathsA, ev.DeathsB = d.losses[a][kDeath], d.losses[b][kDeath]
 	ev.WoundedA, ev.WoundedB = d.losses[a][kWounded], d.losses[b][kWounded]
 	ev.CapturedA, ev.CapturedB = d.losses[a][kCaptured], d.losses[b][kCaptured]
@@ -290,6 +297,15 @@ func (x *article) build(d *draft) annalist.Event {
 		ev.Materiel = []annalist.Materiel{}
 	}
 	return ev
+}
+
+// sameCount reports two counts of the same bounds.
+func sameCount(a, b *annalist.Count) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	eq := func(x, y *int) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return eq(a.Low, b.Low) && eq(a.High, b.High)
 }
 
 // setBest fills a count's best estimate where the text gives one figure

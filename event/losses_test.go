@@ -285,3 +285,24 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		}
 	}
 }
+
+// A figure told of a side and again of no side is one figure, the side's;
+// a different figure of no side stays.
+func TestAFigureToldTwiceIsTheSides(t *testing.T) {
+	for _, tt := range []struct{ text, zembria, unknown string }{
+		{"On 4 May 1790, Zembrian and Ostran troops clashed at the ford, and four soldiers were killed. The Ostrans killed four Zembrian soldiers.", "4/-/-", "-"},
+		{"On 4 May 1790, Zembrian and Ostran troops clashed at the ford, and nine soldiers were killed. The Ostrans killed four Zembrian soldiers.", "4/-/-", "9"},
+	} {
+		ev := oneClash(t, tt.text)
+		if got := sideCounts(ev, "Zembria"); got != tt.zembria {
+			t.Errorf("%q: Zembria %s, want %s", tt.text, got, tt.zembria)
+		}
+		got := "-"
+		if ev.DeathsUnknown != nil && ev.DeathsUnknown.Low != nil {
+			got = itoa(*ev.DeathsUnknown.Low)
+		}
+		if got != tt.unknown {
+			t.Errorf("%q: dead of no side %s, want %s", tt.text, got, tt.unknown)
+		}
+	}
+}
