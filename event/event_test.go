@@ -693,6 +693,8 @@ func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
 	sides := [2]string{"Soviet Union", "Japan"}
 	checkClashDates(t, sides, []clashDates{
 		{"1937 Bolshoi Island incident", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island. Three Japanese soldiers were killed.", []string{"1937/1937"}},
+		{"Hill 733 (1939)", "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed.", []string{"1939/1939"}},
+		{"Clashes of March 1939", "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed.", []string{"1939/1939"}},
 		{"Incidents of 1938", "Japanese troops attacked a Soviet outpost, killing two guards.", []string{"1938/1938"}},
 		{"1935–1938", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island.", nil},
 		{"1937", "Soviet and Japanese troops fought their first battles.", nil},

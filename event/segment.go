@@ -281,12 +281,27 @@ func oneYear(h string) bool {
 		for j < len(h) && h[j] >= '0' && h[j] <= '9' {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && !nameNumber(h, i) {
 			runs++
 		}
 		i = j
 	}
 	return runs == 1
+}
+
+// nameNumber reports a number at byte i of heading h that is part of a
+// name, after a capitalized word that is no month ("Hill 733", "Point
+// 5140"), not a year ("March 1939").
+func nameNumber(h string, i int) bool {
+	if i < 2 || h[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && h[k-1] != ' ' && h[k-1] != '(' {
+		k--
+	}
+	w := h[k : i-1]
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && timex.Month(w) == 0
 }
 
 // opensAnother reports whether s ends the clash cur and tells a new one.
