@@ -686,6 +686,33 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 	}
 }
 
+// With the conflict's dates known, a number in a heading far from them is
+// a name's ("Hill 733"), not a year: the heading still names one year. A
+// span of years near them is no one year.
+func TestNumbersOfNamesInAHeadingAreNoYears(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.YearDate(1938), End: annalist.YearDate(1939),
+		Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"Japan"}}}}
+	const text = "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed."
+	for _, tt := range []struct{ heading, want string }{
+		{"Hill 733 (1939)", "1939/1939"},
+		{"The 1939 patrols", "1939/1939"},
+		{"Clashes of March 1939", "1939/1939"},
+		{"Border war 1938–1939", ""},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, tt.heading, text) {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: clashes %v, want %q", tt.heading, got, tt.want)
+		}
+	}
+}
+
 // Fighting told with no date of its own, first under a heading of one
 // year, is a clash of that year when it says where or what it cost; a
 // heading of a span, or fighting with neither, opens none.
@@ -693,8 +720,6 @@ func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
 	sides := [2]string{"Soviet Union", "Japan"}
 	checkClashDates(t, sides, []clashDates{
 		{"1937 Bolshoi Island incident", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island. Three Japanese soldiers were killed.", []string{"1937/1937"}},
-		{"Hill 733 (1939)", "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed.", []string{"1939/1939"}},
-		{"Clashes of March 1939", "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed.", []string{"1939/1939"}},
 		{"Incidents of 1938", "Japanese troops attacked a Soviet outpost, killing two guards.", []string{"1938/1938"}},
 		{"1935–1938", "Soviet border guards clashed with a Japanese patrol on Bolshoi Island.", nil},
 		{"1937", "Soviet and Japanese troops fought their first battles.", nil},

@@ -4,6 +4,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -231,7 +232,7 @@ func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
 	if !(s.fightWord || s.fightRef) || s.hasDate || s.name != "" || s.lostName || section < 0 {
 		return false
 	}
-	if _, ok := x.headingYear(section); !ok || !oneYear(x.a.Sections[section].Heading) {
+	if _, ok := x.headingYear(section); !ok || !oneYear(x.a.Sections[section].Heading, x.window) {
 		return false
 	}
 	if len(s.places) == 0 && !x.tellsLoss(s) {
@@ -270,7 +271,10 @@ func (x *article) tellsLoss(s *sent) bool {
 
 // oneYear reports a heading that names one year ("1937 Bolshoi Island
 // incident", "Incidents of 1938"), not a span ("1979–1985").
-func oneYear(h string) bool {
+//
+// With the conflict's dates known, only numbers within a lifetime of them
+// count as years: "Hill 733 (1939)" names one.
+func oneYear(h string, window [2]annalist.Date) bool {
 	runs := 0
 	for i := 0; i < len(h); {
 		if h[i] < '0' || h[i] > '9' {
@@ -281,7 +285,7 @@ func oneYear(h string) bool {
 		for j < len(h) && h[j] >= '0' && h[j] <= '9' {
 			j++
 		}
-		if j-i >= 3 && !nameNumber(h, i) {
+		if j-i >= 3 && (window[0].IsZero() || nearWindow(h[i:j], window)) {
 			runs++
 		}
 		i = j
@@ -289,19 +293,18 @@ func oneYear(h string) bool {
 	return runs == 1
 }
 
-// nameNumber reports a number at byte i of heading h that is part of a
-// name, after a capitalized word that is no month ("Hill 733", "Point
-// 5140"), not a year ("March 1939").
-func nameNumber(h string, i int) bool {
-	if i < 2 || h[i-1] != ' ' {
+// nearWindow reports whether the digits n make a year within fifty
+// years of the conflict's dates.
+func nearWindow(n string, window [2]annalist.Date) bool {
+	y, err := strconv.Atoi(n)
+	if err != nil {
 		return false
 	}
-	k := i - 1
-	for k > 0 && h[k-1] != ' ' && h[k-1] != '(' {
-		k--
+	end := window[1]
+	if end.IsZero() {
+		end = window[0]
 	}
-	w := h[k : i-1]
-	return w != "" && 'A' <= w[0] && w[0] <= 'Z' && timex.Month(w) == 0
+	return y >= window[0].Year-50 && y <= end.Year+50
 }
 
 // opensAnother reports whether s ends the clash cur and tells a new one.
