@@ -60,7 +60,7 @@ func (r *figureReader) intp(n int) *int {
 func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]annalist.Figure, bool) {
 	r := figureReader{lex: lex, base: base, actors: actors}
 	var buf [32]item
-	items := splitList(v, buf[:0])
+	items := lex.regroupFigures(v, splitList(v, buf[:0]))
 	// Headers ("Material losses:") give no figure of their own; an item
 	// holding more ("20 killed and 30 wounded") grows the slices. Figures
 	// are large, so room for unused ones costs allocation and GC time.
@@ -78,6 +78,80 @@ func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]anna
 		r.item(cleanItem(it))
 	}
 	return r.figs, r.partial
+}
+
+// regroupFigures mends the items of a figure line where its separators
+// mislead: a comma inside one status ("5,000 killed, wounded or
+// missing") joins its parts again, and a figure run on after another's
+// note ("400 killed (Libyan claim) 100 killed (Egyptian claim)") is cut
+// off after the parenthesis. Items are substrings of v.
+func (lex *lexicon) regroupFigures(v string, items []item) []item {
+	need := false
+	for i, it := range items {
+		if parenThenCount(it.text) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return items // most lines: no copy
+	}
+	out := make([]item, 0, len(items)+2)
+	for _, it := range items {
+		if k := len(out) - 1; k >= 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) && hasDigit(out[k].text) {
+			out[k].text = v[out[k].off : it.off+len(it.text)]
+			continue
+		}
+		for {
+			cut := parenThenCount(it.text)
+			if cut < 0 {
+				break
+			}
+			out = append(out, item{strings.TrimSpace(it.text[:cut]), it.off})
+			rest := it.text[cut:]
+			lead := len(rest) - len(strings.TrimLeft(rest, " "))
+			it = item{rest[lead:], it.off + cut + lead}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// onlyStatus reports a text of status words joined by "and" or "or"
+// ("wounded or missing").
+func (lex *lexicon) onlyStatus(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "or" {
+			continue
+		}
+		if !lex.status[lw] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// parenThenCount returns where a count starts right after a closing
+// parenthesis and a space in s ("… (Libyan claim) 100 killed"), or -1.
+func parenThenCount(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 && i+2 < len(s) && s[i+1] == ' ' && isDigit(s[i+2]) {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
 
 func (r *figureReader) item(it item) {
@@ -734,7 +808,17 @@ func (lex *lexicon) endsWithStatus(s string) bool {
 	for k := range n {
 		buf[k] = s[i+k] | 0x20
 	}
-	return lex.status[string(buf[:n])]
+	if lex.status[string(buf[:n])] {
+		return true
+	}
+	// A status with its particle ("shot down", "knocked out").
+	switch string(buf[:n]) {
+	case "down", "out", "off", "up":
+		if i >= 2 && s[i-1] == ' ' {
+			return lex.endsWithStatus(s[:i-1])
+		}
+	}
+	return false
 }
 
 // parseCount reads the count s starts with. Plain digits ("350", "30,443",

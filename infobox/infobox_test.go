@@ -208,6 +208,11 @@ func TestFigures(t *testing.T) {
 		{"a list run together by spaces splits after each status", "45 dead 112 wounded 20 missing, 3 guns lost 2 days later", []fig{
 			{P, "killed", "45", "45", "", "", ""}, {P, "wounded", "112", "112", "", "", ""}, {P, "missing", "20", "20", "", "", ""},
 			{"guns", "lost 2 days later", "3", "3", "", "", ""}}},
+		{"a figure run on after another's note", "400 killed (Libyan claim) 100 killed (Egyptian claim)", []fig{
+			{P, "killed", "400", "400", "Libyan claim", "", ""}, {P, "killed", "100", "100", "Egyptian claim", "", ""}}},
+		{"a status with its particle ends a figure", "2 MiG-23 shot down 1 Mi-24 destroyed", []fig{
+			{"MiG-23", "shot down", "2", "2", "", "", ""}, {"Mi-24", "destroyed", "1", "1", "", "", ""}}},
+		{"a status written with commas is one", "5,000 killed, wounded or missing", []fig{{P, "killed wounded or missing", "5000", "5000", "", "", ""}}},
 		{"a year in a note dates the figure", "10,000 (2009 estimate), 1500 (1500 men)", []fig{
 			{P, "", "10000", "10000", "", "", "2009"}, {P, "", "1500", "1500", "", "", ""}, {P, "", "1500", "1500", "", "", ""}}},
 		{"casualties as status", "40+ casualties", []fig{{P, "casualties", "40", "-", "", "", ""}}},
