@@ -1,6 +1,7 @@
 package infobox
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,15 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 	if dst == nil {
 		dst = make([]annalist.Commander, 0, len(items))
 	}
-	for _, it := range items {
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		if cut := parenThen(it.text, isUpper); cut > 0 {
+			// "Gen. Aziz Khan (Chief of Staff) Lt. Gen. Bashir Ahmed": two
+			// people, the break between them lost.
+			rest := strings.TrimLeft(it.text[cut:], " ")
+			items = slices.Insert(items, k+1, item{rest, it.off + len(it.text) - len(rest)})
+			it.text = it.text[:cut]
+		}
 		s := cleanItem(it).text
 		if s == "" {
 			continue
@@ -56,7 +65,7 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 			dst[k].Name += ", " + style
 			continue
 		}
-		name, fate := lex.commanderName(s)
+		name, fate := lex.commanderName(s, actors)
 		if name == "" || !hasLetter(name) {
 			continue
 		}
@@ -75,7 +84,7 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 }
 
 // commanderName cleans one commander item and returns the name and fate.
-func (lex *lexicon) commanderName(s string) (name, fate string) {
+func (lex *lexicon) commanderName(s string, actors *actor.Table) (name, fate string) {
 	// Notes in parentheses: a fate or a role.
 	for {
 		o := strings.IndexByte(s, '(')
@@ -123,6 +132,16 @@ func (lex *lexicon) commanderName(s string) (name, fate string) {
 			break
 		}
 		s = strings.TrimLeft(s[i:], " ")
+		// A rank "of" a state or a service: "Marshal of the Soviet Union
+		// Georgy Zhukov", "General of the Army Omar Bradley".
+		if rest, ok := strings.CutPrefix(s, "of "); ok {
+			rest = strings.TrimPrefix(rest, "the ")
+			if n := stateAtStart(rest, actors); n > 0 && n < len(rest) {
+				s = strings.TrimLeft(rest[n:], " ")
+			} else if j := strings.IndexByte(rest, ' '); j > 0 && lex.titles[rest[:j]] {
+				s = rest // "of the Army …": the loop strips "Army"
+			}
+		}
 	}
 	s = plainSpaces(s)
 	if strings.Contains(s, "  ") {
@@ -218,3 +237,26 @@ func isOrdinal(w string) bool {
 	}
 	return false
 }
+
+// stateAtStart returns the length of the state's name the table knows
+// that s opens with (the longest, up to four words), or 0.
+func stateAtStart(s string, actors *actor.Table) int {
+	if actors == nil {
+		return 0
+	}
+	best, end := 0, 0
+	for n := 0; n < 4; n++ {
+		j := strings.IndexByte(s[end:], ' ')
+		if j < 0 {
+			break // the name itself must follow
+		}
+		end += j
+		if _, kind, ok := actors.Lookup(s[:end]); ok && (kind == actor.KindState || kind == actor.KindFormer) {
+			best = end
+		}
+		end++
+	}
+	return best
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

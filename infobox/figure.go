@@ -88,7 +88,7 @@ func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]anna
 func (lex *lexicon) regroupFigures(v string, items []item) []item {
 	need := false
 	for i, it := range items {
-		if parenThenCount(it.text) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
+		if parenThen(it.text, isDigit) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
 			need = true
 			break
 		}
@@ -103,7 +103,7 @@ func (lex *lexicon) regroupFigures(v string, items []item) []item {
 			continue
 		}
 		for {
-			cut := parenThenCount(it.text)
+			cut := parenThen(it.text, isDigit)
 			if cut < 0 {
 				break
 			}
@@ -134,9 +134,11 @@ func (lex *lexicon) onlyStatus(s string) bool {
 	return n > 0
 }
 
-// parenThenCount returns where a count starts right after a closing
-// parenthesis and a space in s ("… (Libyan claim) 100 killed"), or -1.
-func parenThenCount(s string) int {
+// parenThen returns where a word starting with a byte that starts says
+// yes to begins right after a closing parenthesis and a space in s ("…
+// (Libyan claim) 100 killed", "Idi Amin (until 1979) Yusuf Gowon"): the
+// rendering lost the break between two items there. -1 for none.
+func parenThen(s string, starts func(byte) bool) int {
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -146,7 +148,7 @@ func parenThenCount(s string) int {
 			if depth > 0 {
 				depth--
 			}
-			if depth == 0 && i+2 < len(s) && s[i+1] == ' ' && isDigit(s[i+2]) {
+			if depth == 0 && i+2 < len(s) && s[i+1] == ' ' && starts(s[i+2]) {
 				return i + 1
 			}
 		}

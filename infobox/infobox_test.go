@@ -128,6 +128,8 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"KIA with no one before", "KIA, Li Wei", []cmd{{"Li Wei", ""}}},
 		{"uppercase name ending", "Mohammed AKIA", []cmd{{"Mohammed AKIA", ""}}},
 		{"state heading dropped", "Soviet Union:, Ivo Petrov, Japan", []cmd{{"Ivo Petrov", ""}}},
+		{"a rank of a state", "Marshal of the Soviet Union Ivo Petrov, General of the Army Li Wei", []cmd{{"Ivo Petrov", ""}, {"Li Wei", ""}}},
+		{"two people after a note, the break lost", "Gen. Ana Ruiz (Chief of Staff) Lt. Gen. Ben Cruz (POW) Li Wei (until 1979)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", fateCaptured}, {"Li Wei", ""}}},
 	}
 	for _, tt := range tests {
 		if got := commanders(tt.in); !reflect.DeepEqual(got, tt.want) {
