@@ -88,7 +88,7 @@ func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]anna
 func (lex *lexicon) regroupFigures(v string, items []item) []item {
 	need := false
 	for i, it := range items {
-		if parenThen(it.text, isDigit) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
+		if parenThen(it.text, isDigit) >= 0 || labelThen(it.text) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
 			need = true
 			break
 		}
@@ -104,6 +104,9 @@ func (lex *lexicon) regroupFigures(v string, items []item) []item {
 		}
 		for {
 			cut := parenThen(it.text, isDigit)
+			if cut < 0 {
+				cut = labelThen(it.text)
+			}
 			if cut < 0 {
 				break
 			}
@@ -132,6 +135,27 @@ func (lex *lexicon) onlyStatus(s string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// labelThen returns where a second label and its count start in s, after
+// a count ("Initial: 5,000 Final: 20,000"), or -1.
+func labelThen(s string) int {
+	if !hasDigit(s) {
+		return -1
+	}
+	for i := 1; i+4 < len(s); i++ {
+		if s[i-1] != ' ' || !isUpper(s[i]) || !hasDigit(s[:i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ':' {
+			j++
+		}
+		if j+2 < len(s) && s[j] == ':' && s[j+1] == ' ' && isDigit(s[j+2]) {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // parenThen returns where a word starting with a byte that starts says
@@ -588,9 +612,10 @@ func (r *figureReader) nextJoined(s string, end int) (descEnd, next int) {
 			w = 2
 		case s[i] == '/':
 			w = 1
-		case s[i] == ' ' && r.lex.endsWithStatus(s[end:i]):
-			// "45 dead 112 wounded": a list whose breaks the rendering
-			// turned into spaces; a status word ends each figure.
+		case s[i] == ' ' && (r.lex.endsWithStatus(s[end:i]) || i+1 < len(s) && isDigit(s[i+1]) && r.lex.endsWithNoun(s[end:i])):
+			// "45 dead 112 wounded", "5,000 regulars 3,000 militia": a
+			// list whose breaks the rendering turned into spaces; a status
+			// word or a noun of what is counted ends each figure.
 			w = 1
 		default:
 			continue
@@ -821,6 +846,21 @@ func (lex *lexicon) endsWithStatus(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithNoun reports whether the last word of s names what a count
+// counts: a noun for people ("regulars") or a plural ("tanks"), in lower
+// case; not a model ("Boeing 707") or a word of grammar.
+func (lex *lexicon) endsWithNoun(s string) bool {
+	i := len(s)
+	for i > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' {
+		i--
+	}
+	w := s[i:]
+	if len(w) < 3 || i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	return lex.personnel[w] || len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // parseCount reads the count s starts with. Plain digits ("350", "30,443",

@@ -214,6 +214,10 @@ func TestFigures(t *testing.T) {
 			{P, "killed", "400", "400", "Libyan claim", "", ""}, {P, "killed", "100", "100", "Egyptian claim", "", ""}}},
 		{"a status with its particle ends a figure", "2 MiG-23 shot down 1 Mi-24 destroyed", []fig{
 			{"MiG-23", "shot down", "2", "2", "", "", ""}, {"Mi-24", "destroyed", "1", "1", "", "", ""}}},
+		{"figures run together after a noun of what is counted", "5,000 regulars 3,000 militia, 40 tanks 12 guns, 1 Boeing 707 destroyed", []fig{
+			{P, "", "5000", "5000", "", "", ""}, {P, "", "3000", "3000", "", "", ""}, {"tanks", "", "40", "40", "", "", ""}, {"guns", "", "12", "12", "", "", ""},
+			{"Boeing 707", "destroyed", "1", "1", "", "", ""}}},
+		{"labels run together", "Initial: 5,000 Final: 20,000", []fig{{P, "", "5000", "5000", "", "Initial", ""}, {P, "", "20000", "20000", "", "Final", ""}}},
 		{"a status written with commas is one", "5,000 killed, wounded or missing", []fig{{P, "killed wounded or missing", "5000", "5000", "", "", ""}}},
 		{"a year in a note dates the figure", "10,000 (2009 estimate), 1500 (1500 men)", []fig{
 			{P, "", "10000", "10000", "", "", "2009"}, {P, "", "1500", "1500", "", "", ""}, {P, "", "1500", "1500", "", "", ""}}},
