@@ -34,6 +34,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		case "before", "since":
 			continue
 		}
+		if (strings.HasPrefix(e.Qualifier, "week") || e.Qualifier == "last-week") && !e.Sub.Start.IsZero() {
+			// "In the first week of June 1986": the days of that week,
+			// which the text names exactly; "early June" stays June.
+			e.Start, e.End = e.Sub.Start, e.Sub.End
+		}
 		keep = append(keep, e)
 	}
 	keep, dropped := dropRelativeNearDay(s.text, keep)

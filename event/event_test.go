@@ -657,6 +657,16 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 	})
 }
 
+// The first or last week of a month is the days of that week; early,
+// mid or late in a month stays the month.
+func TestAWeekOfAMonthDatesItsDays(t *testing.T) {
+	checkClashDates(t, [2]string{"Mali", "Niger"}, []clashDates{
+		{"", "In the first week of June 1986, Malian aircraft bombed Nigerien positions at Tillabéri.", []string{"1986-06-01/1986-06-07"}},
+		{"", "In the last week of February 1986, Malian aircraft bombed Nigerien positions at Tillabéri.", []string{"1986-02-22/1986-02-28"}},
+		{"", "In early June 1986, Malian aircraft bombed Nigerien positions at Tillabéri.", []string{"1986-06/1986-06"}},
+	})
+}
+
 // A code name ("Operation Sandstorm") names its clash, in the prose or a
 // heading; named and dated, it opens the clash, and the stretch after it
 // ("Over the next five days …") is the operation's fighting.
