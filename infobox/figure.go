@@ -163,21 +163,13 @@ func labelThen(s string) int {
 // (Libyan claim) 100 killed", "Idi Amin (until 1979) Yusuf Gowon"): the
 // rendering lost the break between two items there. -1 for none.
 func parenThen(s string, starts func(byte) bool) int {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-			if depth == 0 && i+2 < len(s) && s[i+1] == ' ' && starts(s[i+2]) {
-				return i + 1
-			}
-		}
+	i := outsideParens(s, 0, func(i int) bool {
+		return s[i] == ')' && i+2 < len(s) && s[i+1] == ' ' && starts(s[i+2])
+	})
+	if i < 0 {
+		return -1
 	}
-	return -1
+	return i + 1
 }
 
 func (r *figureReader) item(it item) {
@@ -317,31 +309,21 @@ func (lex *lexicon) headerSplit(head string) int {
 	if !hasDigit(head) && !containsFold(head, "unknown") {
 		return 0
 	}
-	depth := 0
-	for p := 1; p < len(head); p++ {
-		switch head[p] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		}
-		if depth > 0 || head[p-1] != ' ' || head[p] == ' ' {
-			continue
+	p := outsideParens(head, 1, func(p int) bool {
+		if head[p-1] != ' ' || head[p] == ' ' {
+			return false
 		}
 		rest := head[p:]
 		if !startsUpper(rest) && !isDigit(rest[0]) {
-			continue
+			return false
 		}
 		if _, ok := parseDateHeader(rest); ok {
-			return p
+			return true
 		}
-		if _, ok := lex.attribution(rest); ok && startsUpper(rest) {
-			return p
-		}
-	}
-	return 0
+		_, ok := lex.attribution(rest)
+		return ok && startsUpper(rest)
+	})
+	return max(p, 0)
 }
 
 // yearNote reports a note that is a year written as one (four digits,

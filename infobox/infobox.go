@@ -493,25 +493,13 @@ func splitPartOf(v string) []string {
 // andSplit returns the index of the first " and " outside parentheses
 // that is followed by a capitalized word or "the", or -1.
 func andSplit(s string) int {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ' ':
-			if depth == 0 && strings.HasPrefix(s[i:], " and ") {
-				rest := s[i+5:]
-				if startsUpper(rest) || strings.HasPrefix(rest, "the ") {
-					return i
-				}
-			}
+	return outsideParens(s, 0, func(i int) bool {
+		if s[i] != ' ' || !strings.HasPrefix(s[i:], " and ") {
+			return false
 		}
-	}
-	return -1
+		rest := s[i+5:]
+		return startsUpper(rest) || strings.HasPrefix(rest, "the ")
+	})
 }
 
 // splitPlaces splits the Place line: a parenthesized list refines the

@@ -388,3 +388,26 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// outsideParens returns the first index i of s from from on that lies
+// outside parentheses and for which at(i) holds, or -1. A closing
+// parenthesis that ends the outermost group is outside ("(Libyan claim)
+// 100 killed" is cut right after it).
+func outsideParens(s string, from int, at func(i int) bool) int {
+	depth := 0
+	for i := from; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+			continue
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 && at(i) {
+			return i
+		}
+	}
+	return -1
+}
