@@ -23,6 +23,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		*anchor = anchor.Follow(e)
+		if e.Qualifier == "until" && notBefore(s.text, e.Span.Start) {
+			// "It was not until 13 August that the battle began": the
+			// day it did, not a bound.
+			e.Qualifier = ""
+		}
 		switch e.Qualifier {
 		case "by", "until":
 			end := e.End
@@ -349,4 +354,10 @@ func (x *article) tokenBefore(off int) int {
 		k = i
 	}
 	return k
+}
+
+// notBefore reports "not" as the word right before byte off of text.
+func notBefore(text string, off int) bool {
+	w := strings.TrimRight(text[:off], " ")
+	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "not") && (len(w) == 3 || w[len(w)-4] == ' ')
 }

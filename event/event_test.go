@@ -657,6 +657,16 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 	})
 }
 
+// "It was not until 13 August that …" dates what follows on that day; it
+// bounds nothing.
+func TestNotUntilADayIsThatDay(t *testing.T) {
+	checkClashDates(t, [2]string{"Soviet Union", "China"}, []clashDates{
+		{"", "On 2 March 1969 Chinese soldiers ambushed a Soviet patrol on the island. It was not until 13 August that Soviet tanks attacked Chinese positions near the lake.",
+			[]string{"1969-03-02/1969-03-02", "1969-08-13/1969-08-13"}},
+		{"", "On 2 March 1969 Chinese soldiers ambushed a Soviet patrol on the island, and the fighting went on until 4 March.", []string{"1969-03-02/1969-03-04"}},
+	})
+}
+
 // The first or last week of a month is the days of that week; early,
 // mid or late in a month stays the month.
 func TestAWeekOfAMonthDatesItsDays(t *testing.T) {
