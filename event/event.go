@@ -452,6 +452,7 @@ type sent struct {
 	nameAtStart     bool
 	codeName        bool // the name is a code name ("Operation Sandstorm")
 	following       bool // dated by a stretch after the anchor's day ("Over the next five days")
+	refDated        bool // a relative date of the clash told before: "Ten days after the battle began, …"
 	relief          bool // a siege ended: "the garrison was relieved", "the siege was lifted"
 	siegeWord       bool // a word of a siege
 	namePlace       string

@@ -627,6 +627,8 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},
 		{"", day + "On 14 July Chinese troops attacked Vietnamese posts at the ford; fighting continued for a week.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-14"}},
 		{"", day + "Two days afterwards Chinese troops assaulted the ford; the assault lasted until the 23rd.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-23"}},
+		{"", day + "Ten days after the battle began, the last Chinese positions fell.", []string{"1984-07-12/1984-07-22"}},
+		{"", day + "Three weeks after the first clash, Chinese artillery shelled the ridges for two days.", []string{"1984-07-12/1984-07-12", "1984-08-02/1984-08-03"}},
 	})
 }
 

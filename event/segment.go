@@ -145,7 +145,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !x.endsSiege(cur, s):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -508,6 +508,21 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 	return last > end.Last().DayNumber() && last-d.start.First().DayNumber() <= 366
 }
 
+// refGoesOn reports a sentence dated on from the clash d told before
+// and referring to it ("Ten days after the battle began, …"), later than
+// its end and within maxPersist days of it.
+func refGoesOn(d *draft, s *sent) bool {
+	if !s.refDated || !s.hasDate || d.start.IsZero() {
+		return false
+	}
+	end := d.end
+	if end.IsZero() {
+		end = d.start
+	}
+	last := s.end.Last().DayNumber()
+	return last > end.Last().DayNumber() && last-end.Last().DayNumber() <= maxPersist
+}
+
 // maxPersist is how many days past a clash's end "the fighting lasted
 // until" may carry it: further on, the date is the war's, not this
 // clash's ("the fighting lasted until the armistice of 1953").
@@ -703,6 +718,10 @@ func (x *article) add(d *draft, s *sent) {
 			d.end = s.end
 			dated = true
 		}
+	case refGoesOn(d, s):
+		// "Ten days after the battle began, …": the battle ran until then.
+		d.end = s.end
+		dated = true
 	case x.endsSiege(d, s):
 		// "The garrison was finally relieved on 18 June": the siege ran
 		// until then.

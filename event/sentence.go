@@ -122,6 +122,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	s.anchorBefore = *anchor
 	x.readDate(s, anchor)
+	if s.fightRef && !s.fightWord && s.relative && s.initialDate {
+		// "Ten days after the battle began, the last army had
+		// disintegrated": the clash told before, at a later moment.
+		s.refDated = true
+	}
 	if s.fightSubject && s.initialDate && !s.relative {
 		// "On 15 March, … and the fighting lasted nine hours": the
 		// fighting of the date the sentence opens with, not a clash told

@@ -433,6 +433,9 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 		}
 		el, nl := p.word(nu, kLater)
 		if el == nil {
+			el, nl = p.afterBefore(nu)
+		}
+		if el == nil {
 			return nil, i
 		}
 		n := 0
@@ -514,6 +517,31 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 	}
 	p.setSpan(&e, i, next)
 	return e, next, true
+}
+
+// afterBefore reads "after" or "before" at token i that relates a count
+// of units to the narrative's moment, not to a date named next ("Three
+// weeks after the first clash", "two days after that"; not "two days
+// before 5 May"): the entry of "later" or "earlier".
+func (p *parser) afterBefore(i int) (*entry, int) {
+	if i >= len(p.toks) {
+		return nil, i
+	}
+	var a int
+	switch {
+	case p.is(i, "after"):
+		a = 1
+	case p.is(i, "before"):
+		a = -1
+	default:
+		return nil, i
+	}
+	if j := i + 1; j < len(p.toks) && p.toks[j].Kind == textscan.Number {
+		return nil, i
+	} else if e, _ := p.word(j, kMonth); e != nil {
+		return nil, i
+	}
+	return &entry{kind: kLater, a: a}, i + 1
 }
 
 // vagueRel marks a relative reference by an unknown number of units.
