@@ -642,6 +642,8 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 	checkClashDates(t, sides, []clashDates{
 		{"", raid + "On the evening of the same day the raids ended, a Vietnamese patrol ambushed a Chinese supply column.", []string{"1985-06-10/1985-06-14", "1985-06-14/1985-06-14"}},
 		{"", raid + "On 12 June the Chinese shelled the outposts again.", []string{"1985-06-10/1985-06-14"}},
+		{"", "On 12 June 1985 Chinese troops raided a Vietnamese outpost at Dong Van. Within hours, Vietnamese reinforcements arrived and drove the Chinese off.", []string{"1985-06-12/1985-06-12"}},
+		{"", "On 12 June 1985 Chinese troops raided a Vietnamese outpost at Dong Van. Later that day Vietnamese troops attacked a Chinese camp across the river.", []string{"1985-06-12/1985-06-12", "1985-06-12/1985-06-12"}},
 	})
 }
 

@@ -63,6 +63,7 @@ const (
 	cBreach
 	cSiege
 	cRelief
+	cRepel
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -158,6 +159,8 @@ func classNamed(name string) class {
 		return cSiege
 	case "relief":
 		return cRelief
+	case "repel":
+		return cRepel
 	}
 	return 0
 }

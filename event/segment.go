@@ -361,6 +361,11 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if datesFight && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		return true
 	}
+	if s.repels && cur.fightSeen && s.start.First().DayNumber() >= cur.start.First().DayNumber() && s.start.First().DayNumber() <= cur.end.Last().DayNumber() {
+		// "Within hours, Soviet reinforcements arrived and drove the
+		// Chinese off": the attack told, driven back the same day.
+		return false
+	}
 	if s.initialDate && s.relative && s.fightWord && x.dayClash(cur, s) {
 		return true // "In the evening an exchange of artillery fire …" after the day's shelling
 	}

@@ -56,6 +56,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			} else {
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
+					s.repels = repelsAt(text, toks, tags, i)
 					if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !pluralWord(toks[k-1].Text(text)) {
 						// "Heavy fighting continued the following day": the
 						// fighting told before went on. Plural clashes going
@@ -470,6 +471,30 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 		}
 		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// repelsAt reports a word driving an attack back at token i, in the
+// active voice: "reinforcements drove the Chinese off", "repulsed the
+// attack"; not "were driven back". "drove" needs its particle ("off",
+// "back", "out", "away") within the next few words.
+func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
+	if !tags[i].has(cRepel) {
+		return false
+	}
+	if i > 0 {
+		if w := toks[i-1].Text(text); lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") {
+			return false
+		}
+	}
+	if !lowerIs(toks[i].Text(text), "drove") || tags[i].length(cRepel) > 1 {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if w := toks[k].Text(text); lowerIs(w, "off") || lowerIs(w, "back") || lowerIs(w, "out") || lowerIs(w, "away") {
+			return true
 		}
 	}
 	return false
