@@ -432,8 +432,9 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 			continue
 		}
 		el, nl := p.word(nu, kLater)
-		if el == nil {
-			el, nl = p.afterBefore(nu)
+		if el == nil && !p.is(i-1, "for") {
+			// not "for two days after the landing": a length
+			el, nl = p.after(nu)
 		}
 		if el == nil {
 			return nil, i
@@ -519,21 +520,14 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 	return e, next, true
 }
 
-// afterBefore reads "after" or "before" at token i that relates a count
-// of units to the narrative's moment, not to a date named next ("Three
-// weeks after the first clash", "two days after that"; not "two days
-// before 5 May"): the entry of "later" or "earlier".
-func (p *parser) afterBefore(i int) (*entry, int) {
-	if i >= len(p.toks) {
-		return nil, i
-	}
-	var a int
-	switch {
-	case p.is(i, "after"):
-		a = 1
-	case p.is(i, "before"):
-		a = -1
-	default:
+// after reads "after" at token i that relates a count of units to the
+// narrative's moment, not to a date named next ("Three weeks after the
+// first clash", "two days after that"; not "two days after 5 May"): the
+// entry of "later". "before" is left alone: the event after it is most
+// often one told next ("bombarded the forts for two days before a
+// landing party stormed …"), not the moment the narrative is at.
+func (p *parser) after(i int) (*entry, int) {
+	if !p.is(i, "after") {
 		return nil, i
 	}
 	if j := i + 1; j < len(p.toks) && p.toks[j].Kind == textscan.Number {
@@ -541,7 +535,7 @@ func (p *parser) afterBefore(i int) (*entry, int) {
 	} else if e, _ := p.word(j, kMonth); e != nil {
 		return nil, i
 	}
-	return &entry{kind: kLater, a: a}, i + 1
+	return &entry{kind: kLater, a: 1}, i + 1
 }
 
 // vagueRel marks a relative reference by an unknown number of units.

@@ -98,6 +98,8 @@ func TestFind(t *testing.T) {
 		{"units after the narrative's moment are later", "1969-03-02", 0, "Three weeks after the first clash, the guns opened fire.", "Three weeks after=1969-03-23..1969-03-23 approx rel"},
 		{"units after that", "1969-03-02", 0, "Ten days after that, the town fell.", "Ten days after=1969-03-12..1969-03-12 rel"},
 		{"units before a date named are that date's", "1969-03-02", 0, "Two days before 5 May the army withdrew.", "before 5 May=1969-05-05..1969-05-05 q:before"},
+		{"units before an event told next are no date", "1969-03-02", 0, "The ships bombarded the forts for two days before a landing party stormed them.", ""},
+		{"a length of units after an event is no date", "1969-03-02", 0, "They held the pass for two days after the landing.", ""},
 		{"a fortnight later is fourteen days on", "1879-10-14", 0, "A fortnight later the camp was attacked.", "A fortnight later=1879-10-28..1879-10-28 approx rel"},
 		{"weeks later without a number", "1935-12-19", 0, "Weeks later, riders returned.", "Weeks later=1935-12..1935-12 approx rel"},
 		{"season without a year needs a preposition", "", 1940, "A spring offensive followed the fall of the city. In the summer the front was quiet.", "In the summer=1940-06..1940-08"},
