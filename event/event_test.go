@@ -628,6 +628,8 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "On 14 July Chinese troops attacked Vietnamese posts at the ford; fighting continued for a week.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-14"}},
 		{"", day + "Two days afterwards Chinese troops assaulted the ford; the assault lasted until the 23rd.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-23"}},
 		{"", day + "Ten days after the battle began, the last Chinese positions fell.", []string{"1984-07-12/1984-07-22"}},
+		{"", day + "On the third day the Vietnamese cavalry entered the town.", []string{"1984-07-12/1984-07-14"}},
+		{"", "In July 1984 Vietnamese regiments attacked the Chinese-held ridges. On the third day the Vietnamese cavalry entered the town.", []string{"1984-07/1984-07"}},
 		{"", day + "Three weeks after the first clash, Chinese artillery shelled the ridges for two days.", []string{"1984-07-12/1984-07-12", "1984-08-02/1984-08-03"}},
 	})
 }

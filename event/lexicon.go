@@ -64,6 +64,7 @@ const (
 	cSiege
 	cRelief
 	cRepel
+	cOrdinal
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -161,6 +162,8 @@ func classNamed(name string) class {
 		return cRelief
 	case "repel":
 		return cRepel
+	case "ordinal":
+		return cOrdinal
 	}
 	return 0
 }

@@ -115,6 +115,13 @@ func (x *article) readBody(lead bool) {
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
 					cur = lastPara
 				}
+				if cur != nil && s.dayOrdinal > 1 && cur.start.Prec == annalist.PrecDay {
+					// "On the third day the cavalry entered the town": that
+					// many days into the clash told, which goes on.
+					s.hasDate, s.relative, s.initialDate, s.persists = true, true, true, true
+					s.start = cur.start.AddDays(s.dayOrdinal - 1)
+					s.end = s.start
+				}
 				switch {
 				case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
 					// "In the early hours of 18 August, troops began landing.

@@ -123,6 +123,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	s.anchorBefore = *anchor
 	x.readDate(s, anchor)
+	if !s.hasDate {
+		s.dayOrdinal = x.dayOrdinal(s)
+	}
 	if s.fightRef && !s.fightWord && s.relative && s.initialDate {
 		// "Ten days after the battle began, the last army had
 		// disintegrated": the clash told before, at a later moment.
@@ -498,4 +501,16 @@ func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
 		}
 	}
 	return false
+}
+
+// dayOrdinal returns n for a sentence that opens "On the nth day" ("By
+// the third day", "On the fifth day of the siege"), or 0.
+func (x *article) dayOrdinal(s *sent) int {
+	toks, tags := x.toks, x.tags
+	for k := 1; k+1 < len(toks) && k <= 3; k++ {
+		if tags[k].has(cOrdinal) && lowerIs(toks[k-1].Text(s.text), "the") && lowerIs(toks[k+1].Text(s.text), "day") {
+			return int(tags[k].weight)
+		}
+	}
+	return 0
 }
