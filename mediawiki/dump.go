@@ -471,6 +471,12 @@ func lastText(raw []byte) []byte {
 	return raw[s : s+e]
 }
 
+// Unescape decodes the XML escapes of wikitext as it stands inside a
+// dump's <text> element (&lt; &gt; &amp; &quot; &apos; and numeric
+// references), for wikitext saved from a dump without its XML. It returns
+// b itself when there is none.
+func Unescape(b []byte) []byte { return unescape(b) }
+
 // unescape decodes the XML escapes (&lt; &gt; &amp; &quot; &apos; and
 // numeric references). It returns b itself when there is none.
 func unescape(b []byte) []byte {

@@ -97,7 +97,7 @@ func sniffText(name string, head []byte) bool {
 // Walk should try; other files in a directory are passed over silently.
 func knownExt(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".wiki", ".wikitext", ".xml", ".bz2":
+	case ".txt", ".wiki", ".wikitext", ".xmlescaped", ".xml", ".bz2":
 		return true
 	}
 	return false

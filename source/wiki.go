@@ -42,8 +42,26 @@ func WithDumpOptions(ctx context.Context, o DumpOptions) context.Context {
 func wikiFormats() []Format {
 	return []Format{
 		{Name: "mediawiki-dump", Sniff: sniffDump, Stream: streamDump},
+		{Name: "wikitext-xmlescaped", Sniff: sniffEscapedWikitext, Read: readEscapedWikitext},
 		{Name: annalist.FormatWikitext, Sniff: sniffWikitext, Read: wikitext.Read},
 	}
+}
+
+// sniffEscapedWikitext accepts .xmlescaped files, and wikitext whose head
+// has its markup XML-escaped as inside a dump's <text> element ("&lt;ref"
+// and no "<"): wikitext copied out of a dump.
+func sniffEscapedWikitext(name string, head []byte) bool {
+	if strings.EqualFold(filepath.Ext(name), ".xmlescaped") {
+		return true
+	}
+	return sniffWikitext(name, head) && bytes.Contains(head, []byte("&lt;")) && !bytes.ContainsRune(head, '<')
+}
+
+// readEscapedWikitext reads XML-escaped wikitext: unescaped, as a dump's
+// reader does, so that "&lt;ref&gt;" is a reference to drop and not text.
+// Offsets are into the unescaped text, as they are for a dump's pages.
+func readEscapedWikitext(name string, data []byte) (*annalist.Article, error) {
+	return wikitext.Read(name, mediawiki.Unescape(data))
 }
 
 func trimHead(head []byte) []byte {

@@ -11,6 +11,10 @@ import (
 
 const wikiArticle = "{{Infobox military conflict\n| conflict = Battle of Somewhere\n| combatant1 = {{flag|USSR}}\n| combatant2 = {{flagicon|Japan}}\n}}\nThe '''Battle of Somewhere''' was fought in [[1938]]."
 
+// refArticle has a reference in its infobox, which an XML-escaped copy
+// writes "&lt;ref&gt;".
+const refArticle = "{{Infobox military conflict\n| conflict = Battle of Somewhere<ref>Smith 1990, p. 4</ref>\n| combatant1 = {{flag|USSR}}\n}}\nThe '''Battle of Somewhere''' was fought in [[1938]]."
+
 func TestWalkReadsWikitextByExtensionAndContent(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
@@ -19,6 +23,8 @@ func TestWalkReadsWikitextByExtensionAndContent(t *testing.T) {
 		{"by extension", "a.wiki", "Just text.", "a"},
 		{"wikitext extension", "b.wikitext", wikiArticle, "Battle of Somewhere"},
 		{"by content", "c.src", wikiArticle, "Battle of Somewhere"},
+		{"escaped by extension", "d.xmlescaped", escaped(refArticle), "Battle of Somewhere"},
+		{"escaped by content", "e.src", escaped(refArticle), "Battle of Somewhere"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,4 +91,9 @@ func TestWalkStreamsDumpPagesWithConflictInfobox(t *testing.T) {
 	if strings.Join(titles, ",") != "Battle of Somewhere,Battle of Elsewhere" {
 		t.Errorf("without options: %v", titles)
 	}
+}
+
+// escaped is text XML-escaped as inside a dump's <text> element.
+func escaped(text string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(text)
 }

@@ -26,7 +26,8 @@ per line.
 
 Inputs are the plain-text rendering of Wikipedia articles ("= Title =",
 "- Key: value" infobox lines, "==Heading==" sections), wikitext (.wiki,
-.wikitext) and MediaWiki XML dumps (.xml, .xml.bz2); directories are read
+.wikitext; .xmlescaped for wikitext copied out of a dump still
+XML-escaped) and MediaWiki XML dumps (.xml, .xml.bz2); directories are read
 recursively; "-" reads standard input. With no input, the bundled sample
 article is read.
 
