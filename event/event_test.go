@@ -673,6 +673,34 @@ func TestNotUntilADayIsThatDay(t *testing.T) {
 	})
 }
 
+// Under a heading that names one battle, its first dated sentence opens
+// the battle though it tells no fighting ("The fleets met again on 4
+// August off the North Foreland"); under another heading it does not.
+func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Kingdom of England"}}, {Belligerents: []string{"Dutch Republic"}}}}
+	const text = "The English and Dutch fleets met again on 4 August 1666 off the North Foreland. This time the English had the better of it."
+	for _, tt := range []struct{ heading, want string }{
+		{"St James's Day Battle", "1666-08-04 St James's Day Battle"},
+		{"Second Anglo-Dutch War", ""},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, tt.heading, text) {
+			g := ev.DateStart.String()
+			if ev.Name != nil {
+				g += " " + *ev.Name
+			}
+			got = append(got, g)
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.heading, got, tt.want)
+		}
+	}
+}
+
 // The first or last week of a month is the days of that week; early,
 // mid or late in a month stays the month.
 func TestAWeekOfAMonthDatesItsDays(t *testing.T) {

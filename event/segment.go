@@ -131,7 +131,7 @@ func (x *article) readBody(lead bool) {
 					x.add(cur, s)
 					pending.set = false
 				case cur == nil:
-					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
+					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) || x.opensNamedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
 						if isList && lastPara != nil {
 							cur.parent = lastPara
@@ -224,6 +224,29 @@ func (x *article) opens(s *sent) bool {
 		return false
 	}
 	return s.hasDate || (s.name != "" && s.nameAtStart) || s.lostName
+}
+
+// opensNamedHeading reports whether s, a dated sentence with no fighting
+// of its own, is the first of a section whose heading names one battle
+// ("==St James's Day Battle== The fleets met again on 4 August off the
+// North Foreland."): the heading says what the sentence dates. It must
+// name a party or a place.
+func (x *article) opensNamedHeading(s *sent, section int) bool {
+	if s.fight || !s.hasDate || s.ceasefire || s.report || section < 0 || x.battle != nil {
+		return false
+	}
+	if h := x.headingName(section); h == "" || !x.battleName(h) {
+		return false
+	}
+	if len(s.places) == 0 && len(s.parties) == 0 {
+		return false
+	}
+	for _, d := range x.events {
+		if d.section == section {
+			return false
+		}
+	}
+	return true
 }
 
 // opensUnderDatedHeading reports whether s, fighting told with no date
