@@ -701,6 +701,24 @@ func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
 	}
 }
 
+// A section whose battle is told with fighting dates it by that fighting,
+// not by a sentence of planning before it.
+func TestABattleHeadingDoesNotDatePlanning(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"United States"}}, {Belligerents: []string{"North Korea"}}}}
+	text := "On 6 July 1950 the American commander ordered a division to plan a landing at Incheon. On 15 September 1950 American marines landed at Incheon and stormed the North Korean positions."
+	var got []string
+	for _, ev := range clashesUnder(t, tab, c, "Battle of Incheon", text) {
+		got = append(got, ev.DateStart.String())
+	}
+	if strings.Join(got, " ") != "1950-09-15" {
+		t.Errorf("clashes %q, want the landing of 15 September only", got)
+	}
+}
+
 // The first or last week of a month is the days of that week; early,
 // mid or late in a month stays the month.
 func TestAWeekOfAMonthDatesItsDays(t *testing.T) {

@@ -23,6 +23,7 @@ func (x *article) readBody(lead bool) {
 	anchor := timex.Anchor{}
 	var cur, lastPara *draft
 	var pending pendingSent // a dated sentence told before any fighting
+	var named pendingSent   // the sentence that may date a battle its heading names
 	lastBlock := -1         // the block lastPara was last told in
 	curSection := -2
 	for bi := range a.Blocks {
@@ -35,6 +36,7 @@ func (x *article) readBody(lead bool) {
 		// clash an article about one battle names ("The Battle of X was
 		// fought …"); the anchor starts afresh at the body.
 		if b.Section != curSection {
+			x.headingBattle(&named, curSection, anchor)
 			if curSection == -1 || (curSection == -2 && b.Section >= 0) {
 				// The body's narrative starts afresh, in the conflict's
 				// first year (or the lead's last year) for dates that
@@ -131,7 +133,7 @@ func (x *article) readBody(lead bool) {
 					x.add(cur, s)
 					pending.set = false
 				case cur == nil:
-					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) || x.opensNamedHeading(s, curSection) {
+					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
 						if isList && lastPara != nil {
 							cur.parent = lastPara
@@ -166,6 +168,9 @@ func (x *article) readBody(lead bool) {
 					best := bestPlace(s.places)
 					prevPlace = &best
 				}
+				if cur == nil && !named.set && x.datesNamedHeading(s, curSection) {
+					named.keep(s, bi)
+				}
 				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
 					pending.keep(s, bi)
 				} else if cur != nil {
@@ -177,6 +182,7 @@ func (x *article) readBody(lead bool) {
 			lastPara, lastBlock = cur, bi
 		}
 	}
+	x.headingBattle(&named, curSection, anchor)
 }
 
 // pendingSent keeps a dated sentence with no fighting in it, which opens
@@ -226,27 +232,33 @@ func (x *article) opens(s *sent) bool {
 	return s.hasDate || (s.name != "" && s.nameAtStart) || s.lostName
 }
 
-// opensNamedHeading reports whether s, a dated sentence with no fighting
-// of its own, is the first of a section whose heading names one battle
-// ("==St James's Day Battle== The fleets met again on 4 August off the
-// North Foreland."): the heading says what the sentence dates. It must
-// name a party or a place.
-func (x *article) opensNamedHeading(s *sent, section int) bool {
-	if s.fight || !s.hasDate || s.ceasefire || s.report || section < 0 || x.battle != nil {
+// datesNamedHeading reports whether s, a dated sentence with no fighting
+// of its own naming a party or a place, may date the battle its
+// section's heading names ("==St James's Day Battle== The English and
+// Dutch fleets met again on 4 August off the North Foreland."). It does
+// only when the section tells no clash otherwise (see headingBattle).
+func (x *article) datesNamedHeading(s *sent, section int) bool {
+	if s.fight || !s.hasDate || s.ceasefire || s.report || section < 0 || x.battle != nil || len(s.places) == 0 && len(s.parties) == 0 {
 		return false
 	}
-	if h := x.headingName(section); h == "" || !x.battleName(h) {
-		return false
+	h := x.headingName(section)
+	return h != "" && x.battleName(h)
+}
+
+// headingBattle opens the battle a section's heading names from the
+// dated sentence kept for it (see datesNamedHeading), when the section,
+// now read, told no clash of its own.
+func (x *article) headingBattle(cand *pendingSent, section int, anchor timex.Anchor) {
+	if !cand.set {
+		return
 	}
-	if len(s.places) == 0 && len(s.parties) == 0 {
-		return false
-	}
+	cand.set = false
 	for _, d := range x.events {
 		if d.section == section {
-			return false
+			return
 		}
 	}
-	return true
+	x.open(&cand.s, anchor, section)
 }
 
 // opensUnderDatedHeading reports whether s, fighting told with no date
