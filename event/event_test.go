@@ -538,6 +538,22 @@ type clashDates struct {
 
 // checkClashDates extracts each text's clashes in a conflict of the two
 // sides and checks their dates.
+// namedDates writes events as "start[/end] [name]", joined by " | ".
+func namedDates(evs []annalist.Event, withEnd bool) string {
+	var out []string
+	for _, ev := range evs {
+		g := ev.DateStart.String()
+		if withEnd {
+			g += "/" + ev.DateEnd.String()
+		}
+		if ev.Name != nil {
+			g += " " + *ev.Name
+		}
+		out = append(out, g)
+	}
+	return strings.Join(out, " | ")
+}
+
 // clashesUnder extracts the clashes of text told under a heading, in
 // conflict c.
 func clashesUnder(t *testing.T, tab *actor.Table, c *annalist.Conflict, heading, text string) []annalist.Event {
@@ -687,15 +703,7 @@ func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
 		{"St James's Day Battle", "1666-08-04 St James's Day Battle"},
 		{"Second Anglo-Dutch War", ""},
 	} {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, tt.heading, text) {
-			g := ev.DateStart.String()
-			if ev.Name != nil {
-				g += " " + *ev.Name
-			}
-			got = append(got, g)
-		}
-		if strings.Join(got, " | ") != tt.want {
+		if got := namedDates(clashesUnder(t, tab, c, tt.heading, text), false); got != tt.want {
 			t.Errorf("%q: clashes %q, want %q", tt.heading, got, tt.want)
 		}
 	}
@@ -744,16 +752,8 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, tt.heading, tt.text) {
-			g := ev.DateStart.String() + "/" + ev.DateEnd.String()
-			if ev.Name != nil {
-				g += " " + *ev.Name
-			}
-			got = append(got, g)
-		}
-		if strings.Join(got, " | ") != tt.want {
-			t.Errorf("%q: clashes %q, want %q", tt.text, strings.Join(got, " | "), tt.want)
+		if got := namedDates(clashesUnder(t, tab, c, tt.heading, tt.text), true); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
