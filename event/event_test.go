@@ -538,6 +538,17 @@ type clashDates struct {
 
 // checkClashDates extracts each text's clashes in a conflict of the two
 // sides and checks their dates.
+// twoSided returns the actor table and a conflict of two sides, one state
+// each.
+func twoSided(t *testing.T, a, b string) (*actor.Table, *annalist.Conflict) {
+	t.Helper()
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab, &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{a}}, {Belligerents: []string{b}}}}
+}
+
 // namedDates writes events as "start[/end] [name]", joined by " | ".
 func namedDates(evs []annalist.Event, withEnd bool) string {
 	var out []string
@@ -693,11 +704,7 @@ func TestNotUntilADayIsThatDay(t *testing.T) {
 // the battle though it tells no fighting ("The fleets met again on 4
 // August off the North Foreland"); under another heading it does not.
 func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Kingdom of England"}}, {Belligerents: []string{"Dutch Republic"}}}}
+	tab, c := twoSided(t, "Kingdom of England", "Dutch Republic")
 	const text = "The English and Dutch fleets met again on 4 August 1666 off the North Foreland. This time the English had the better of it."
 	for _, tt := range []struct{ heading, want string }{
 		{"St James's Day Battle", "1666-08-04 St James's Day Battle"},
@@ -712,11 +719,7 @@ func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
 // A section whose battle is told with fighting dates it by that fighting,
 // not by a sentence of planning before it.
 func TestABattleHeadingDoesNotDatePlanning(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"United States"}}, {Belligerents: []string{"North Korea"}}}}
+	tab, c := twoSided(t, "United States", "North Korea")
 	text := "On 6 July 1950 the American commander ordered a division to plan a landing at Incheon. On 15 September 1950 American marines landed at Incheon and stormed the North Korean positions."
 	var got []string
 	for _, ev := range clashesUnder(t, tab, c, "Battle of Incheon", text) {
@@ -741,11 +744,7 @@ func TestAWeekOfAMonthDatesItsDays(t *testing.T) {
 // heading; named and dated, it opens the clash, and the stretch after it
 // ("Over the next five days …") is the operation's fighting.
 func TestACodeNamedOperationIsOneClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Ethiopia"}}, {Belligerents: []string{"Somalia"}}}}
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
 	tests := []struct{ heading, text, want string }{
 		{"Fighting", "Operation Sandstorm was launched by the Ethiopian army on 21 February 1994 against Somali camps. Over the next five days, Ethiopian troops attacked three camps.", "1994-02-21/1994-02-26 Operation Sandstorm"},
 		{"Operation Red Ford", "On 3 March 1994 Ethiopian troops crossed the river and attacked a Somali post.", "1994-03-03/1994-03-03 Operation Red Ford"},
