@@ -202,6 +202,23 @@ func camp(t tag) int {
 	return 0
 }
 
+// sharedSubject reports a number at token ti in a predicate joined by
+// "and" or "but" to the one before and sharing its subject, in the
+// passive: "and were driven back with 72 killed", "but was repulsed,
+// with 40 dead". No party, number or clause break stands between.
+func (x *article) sharedSubject(s *sent, ti int) bool {
+	toks, text := x.toks, s.text
+	for k := ti - 1; k >= 1 && k >= ti-8; k-- {
+		if x.isMention(k) || toks[k].Kind == textscan.Number || toks[k].Text(text) == ";" {
+			return false
+		}
+		if w := toks[k].Text(text); (lowerIs(w, "was") || lowerIs(w, "were")) && (lowerIs(toks[k-1].Text(text), "and") || lowerIs(toks[k-1].Text(text), "but")) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseCamp returns the camp (see camp) of the word that names the
 // subject of the clause holding the number at token ti by its part in
 // the clash ("; the attackers lost …", ", and the enemy had 300 dead"),
@@ -576,6 +593,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 			// ambushed and lost 35 men": the number's own clause
 			// names its subject by its part in the clash.
 			side = x.campSide(d, x.clauseCamp(s, ti))
+		case x.sharedSubject(s, ti) && subjectSide() >= 0:
+			// "…attacked the Jordanian positions and were driven back
+			// with 72 killed": the second verb's subject is the first's.
+			side = subjectSide()
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:

@@ -82,6 +82,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 the battle at the ford ended in a Zembrian rout: the Ostrans lost 17 killed and 124 wounded.", "-/-/-", "17/124/-"},
 		{"On 4 May 1790 Ostran troops assaulted the ford; the attackers lost 300 dead.", "-/-/-", "300/-/-"},
 		{"On 4 May 1790 Ostran troops attacked the Zembrian post at the ford. They lost 20 men before withdrawing.", "-/-/-", "20/-/-"},
+		{"On 4 May 1790 Ostran troops attacked the Zembrian positions at the ford and were driven back with 72 killed.", "-/-/-", "72/-/-"},
+		{"On 4 May 1790 a brigade attacked the Zembrian positions at the ford and was driven back with 72 killed.", "-/-/-", "72/-/-"},
 		{"On 4 May 1790 Ostran troops besieged the Zembrian fort at the ford. A relief column was ambushed on the road and lost 35 men.", "35/-/-", "-/-/-"},
 		{"On 4 May 1790 Ostran troops assaulted the Zembrians at the ford, and the defenders lost 30 men.", "30/-/-", "-/-/-"},
 	}
