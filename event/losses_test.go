@@ -84,6 +84,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 Ostran troops attacked the Zembrian post at the ford. They lost 20 men before withdrawing.", "-/-/-", "20/-/-"},
 		{"On 4 May 1790 Ostran troops attacked the Zembrian positions at the ford and were driven back with 72 killed.", "-/-/-", "72/-/-"},
 		{"On 4 May 1790 a brigade attacked the Zembrian positions at the ford and was driven back with 72 killed.", "-/-/-", "72/-/-"},
+		{"On 4 May 1790 Ostran and Zembrian patrols fought with sticks at the ford, and three Zembrian soldiers were hurt.", "-/3/-", "-/-/-"},
 		{"On 4 May 1790 Ostran troops besieged the Zembrian fort at the ford. A relief column was ambushed on the road and lost 35 men.", "35/-/-", "-/-/-"},
 		{"On 4 May 1790 Ostran troops assaulted the Zembrians at the ford, and the defenders lost 30 men.", "30/-/-", "-/-/-"},
 	}
@@ -284,6 +285,19 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		ev := oneClash(t, tt.text)
 		if got, want := ev.DateStart.String()+".."+ev.DateEnd.String(), tt.start+".."+tt.end; got != want {
 			t.Errorf("%q: %s, want %s", tt.text, got, want)
+		}
+	}
+}
+
+// "No one was killed" counts nobody: not one dead of no side.
+func TestNoOneIsNobody(t *testing.T) {
+	for _, text := range []string{
+		"On 4 May 1790 Ostran guns shelled the Zembrian post at the ford. No one was killed.",
+		"On 4 May 1790 Ostran guns shelled the Zembrian post at the ford, but no one was hurt.",
+	} {
+		ev := oneClash(t, text)
+		if ev.DeathsUnknown != nil || ev.WoundedUnknown != nil {
+			t.Errorf("%q: dead %v, wounded %v of no side; want none", text, ev.DeathsUnknown, ev.WoundedUnknown)
 		}
 	}
 }

@@ -414,8 +414,26 @@ func (x *article) quantities(text string) []quantity.Quantity {
 				break
 			}
 		}
+		x.qs = dropNoOne(text, x.toks, x.qs)
 	}
 	return x.qs
+}
+
+// dropNoOne drops the quantities that "no" denies: "No one was killed"
+// counts nobody, not one.
+func dropNoOne(text string, toks []textscan.Token, qs []quantity.Quantity) []quantity.Quantity {
+	out := qs[:0]
+	k := 0
+	for _, q := range qs {
+		for k < len(toks) && toks[k].End <= q.Span.Start {
+			k++
+		}
+		if k > 0 && lowerIs(toks[k-1].Text(text), "no") && k < len(toks) && toks[k].Start == q.Span.Start && lowerIs(toks[k].Text(text), "one") {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // mayCount reports a token of text that a quantity may hold as its number
