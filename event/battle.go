@@ -177,7 +177,7 @@ func figureKind(f annalist.Figure) int {
 		}
 		return false
 	}
-	dead, wounded, captured, missing := has("killed", "dead", "died", "deaths"), has("wounded", "injured"), has("captured", "prisoner", "pow"), has("missing")
+	dead, wounded, captured, missing := has("killed", "dead", "died", "deaths"), has("wounded", "injured", "hurt"), has("captured", "prisoner", "pow"), has("missing")
 	switch {
 	case dead && !wounded && !captured:
 		return kDeath // "killed", "killed or missing"

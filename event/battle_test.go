@@ -55,6 +55,7 @@ func TestFigureKindKeepsOnlyFiguresOfOneKind(t *testing.T) {
 		{"personnel", "killed", "", kDeath},
 		{"personnel", "killed or missing", "", kDeath},
 		{"personnel", "wounded or sick", "", kWounded},
+		{"personnel", "hurt", "", kWounded},
 		{"personnel", "wounded or missing", "", -1},
 		{"personnel", "killed and wounded", "", -1},
 		{"personnel", "captured", "", kCaptured},

@@ -218,6 +218,7 @@ func TestFigures(t *testing.T) {
 			{P, "", "5000", "5000", "", "", ""}, {P, "", "3000", "3000", "", "", ""}, {"tanks", "", "40", "40", "", "", ""}, {"guns", "", "12", "12", "", "", ""},
 			{"Boeing 707", "destroyed", "1", "1", "", "", ""}}},
 		{"labels run together", "Initial: 5,000 Final: 20,000", []fig{{P, "", "5000", "5000", "", "Initial", ""}, {P, "", "20000", "20000", "", "Final", ""}}},
+		{"hurt is a status", "5 hurt, 3 soldiers hurt", []fig{{P, "hurt", "5", "5", "", "", ""}, {P, "hurt", "3", "3", "", "", ""}}},
 		{"a status written with commas is one", "5,000 killed, wounded or missing", []fig{{P, "killed wounded or missing", "5000", "5000", "", "", ""}}},
 		{"a year in a note dates the figure", "10,000 (2009 estimate), 1500 (1500 men)", []fig{
 			{P, "", "10000", "10000", "", "", "2009"}, {P, "", "1500", "1500", "", "", ""}, {P, "", "1500", "1500", "", "", ""}}},
