@@ -61,10 +61,7 @@ func overview(d *draft, all []*draft) bool {
 	if d.battle || d.counted || d.place != nil || d.name != "" || len(d.ev.Evidence) != 1 || d.start.IsZero() || d.start.Prec >= annalist.PrecDay {
 		return false
 	}
-	first, last := d.start.First().DayNumber(), d.end.Last().DayNumber()
-	if d.end.IsZero() {
-		last = d.start.Last().DayNumber()
-	}
+	first, last := d.start.First().DayNumber(), d.lastDay()
 	after := false
 	for _, e := range all {
 		if e == d {
@@ -183,10 +180,6 @@ func (x *article) outside(d *draft) bool {
 	if d.start.IsZero() {
 		return false
 	}
-	end := d.end
-	if end.IsZero() {
-		end = d.start
-	}
 	// An infobox's dates are the war's own, and a clash a few months
 	// before them is a prelude worth keeping; dates inferred from the
 	// text's years already hold that margin.
@@ -194,7 +187,7 @@ func (x *article) outside(d *draft) bool {
 	if x.inferred {
 		slack = 0
 	}
-	if s := x.window[0]; !s.IsZero() && end.Last().DayNumber() < s.First().DayNumber()-slack {
+	if s := x.window[0]; !s.IsZero() && d.lastDay() < s.First().DayNumber()-slack {
 		return true
 	}
 	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+slack {

@@ -578,6 +578,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			lw.endByte = q.Span.End
 		}
 		// Whose loss is it?
+		subjectCamp := x.clauseCamp(s, ti)
 		side := -2
 		switch {
 		case lw.own != nil:
@@ -588,11 +589,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 			} else {
 				side = opposite(x.clauseSubject(d, s, k, ti, subjectSide))
 			}
-		case x.clauseCamp(s, ti) != 0:
+		case subjectCamp != 0:
 			// "…; the attackers lost 3,000 dead", "a relief column was
 			// ambushed and lost 35 men": the number's own clause
 			// names its subject by its part in the clash.
-			side = x.campSide(d, x.clauseCamp(s, ti))
+			side = x.campSide(d, subjectCamp)
 		case x.sharedSubject(s, ti) && subjectSide() >= 0:
 			// "…attacked the Jordanian positions and were driven back
 			// with 72 killed": the second verb's subject is the first's.

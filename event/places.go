@@ -97,7 +97,7 @@ func (x *article) readPlaces(s *sent) {
 		case p >= 0 && tags[p].has(cFight|cTaking|cActiveCaptured) && !toks[p].Upper && p == i-1 && !tags[i].has(cPerson):
 			// "they retook Jijiga", "stormed Kahlenberg", "Somali tanks
 			// took Jijiga": the object of the fighting or the taking,
-			// when it is no party (nor a rank: "captured General X"), is
+			// when it is no party (nor a rank: "captured Colonel Ruiz"), is
 			// where it was.
 			start, weight = t.Start, 12
 		case p >= 0 && tags[p].has(cPlacePrep):

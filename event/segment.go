@@ -253,12 +253,19 @@ func (x *article) headingBattle(cand *pendingSent, section int, anchor timex.Anc
 		return
 	}
 	cand.set = false
+	if !x.sectionTold(section) {
+		x.open(&cand.s, anchor, section)
+	}
+}
+
+// sectionTold reports whether a clash was read under section.
+func (x *article) sectionTold(section int) bool {
 	for _, d := range x.events {
 		if d.section == section {
-			return
+			return true
 		}
 	}
-	x.open(&cand.s, anchor, section)
+	return false
 }
 
 // opensUnderDatedHeading reports whether s, fighting told with no date
@@ -286,15 +293,7 @@ func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
 			parties++
 		}
 	}
-	if parties == 0 {
-		return false
-	}
-	for _, d := range x.events {
-		if d.section == section {
-			return false
-		}
-	}
-	return true
+	return parties > 0 && !x.sectionTold(section)
 }
 
 // tellsLoss reports a word of loss in s, the sentence just read, told
@@ -547,12 +546,8 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 	if !d.siege || !s.relief || !s.hasDate || d.start.IsZero() || s.another {
 		return false
 	}
-	end := d.end
-	if end.IsZero() {
-		end = d.start
-	}
 	last := s.end.Last().DayNumber()
-	return last > end.Last().DayNumber() && last-d.start.First().DayNumber() <= 366
+	return last > d.lastDay() && last-d.start.First().DayNumber() <= 366
 }
 
 // refGoesOn reports a sentence dated on from the clash d told before
@@ -562,12 +557,8 @@ func refGoesOn(d *draft, s *sent) bool {
 	if !s.refDated || !s.hasDate || d.start.IsZero() {
 		return false
 	}
-	end := d.end
-	if end.IsZero() {
-		end = d.start
-	}
 	last := s.end.Last().DayNumber()
-	return last > end.Last().DayNumber() && last-end.Last().DayNumber() <= maxPersist
+	return last > d.lastDay() && last-d.lastDay() <= maxPersist
 }
 
 // maxPersist is how many days past a clash's end "the fighting lasted
@@ -624,21 +615,26 @@ func (x *article) newAttacker(cur *draft, s *sent) bool {
 	return false
 }
 
+// lastDay returns the day number of the last day of d's dates: its end,
+// or its start when it has no end.
+func (d *draft) lastDay() int {
+	if d.end.IsZero() {
+		return d.start.Last().DayNumber()
+	}
+	return d.end.Last().DayNumber()
+}
+
 // within reports whether s's date lies inside cur's.
 func within(cur *draft, s *sent) bool {
 	if cur.start.IsZero() {
 		return false
-	}
-	ce := cur.end
-	if ce.IsZero() {
-		ce = cur.start
 	}
 	se := s.end
 	if se.IsZero() {
 		se = s.start
 	}
 	return s.start.First().DayNumber() >= cur.start.First().DayNumber() &&
-		se.Last().DayNumber() <= ce.Last().DayNumber()
+		se.Last().DayNumber() <= cur.lastDay()
 }
 
 // splitDays makes d, the clash s opened, one clash per day of the list s

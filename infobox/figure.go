@@ -88,7 +88,7 @@ func (lex *lexicon) readFigures(v string, base int, actors *actor.Table) ([]anna
 func (lex *lexicon) regroupFigures(v string, items []item) []item {
 	need := false
 	for i, it := range items {
-		if parenThen(it.text, isDigit) >= 0 || labelThen(it.text) >= 0 || i > 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) {
+		if parenThen(it.text, isDigit) >= 0 || labelThen(it.text) >= 0 || i > 0 && lex.statusItem(it) {
 			need = true
 			break
 		}
@@ -98,7 +98,7 @@ func (lex *lexicon) regroupFigures(v string, items []item) []item {
 	}
 	out := make([]item, 0, len(items)+2)
 	for _, it := range items {
-		if k := len(out) - 1; k >= 0 && it.text != "" && !hasDigit(it.text) && lex.onlyStatus(it.text) && hasDigit(out[k].text) {
+		if k := len(out) - 1; k >= 0 && lex.statusItem(it) && hasDigit(out[k].text) {
 			out[k].text = v[out[k].off : it.off+len(it.text)]
 			continue
 		}
@@ -120,11 +120,14 @@ func (lex *lexicon) regroupFigures(v string, items []item) []item {
 	return out
 }
 
-// onlyStatus reports a text of status words joined by "and" or "or"
-// ("wounded or missing").
-func (lex *lexicon) onlyStatus(s string) bool {
+// statusItem reports an item of status words alone, joined by "and" or
+// "or" ("wounded or missing"): the rest of the status before it.
+func (lex *lexicon) statusItem(it item) bool {
+	if it.text == "" || hasDigit(it.text) {
+		return false
+	}
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(it.text) {
 		lw := strings.ToLower(w)
 		if lw == "and" || lw == "or" {
 			continue
