@@ -111,6 +111,8 @@ func TestCombatantLines(t *testing.T) {
 	}{
 		{"canonical names", "USSR, Republic of India", []string{"Soviet Union", "India"}},
 		{"a former state keeps the article's name", "Dutch Republic, Upper Volta", []string{"Dutch Republic", "Upper Volta"}},
+		{"Great Britain is the state of its time, not the United Kingdom", "Great Britain, Hanover", []string{"Great Britain", "Hanover"}},
+		{"Britain is the United Kingdom", "Britain, Republic of India", []string{"United Kingdom", "India"}},
 		{"image leftovers", "flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg, Image:Banner.png|20px, Japan", []string{"Ruritania", "Japan"}},
 		{"groups kept as written", ", Hizb Council, Arab volunteers", []string{"Hizb Council", "Arab volunteers"}},
 		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}},
