@@ -688,7 +688,7 @@ func (g *Gazetteer) bestMention(toks []token, year int, region Region) (mention,
 	var area, line mention
 	haveArea, haveLine := false, false
 	for i := 0; i < len(toks); {
-		if !(toks[i].upper || isFeatureLead(toks, i)) || skipWord(toks[i]) {
+		if !(toks[i].upper || isFeatureLead(toks, i)) || skipWord(toks[i]) && !compassLead(toks, i) {
 			i++
 			continue
 		}
@@ -768,7 +768,7 @@ func mentionEnd(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && !toks[j].sep {
 		t := toks[j]
-		if t.upper && !skipWord(t) {
+		if t.upper && (!skipWord(t) || compassLead(toks, j)) {
 			j++
 			continue
 		}
@@ -783,6 +783,23 @@ func mentionEnd(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// compassLead reports a capitalized compass word that begins a name with
+// the capitalized word after it ("North Korea", "West Bank", "New South
+// Wales", "Western Sahara"), not one that tells a direction ("North of
+// the lake", "in northern Manchuria"). resolveRun never takes the
+// compass word alone for a place.
+func compassLead(toks []token, i int) bool {
+	return compassWord(toks[i].lower) && toks[i].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].sep && !toks[i+1].num && !skipWord(toks[i+1])
+}
+
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
 }
 
 // resolveRun resolves the longest part of toks[i:end] the gazetteer

@@ -258,3 +258,31 @@ func TestResolveQualifiedByCountryOrDivision(t *testing.T) {
 		}
 	}
 }
+
+// A capitalized compass word opens a name ("North Korea", "West Bank",
+// "New South Wales"); one that tells a direction ("North of Lake Khasan",
+// "in northern Manchuria") does not, and alone it is no place.
+func TestCompassWordsInNames(t *testing.T) {
+	g := loadT(t)
+	for _, tt := range []struct{ text, id string }{
+		{"North Korea", "country:KP"},
+		{"across the border into South Korea", "country:KR"},
+		{"in the West Bank", "admin1:PS.WE"},
+		{"New South Wales", "admin1:AU.02"},
+		{"near Bathurst, New South Wales", "cities:AU.02.Bathurst"},
+		{"Western Sahara", "country:EH"},
+		{"in West Bengal", "admin1:IN.28"},
+		{"North of Lake Khasan", "annalist:lake-khasan"},
+		{"in northern Manchuria", "annalist:manchuria"},
+		{"South", ""},
+	} {
+		p := g.Resolve(tt.text, annalist.YearDate(1970), Region{})
+		got := ""
+		if p.Gazetteer != nil {
+			got = p.Gazetteer.ID
+		}
+		if got != tt.id {
+			t.Errorf("%q resolved to %q, want %q", tt.text, got, tt.id)
+		}
+	}
+}
