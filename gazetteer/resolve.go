@@ -802,8 +802,6 @@ func compassWord(w string) bool {
 	return false
 }
 
-// resolveRun resolves the longest part of toks[i:end] the gazetteer
-// knows, trying longer spans first.
 // namePart reports whether toks[s:s+n] is only part of the name
 // toks[i:end] writes: another capitalized word of the run, not a feature
 // word, a compass word or a connector, stands with it ("Wells" of
@@ -834,13 +832,23 @@ func farFrom(e *Entry, region Region) bool {
 	return len(region.Points) > 0 && region.distance(e.Lat, e.Lon) > 500
 }
 
+// resolveRun resolves the longest part of toks[i:end] the gazetteer
+// knows, trying longer spans first.
 func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region) (mention, bool) {
 	if end-i > 6 {
 		end = i + 6
 	}
 	var keyBuf [64]byte
+	// The longest name of the run the gazetteer knows but the region
+	// turned away ("New York" in a war of Britain and France): a shorter
+	// name inside it ("York") is not the place the phrase names.
+	var turned []Entry
+	turnedAt, turnedN := -1, 0
 	for n := end - i; n >= 1; n-- {
 		for s := i; s+n <= end; s++ {
+			if turnedAt >= 0 && s >= turnedAt && s+n <= turnedAt+turnedN {
+				continue
+			}
 			if n == 1 && (skipWord(toks[s]) || !toks[s].upper) {
 				continue
 			}
@@ -874,6 +882,14 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 			if e, sc, ok := g.choose(es, year, region, want); ok && !(n < end-i && namePart(toks, i, end, s, n) && farFrom(e, region)) {
 				return mention{entry: e, start: s, end: s + n, score: sc}, true
 			}
+			// "South Lebanon" names the south of Lebanon as often as a
+			// place of its own (a town in Ohio): a compass word does not
+			// make the longer name win.
+			if n > 1 && len(es) > 0 && turnedAt < 0 && !region.IsZero() && !compassWord(toks[s].lower) {
+				if _, _, ok := g.choose(es, year, Region{within: region.within}, want); ok {
+					turned, turnedAt, turnedN = es, s, n
+				}
+			}
 			// "X district", "X province": the area named after X, at X's point.
 			if n > 1 && s+n < len(toks)+1 {
 				if ap := areaPrec(toks[s+n-1].lower); ap > 0 {
@@ -900,6 +916,15 @@ func (g *Gazetteer) resolveRun(toks []token, i, end int, year int, region Region
 					}
 				}
 			}
+		}
+	}
+	if turnedAt >= 0 && len(region.Points) == 0 {
+		// With no point to measure by, only the belligerents' countries
+		// turned the name away, and a war is often fought outside them
+		// (a colonial war, an expedition): the name the phrase writes
+		// wins. A caller with points keeps its own test of distance.
+		if e, sc, ok := g.choose(turned, year, Region{within: region.within}, featureKind(toks[turnedAt:turnedAt+turnedN], true)); ok {
+			return mention{entry: e, start: turnedAt, end: turnedAt + turnedN, score: sc}, true
 		}
 	}
 	return mention{}, false

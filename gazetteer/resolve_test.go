@@ -259,6 +259,35 @@ func TestResolveQualifiedByCountryOrDivision(t *testing.T) {
 	}
 }
 
+// A war is often fought outside its belligerents' countries: the place
+// line of a colonial war between Britain and France names New York or
+// Nova Scotia, and a shorter name inside that name (York in England,
+// Scotia) is not the place. The region it makes places the clashes there.
+func TestAPlaceLineOutsideTheBelligerentsCountries(t *testing.T) {
+	g := loadT(t)
+	for _, tt := range []struct{ place, country, near string }{
+		{"New York frontier", "US", "near Oswego"},
+		{"Nova Scotia", "CA", "at Halifax"},
+		{"New South Wales", "AU", "near Bathurst"},
+	} {
+		c := &annalist.Conflict{
+			Places: []string{tt.place},
+			Start:  annalist.YearDate(1757),
+			Sides: []annalist.Side{
+				{Belligerents: []string{"Great Britain"}},
+				{Belligerents: []string{"Kingdom of France"}},
+			},
+		}
+		r := g.RegionOf(c)
+		if !r.hasCountry(&Entry{Country: tt.country}) {
+			t.Errorf("%q: region countries %v, want %s among them", tt.place, r.Countries, tt.country)
+		}
+		if p := g.Resolve(tt.near, annalist.YearDate(1757), r); p.Country != tt.country {
+			t.Errorf("%q in a war on the %q: country %q (%+v), want %s", tt.near, tt.place, p.Country, p.Gazetteer, tt.country)
+		}
+	}
+}
+
 // A capitalized compass word opens a name ("North Korea", "West Bank",
 // "New South Wales"); one that tells a direction ("North of Lake Khasan",
 // "in northern Manchuria") does not, and alone it is no place.
