@@ -832,3 +832,19 @@ func TestCeaseFireEndsTheClashABrokenTruceOpensOne(t *testing.T) {
 		}
 	}
 }
+
+// A later sentence that says how far the fighting had gone by a day ("by
+// 12 June they had driven the Somalis back") runs the clash to that day;
+// a month ("By September") or a sentence with no fighting does not.
+func TestFightingDoneByADayRunsTheClashToIt(t *testing.T) {
+	checkClashDates(t, [2]string{"Ethiopia", "Somalia"}, []clashDates{
+		{"", "Heavy fighting broke out around Dolo on 7 June 1964. Ethiopian armour came up from the south, and by 12 June it had routed the Somali brigade at the river.",
+			[]string{"1964-06-07/1964-06-12"}},
+		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. The Ethiopians had surrounded the attackers by 9 June.",
+			[]string{"1964-06-07/1964-06-09"}},
+		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. By September the Ethiopians had driven every Somali unit back across the river.",
+			[]string{"1964-06-07/1964-06-07"}},
+		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. By 20 June the Ethiopian government had sent a protest to Mogadishu.",
+			[]string{"1964-06-07/1964-06-07"}},
+	})
+}

@@ -803,9 +803,11 @@ func (x *article) add(d *draft, s *sent) {
 		switch {
 		case len(d.ev.Evidence) == 1:
 			d.end = s.byEnd
-		case s.persists && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
+		case (s.persists || s.fight && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay) && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
 			s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist:
-			// "The battle lasted until 15 July": the clash ran on to then.
+			// "The battle lasted until 15 July", "by 18 October they had
+			// pushed the enemy back beyond the wells": the clash ran on to
+			// then.
 			d.end = s.byEnd
 		}
 	}
