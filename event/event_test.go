@@ -848,3 +848,16 @@ func TestFightingDoneByADayRunsTheClashToIt(t *testing.T) {
 			[]string{"1964-06-07/1964-06-07"}},
 	})
 }
+
+// A phrasal verb of fighting whose particle follows its object ("had
+// driven the Somalis back", "beat the first column off", "shot two
+// helicopters down") tells fighting as the verb and particle together do;
+// the verb with no particle after it does not.
+func TestSplitPhrasalVerbsTellFighting(t *testing.T) {
+	checkClashDates(t, [2]string{"Ethiopia", "Somalia"}, []clashDates{
+		{"", "On 12 June 1964 Ethiopian armour had driven the Somalis back across the river.", []string{"1964-06-12/1964-06-12"}},
+		{"", "On 12 June 1964 the Ethiopian garrison of Dolo beat the first Somali column off.", []string{"1964-06-12/1964-06-12"}},
+		{"", "On 12 June 1964 Ethiopian gunners shot two Somali helicopters down near Dolo.", []string{"1964-06-12/1964-06-12"}},
+		{"", "On 12 June 1964 Ethiopian lorries had driven the Somali envoys to the capital.", nil},
+	})
+}

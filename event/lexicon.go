@@ -295,11 +295,18 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 			}
 			if c := w[0]; len(w) < 32 && lx.lens[c|asciiUpper(c)]&(1<<len(w)) != 0 {
 				for _, e := range lx.lookup(w) {
-					if tg.class&e.class != 0 || !lx.matches(text, toks, i, e.words) {
+					if tg.class&e.class != 0 {
 						continue
 					}
+					n := len(e.words)
+					if !lx.matches(text, toks, i, e.words) {
+						if !splitParticle(text, toks, i, e.words) {
+							continue
+						}
+						n = 1 // the verb alone: the words after it are its object
+					}
 					tg.class |= e.class
-					if n := uint8(len(e.words)); n > tg.n {
+					if n := uint8(n); n > tg.n {
 						tg.n = n
 					}
 					if e.weight > int(tg.weight) {
@@ -332,6 +339,33 @@ func (lx *lexicon) matches(text string, toks []textscan.Token, i int, words []st
 		}
 	}
 	return true
+}
+
+// splitParticle reports a phrasal verb of two words whose particle
+// follows the verb's object ("had driven the Somalis back", "shot two
+// MiGs down", "beat the first assault off"): the particle within
+// maxObject words after the verb, only words and numbers between.
+// Particles are a closed class of English adverbs; the lexicon's entries
+// say which verb takes which.
+func splitParticle(text string, toks []textscan.Token, i int, words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	switch words[1] {
+	case "back", "off", "out", "away", "down", "up":
+	default:
+		return false
+	}
+	const maxObject = 4
+	for k := i + 2; k < len(toks) && k <= i+1+maxObject; k++ {
+		if strings.EqualFold(toks[k].Text(text), words[1]) {
+			return true
+		}
+		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number {
+			return false
+		}
+	}
+	return false
 }
 
 // skipSection reports whether a heading names a section that holds no
