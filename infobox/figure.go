@@ -749,6 +749,16 @@ const personnel = "personnel"
 // whatOf names the thing counted: "personnel" for people or nothing,
 // otherwise the words as written ("tanks", "MiG-27", "ships and craft").
 func (lex *lexicon) whatOf(words []string) string {
+	// "Unknown number killed", "an unknown number of soldiers": the words
+	// of a count with no number say nothing of what is counted.
+	for len(words) > 0 {
+		lw := strings.ToLower(words[0])
+		if lw == "number" || lw == "numbers" || lw == "of" {
+			words = words[1:]
+			continue
+		}
+		break
+	}
 	for len(words) > 0 {
 		lw := strings.ToLower(words[len(words)-1])
 		if lw == "and" || lw == "or" || lw == "&" || lw == "of" {
@@ -1002,6 +1012,9 @@ func (lex *lexicon) describeSimple(desc string) (what, status string, ok bool) {
 		lw := lowerInto(buf[:], w)
 		if lex.personnel[string(lw)] {
 			return personnel, status, true
+		}
+		if string(lw) == "number" || string(lw) == "numbers" {
+			return "", "", false // "Unknown number killed": whatOf drops it
 		}
 		if string(lw) == "and" || string(lw) == "or" || string(lw) == "of" {
 			if s == "" {

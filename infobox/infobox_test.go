@@ -263,6 +263,8 @@ func TestFigures(t *testing.T) {
 		{"sub-figure in a note", "600–900 killed (at least 150 bodies recovered)", []fig{
 			{P, "killed", "600", "900", "", "", ""}, {P, "recovered", "150", "-", "", "", ""}}},
 		{"unconfirmed number", "Unconfirmed number captured (later released)", []fig{{P, "captured", "-", "-", "", "", ""}}},
+		{"unknown number is not what is counted", "Unknown number killed, 2,000+ captured", []fig{{P, "killed", "-", "-", "", "", ""}, {P, "captured", "2000", "-", "", "", ""}}},
+		{"unknown number of a noun", "Unknown number of casualties", []fig{{P, "casualties", "-", "-", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		figs, _ := testLex.readFigures(tt.in, 0, testActors)
