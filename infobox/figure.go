@@ -770,10 +770,18 @@ func (lex *lexicon) whatOf(words []string) string {
 	if len(words) == 0 {
 		return personnel
 	}
-	for _, w := range words {
-		if lex.personnel[strings.ToLower(strings.Trim(w, ".,;:"))] {
-			return personnel
+	// People are counted when the head noun, the last word before a
+	// preposition, names them ("armed men", "2,000 infantry", "men of the
+	// 5th Regiment"); "1 infantry brigade" counts a unit.
+	head := len(words) - 1
+	for i, w := range words {
+		if lw := strings.ToLower(w); i > 0 && (lw == "of" || lw == "from" || lw == "in" || lw == "under" || lw == "with") {
+			head = i - 1
+			break
 		}
+	}
+	if lex.personnel[strings.ToLower(strings.Trim(words[head], ".,;:"))] {
+		return personnel
 	}
 	return strings.Join(words, " ")
 }

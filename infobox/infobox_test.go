@@ -265,6 +265,8 @@ func TestFigures(t *testing.T) {
 		{"unconfirmed number", "Unconfirmed number captured (later released)", []fig{{P, "captured", "-", "-", "", "", ""}}},
 		{"unknown number is not what is counted", "Unknown number killed, 2,000+ captured", []fig{{P, "killed", "-", "-", "", "", ""}, {P, "captured", "2000", "-", "", "", ""}}},
 		{"unknown number of a noun", "Unknown number of casualties", []fig{{P, "casualties", "-", "-", "", "", ""}}},
+		{"a unit named by its arm", "1 infantry brigade (3,000 men)", []fig{{"infantry brigade", "", "1", "1", "", "", ""}, {P, "", "3000", "3000", "", "", ""}}},
+		{"people of a unit", "200 men of the 5th Regiment", []fig{{P, "", "200", "200", "", "", ""}}},
 	}
 	for _, tt := range tests {
 		figs, _ := testLex.readFigures(tt.in, 0, testActors)
