@@ -66,8 +66,8 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 			continue
 		}
 		name, fate := lex.commanderName(s, actors)
-		if name == "" || !hasLetter(name) {
-			continue
+		if name == "" || !hasLetter(name) || allLower(name) {
+			continue // "and others", "various": no one's name
 		}
 		if actors != nil {
 			if _, kind, ok := actors.Lookup(name); ok && kind != actor.KindArmy && kind != actor.KindAgency {
@@ -260,3 +260,15 @@ func stateAtStart(s string, actors *actor.Table) int {
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// allLower reports whether every letter of s is lower case: no person's
+// name in a script with case is written so. Letters without case (Chinese,
+// Arabic) keep a name.
+func allLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

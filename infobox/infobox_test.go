@@ -129,6 +129,8 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"uppercase name ending", "Mohammed AKIA", []cmd{{"Mohammed AKIA", ""}}},
 		{"state heading dropped", "Soviet Union:, Ivo Petrov, Japan", []cmd{{"Ivo Petrov", ""}}},
 		{"a rank of a state", "Marshal of the Soviet Union Ivo Petrov, General of the Army Li Wei", []cmd{{"Ivo Petrov", ""}, {"Li Wei", ""}}},
+		{"no one's name", "Ana Ruiz, and others, Ben Cruz, various", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}}},
+		{"a script without case", "毛泽东, Ana Ruiz", []cmd{{"毛泽东", ""}, {"Ana Ruiz", ""}}},
 		{"two people after a note, the break lost", "Gen. Ana Ruiz (Chief of Staff) Lt. Gen. Ben Cruz (POW) Li Wei (until 1979)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", fateCaptured}, {"Li Wei", ""}}},
 	}
 	for _, tt := range tests {
