@@ -505,7 +505,8 @@ func andSplit(s string) int {
 // splitPlaces splits the Place line: a parenthesized list refines the
 // place before it and its items are places too ("Northeast Asia
 // (Mongolia, Primorsky Krai, Manchuria)" is four); "X and Y" splits when
-// both are states ("Mali and Burkina Faso"); notes such as "now" or "near"
+// both are states ("Mali and Burkina Faso"), not "between X and Y"; notes
+// such as "now" or "near" and leading prepositions ("on the … border")
 // are dropped and so are abbreviations ("(LAC)").
 func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
@@ -517,10 +518,10 @@ func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 		if !isASCII(s) {
 			low = strings.ToLower(s)
 		}
-		for _, p := range [...]string{"now ", "near to ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in "} {
+		for _, p := range [...]string{"now ", "near to ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in ", "on ", "at ", "along ", "around ", "the "} {
 			if hasPrefixFoldASCII(low, p) {
 				s = strings.TrimSpace(s[len(p):])
-				low = low[len(p):]
+				low = strings.TrimSpace(low[len(p):])
 			}
 		}
 		if s == "" || !hasLetter(s) || isAbbreviation(s) || !(startsUpper(s) || isDigit(s[0])) {
@@ -530,7 +531,7 @@ func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 		// and southern Libya": two places when either is a state or a
 		// part of one by the compass; "Jammu and Kashmir" and "Trinidad
 		// and Tobago" stay one.
-		if i := strings.Index(s, " and "); i > 0 && actors != nil && !isState(actors, s) {
+		if i := strings.Index(s, " and "); i > 0 && actors != nil && !isState(actors, s) && !strings.Contains(s[:i], "between ") {
 			if lex.isStateOrPart(actors, s[:i]) || lex.isStateOrPart(actors, s[i+5:]) {
 				out = appendNew(out, strings.TrimSpace(s[:i]))
 				out = appendNew(out, strings.TrimSpace(s[i+5:]))
