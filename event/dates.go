@@ -299,8 +299,9 @@ func (x *article) dayList(s *sent, keep []timex.Expr) {
 // dropRelativeNearDay drops from keep an expression reckoned from the
 // anchor ("Two weeks later") that stands right beside a day the sentence
 // names, only a comma between ("Two weeks later, on 15 March"): the day
-// is the date, the reckoning only near it. It reports whether it dropped
-// any.
+// is the date, the reckoning only near it. A reckoning in years or months
+// ("Eight years later, on 4 January 1989") is dropped for a date inside
+// it. It reports whether it dropped any.
 func dropRelativeNearDay(text string, keep []timex.Expr) ([]timex.Expr, bool) {
 	if len(keep) < 2 {
 		return keep, false
@@ -313,14 +314,27 @@ func dropRelativeNearDay(text string, keep []timex.Expr) ([]timex.Expr, bool) {
 	}
 	var drop uint64 // by index; a sentence holds far fewer than 64 dates
 	for i, e := range keep {
-		if !e.Relative || e.Start.Prec != annalist.PrecDay || i >= 64 {
+		if !e.Relative || i >= 64 {
 			continue
 		}
 		for _, d := range keep {
-			if !d.Relative && d.Start.Prec == annalist.PrecDay && (d.End.IsZero() || d.End == d.Start) && beside(e, d) {
-				if n := e.Start.DayNumber() - d.Start.DayNumber(); n >= -7 && n <= 7 {
-					drop |= 1 << i
+			if d.Relative || !beside(e, d) {
+				continue
+			}
+			switch {
+			case e.Start.Prec == annalist.PrecDay:
+				if d.Start.Prec == annalist.PrecDay && (d.End.IsZero() || d.End == d.Start) {
+					if n := e.Start.DayNumber() - d.Start.DayNumber(); n >= -7 && n <= 7 {
+						drop |= 1 << i
+					}
 				}
+			case e.Start.Prec > annalist.PrecNone && d.Start.Prec > e.Start.Prec:
+				// "Eight years later, on 4 January 1989", "A year later, in
+				// March 1982": a reckoning in years or months, with the date
+				// it reckons set beside it. The date is what the text says;
+				// the reckoning may count from a moment the reader does not
+				// know (a heading's year).
+				drop |= 1 << i
 			}
 		}
 	}

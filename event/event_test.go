@@ -861,3 +861,15 @@ func TestSplitPhrasalVerbsTellFighting(t *testing.T) {
 		{"", "On 12 June 1964 Ethiopian lorries had driven the Somali envoys to the capital.", nil},
 	})
 }
+
+// A reckoning in years or months with the date it reckons beside it
+// ("Eight years later, on 4 January 1989") is dated by that date, also
+// under a heading whose year the reckoning would otherwise count from.
+func TestAReckoningBesideADateTakesTheDate(t *testing.T) {
+	sides := [2]string{"United States", "Libya"}
+	checkClashDates(t, sides, []clashDates{
+		{"1989 incident", "Eight years later, on 4 January 1989, two American jets shot down two Libyan fighters north of Tobruk.", []string{"1989-01-04/1989-01-04"}},
+		{"", "On 19 August 1981 Libyan fighters fired on American jets. A year later, in March 1982, American jets shot down a Libyan fighter.", []string{"1981-08-19/1981-08-19", "1982-03/1982-03"}},
+		{"", "On 19 August 1981 Libyan fighters fired on American jets. Two days later, on 21 August, American jets shot down a Libyan fighter.", []string{"1981-08-19/1981-08-19", "1981-08-21/1981-08-21"}},
+	})
+}
