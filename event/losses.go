@@ -775,6 +775,9 @@ func isHavingVerb(w string) bool {
 // readForce records a stated strength: people the number counts, on the
 // side of the party written with it, else of the nearest party before it.
 func (x *article) readForce(d *draft, s *sent, q quantity.Quantity, own *mention, ti, end int) {
+	if q.Vague == "both" {
+		return // "both sides lost men", "both battalions attacked": no strength
+	}
 	side := -1
 	if own != nil {
 		side = x.sideOfParty(d, own.canonical)

@@ -82,6 +82,7 @@ func TestFind(t *testing.T) {
 		{"dozens is vague", "dozens of sorties", "dozens of=..{dozens}"},
 		{"hundreds is vague", "Hundreds of violations", "Hundreds of=..{hundreds}"},
 		{"a few is vague", "with a few casualties", "a few=..{a few}"},
+		{"both is two", "Both pilots were killed", "Both=2..2{both}"},
 		{"a handful is vague", "a handful of bombers", "a handful of=..{a handful}"},
 		{"several is vague", "several casualties", "several=..{several}"},
 		{"unknown number is vague", "an unknown number being wounded", "an unknown number=..{unknown}"},
