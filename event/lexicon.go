@@ -65,6 +65,7 @@ const (
 	cRelief
 	cRepel
 	cOrdinal
+	cCrew
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -164,6 +165,8 @@ func classNamed(name string) class {
 		return cRepel
 	case "ordinal":
 		return cOrdinal
+	case "crew":
+		return cCrew
 	}
 	return 0
 }

@@ -27,6 +27,7 @@ type lossWord struct {
 	camp     int    // +1 the attackers ("raiders"), -1 the attacked ("defenders"), else 0
 	people   bool   // the walk crossed a noun of people ("three attackers died")
 	noun     string // that noun, as written
+	crew     bool   // that noun names a vehicle's crew ("pilots", "sailors")
 }
 
 // peopleAt reports a noun of people at token k of s, after any party
@@ -368,6 +369,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 	prevActive, prevEnd := -1, -1 // the kind an active verb gave the last number; its end token
 	prevLost := -1                // the token after the last number's loss word, when it was the subject's loss
 	prevLostKind := -1            // and the kind of that loss
+	lostVehicles := -1            // the side of the last things lost ("2 MiGs shot down")
 	total := false                // the number before was a total of casualties, of no one kind
 	for qi, q := range qs {
 		if q.Unit == "man" && q.Count.Low != nil {
@@ -444,6 +446,7 @@ func (x *article) readLosses(d *draft, s *sent) {
 			lw.person, lw.people = true, true
 			if lw.noun == "" {
 				lw.noun = toks[k-1].Text(text)
+				lw.crew = tags[k-1].has(cCrew)
 			}
 			k -= 2
 			if w := toks[k].Text(text); isPossessive(w) || isIndefinite(w) {
@@ -676,6 +679,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 				side = v
 			}
 		}
+		if side < 0 && lw.own == nil && lw.crew && lostVehicles >= 0 {
+			// "two MiGs were shot down by Pakistani Sabres; both pilots
+			// were captured": the crews of the side that lost them.
+			side = lostVehicles
+		}
 		if side < 0 && lw.own == nil && lw.kind == kCaptured && s.yields {
 			// "The garrison surrendered, and 40 men were captured": the
 			// side that gave up.
@@ -689,6 +697,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 			slot = 2
 		}
 		if lw.materiel != "" {
+			if side >= 0 && lw.materiel != "captured" {
+				lostVehicles = side
+			}
 			m := annalist.Materiel{Side: sideMark(side), What: lw.what, Status: annalist.Ptr(lw.materiel), Count: q.Count}
 			m.Text = text[q.Span.Start:lw.endByte]
 			sp := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + q.Span.Start, End: s.span.Start + lw.endByte})
@@ -895,6 +906,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			lw.people = true
 			if lw.noun == "" {
 				lw.noun = toks[k].Text(text)
+				lw.crew = tg.has(cCrew)
 			}
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"

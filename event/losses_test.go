@@ -88,6 +88,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 Ostran troops besieged the Zembrian fort at the ford. A relief column was ambushed on the road and lost 35 men.", "35/-/-", "-/-/-"},
 		{"On 4 May 1790 Ostran troops assaulted the Zembrians at the ford, and the defenders lost 30 men.", "30/-/-", "-/-/-"},
 		{"On 4 May 1790 Zembrian gunboats sank two Ostran sloops at the ford. Both Ostran captains were killed.", "-/-/-", "2/-/-"},
+		{"On 4 May 1790 two Ostran sloops were sunk at the ford by Zembrian gunboats; 40 sailors perished.", "-/-/-", "40/-/-"},
+		{"On 4 May 1790 two Zembrian balloons were shot down over the ford by Ostran riflemen; both pilots were captured.", "-/-/2", "-/-/-"},
 		{"On 4 May 1790 Zembrian and Ostran patrols clashed at the ford, and both sides lost men; both Zembrian officers were wounded.", "-/2/-", "-/-/-"},
 	}
 	checkClashCounts(t, tests)
