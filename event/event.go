@@ -189,22 +189,25 @@ type scratch struct {
 	// qsRead says that qs holds the quantities of the sentence read: they
 	// are found when a reader first asks (quantities), since most
 	// sentences have no word of fighting, loss or credit that would.
-	qsRead    bool
-	qf        quantity.Finder
-	tags      []tag
-	ments     []actor.Mention
-	mentionOf []int32 // token → index of the mention covering it, or -1
-	days      [][2]int
-	before    [][4]int32       // token → last party, "cost of", ";", clause start before it
-	headToks  []textscan.Token // a heading's (headingName)
-	headTags  []tag
-	restToks  []textscan.Token // the words after a claim's number (claimWhat)
-	sideBuf   sideList         // assignSides's result
-	drafts    []*draft         // drafts of the article before, to reuse
-	headYears []int32          // per section: its heading's year, 0 not yet read, or noYear
-	years     []int32          // the year of each dated sentence read, for inferWindow
-	clauseBuf []annalist.Span  // a block's sentences cut into clauses (splitClauses)
-	longBuf   []annalist.Span  // a block's sentences cut to maxSentence (cutLong)
+	qsRead bool
+	// singlesRead says that singleLosses ran for the sentence read, and
+	// singlesAdded whether it added any.
+	singlesRead, singlesAdded bool
+	qf                        quantity.Finder
+	tags                      []tag
+	ments                     []actor.Mention
+	mentionOf                 []int32 // token → index of the mention covering it, or -1
+	days                      [][2]int
+	before                    [][4]int32       // token → last party, "cost of", ";", clause start before it
+	headToks                  []textscan.Token // a heading's (headingName)
+	headTags                  []tag
+	restToks                  []textscan.Token // the words after a claim's number (claimWhat)
+	sideBuf                   sideList         // assignSides's result
+	drafts                    []*draft         // drafts of the article before, to reuse
+	headYears                 []int32          // per section: its heading's year, 0 not yet read, or noYear
+	years                     []int32          // the year of each dated sentence read, for inferWindow
+	clauseBuf                 []annalist.Span  // a block's sentences cut into clauses (splitClauses)
+	longBuf                   []annalist.Span  // a block's sentences cut to maxSentence (cutLong)
 }
 
 // reset drops what the scratch holds of the article read, keeping the

@@ -873,3 +873,16 @@ func TestAReckoningBesideADateTakesTheDate(t *testing.T) {
 		{"", "On 19 August 1981 Libyan fighters fired on American jets. Two days later, on 21 August, American jets shot down a Libyan fighter.", []string{"1981-08-19/1981-08-19", "1981-08-21/1981-08-21"}},
 	})
 }
+
+// A loss told of one person of a party is a clash, as a loss told of a
+// number is: "a Zembrian soldier was killed by Ostran fire", "Ostran
+// guards killed a Zembrian soldier"; a death with no party is not.
+func TestOnePersonsLossTellsAClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 4 May 1790 a Zembrian soldier was killed by Ostran fire near the ford.", []string{"1790-05-04/1790-05-04"}},
+		{"", "On 4 May 1790 Ostran guards killed a Zembrian soldier near the ford.", []string{"1790-05-04/1790-05-04"}},
+		{"", "On 4 May 1790 an Ostran officer was wounded near the ford.", []string{"1790-05-04/1790-05-04"}},
+		{"", "On 4 May 1790 a man was killed near the ford.", nil},
+		{"", "On 4 May 1790 Ostran guards killed a number of deer near the ford.", nil},
+	})
+}

@@ -153,8 +153,15 @@ func isRelative(w string) bool { return lowerIs(w, "who") || lowerIs(w, "which")
 // token k of the sentence just read ("destroyed", "shot down") starts, or
 // -1.
 func (x *article) materielVerbAt(k int) int {
+	return x.entryEndingAt(k, cMateriel)
+}
+
+// entryEndingAt returns where a lexicon entry of class c that ends at
+// token k of the sentence just read starts ("shot dead" for "dead"), or
+// -1.
+func (x *article) entryEndingAt(k int, c class) int {
 	for j := k; j >= 0 && j >= k-2; j-- {
-		if x.tags[j].has(cMateriel) && j+x.tags[j].length(cMateriel)-1 == k {
+		if x.tags[j].has(c) && j+x.tags[j].length(c)-1 == k {
 			return j
 		}
 	}
@@ -467,10 +474,14 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		if k >= 0 {
 			mv := x.materielVerbAt(k) // "sank", "shot down" right before the number
+			av := x.entryEndingAt(k, cActiveDeath|cActiveWounded)
+			if av < 0 {
+				av = k
+			}
 			switch {
-			case tags[k].has(cActiveDeath) && lw.kind < 0:
+			case tags[av].has(cActiveDeath) && lw.kind < 0: // "killed", "shot dead"
 				lw.kind, active = kDeath, true
-			case tags[k].has(cActiveWounded) && lw.kind < 0:
+			case tags[av].has(cActiveWounded) && lw.kind < 0:
 				lw.kind, active = kWounded, true
 			case tags[k].has(cActiveCaptured) && lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero:
 				// "capturing 67 guns": the other side's things.
@@ -1033,10 +1044,19 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 // "the" and "its" only before a noun for one person ("the soldiers" are
 // not one). The loss is told of them ("was killed", "died"), not done by
 // them ("a soldier killed two smugglers").
-func (x *article) singleLosses(s *sent) {
-	if !s.lossWord {
-		return // no word of loss for one to befall
+//
+// It also counts the one person an active verb of loss takes: "Ostran
+// guards killed a Zembrian soldier". It reports whether it added any; a
+// second call for the same sentence adds none again.
+func (x *article) singleLosses(s *sent) bool {
+	if x.singlesRead {
+		return x.singlesAdded
 	}
+	x.singlesRead = true
+	if !s.lossWord {
+		return false // no word of loss for one to befall
+	}
+	x.quantities(s.text) // found first: the ones are added to them
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
@@ -1067,15 +1087,22 @@ func (x *article) singleLosses(s *sent) {
 		if noun < 0 || !indefinite && !singularPerson(toks[noun].Text(text)) {
 			continue
 		}
-		verb := k
-		for k < len(toks) && tags[k].has(cAux) {
-			k++
-		}
-		if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(text, toks[i].Start) {
-			continue
-		}
-		if lw := toks[k].Text(text); k == verb && !lowerIs(lw, "died") && !lowerIs(lw, "perished") {
-			continue // "an Indian soldier killed two smugglers": he did it
+		if indefinite && i > 0 && tags[i-1].has(cActiveDeath|cActiveWounded|cActiveCaptured) {
+			// "killed a Zembrian soldier": the verb before took one.
+			if !singularPerson(toks[noun].Text(text)) || x.inQuantity(text, toks[i].Start) {
+				continue // "killed a number of soldiers"
+			}
+		} else {
+			verb := k
+			for k < len(toks) && tags[k].has(cAux) {
+				k++
+			}
+			if k >= len(toks) || !tags[k].has(lossClasses) || x.inQuantity(text, toks[i].Start) {
+				continue
+			}
+			if lw := toks[k].Text(text); k == verb && !lowerIs(lw, "died") && !lowerIs(lw, "perished") {
+				continue // "an Indian soldier killed two smugglers": he did it
+			}
 		}
 		one := 1
 		x.qs = append(x.qs, quantity.Quantity{
@@ -1087,6 +1114,8 @@ func (x *article) singleLosses(s *sent) {
 	if added {
 		slices.SortFunc(x.qs, func(a, b quantity.Quantity) int { return a.Span.Start - b.Span.Start })
 	}
+	x.singlesAdded = added
+	return added
 }
 
 // isIndefinite reports "a" or "an", in any case: asked of every token of

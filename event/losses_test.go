@@ -90,6 +90,10 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 Zembrian gunboats sank two Ostran sloops at the ford. Both Ostran captains were killed.", "-/-/-", "2/-/-"},
 		{"On 4 May 1790 two Ostran sloops were sunk at the ford by Zembrian gunboats; 40 sailors perished.", "-/-/-", "40/-/-"},
 		{"On 4 May 1790 two Zembrian balloons were shot down over the ford by Ostran riflemen; both pilots were captured.", "-/-/2", "-/-/-"},
+		{"On 4 May 1790 a Zembrian soldier was killed by Ostran fire near the ford.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790 a Zembrian soldier was shot dead by Ostran guards near the ford.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790 Ostran guards killed a Zembrian soldier near the ford.", "1/-/-", "-/-/-"},
+		{"On 4 May 1790 Ostran snipers shot dead two Zembrian sentries near the ford.", "2/-/-", "-/-/-"},
 		{"On 4 May 1790 Zembrian and Ostran patrols clashed at the ford, and both sides lost men; both Zembrian officers were wounded.", "-/2/-", "-/-/-"},
 	}
 	checkClashCounts(t, tests)

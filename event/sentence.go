@@ -25,7 +25,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	// cursor keeps a block's reading linear: rescanning the whole block
 	// per sentence made a long paragraph quadratic.
 	x.exprs = inSentence(x.exprs[:0], exprs, &x.exprAt, sp, func(e *timex.Expr) *annalist.Span { return &e.Span })
-	x.qsRead = false
+	x.qsRead, x.singlesRead = false, false
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
 	toks, tags := x.toks, x.tags
@@ -138,6 +138,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readParties(s)
+	if !s.fight && s.lossWord && x.namesParty(s) && x.singleLosses(s) {
+		// A loss told of one person of a party is a fight too: "a
+		// Zembrian soldier was killed by Ostran fire", "Ostran guards
+		// killed a Zembrian soldier".
+		s.fight = true
+	}
 	s.yields = x.sideYields(s)
 	x.readName(s)
 	if s.codeName && s.nameAtStart && s.hasDate {
@@ -531,4 +537,14 @@ func (x *article) dayOrdinal(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// namesParty reports whether s names a party, not only a place.
+func (x *article) namesParty(s *sent) bool {
+	for _, m := range s.parties {
+		if !m.location {
+			return true
+		}
+	}
+	return false
 }
