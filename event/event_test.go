@@ -886,3 +886,12 @@ func TestOnePersonsLossTellsAClash(t *testing.T) {
 		{"", "On 4 May 1790 Ostran guards killed a number of deer near the ford.", nil},
 	})
 }
+
+// Every form of a verb of fighting the lexicon lists tells fighting:
+// "duelled" and "dueled" as "duel" and "duels" do.
+func TestInflectedFightVerbs(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 4 May 1790 Zembrian artillery and Ostran mortars duelled across the ford.", []string{"1790-05-04/1790-05-04"}},
+		{"", "On 4 May 1790 Zembrian and Ostran batteries dueled across the ford for two hours.", []string{"1790-05-04/1790-05-04"}},
+	})
+}
