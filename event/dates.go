@@ -50,6 +50,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	if dropped {
 		s.relative = true
 	}
+	keep = x.dropAsides(s.text, keep)
 	if len(keep) == 0 {
 		if !x.followingDays(s, anchor) {
 			x.timeOfDay(s, anchor)
@@ -374,4 +375,65 @@ func (x *article) tokenBefore(off int) int {
 func notBefore(text string, off int) bool {
 	w := strings.TrimRight(text[:off], " ")
 	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "not") && (len(w) == 3 || w[len(w)-4] == ' ')
+}
+
+// dropAsides drops from keep the dates inside an aside in the past
+// perfect, a clause set off by commas that opens with "which", "who" or
+// "whose" and tells what "had" happened before ("The garrison, which had
+// been reinforced in April, was attacked on 4 May"), when a date outside
+// it is left.
+func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
+	if len(keep) < 2 {
+		return keep
+	}
+	toks := x.toks
+	inAside := func(off int) bool {
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].Start >= off {
+				return false
+			}
+			if toks[k].Text(text) != "," {
+				continue
+			}
+			if w := toks[k+1].Text(text); !lowerIs(w, "which") && !lowerIs(w, "who") && !lowerIs(w, "whose") {
+				continue
+			}
+			end, perfect := len(text), false
+			for j := k + 2; j < len(toks); j++ {
+				t := toks[j].Text(text)
+				if t == "," || t == ";" {
+					end = toks[j].Start
+					break
+				}
+				perfect = perfect || lowerIs(t, "had")
+			}
+			if end == len(text) || !perfect {
+				// A clause that runs to the end is no aside; one in the
+				// simple past ("the fort, which fell on 9 May, …") goes on
+				// with the sentence's time.
+				continue
+			}
+			if off > toks[k].Start && off < end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []timex.Expr
+	outside := 0
+	for _, e := range keep {
+		if !inAside(e.Span.Start) {
+			outside++
+		}
+	}
+	if outside == 0 || outside == len(keep) {
+		return keep
+	}
+	out = keep[:0]
+	for _, e := range keep {
+		if !inAside(e.Span.Start) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

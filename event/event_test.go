@@ -895,3 +895,14 @@ func TestInflectedFightVerbs(t *testing.T) {
 		{"", "On 4 May 1790 Zembrian and Ostran batteries dueled across the ford for two hours.", []string{"1790-05-04/1790-05-04"}},
 	})
 }
+
+// A date in an aside that tells what had happened before ("which had been
+// reinforced in April 1790") does not date the clash; one in an aside in
+// the simple past ("which fell on 9 May") goes on with it.
+func TestADateInAPastPerfectAsideIsNotTheClashs(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The Ostran garrison at the ford, which had been reinforced in April 1790, was attacked by Zembrian troops on 4 May.", []string{"1790-05-04/1790-05-04"}},
+		{"", "The Ostran general, who had taken command on 1 April 1790, attacked the Zembrian camp on 4 May.", []string{"1790-05-04/1790-05-04"}},
+		{"", "On 4 May 1790 the Zembrians attacked the Ostran fort, which fell on 9 May, and took 300 prisoners.", []string{"1790-05-04/1790-05-09"}},
+	})
+}
