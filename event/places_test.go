@@ -19,6 +19,8 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, a Zembrian fleet landed troops outside Cartagena de Indias and laid siege to the city.", "outside Cartagena de Indias"},
 		{"On 4 May 1790, Zembrian armoured cars from the post at Nizhne-Mikhaylovka attacked the Ostrans.", "at Nizhne-Mikhaylovka"},
 		{"On 4 May 1790, Ostran troops attacked a Zembrian patrol. Zembria lodged a protest with the Ostran consul at Karvo.", "-"},
+		{"On 4 May 1790, Zembrian troops attacked Ostran positions on Point 5140.", "on Point 5140"},
+		{"On 4 May 1790, Zembrian troops attacked Ostran positions at Hill 1234.", "at Hill 1234"},
 	} {
 		ev := oneClash(t, tt.text)
 		got := "-"
