@@ -21,6 +21,9 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Ostran troops attacked a Zembrian patrol. Zembria lodged a protest with the Ostran consul at Karvo.", "-"},
 		{"On 4 May 1790, Zembrian troops attacked Ostran positions on Point 5140.", "on Point 5140"},
 		{"On 4 May 1790, Zembrian troops attacked Ostran positions at Hill 1234.", "at Hill 1234"},
+		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire along the Kara River.", "along the Kara River"},
+		{"On 4 May 1790, Zembrian troops fired across the Kara River at an Ostran post.", "across the Kara River"},
+		{"On 4 May 1790, an Ostran patrol was ambushed inside Zembrian territory near Velo.", "near Velo"},
 	} {
 		ev := oneClash(t, tt.text)
 		got := "-"
