@@ -41,6 +41,8 @@ func (x *article) readParties(s *sent) {
 				pm.location = true
 			case end < len(toks) && tags[end].has(cLocation):
 				pm.location = true
+			case end < len(toks) && toks[end].Upper && lowerIs(toks[end].Text(s.text), "city") && stateName(m.Kind):
+				pm.location = true // "Benin City", "Kuwait City": a city named after the state
 			case p >= 1 && lowerIs(toks[p].Text(s.text), "with") && tags[p-1].has(cLocation) && stateName(m.Kind):
 				pm.location = true // "the border with Guinea-Bissau"
 			case end+1 < len(toks) && toks[end].Kind == textscan.Dash && tags[end+1].has(cLocation):

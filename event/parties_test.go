@@ -2,6 +2,7 @@ package event
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
@@ -107,6 +108,25 @@ func TestNameAdjectiveGivesThePeoplesPlural(t *testing.T) {
 		adj, plural := nameAdjective(tc.name)
 		if adj != tc.adj || plural != tc.plural {
 			t.Errorf("nameAdjective(%q) = %q, %q; want %q, %q", tc.name, adj, plural, tc.adj, tc.plural)
+		}
+	}
+}
+
+// A state's name before "City" names a city, not the state as a party:
+// "Benin City" in a war of Nigeria and Biafra, "Kuwait City" in one of
+// Iraq and Iran.
+func TestACityNamedAfterAStateIsAPlace(t *testing.T) {
+	for _, tt := range []struct{ a, b, text, want string }{
+		{"Nigeria", "Biafra", "On 22 September 1967 Nigerian troops attacked Benin City.", "Nigeria|Biafra"},
+		{"Iraq", "Iran", "On 4 May 1982 Iranian jets bombed a convoy near Kuwait City.", "Iran|Iraq"},
+	} {
+		tab, c := twoSided(t, tt.a, tt.b)
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Course", tt.text) {
+			got = append(got, strings.Join(ev.SideA, ",")+"|"+strings.Join(ev.SideB, ","))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: sides %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
