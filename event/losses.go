@@ -1056,7 +1056,6 @@ func (x *article) singleLosses(s *sent) bool {
 	if !s.lossWord {
 		return false // no word of loss for one to befall
 	}
-	x.quantities(s.text) // found first: the ones are added to them
 	toks, tags, text := x.toks, x.tags, s.text
 	added := false
 	for i := 0; i+2 < len(toks); i++ {
@@ -1105,6 +1104,8 @@ func (x *article) singleLosses(s *sent) bool {
 			}
 		}
 		one := 1
+		// inQuantity above found the sentence's quantities: the one is
+		// added to them, not lost when they are found.
 		x.qs = append(x.qs, quantity.Quantity{
 			Span:  annalist.Span{Start: toks[i].Start, End: toks[i].End},
 			Count: annalist.Count{Low: &one, High: &one},
