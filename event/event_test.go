@@ -906,3 +906,13 @@ func TestADateInAPastPerfectAsideIsNotTheClashs(t *testing.T) {
 		{"", "On 4 May 1790 the Zembrians attacked the Ostran fort, which fell on 9 May, and took 300 prisoners.", []string{"1790-05-04/1790-05-09"}},
 	})
 }
+
+// "This offensive" at a sentence's start names no clash; "Operation Badr"
+// after it does.
+func TestADeterminerOpensNoName(t *testing.T) {
+	tab, c := twoSided(t, "Iran", "Iraq")
+	text := "On 11 March 1985 Iranian troops attacked Iraqi positions in the marshes. This offensive, Operation Badr, failed with heavy losses."
+	if got := namedDates(clashesUnder(t, tab, c, "1985", text), false); got != "1985-03-11 Operation Badr" {
+		t.Errorf("clashes %q, want the one of 11 March 1985 named Operation Badr", got)
+	}
+}

@@ -55,6 +55,9 @@ func (x *article) readPlaces(s *sent) {
 			i = j - 1
 			continue
 		}
+		if j == i+1 && determiner(t.Text(text)) {
+			continue // "This river", "Its garrison": a sentence's first word
+		}
 		if j < len(toks) && tags[j].has(cNameHead) {
 			i = j - 1
 			continue
@@ -172,6 +175,18 @@ func bestPlace(ps []placeCand) placeCand {
 		}
 	}
 	return best
+}
+
+// determiner reports a demonstrative determiner or "its", "their", in any
+// case: capitalized at a sentence's start ("This river", "This
+// offensive"), it opens no name. "My" and "His" are left out: they open
+// names ("My Lai").
+func determiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "this", "that", "these", "those", "its", "their":
+		return true
+	}
+	return false
 }
 
 // nameParticle reports the lower-case words that stand inside names of

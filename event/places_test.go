@@ -24,6 +24,7 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Zembrian and Ostran patrols exchanged fire along the Kara River.", "along the Kara River"},
 		{"On 4 May 1790, Zembrian troops fired across the Kara River at an Ostran post.", "across the Kara River"},
 		{"On 4 May 1790, an Ostran patrol was ambushed inside Zembrian territory near Velo.", "near Velo"},
+		{"On 4 May 1790, Ostran troops attacked the Zembrian positions. This valley saw heavy fighting for two days.", "-"},
 	} {
 		ev := oneClash(t, tt.text)
 		got := "-"

@@ -391,8 +391,8 @@ func (x *article) readName(s *sent) {
 			for k > 0 && toks[k-1].Upper && toks[k-1].Kind == textscan.Word {
 				k--
 			}
-			if strings.EqualFold(toks[k].Text(text), "the") {
-				k++
+			if strings.EqualFold(toks[k].Text(text), "the") || determiner(toks[k].Text(text)) {
+				k++ // "the Tauran incident"; "This offensive" names nothing
 			}
 			if k >= i || x.isMention(k) {
 				continue
