@@ -916,3 +916,14 @@ func TestADeterminerOpensNoName(t *testing.T) {
 		t.Errorf("clashes %q, want the one of 11 March 1985 named Operation Badr", got)
 	}
 }
+
+// A side giving up as long after the attack as the sentence says it held
+// out runs the clash to the surrender, though it is more than a week on;
+// a surrender weeks later with no such length does not.
+func TestHoldingOutRunsTheClashToTheSurrender(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 3 March 1921 Ostran troops crossed the Kor and attacked the Zembrian outposts. The Zembrian garrison of Vel held out for nine days before surrendering on 12 March.", []string{"1921-03-03/1921-03-12"}},
+		{"", "On 3 March 1921 Ostran troops crossed the Kor and attacked the Zembrian outposts. The Zembrian garrison of Vel surrendered on 12 March after holding out for nine days.", []string{"1921-03-03/1921-03-12"}},
+		{"", "On 3 March 1921 Ostran troops crossed the Kor and attacked the Zembrian outposts. The Zembrian garrison of Vel surrendered on 30 March.", []string{"1921-03-03/1921-03-03"}},
+	})
+}

@@ -154,7 +154,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -377,7 +377,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// fighting of the operation announced, which its stretch extends.
 		return false
 	}
-	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s)) {
+	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s)) {
 		// "The fighting continued the following day, when …", "the
 		// garrison laid down its arms on 6 September, and 40 men were
 		// captured": the same clash, which its date extends.
@@ -571,6 +571,35 @@ const maxPersist = 92
 // resumed in June") it is another.
 func goesOn(d *draft, s *sent) bool {
 	return !d.end.IsZero() && s.start.First().DayNumber()-d.end.Last().DayNumber() <= 7
+}
+
+// heldOutTo reports a side giving up on a date as long after the clash
+// began as the sentence says it held out: "The garrison of Vel held out
+// for nine days before surrendering on 12 March" after an attack of 3
+// March. The clash goes on to the surrender, though it is more than a
+// week on.
+func (x *article) heldOutTo(d *draft, s *sent) bool {
+	if d.start.IsZero() || s != &x.sent {
+		return false
+	}
+	gap := s.start.First().DayNumber() - d.start.First().DayNumber()
+	for _, q := range x.quantities(s.text) {
+		if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+			continue
+		}
+		n := *q.Count.Low
+		switch q.Unit {
+		case "day", "days":
+		case "week", "weeks":
+			n *= 7
+		default:
+			continue
+		}
+		if n > 1 && n <= maxPersist && gap >= 0 && gap <= n+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // dayClash reports whether cur is a clash of one day, told with fighting
@@ -774,7 +803,7 @@ func (x *article) add(d *draft, s *sent) {
 		// The stretch after an announced operation (see opensAnother).
 		d.end = s.end
 		dated = true
-	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s)):
+	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
 		// "The fighting continued the following day": the clash runs on;
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
