@@ -927,3 +927,15 @@ func TestHoldingOutRunsTheClashToTheSurrender(t *testing.T) {
 		{"", "On 3 March 1921 Ostran troops crossed the Kor and attacked the Zembrian outposts. The Zembrian garrison of Vel surrendered on 30 March.", []string{"1921-03-03/1921-03-03"}},
 	})
 }
+
+// Fighting told with an adverb of frequency over a period longer than a
+// month is a tally of clashes, not one; on a day, or within a month, it
+// is a clash.
+func TestRepeatedFightingOverAPeriodIsNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In 1919 and 1920 Zembrian and Ostran border guards clashed repeatedly along the Kor.", nil},
+		{"", "Throughout 1920 Ostran patrols frequently raided Zembrian villages near Vel.", nil},
+		{"", "On 4 May 1920 Ostran guns repeatedly shelled the Zembrian town of Vel.", []string{"1920-05-04/1920-05-04"}},
+		{"", "In May 1920 Ostran patrols frequently raided Zembrian villages near Vel.", []string{"1920-05/1920-05"}},
+	})
+}

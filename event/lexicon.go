@@ -66,6 +66,7 @@ const (
 	cRepel
 	cOrdinal
 	cCrew
+	cHabitual
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -167,6 +168,8 @@ func classNamed(name string) class {
 		return cOrdinal
 	case "crew":
 		return cCrew
+	case "habitual":
+		return cHabitual
 	}
 	return 0
 }

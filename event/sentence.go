@@ -123,6 +123,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	s.anchorBefore = *anchor
 	x.readDate(s, anchor)
+	if s.fightWord && x.habitualFighting(s) {
+		// "In 1919 and 1920 their border guards clashed repeatedly": a
+		// tally of clashes over a period, not one.
+		s.fight, s.fightWord = false, false
+	}
 	if !s.hasDate {
 		s.dayOrdinal = x.dayOrdinal(s)
 	}
@@ -547,4 +552,31 @@ func (x *article) namesParty(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// habitualFighting reports a sentence whose every word of its own
+// fighting has an adverb of frequency within two words ("clashed
+// repeatedly", "frequently raided"), told of a period longer than a month
+// or of no date: fighting repeated, not a clash. "On 4 May the guns
+// repeatedly shelled the town" is a clash of that day.
+func (x *article) habitualFighting(s *sent) bool {
+	if s.hasDate && annalist.DatePrec(s.start, s.end) <= 4 {
+		return false
+	}
+	tags := x.tags
+	seen := false
+	for i := range tags {
+		if !tags[i].has(cFight) || x.toks[i].Start < s.fightAt {
+			continue
+		}
+		near := false
+		for k := max(0, i-2); k < len(tags) && k <= i+2; k++ {
+			near = near || tags[k].has(cHabitual)
+		}
+		if !near {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
