@@ -816,11 +816,16 @@ func (x *article) add(d *draft, s *sent) {
 	if n := x.fightDays(s); (n > 1 || n < -1) && d.start.Prec == annalist.PrecDay && d.end == d.start {
 		// "fought for two days", "a three-day battle", "the battle lasted
 		// five days": the clash of one dated day runs that many; "after a
-		// three-day battle" it ends on the day.
-		if n > 0 {
+		// three-day battle" it ends on the day the sentence names, and
+		// from the day the clash began when it names none ("On 2 April …
+		// counter-attacked. After a four-day battle the centre broke").
+		switch {
+		case n > 0:
 			d.end = d.start.AddDays(n - 1)
-		} else {
+		case s.hasDate:
 			d.start = d.end.AddDays(n + 1)
+		default:
+			d.end = d.start.AddDays(-n - 1)
 		}
 	}
 	if dated {
