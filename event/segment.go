@@ -10,6 +10,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/sentence"
 	"github.com/annalist/annalist/timex"
 )
@@ -462,18 +463,8 @@ func (x *article) fightDays(s *sent) int {
 	// The quantities are found once per sentence, and readLosses asks
 	// for them after this anyway.
 	for _, q := range x.quantities(s.text) {
-		if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
-			continue
-		}
-		n := *q.Count.Low
-		switch q.Unit {
-		case "day", "days":
-		case "weeks":
-			n *= 7 // "fell after two weeks"
-		default:
-			continue
-		}
-		if n < 2 || n > 60 {
+		n, ok := daysOf(q)
+		if !ok || n < 2 || n > 60 {
 			continue
 		}
 		before, after := -1, -1
@@ -573,6 +564,22 @@ func goesOn(d *draft, s *sent) bool {
 	return !d.end.IsZero() && s.start.First().DayNumber()-d.end.Last().DayNumber() <= 7
 }
 
+// daysOf returns the days an exact length in days or weeks counts ("nine
+// days", "two weeks"); ok is false for any other quantity.
+func daysOf(q quantity.Quantity) (int, bool) {
+	if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
+		return 0, false
+	}
+	n := *q.Count.Low
+	switch q.Unit {
+	case "day", "days":
+		return n, true
+	case "week", "weeks":
+		return n * 7, true // "fell after two weeks"
+	}
+	return 0, false
+}
+
 // heldOutTo reports a side giving up on a date as long after the clash
 // began as the sentence says it held out: "The garrison of Vel held out
 // for nine days before surrendering on 12 March" after an attack of 3
@@ -584,18 +591,7 @@ func (x *article) heldOutTo(d *draft, s *sent) bool {
 	}
 	gap := s.start.First().DayNumber() - d.start.First().DayNumber()
 	for _, q := range x.quantities(s.text) {
-		if q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High {
-			continue
-		}
-		n := *q.Count.Low
-		switch q.Unit {
-		case "day", "days":
-		case "week", "weeks":
-			n *= 7
-		default:
-			continue
-		}
-		if n > 1 && n <= maxPersist && gap >= 0 && gap <= n+1 {
+		if n, ok := daysOf(q); ok && n > 1 && n <= maxPersist && gap >= 0 && gap <= n+1 {
 			return true
 		}
 	}
