@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
 	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/timex"
 )
@@ -386,52 +387,47 @@ func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
 	if len(keep) < 2 {
 		return keep
 	}
+	// The first such aside, found in one pass: a sentence seldom holds
+	// two, and one is enough to set a date apart.
 	toks := x.toks
-	inAside := func(off int) bool {
-		for k := 0; k+1 < len(toks); k++ {
-			if toks[k].Start >= off {
-				return false
-			}
-			if toks[k].Text(text) != "," {
-				continue
-			}
-			if w := toks[k+1].Text(text); !lowerIs(w, "which") && !lowerIs(w, "who") && !lowerIs(w, "whose") {
-				continue
-			}
-			end, perfect := len(text), false
-			for j := k + 2; j < len(toks); j++ {
-				t := toks[j].Text(text)
-				if t == "," || t == ";" {
-					end = toks[j].Start
-					break
+	start, end := -1, -1
+	for k := 0; k+1 < len(toks) && start < 0; k++ {
+		if toks[k].Kind != textscan.Punct || text[toks[k].Start] != ',' {
+			continue
+		}
+		if w := toks[k+1].Text(text); !lowerIs(w, "which") && !lowerIs(w, "who") && !lowerIs(w, "whose") {
+			continue
+		}
+		perfect := false
+		for j := k + 2; j < len(toks); j++ {
+			if t := toks[j].Text(text); t == "," || t == ";" {
+				// A clause in the simple past ("the fort, which fell on 9
+				// May, …") goes on with the sentence's time.
+				if perfect {
+					start, end = toks[k].Start, toks[j].Start
 				}
-				perfect = perfect || lowerIs(t, "had")
-			}
-			if end == len(text) || !perfect {
-				// A clause that runs to the end is no aside; one in the
-				// simple past ("the fort, which fell on 9 May, …") goes on
-				// with the sentence's time.
-				continue
-			}
-			if off > toks[k].Start && off < end {
-				return true
+				break
+			} else if lowerIs(t, "had") {
+				perfect = true
 			}
 		}
-		return false
 	}
-	var out []timex.Expr
+	if start < 0 {
+		return keep // none, or one that runs to the end: no aside
+	}
+	inAside := func(e timex.Expr) bool { return e.Span.Start > start && e.Span.Start < end }
 	outside := 0
 	for _, e := range keep {
-		if !inAside(e.Span.Start) {
+		if !inAside(e) {
 			outside++
 		}
 	}
 	if outside == 0 || outside == len(keep) {
 		return keep
 	}
-	out = keep[:0]
+	out := keep[:0]
 	for _, e := range keep {
-		if !inAside(e.Span.Start) {
+		if !inAside(e) {
 			out = append(out, e)
 		}
 	}

@@ -182,11 +182,12 @@ func bestPlace(ps []placeCand) placeCand {
 // offensive"), it opens no name. "My" and "His" are left out: they open
 // names ("My Lai").
 func determiner(w string) bool {
-	switch strings.ToLower(w) {
-	case "this", "that", "these", "those", "its", "their":
-		return true
+	// Told by length and first letter before any comparison: asked of
+	// every name that starts a run of capitalized words.
+	if len(w) < 3 || len(w) > 5 || w[0]|0x20 != 't' && w[0]|0x20 != 'i' {
+		return false
 	}
-	return false
+	return lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") || lowerIs(w, "its") || lowerIs(w, "their")
 }
 
 // nameParticle reports the lower-case words that stand inside names of
