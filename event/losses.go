@@ -601,7 +601,14 @@ func (x *article) readLosses(d *draft, s *sent) {
 			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
 				side = opposite(agent) // "was sunk by Ostran batteries, killing five"
 			} else {
-				side = opposite(x.clauseSubject(d, s, k, ti, subjectSide))
+				sub := x.clauseSubject(d, s, k, ti, subjectSide)
+				if sub < 0 {
+					// "security forces raided a camp, killing 23 insurgents
+					// and capturing 14": a subject named by its role in a
+					// war of a state against an armed group.
+					sub = x.roleBefore(ti, k)
+				}
+				side = opposite(sub)
 			}
 		case subjectCamp != 0:
 			// "…; the attackers lost 3,000 dead", "a relief column was
@@ -792,6 +799,28 @@ func isHavingVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleBefore returns the side of the first people named by their role
+// (the state's forces, "soldiers"; the group's, "rebels") in the clause of
+// token ti before token end, in a war of a state against an armed group;
+// or -1.
+func (x *article) roleBefore(ti, end int) int {
+	if x.groupSide < 0 || ti >= len(x.before) {
+		return -1
+	}
+	for j := int(x.before[ti][3]) + 1; j < end && j < len(x.tags); j++ {
+		if j < 0 {
+			continue
+		}
+		switch {
+		case x.tags[j].has(cRegular):
+			return 1 - x.groupSide
+		case x.tags[j].has(cIrregular):
+			return x.groupSide
+		}
+	}
+	return -1
 }
 
 // readForce records a stated strength: people the number counts, on the

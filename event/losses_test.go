@@ -193,17 +193,23 @@ func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Highland Liberation Front"}}}}
-	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\nOn 2 April 1998, the army raided a camp near Thawang; 14 insurgents were killed and 3 soldiers wounded.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := Extract(a, c, tab)
-	if len(evs) != 1 {
-		t.Fatalf("%d events", len(evs))
-	}
-	ev := &evs[0]
-	if got := sideCounts(ev, "Highland Liberation Front") + " " + sideCounts(ev, "Zembria"); got != "14/-/- -/3/-" {
-		t.Errorf("front, state = %s, want 14/-/- -/3/-", got)
+	for _, tt := range []struct{ text, want string }{
+		{"On 2 April 1998, the army raided a camp near Thawang; 14 insurgents were killed and 3 soldiers wounded.", "14/-/- -/3/-"},
+		// The subject named by its role takes the ones its verb took.
+		{"On 2 April 1998 security forces raided a camp near Thawang, killing 23 insurgents and capturing 14.", "23/-/14 -/-/-"},
+	} {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if len(evs) != 1 {
+			t.Fatalf("%q: %d events", tt.text, len(evs))
+		}
+		ev := &evs[0]
+		if got := sideCounts(ev, "Highland Liberation Front") + " " + sideCounts(ev, "Zembria"); got != tt.want {
+			t.Errorf("%q: front, state = %s, want %s", tt.text, got, tt.want)
+		}
 	}
 }
 
