@@ -67,6 +67,7 @@ const (
 	cOrdinal
 	cCrew
 	cHabitual
+	cCoalition
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -170,6 +171,8 @@ func classNamed(name string) class {
 		return cCrew
 	case "habitual":
 		return cHabitual
+	case "coalition":
+		return cCoalition
 	}
 	return 0
 }

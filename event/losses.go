@@ -196,10 +196,16 @@ func isPossessive(w string) bool {
 	return false
 }
 
+// campCoalition is the camp of the side made of several states ("the
+// allies"), apart from the attackers (1) and the attacked (-1).
+const campCoalition = 2
+
 // camp is +1 for a word naming the attackers of a clash, -1 for the
-// attacked, else 0.
+// attacked, campCoalition for a side of several states, else 0.
 func camp(t tag) int {
 	switch {
+	case t.has(cCoalition):
+		return campCoalition
 	case t.has(cAttacker):
 		return 1
 	case t.has(cDefender), t.has(cEnemy):
@@ -255,6 +261,17 @@ func (x *article) clauseCamp(s *sent, ti int) int {
 // the part its opening sentence names them by (see attackerRole). It is
 // -1 when neither says.
 func (x *article) campSide(d *draft, camp int) int {
+	if camp == campCoalition {
+		// "the allies lost about 7,500 men": the side made of more
+		// states than the other.
+		switch n0, n1 := len(x.sides[0]), len(x.sides[1]); {
+		case n0 > 1 && n0 > n1:
+			return 0
+		case n1 > 1 && n1 > n0:
+			return 1
+		}
+		return -1
+	}
 	attacker := -1
 	for _, p := range d.parties {
 		if p.side >= 0 {

@@ -337,3 +337,34 @@ func TestAFigureToldTwiceIsTheSides(t *testing.T) {
 		}
 	}
 }
+
+// "the allies" are the side made of more states than the other: their
+// losses are that side's; with sides of one state each, no side's.
+func TestTheAlliesAreTheCoalitionSide(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "On 11 May 1745 a French army defeated an allied army of British, Dutch and Austrian troops at Fontenoy; the allies lost about 7,500 men."
+	for _, tt := range []struct {
+		sides [2][]string
+		who   string
+		want  string
+	}{
+		{[2][]string{{"France", "Bavaria"}, {"Great Britain", "Dutch Republic", "Austria"}}, "Great Britain", "7500/-/-"},
+		{[2][]string{{"France"}, {"Great Britain"}}, "Great Britain", "-/-/-"},
+	} {
+		c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: tt.sides[0]}, {Belligerents: tt.sides[1]}}}
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Campaign==\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if len(evs) != 1 {
+			t.Fatalf("%v: %d events", tt.sides, len(evs))
+		}
+		if got := sideCounts(&evs[0], tt.who); got != tt.want {
+			t.Errorf("%v: %s %s, want %s", tt.sides, tt.who, got, tt.want)
+		}
+	}
+}
