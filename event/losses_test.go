@@ -198,11 +198,7 @@ func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
 		// The subject named by its role takes the ones its verb took.
 		{"On 2 April 1998 security forces raided a camp near Thawang, killing 23 insurgents and capturing 14.", "23/-/14 -/-/-"},
 	} {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
+		evs := clashesUnder(t, tab, c, "Course", tt.text)
 		if len(evs) != 1 {
 			t.Fatalf("%q: %d events", tt.text, len(evs))
 		}
@@ -355,11 +351,7 @@ func TestTheAlliesAreTheCoalitionSide(t *testing.T) {
 		{[2][]string{{"France"}, {"Great Britain"}}, "Great Britain", "-/-/-"},
 	} {
 		c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: tt.sides[0]}, {Belligerents: tt.sides[1]}}}
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Campaign==\n"+text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
+		evs := clashesUnder(t, tab, c, "Campaign", text)
 		if len(evs) != 1 {
 			t.Fatalf("%v: %d events", tt.sides, len(evs))
 		}
