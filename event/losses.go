@@ -677,20 +677,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 				side = 1 - x.groupSide
 			}
 		}
-		if side < 0 && lw.own == nil && !lw.people && x.groupSide >= 0 && ti < len(x.before) {
+		if side < 0 && lw.own == nil && !lw.people {
 			// "…, while the army had four wounded": a number with no
 			// people of its own counts the clause's subject, named by its
 			// part, the state's forces or the group's.
-			for j := int(x.before[ti][3]) + 1; j < ti && toks[j].Kind != textscan.Number; j++ {
-				if tags[j].has(cRegular) {
-					side = 1 - x.groupSide
-					break
-				}
-				if tags[j].has(cIrregular) {
-					side = x.groupSide
-					break
-				}
-			}
+			side = x.roleBefore(ti, ti)
 		}
 		if side < 0 && lw.own == nil && lw.noun != "" {
 			// "Guyanese police clashed with …. Four policemen were killed":
@@ -821,14 +812,16 @@ func isHavingVerb(w string) bool {
 // roleBefore returns the side of the first people named by their role
 // (the state's forces, "soldiers"; the group's, "rebels") in the clause of
 // token ti before token end, in a war of a state against an armed group;
-// or -1.
+// or -1. A number on the way that is no date ends the search: people
+// after it are that number's ("14 insurgents were killed and 3 soldiers
+// wounded").
 func (x *article) roleBefore(ti, end int) int {
 	if x.groupSide < 0 || ti >= len(x.before) {
 		return -1
 	}
-	for j := int(x.before[ti][3]) + 1; j < end && j < len(x.tags); j++ {
-		if j < 0 {
-			continue
+	for j := max(int(x.before[ti][3])+1, 0); j < end && j < len(x.tags); j++ {
+		if x.toks[j].Kind == textscan.Number && !x.inExpr(x.toks[j].Start) {
+			return -1
 		}
 		switch {
 		case x.tags[j].has(cRegular):
