@@ -510,8 +510,9 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 
 // repelsAt reports a word driving an attack back at token i, in the
 // active voice: "reinforcements drove the Chinese off", "repulsed the
-// attack"; not "were driven back". "drove" needs its particle ("off",
-// "back", "out", "away") within the next few words.
+// attack"; not "were driven back". "drove" is one only with its particle
+// ("drove off", "drove the Chinese back": the lexicon's entries, matched
+// with the object between, see splitParticle).
 func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
 	if !tags[i].has(cRepel) {
 		return false
@@ -521,15 +522,7 @@ func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
 			return false
 		}
 	}
-	if !lowerIs(toks[i].Text(text), "drove") || tags[i].length(cRepel) > 1 {
-		return true
-	}
-	for k := i + 1; k < len(toks) && k <= i+5; k++ {
-		if w := toks[k].Text(text); lowerIs(w, "off") || lowerIs(w, "back") || lowerIs(w, "out") || lowerIs(w, "away") {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // dayOrdinal returns n for a sentence that opens "On the nth day" ("By
