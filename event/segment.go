@@ -288,13 +288,7 @@ func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
 	if len(s.places) == 0 && !x.tellsLoss(s) {
 		return false // "their first battles with various opposition groups": no where, no toll
 	}
-	parties := 0
-	for _, m := range s.parties {
-		if !m.location {
-			parties++
-		}
-	}
-	return parties > 0 && !x.sectionTold(section)
+	return s.namesParty() && !x.sectionTold(section)
 }
 
 // tellsLoss reports a word of loss in s, the sentence just read, told

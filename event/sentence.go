@@ -143,7 +143,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readParties(s)
-	if !s.fight && s.lossWord && x.namesParty(s) && x.singleLosses(s) {
+	if !s.fight && s.lossWord && s.namesParty() && x.singleLosses(s) {
 		// A loss told of one person of a party is a fight too: "a
 		// Zembrian soldier was killed by Ostran fire", "Ostran guards
 		// killed a Zembrian soldier".
@@ -538,7 +538,7 @@ func (x *article) dayOrdinal(s *sent) int {
 }
 
 // namesParty reports whether s names a party, not only a place.
-func (x *article) namesParty(s *sent) bool {
+func (s *sent) namesParty() bool {
 	for _, m := range s.parties {
 		if !m.location {
 			return true
