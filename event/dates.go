@@ -147,7 +147,7 @@ func (x *article) ownHeadingYear(i int) (int, bool) {
 	}
 	if x.headYears[i] == 0 {
 		x.headYears[i] = noYear
-		if y, ok := timex.HeadingYear(x.a.Sections[i].Heading); ok {
+		if y, ok := timex.HeadingYearNear(x.a.Sections[i].Heading, x.window[0].Year); ok {
 			x.headYears[i] = int32(y)
 		}
 	}

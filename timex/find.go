@@ -101,11 +101,18 @@ func (p *parser) nextCore(i int, mask kind) int {
 // Lake Khasan (1938)"). For a range the first year is taken ("Prelude from
 // 1904–1932" is 1904, "Neutrality Pact of 1941–1945" is 1941): the
 // narrative under it starts there, and its own dates move the anchor on.
-func HeadingYear(heading string) (int, bool) {
+func HeadingYear(heading string) (int, bool) { return HeadingYearNear(heading, 0) }
+
+// HeadingYearNear is HeadingYear for a narrative in year near (0 when
+// unknown, negative BC): before AD 1000 a heading's number of fewer than
+// four digits close to near is a year too ("The campaign of 614" in a war
+// of 602–628, not "Hill 304" in one of 1916).
+func HeadingYearNear(heading string, near int) (int, bool) {
 	if !strings.ContainsAny(heading, "0123456789") {
 		return 0, false // most headings name no year: spare them the parser
 	}
 	p := newParser(heading, true)
+	p.near = Anchor{Year: near}.earlyYear()
 	for i := 0; i < len(p.toks); i++ {
 		if p.toks[i].Kind != textscan.Number && p.toks[i].Kind != textscan.Word {
 			continue
@@ -115,7 +122,10 @@ func HeadingYear(heading string) (int, bool) {
 			continue
 		}
 		for _, pt := range pts {
-			if pt.hasY && !pt.decade && (pt.y >= 1000 || pt.era != 0) {
+			if pt.hasY && !pt.decade && (pt.y >= 1000 || pt.era != 0 || p.near != 0 && nearYear(pt.y, p.near)) {
+				if p.near < 0 && pt.era == 0 {
+					pt.era = -1
+				}
 				s, _ := pt.bounds()
 				return s.Year, true
 			}
@@ -229,7 +239,13 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if j >= len(p.toks) {
 		return Expr{}, j, false
 	}
+	if prep && !(p.toks[j].Kind == textscan.Number && p.is(j-1, "of")) {
+		// Not "a force of 700": "of" dates a number only after a month
+		// or a season ("the winter of 627"), which the run reads itself.
+		p.near = cur.earlyYear()
+	}
 	pts, n, unc, ok := p.run(j)
+	p.near = 0
 	if !ok || n <= j {
 		from := i
 		if p.wide {

@@ -117,6 +117,14 @@ func TestFind(t *testing.T) {
 		{"mid decade", "", 0, "Raids grew in the mid-1930s.", "in the mid-1930s=1930..1939 q:mid sub:1934..1936"},
 		{"month names inside names are not dates", "1945-08-01", 0, "Operation August Storm began; the March Revolution followed.", ""},
 		{"ordinal day", "1939-08", 0, "On the 20th of August they attacked.", "On the 20th of August=1939-08-20..1939-08-20"},
+		{"a short year near an early narrative's", "", 610, "In 614, the Persians took the city. They withdrew in 622 but came back. In the winter of 627 the emperor marched.", "In 614=0614..0614 | in 622=0622..0622 | In the winter of 627=0627-12..0628-02"},
+		{"a two-digit year near the first century's", "0058", 0, "In 59 the legions crossed the river.", "In 59=0059..0059"},
+		{"a short year near a narrative BC is BC", "", -480, "In 479 the fleet sailed.", "In 479=-0479..-0479"},
+		{"short counts in an early narrative are no years", "", 610, "An army of 700 men came in 600 ships; a garrison of 650, led by the count, held out.", ""},
+		{"a short number far from the narrative's year is no year", "", 610, "In 40 the army crossed.", ""},
+		{"short numbers are no years in a modern narrative", "", 1939, "In 614 the army crossed.", ""},
+		{"a short year needs a preposition", "", 610, "The emperor had 614 guards.", ""},
+		{"a short year range before an era", "", 0, "The war lasted from 58 to 63 AD.", "from 58 to 63 AD=0058..0063"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,6 +191,29 @@ func TestHeadingYear(t *testing.T) {
 		y, ok := HeadingYear(tt.in)
 		if y != tt.want || ok != tt.ok {
 			t.Errorf("HeadingYear(%q) = %d, %v; want %d, %v", tt.in, y, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestHeadingYearNearAnEarlyYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		near int
+		want int
+		ok   bool
+	}{
+		{"The campaign of 614", 602, 614, true},
+		{"Siege of the city (59–60)", 58, 59, true},
+		{"The fleet in 479", -480, -479, true},
+		{"Hill 304", 1916, 0, false},
+		{"Hill 304", 0, 0, false},
+		{"The 300 at the pass", 1100, 0, false},
+		{"Campaign of 1066", 1060, 1066, true},
+	}
+	for _, tt := range tests {
+		y, ok := HeadingYearNear(tt.in, tt.near)
+		if y != tt.want || ok != tt.ok {
+			t.Errorf("HeadingYearNear(%q, %d) = %d, %v; want %d, %v", tt.in, tt.near, y, ok, tt.want, tt.ok)
 		}
 	}
 }

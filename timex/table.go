@@ -29,6 +29,7 @@ const (
 	kRel
 	kThen
 	kYearWord
+	kClause
 	// kCore marks the last word of each rel phrase ("day" of "the next
 	// day"): with numbers, months, seasons, units and "then", the words
 	// without which no time expression can stand. Set by parseTable.
@@ -56,7 +57,7 @@ const wideCoreKinds = kDUnit | kSet | kDaytime | kPeriod | kWideCore | kHoliday
 var kindNames = map[string]kind{
 	"month": kMonth, "weekday": kWeekday, "season": kSeason, "qualifier": kQualifier,
 	"bound": kBound, "prep": kPrep, "era": kEra, "present": kPresent, "unit": kUnit,
-	"later": kLater, "rel": kRel, "then": kThen, "yearword": kYearWord,
+	"later": kLater, "rel": kRel, "then": kThen, "yearword": kYearWord, "clause": kClause,
 	"dunit": kDUnit, "ref": kRef, "set": kSet, "setword": kSetWord, "daytime": kDaytime,
 	"period": kPeriod, "durmod": kDurMod, "relword": kRelWord, "wrel": kWRel, "holiday": kHoliday, "clock": kClock,
 }

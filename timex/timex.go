@@ -90,6 +90,19 @@ type Anchor struct {
 	spanStart, spanEnd annalist.Date
 }
 
+// earlyYear returns the year the anchor is in when it is before AD 1000
+// (negative BC), or 0.
+func (a Anchor) earlyYear() int {
+	y := a.Date.Year
+	if a.Date.IsZero() {
+		y = a.Year
+	}
+	if y <= -1000 || y >= 1000 {
+		return 0
+	}
+	return y
+}
+
 // Next returns the anchor after e: e's end (or start) becomes the date
 // later sentences are read against; the heading year stays.
 func (a Anchor) Next(e Expr) Anchor {
@@ -175,6 +188,11 @@ type parser struct {
 	t      *table
 	groups []int32 // the table's group of entries starting at each token
 	line   bool    // reading an infobox Date line: years need no context
+	// near is the year the narrative is in when it is before AD 1000
+	// (negative BC), set while a date phrase opened by a preposition is
+	// read, else 0: in a war of 602–628, "in 614" is a year, though a
+	// number of fewer than four digits is a count anywhere else.
+	near int
 	wide   bool    // FindAll: every kind, each atom of a range on its own
 	// ptsBuf holds run's result, reused run to run: every caller is done
 	// with one run's points before it reads the next. A longer run grows
@@ -273,11 +291,12 @@ func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
 			return y, 0, i + 1, true
 		}
 	}
-	// FindAll: "from 499 to 493 BC", "240–238 BC": a short number before
-	// a year with an era is a year of that era (the run gives it the era).
-	if p.wide && tk.Digits <= 4 && tk.Value > 0 && (i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
+	// "from 499 to 493 BC", "240–238 BC", "58–63 AD": a short number
+	// before a year with an era is a year of that era (the run gives it
+	// the era).
+	if tk.Digits <= 4 && tk.Value > 0 && (i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
 		if tk2, ok := p.number(i + 2); ok && tk2.Digits <= 4 {
-			if e, _ := p.word(i+3, kEra); e != nil && e.a < 0 {
+			if e, _ := p.word(i+3, kEra); e != nil {
 				return tk.Value, 0, i + 1, true
 			}
 		}
@@ -287,8 +306,35 @@ func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
 		return tk.Value, 0, i + 1, true
 	case p.line && tk.Digits == 3 && tk.Value >= 100:
 		return tk.Value, 0, i + 1, true
+	case p.near != 0 && !tk.Sep && tk.Digits <= 3 && nearYear(tk.Value, p.near) && p.yearMayEnd(i+1):
+		if p.near < 0 {
+			return tk.Value, -1, i + 1, true
+		}
+		return tk.Value, 0, i + 1, true
 	}
 	return 0, 0, i, false
+}
+
+// nearYear reports whether v, a number without an era, is close enough to
+// near, the year the narrative is in (negative BC), to be a year of it.
+func nearYear(v, near int) bool {
+	const reach = 150 // a war's background and aftermath, in years
+	if near < 0 {
+		near = -near
+	}
+	return v > 0 && v >= near-reach && v <= near+reach
+}
+
+// yearMayEnd reports whether token i may follow a short year: not a
+// lower-case word other than one the table lists as following years or
+// opening a clause ("in 614 during", "in 614 the Persians", not "in 600
+// ships").
+func (p *parser) yearMayEnd(i int) bool {
+	if i >= len(p.toks) || p.toks[i].Kind != textscan.Word || p.toks[i].Upper {
+		return true
+	}
+	e, _ := p.word(i, kYearWord|kClause)
+	return e != nil
 }
 
 func (p *parser) dayNumber(i int) (int, bool) {
