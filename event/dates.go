@@ -24,9 +24,10 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		*anchor = anchor.Follow(e)
-		if e.Qualifier == "until" && notBefore(s.text, e.Span.Start) {
-			// "It was not until 13 August that the battle began": the
-			// day it did, not a bound.
+		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End)) {
+			// "It was not until 13 August that the battle began", "quiet
+			// until 1889, when an army invaded": the day it did, not a
+			// bound.
 			e.Qualifier = ""
 		}
 		switch e.Qualifier {
@@ -376,6 +377,13 @@ func (x *article) tokenBefore(off int) int {
 func notBefore(text string, off int) bool {
 	w := strings.TrimRight(text[:off], " ")
 	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "not") && (len(w) == 3 || w[len(w)-4] == ' ')
+}
+
+// whenAfter reports whether a clause opening with "when" follows offset
+// off of text ("until 1889, when …").
+func whenAfter(text string, off int) bool {
+	w := strings.TrimLeft(text[off:], " ,")
+	return len(w) > 5 && strings.EqualFold(w[:5], "when ")
 }
 
 // dropAsides drops from keep the dates inside an aside in the past

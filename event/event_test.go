@@ -700,6 +700,17 @@ func TestNotUntilADayIsThatDay(t *testing.T) {
 	})
 }
 
+// "quiet until 1971, when …" dates the clause after "when" in that year:
+// the sentence tells a new clash, not the end of the one before.
+func TestUntilADateWhenIsThatDate(t *testing.T) {
+	checkClashDates(t, [2]string{"Soviet Union", "China"}, []clashDates{
+		{"", "On 2 March 1969 Chinese soldiers ambushed a Soviet patrol on the island. The border stayed quiet until 8 May 1970, when Soviet gunboats shelled a Chinese post near the lake.",
+			[]string{"1969-03-02/1969-03-02", "1970-05-08/1970-05-08"}},
+		{"", "On 2 March 1969 Chinese soldiers ambushed a Soviet patrol on the island. The patrol held the island until 4 March, when Soviet tanks attacked.",
+			[]string{"1969-03-02/1969-03-02", "1969-03-04/1969-03-04"}},
+	})
+}
+
 // Under a heading that names one battle, its first dated sentence opens
 // the battle though it tells no fighting ("The fleets met again on 4
 // August off the North Foreland"); under another heading it does not.
