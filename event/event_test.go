@@ -700,6 +700,17 @@ func TestNotUntilADayIsThatDay(t *testing.T) {
 	})
 }
 
+// In a narrative that goes by years, the year told just before a clash
+// dates it; once the narrative dates by the day, or with a sentence
+// between, a year is the background's.
+func TestAYearDatesTheClashRightAfterItInANarrativeOfYears(t *testing.T) {
+	checkClashDates(t, [2]string{"Denmark", "Sweden"}, []clashDates{
+		{"", "In 1676 the Danish army landed in Scania. The Swedes attacked it near the coast.", []string{"1676/1676"}},
+		{"", "In 1676 the Danish army landed in Scania. Its king hoped for help from the towns. The Swedes attacked it near the coast.", nil},
+		{"", "On 29 June 1676 Danish troops stormed the fort at Helsingborg. In 1677 the Danish army landed again in Scania. The Swedes attacked it near the coast.", []string{"1676-06-29/1676-06-29"}},
+	})
+}
+
 // "quiet until 1971, when …" dates the clause after "when" in that year:
 // the sentence tells a new clash, not the end of the one before.
 func TestUntilADateWhenIsThatDate(t *testing.T) {

@@ -26,6 +26,10 @@ func (x *article) readBody(lead bool) {
 	var pending pendingSent // a dated sentence told before any fighting
 	var named pendingSent   // the sentence that may date a battle its heading names
 	lastBlock := -1         // the block lastPara was last told in
+	// fine: the body has dated a sentence to a month or closer. Until it
+	// does, the narrative goes by years (as one of a war before the age
+	// of dispatches does), and a year dates the clash told after it.
+	fine := false
 	curSection := -2
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
@@ -126,7 +130,7 @@ func (x *article) readBody(lead bool) {
 					s.end = s.start
 				}
 				switch {
-				case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.set && pending.bi == bi:
+				case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.dates(bi, si, fine):
 					// "In the early hours of 18 August, troops began landing.
 					// The garrison opened fire, …": the dated sentence before
 					// the fighting opens the clash.
@@ -165,15 +169,18 @@ func (x *article) readBody(lead bool) {
 				default:
 					x.add(cur, s)
 				}
+				if !inLead && s.hasDate && annalist.DatePrec(s.start, s.end) <= 4 {
+					fine = true
+				}
 				if cur == nil && len(s.places) > 0 {
 					best := bestPlace(s.places)
 					prevPlace = &best
 				}
 				if cur == nil && !named.set && x.datesNamedHeading(s, curSection) {
-					named.keep(s, bi)
+					named.keep(s, bi, si)
 				}
-				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && annalist.DatePrec(s.start, s.end) <= 4 && annalist.DatePrec(s.start, s.end) > 0 {
-					pending.keep(s, bi)
+				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && datesOne(s) {
+					pending.keep(s, bi, si)
 				} else if cur != nil {
 					pending.set = false
 				}
@@ -186,20 +193,39 @@ func (x *article) readBody(lead bool) {
 	x.headingBattle(&named, curSection, anchor)
 }
 
+// datesOne reports whether s's date is precise enough to date the clash
+// told after it: a month at most, or one year ("In 614, the emperor
+// marched north. The Persians attacked him at the river.").
+func datesOne(s *sent) bool {
+	p := annalist.DatePrec(s.start, s.end)
+	return p > 0 && (p <= 4 || s.start.Year == s.end.Year || s.end.IsZero())
+}
+
 // pendingSent keeps a dated sentence with no fighting in it, which opens
 // the clash that the sentences after it in the same block tell without a
 // date of their own.
 type pendingSent struct {
 	s   sent
 	bi  int
-	set bool
+	si  int  // the sentence's index in the block
+	set bool // s is kept
 }
 
-func (p *pendingSent) keep(s *sent, bi int) {
+func (p *pendingSent) keep(s *sent, bi, si int) {
 	p.s = *s
 	p.s.parties = append(p.s.parties[:0:0], s.parties...)
 	p.s.places = append(p.s.places[:0:0], s.places...)
-	p.bi, p.set = bi, true
+	p.bi, p.si, p.set = bi, si, true
+}
+
+// dates reports whether the kept sentence dates sentence si of block bi:
+// one in the same block, and, when it gives only a year, the sentence
+// right after it in a narrative that goes by years (fine false). A year
+// said sentences before the fighting, or in a narrative that dates its
+// clashes by the day, is the background's ("The threat lessened in 1917
+// …"), not the clash's.
+func (p *pendingSent) dates(bi, si int, fine bool) bool {
+	return p.set && p.bi == bi && (annalist.DatePrec(p.s.start, p.s.end) <= 4 || !fine && si == p.si+1)
 }
 
 // skipped reports whether section i or a section it lies in holds no
