@@ -70,6 +70,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -94,6 +95,21 @@ type Reader struct {
 	// titleWord tells the words of commanders' names that name a rank,
 	// not the person ("Pasha", "Duke"); nil: none does (see SetTitleWords).
 	titleWord func(string) bool
+	// states tells the names one state went by through time and when it
+	// was founded; nil: a belligerent stands only for the names it holds,
+	// and every state is a party (see SetStates).
+	states States
+}
+
+// States is what the reader asks of a table of states through time
+// (state.Table).
+type States interface {
+	// LineageNames returns every name the state called name at date at
+	// went by through time.
+	LineageNames(name string, at annalist.Date) []string
+	// Founded returns the first day a state called name existed, ok false
+	// when that is not known.
+	Founded(name string) (annalist.Date, bool)
 }
 
 // SetTitleWords gives r the test of the words of a commander's name that
@@ -101,6 +117,14 @@ type Reader struct {
 // that none of them stands for a side in the prose. It is the infobox
 // reader's (infobox.Extractor.TitleWord); call it before any Extract.
 func (r *Reader) SetTitleWords(f func(word string) bool) { r.titleWord = f }
+
+// SetStates gives r a table of states through time, so that a
+// belligerent stands for the state the prose calls it by when that is an
+// earlier or later name of it ("the Turks" fought for the "Ottoman
+// Empire", "the Persians" for the "Sasanian Empire"), and a state founded
+// after the conflict is a region of it, not a party ("raided Syria" in
+// 573). Call it before any Extract.
+func (r *Reader) SetStates(s States) { r.states = s }
 
 // NewReader parses the embedded lexicon and indexes the actor table.
 func NewReader(actors *actor.Table) (*Reader, error) {
@@ -163,7 +187,10 @@ type article struct {
 
 	events []*draft
 	claims []annalist.Claim
-	names  map[string]bool  // event names already used
+	names  map[string]bool // event names already used
+	// unborn holds, per state the prose names that is no belligerent,
+	// whether it was founded after the conflict (see notYet).
+	unborn map[string]bool
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
 	// inferred: window was read off the years of the text (inferWindow)
 	inferred bool
@@ -335,10 +362,28 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	// actor table reads as another state ("British", "the Spanish").
 	// Each state a belligerent's name holds stands for it, unless both
 	// sides' names hold it.
+	// A belligerent stands too for the states of its lineage
+	// ("Ottoman Empire" for Turkey, whose people the prose calls "the
+	// Turks").
+	held := func(n string) []string {
+		cs := coreStates(t, n)
+		if r.states == nil {
+			return cs
+		}
+		for _, m := range r.states.LineageNames(strings.TrimSpace(n), c.Start) {
+			if cm, _, ok := t.Lookup(m); ok && cm != strings.TrimSpace(n) && !slices.Contains(cs, cm) {
+				cs = append(cs, cm)
+			}
+		}
+		return cs
+	}
 	owner := map[string]int{}
+	var holds [2][][]string
 	for i := range names {
 		for _, n := range names[i] {
-			for _, c := range coreStates(t, n) {
+			cs := held(n)
+			holds[i] = append(holds[i], cs)
+			for _, c := range cs {
 				if o, seen := owner[c]; seen && o != i {
 					owner[c] = -1
 				} else if !seen {
@@ -348,8 +393,8 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	for i := range names {
-		for k, n := range names[i] {
-			for _, c := range coreStates(t, n) {
+		for k := range names[i] {
+			for _, c := range holds[i][k] {
 				if _, known := x.sideOf[c]; known || owner[c] != i || k >= len(x.sides[i]) {
 					continue
 				}

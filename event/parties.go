@@ -51,6 +51,8 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "Tauran, Mongolia"
 			case p >= 0 && prevLoc == p && strings.EqualFold(toks[p].Text(s.text), "and"):
 				pm.location = true // "in China and Japan"
+			case stateName(m.Kind) && x.notYet(m.Canonical):
+				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
 			}
 		}
 		if pm.location {
@@ -58,6 +60,31 @@ func (x *article) readParties(s *sent) {
 		}
 		s.parties = append(s.parties, pm)
 	}
+}
+
+// notYet reports whether the state canonical, no belligerent, was founded
+// after the conflict ended: the prose's name for it is the region's.
+func (x *article) notYet(canonical string) bool {
+	if x.r.states == nil || x.window[0].IsZero() {
+		return false
+	}
+	if _, ok := x.sideOf[canonical]; ok {
+		return false
+	}
+	if v, ok := x.unborn[canonical]; ok {
+		return v
+	}
+	end := x.window[1]
+	if end.IsZero() {
+		end = x.window[0]
+	}
+	f, ok := x.r.states.Founded(canonical)
+	v := ok && f.First().Compare(end.Last()) > 0
+	if x.unborn == nil {
+		x.unborn = map[string]bool{}
+	}
+	x.unborn[canonical] = v
+	return v
 }
 
 // dropPersonNames removes from ments the states that are a person's

@@ -50,6 +50,7 @@ func New(ctx context.Context) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load state table: %w", err)
 	}
+	events.SetStates(states)
 	return &Extractor{actors: actors, places: places, infobox: boxes, events: events, states: states}, nil
 }
 

@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -265,6 +266,61 @@ func (t *Table) LookupSpan(name string, from, to annalist.Date) (*State, bool) {
 	}
 	return nil, false
 }
+
+// LineageNames returns the names of the states of the lineage the state
+// called name at date at belongs to, name's own row first: every name the
+// one state went by through time ("Ottoman Empire", "Ottoman Turkey",
+// "Turkey", "Republic of Turkey", …), so that prose calling it by a later
+// or earlier name ("the Turks") is read as it. nil when no row answers.
+func (t *Table) LineageNames(name string, at annalist.Date) []string {
+	s, ok := t.Lookup(name, at)
+	if !ok {
+		return nil
+	}
+	out := append([]string(nil), s.Names...)
+	if s.Lineage == "" {
+		return out
+	}
+	for _, i := range t.byLineage[s.Lineage] {
+		if r := &t.rows[i]; r != s {
+			for _, n := range r.Names {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Founded returns the first day a state called name existed, through its
+// lineage ("Syria" 1946; "Turkey" 1299, the Ottoman Empire's). ok is
+// false when no row answers to the name, or when its lineage starts on 1
+// January 1816, where the published lists begin: such a state may be far
+// older.
+func (t *Table) Founded(name string) (annalist.Date, bool) {
+	s, ok := t.Lookup(name, annalist.Date{})
+	if !ok {
+		return annalist.Date{}, false
+	}
+	first := s.From
+	lineage := []int(nil)
+	if s.Lineage != "" {
+		lineage = t.byLineage[s.Lineage]
+	}
+	for _, i := range lineage {
+		if f := t.rows[i].From; !f.IsZero() && (first.IsZero() || f.First().Compare(first.First()) < 0) {
+			first = f
+		}
+	}
+	if first.IsZero() || first == annalist.DayDate(listsBegin, 1, 1) {
+		return annalist.Date{}, false
+	}
+	return first, true
+}
+
+// listsBegin is the year the Gleditsch–Ward and COW lists start from.
+const listsBegin = 1816
 
 func (t *Table) first(idx []int, from, to annalist.Date) *State {
 	for _, i := range idx {

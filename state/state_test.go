@@ -1,6 +1,7 @@
 package state
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,62 @@ func TestLookupFailsOutsideEveryPeriodOfTheLineage(t *testing.T) {
 	} {
 		if s, ok := tb.Lookup(tt.name, tt.at); ok {
 			t.Errorf("Lookup(%q, %s) = %s, want none", tt.name, tt.at, s.Name)
+		}
+	}
+}
+
+func TestLineageNamesGivesEveryNameOfOneStateThroughTime(t *testing.T) {
+	tb := load(t)
+	tests := []struct {
+		name    string
+		at      annalist.Date
+		want    []string // names that must be among them
+		notWant []string
+	}{
+		{"Ottoman Empire", annalist.YearDate(1789), []string{"Ottoman Empire", "Turkey", "Republic of Turkey"}, []string{"Persia"}},
+		{"Sasanian Empire", annalist.YearDate(573), []string{"Sasanian Empire", "Persia", "Iran"}, []string{"Turkey"}},
+		{"Russian Empire", annalist.YearDate(1905), []string{"Russia", "Soviet Union"}, []string{"China"}},
+		{"Ming dynasty", annalist.YearDate(1600), []string{"Ming dynasty", "China", "Qing dynasty"}, nil},
+	}
+	for _, tt := range tests {
+		got := tb.LineageNames(tt.name, tt.at)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("LineageNames(%q, %v) = %q, want %q among them", tt.name, tt.at, got, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("LineageNames(%q, %v) = %q, want no %q", tt.name, tt.at, got, w)
+			}
+		}
+	}
+	if got := tb.LineageNames("Atlantis", annalist.YearDate(1900)); got != nil {
+		t.Errorf("LineageNames of an unknown state = %q, want nil", got)
+	}
+}
+
+func TestFoundedGivesTheLineagesFirstDayUnlessTheListsBeginThere(t *testing.T) {
+	tb := load(t)
+	tests := []struct {
+		name string
+		want string // "" when not known
+	}{
+		{"Syria", "1946-01-01"}, // Gleditsch–Ward's day
+		{"Turkey", "1299"},      // the Ottoman Empire's
+		{"Russia", "1547"},      // the Tsardom's
+		{"Portugal", ""},        // in the lists from 1816, their first year
+		{"Iran", "0224"},        // the Sasanian Empire's
+		{"Atlantis", ""},
+	}
+	for _, tt := range tests {
+		d, ok := tb.Founded(tt.name)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("Founded(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,100 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/plaintext"
+	"github.com/annalist/annalist/state"
+)
+
+// readWithStates reads text under one heading with a reader that knows the
+// states through time, in a conflict of sides begun in year start.
+func readWithStates(t *testing.T, sides [2]string, start int, text string) []annalist.Event {
+	t.Helper()
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	states, err := state.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReader(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.SetStates(states)
+	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{
+		Start: annalist.YearDate(start), End: annalist.YearDate(start + 3),
+		Sides: []annalist.Side{{Belligerents: []string{sides[0]}}, {Belligerents: []string{sides[1]}}},
+	}
+	evs, _ := r.Extract(a, c)
+	return evs
+}
+
+// sidesOf writes each event's sides as "A+B / C", the sides sorted so
+// that the order of side_a and side_b does not matter.
+func sidesOf(evs []annalist.Event) []string {
+	var out []string
+	for _, ev := range evs {
+		a, b := slices.Clone(ev.SideA), slices.Clone(ev.SideB)
+		slices.Sort(a)
+		slices.Sort(b)
+		pair := []string{strings.Join(a, "+"), strings.Join(b, "+")}
+		slices.Sort(pair)
+		out = append(out, pair[0]+" / "+pair[1])
+	}
+	return out
+}
+
+// The prose calls a belligerent by the name of its state at another date
+// ("the Turks" for the Ottoman Empire, "the Persians" for the Sasanian
+// Empire): it fought for that belligerent, not for a third state.
+func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
+	tests := []struct {
+		sides [2]string
+		start int
+		text  string
+		want  []string
+	}{
+		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 4 May 1789 the Turks attacked the Russians at Focsani.", []string{"Ottoman Empire / Russian Empire"}},
+		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 9 June 1789 Russian troops stormed the Turkish fort at Bender.", []string{"Ottoman Empire / Russian Empire"}},
+		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 the Persians attacked the Byzantines at Dara.", []string{"Byzantine Empire / Sasanian Empire"}},
+		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
+	}
+	for _, tt := range tests {
+		if got := sidesOf(readWithStates(t, tt.sides, tt.start, tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A state founded after the conflict is a region of it: "raided Syria" in
+// 573 is a raid on the Byzantine province, not on the state of 1946, and
+// the raid is the conflict's own.
+func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
+	tests := []struct {
+		sides [2]string
+		start int
+		text  string
+		want  []string
+	}{
+		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 a Persian column raided Syria and sacked the town of Apamea.", []string{"Byzantine Empire / Sasanian Empire"}},
+		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 3 April 1789 Russian horsemen crossed the river and raided Bulgaria.", []string{"Ottoman Empire / Russian Empire"}},
+		// A state of the conflict's own time stays a third party.
+		{[2]string{"Soviet Union", "Japan"}, 1938, "On 4 May 1939 Japanese aircraft bombed a Chinese airfield.", nil},
+	}
+	for _, tt := range tests {
+		if got := sidesOf(readWithStates(t, tt.sides, tt.start, tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
