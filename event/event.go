@@ -441,6 +441,10 @@ type draft struct {
 	// opened the clash names them by their part only: +1 the state's
 	// forces ("soldiers"), -1 an armed group's ("militants"), else 0.
 	attackerRole int
+	// opener is the side that attacked in the sentence that first told
+	// its fighting, as that sentence's grammar tells (see
+	// openingAttacker), plus one; 0 when it does not tell.
+	opener int
 	// people are the nouns of people its parties were written with, and
 	// whose they are (-1 both sides').
 	people []peopleNoun

@@ -150,11 +150,11 @@ func TestExtractReadsEachClash(t *testing.T) {
 		{"a month before the last one rolls into the next year; told prisoners are not counted again",
 			"More attacks on the outposts", "1922-01", "1922-01", "Ostra/Zembria", "-/-/-", "-/-/-", "", ""},
 		{"at the cost of: the subject's losses; the day narrows the month; the place from the paragraph",
-			"On March 12, Tesk's men", "1922-03-12", "1922-03-12", "Ostra/Zembria", "8/4/-", "0/0/-", "the Pelm region", ""},
+			"On March 12, Tesk's men", "1922-03-12", "1922-03-12", "Zembria/Ostra", "8/4/-", "0/0/-", "the Pelm region", ""},
 		{"a named incident after a lost name; losses by party; including is a part",
 			"The Sarn incident of June 1922", "1922-06", "1922-06", "Ostra/Velmia Zembria", "27/9/-", "56/-/-", "Sarn", "Sarn incident"},
 		{"a lost name takes the heading's name",
-			"Ostran gunboats landed", "1922-08", "1922-08", "Ostra/Zembria", "0/0/-", "37/-/-", "on the Velm River", "Karvo Island incident"},
+			"Ostran gunboats landed", "1922-08", "1922-08", "Zembria/Ostra", "0/0/-", "37/-/-", "on the Velm River", "Karvo Island incident"},
 		{"a battle's name opens it; the paragraph after the list continues it to the cease-fire",
 			"The Battle of the Dolno Valley was", "1924-05", "1924-09-16", "Zembria/Ostra", "-/-/-", "-/-/-", "", "Battle of the Dolno Valley"},
 		{"a list item is a phase of its own; the inner range wins",
@@ -709,6 +709,39 @@ func TestAYearDatesTheClashRightAfterItInANarrativeOfYears(t *testing.T) {
 		{"", "In 1676 the Danish army landed in Scania. Its king hoped for help from the towns. The Swedes attacked it near the coast.", nil},
 		{"", "On 29 June 1676 Danish troops stormed the fort at Helsingborg. In 1677 the Danish army landed again in Scania. The Swedes attacked it near the coast.", []string{"1676-06-29/1676-06-29"}},
 	})
+}
+
+// The attackers of a clash are the side its first sentence of fighting
+// makes them, by grammar: a subject before the verb, the party after "by"
+// in the passive, or, when only the party attacked is named, the other
+// side. "The raiders" and "the attackers" lose for them, and side_a is
+// theirs.
+func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	tests := []struct {
+		text string
+		want string // side_a, and its dead
+	}{
+		{"On 4 May 1790 horsemen raided the Ostran village of Kamen. 40 of the raiders were killed.", "Zembria 40"},
+		{"On 4 May 1790 horsemen crossed the river and raided two villages held by the Ostrans; the attackers lost 40 men.", "Zembria 40"},
+		{"On 4 May 1790 Zembrian horsemen raided the Ostran village of Kamen. 40 of the raiders were killed.", "Zembria 40"},
+		{"On 4 May 1790 the Ostran post was attacked by Zembrian troops; 40 of the attackers were killed.", "Zembria 40"},
+		{"On 4 May 1790 the Ostran post was attacked near the river; 40 of the attackers were killed.", "Zembria 40"},
+		{"On 4 May 1790 Zembrian troops were ambushed by the Ostrans; 40 of the attackers were killed.", "Ostra 40"},
+		{"The first clash took place on 4 May 1790, when Ostran troops attacked a Zembrian outpost; 40 of the attackers were killed.", "Ostra 40"},
+		{"On 4 May 1790 Kowalski besieged the town with the main Ostran army; 40 of the besiegers were killed.", "Ostra 40"},
+	}
+	for _, tt := range tests {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d clashes, want 1", tt.text, len(evs))
+			continue
+		}
+		got := strings.Join(evs[0].SideA, "+") + " " + low(evs[0].DeathsA)
+		if got != tt.want {
+			t.Errorf("%q: side_a and its dead %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
 
 // "quiet until 1971, when …" dates the clause after "when" in that year:

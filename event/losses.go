@@ -272,11 +272,13 @@ func (x *article) campSide(d *draft, camp int) int {
 		}
 		return -1
 	}
-	attacker := -1
+	attacker := d.opener - 1
 	for _, p := range d.parties {
+		if attacker >= 0 {
+			break
+		}
 		if p.side >= 0 {
 			attacker = p.side
-			break
 		}
 	}
 	if attacker < 0 && x.groupSide >= 0 && d.attackerRole != 0 {

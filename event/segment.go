@@ -26,10 +26,11 @@ func (x *article) readBody(lead bool) {
 	var pending pendingSent // a dated sentence told before any fighting
 	var named pendingSent   // the sentence that may date a battle its heading names
 	lastBlock := -1         // the block lastPara was last told in
-	// fine: the body has dated a sentence to a month or closer. Until it
-	// does, the narrative goes by years (as one of a war before the age
-	// of dispatches does), and a year dates the clash told after it.
-	fine := false
+	// fine: the body has dated as many sentences to a month or closer as
+	// to a year only, and some. Until it does, the narrative goes by years (as one
+	// of a war before the age of dispatches does), and a year dates the
+	// clash told after it.
+	fine, finer, years := false, 0, 0
 	curSection := -2
 	for bi := range a.Blocks {
 		b := &a.Blocks[bi]
@@ -169,8 +170,13 @@ func (x *article) readBody(lead bool) {
 				default:
 					x.add(cur, s)
 				}
-				if !inLead && s.hasDate && annalist.DatePrec(s.start, s.end) <= 4 {
-					fine = true
+				if !inLead && s.hasDate && !s.relative {
+					if annalist.DatePrec(s.start, s.end) <= 4 {
+						finer++
+					} else if s.start.Year == s.end.Year || s.end.IsZero() {
+						years++
+					}
+					fine = finer > 0 && finer >= years
 				}
 				if cur == nil && len(s.places) > 0 {
 					best := bestPlace(s.places)
@@ -758,6 +764,84 @@ func peopleStem(w string) string {
 	return strings.TrimSuffix(w, "s")
 }
 
+// openingAttacker returns the side that attacked in s, the sentence just
+// read, as the grammar around its verbs of fighting tells, at the first
+// verb with a party of a side beside it: the party just before it (its
+// subject: "Algerian troops attacked"); in the passive, the party after
+// "by" ("was attacked by Soviet troops"), else the other side of the
+// subject ("the post was attacked"); with no subject, the other side of
+// the party just after it ("horsemen raided two Ostran villages"). -1
+// when no verb has one.
+func (x *article) openingAttacker(s *sent) int {
+	const reach = 3 // tokens between a verb and the party it governs
+	for verb := range x.toks {
+		if !x.fightVerb(s.text, verb) {
+			continue
+		}
+		passive := false
+		for k := verb - 1; k >= 0 && k >= verb-2; k-- {
+			if w := x.toks[k].Text(s.text); lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") || lowerIs(w, "being") {
+				passive = true
+				break
+			}
+		}
+		by := -1
+		for k := verb + 1; k < len(x.toks) && k <= verb+reach; k++ {
+			if lowerIs(x.toks[k].Text(s.text), "by") {
+				by = k
+				break
+			}
+		}
+		// The object runs to the clause's end: "raided two villages held
+		// by the Ostrans", not "the first clash took place on 25
+		// September, when Algerian troops attacked".
+		// A party after "with" or "under" goes with the subject ("besieged
+		// the town with the main Persian army"): the object ends there.
+		clauseEnd := len(x.toks)
+		for k := verb + 1; k < len(x.toks); k++ {
+			t := x.toks[k]
+			if t.Kind == textscan.Punct && strings.ContainsAny(s.text[t.Start:t.End], ",;:") || x.fightVerb(s.text, k) ||
+				lowerIs(t.Text(s.text), "with") || lowerIs(t.Text(s.text), "under") {
+				clauseEnd = k
+				break
+			}
+		}
+		subject, agent, object := -1, -1, -1
+		for _, m := range s.parties {
+			if m.location {
+				continue
+			}
+			canon := m.canonical
+			if a, ok := x.aliasOf[canon]; ok {
+				canon = a
+			}
+			side, ok := x.sideOf[canon]
+			if !ok {
+				continue
+			}
+			switch {
+			case m.tok < verb && m.tok+m.ntok >= verb-reach:
+				subject = side
+			case by >= 0 && m.tok > by && m.tok <= by+reach && agent < 0:
+				agent = side
+			case m.tok > verb && m.tok < clauseEnd && object < 0:
+				object = side
+			}
+		}
+		switch {
+		case passive && agent >= 0:
+			return agent
+		case passive && subject >= 0:
+			return opposite(subject)
+		case subject >= 0:
+			return subject
+		case object >= 0 && !passive:
+			return opposite(object)
+		}
+	}
+	return -1
+}
+
 // attackerRole reads, in the sentence just read, the part of the people
 // before its first verb of fighting ("Militants in speedboats attacked"):
 // +1 the state's forces, -1 an armed group's, 0 none named so.
@@ -864,6 +948,9 @@ func (x *article) add(d *draft, s *sent) {
 	// The first sentence with a word of fighting says who fought; later
 	// ones may tell third states' reactions.
 	opening := s.fightWord && !d.fightSeen
+	if opening && s == &x.sent && d.opener == 0 {
+		d.opener = x.openingAttacker(s) + 1
+	}
 	d.fightSeen = d.fightSeen || s.fightWord
 	d.siege = d.siege || s.siegeWord && (s.fight || s.fightRef)
 	for _, m := range s.parties {
