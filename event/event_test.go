@@ -678,13 +678,14 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 
 // A siege runs until it is relieved or lifted, within a year; a man
 // "relieved of command" ends nothing, nor does relief after a clash that
-// was no siege.
+// was no siege. A surrender ends a siege as relief does.
 func TestASiegeRunsUntilRelieved(t *testing.T) {
 	sides := [2]string{"Ethiopia", "Somalia"}
 	const siege = "In early May 1994 Somali troops besieged the Ethiopian garrison of Kebri Dahar. "
 	checkClashDates(t, sides, []clashDates{
 		{"", siege + "The garrison was finally relieved on 18 June.", []string{"1994-05/1994-06-18"}},
 		{"", siege + "The siege was lifted in August.", []string{"1994-05/1994-08"}},
+		{"", siege + "The garrison surrendered on 30 November.", []string{"1994-05/1994-11-30"}},
 		{"", siege + "Its commander was relieved of command on 18 June.", []string{"1994-05/1994-05"}},
 		{"", "On 2 May 1994 Somali troops attacked the Ethiopian post at Kebri Dahar. The post was relieved on 18 June.", []string{"1994-05-02/1994-05-02"}},
 	})

@@ -558,9 +558,10 @@ func (x *article) reachesBack(d *draft, s *sent) bool {
 
 // endsSiege reports a dated sentence that ends the siege d told ("the
 // garrison was finally relieved on 18 June", "the siege was lifted in
-// October"), within a year of its start.
+// October", "the garrison surrendered in November"), within a year of
+// its start.
 func (x *article) endsSiege(d *draft, s *sent) bool {
-	if !d.siege || !s.relief || !s.hasDate || d.start.IsZero() || s.another {
+	if !d.siege || !(s.relief || s.yields && !s.ceasefire) || !s.hasDate || d.start.IsZero() || s.another {
 		return false
 	}
 	last := s.end.Last().DayNumber()
