@@ -686,6 +686,7 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 		{"", siege + "The garrison was finally relieved on 18 June.", []string{"1994-05/1994-06-18"}},
 		{"", siege + "The siege was lifted in August.", []string{"1994-05/1994-08"}},
 		{"", siege + "The garrison surrendered on 30 November.", []string{"1994-05/1994-11-30"}},
+		{"", siege + "The garrison surrendered on 30 November after a bombardment of several weeks.", []string{"1994-05/1994-11-30"}},
 		{"", siege + "Its commander was relieved of command on 18 June.", []string{"1994-05/1994-05"}},
 		{"", "On 2 May 1994 Somali troops attacked the Ethiopian post at Kebri Dahar. The post was relieved on 18 June.", []string{"1994-05-02/1994-05-02"}},
 	})

@@ -38,6 +38,14 @@ func (x *article) capRun(text string, i int) int {
 	return j
 }
 
+// regionAt reports whether token i of s starts the name of a state
+// founded after the conflict, which names a region ("raided Bulgaria" in
+// 1789): a place, where a state's name is a party.
+func (x *article) regionAt(s *sent, i int) bool {
+	m := x.mentionOf[i]
+	return m >= 0 && int(m) < len(s.parties) && s.parties[m].tok == i && s.parties[m].location && x.notYet(s.parties[m].canonical)
+}
+
 // readPlaces finds the place phrases of s: a capitalized name after a
 // place preposition ("near Suifenho", "on the Amur River"), after a
 // compass word and "of" with any distance before it ("about 20 kilometers
@@ -51,7 +59,7 @@ func (x *article) readPlaces(s *sent) {
 			continue
 		}
 		j := x.capRun(text, i)
-		if x.isMention(i) || x.inDate(s, i) {
+		if x.isMention(i) && !x.regionAt(s, i) || x.inDate(s, i) {
 			i = j - 1
 			continue
 		}

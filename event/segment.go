@@ -404,10 +404,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// fighting of the operation announced, which its stretch extends.
 		return false
 	}
-	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s)) {
+	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
 		// "The fighting continued the following day, when …", "the
 		// garrison laid down its arms on 6 September, and 40 men were
-		// captured": the same clash, which its date extends.
+		// captured", a besieged garrison's surrender "after a
+		// bombardment of several weeks": the same clash, which its date
+		// extends.
 		return false
 	}
 	if !within(cur, s) {

@@ -97,4 +97,9 @@ func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	// The region is where the clash was.
+	evs := readWithStates(t, [2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 3 April 1789 Russian horsemen crossed the river and raided Bulgaria.")
+	if len(evs) != 1 || evs[0].Place == nil || evs[0].Place.Text != "Bulgaria" {
+		t.Errorf("the raid on Bulgaria in 1789: %+v, want one clash placed in Bulgaria", evs)
+	}
 }
