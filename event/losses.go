@@ -298,6 +298,28 @@ func (x *article) campSide(d *draft, camp int) int {
 	return attacker
 }
 
+// partyLosses reports whether party m is written with a word of losses
+// right after it ("French losses", "Ostran casualties"), before token k.
+func (x *article) partyLosses(m mention, k int) bool {
+	e := m.tok + m.ntok
+	return !m.location && e < k && x.tags[e].has(cCasualty)
+}
+
+// phraseEnds reports whether the noun phrase that would follow a number
+// ends before token k of the sentence just read, text: the sentence, a
+// clause or a list goes on with punctuation or a conjunction there.
+func (x *article) phraseEnds(text string, k int) bool {
+	if k >= len(x.toks) {
+		return true
+	}
+	t := x.toks[k]
+	if t.Kind == textscan.Punct {
+		return strings.ContainsAny(text[t.Start:t.End], ".,;:)")
+	}
+	w := t.Text(text)
+	return lowerIs(w, "and") || lowerIs(w, "while") || lowerIs(w, "but") || lowerIs(w, "whereas")
+}
+
 // readLosses credits the numbers of s that are losses to d's sides.
 func (x *article) readLosses(d *draft, s *sent) {
 	x.singleLosses(s)
@@ -326,6 +348,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 			pi++
 		}
 		switch w := toks[k].Text(text); {
+		case w == ":" && lastParty >= 0 && x.partyLosses(s.parties[lastParty], k):
+			// "French losses were heavy: 4,000 men were killed": what
+			// follows the colon tells those losses.
 		case w == ";" || w == ":":
 			// "ended in an Afghan rout: the British lost 17 killed"
 			lastSemi, lastClause = k, k
@@ -511,10 +536,14 @@ func (x *article) readLosses(d *draft, s *sent) {
 				active = true
 			case tags[k].has(cLost) && lw.kind < 0 && lw.materiel == "" && !zero:
 				// "losing 20 tanks", "lost 500 men": the subject's loss.
-				if lw.person {
+				switch {
+				case lw.person:
 					lw.kind, lost = kDeath, true
-				} else if lw.what != "" {
+				case lw.what != "":
 					lw.materiel, lost = "lost", true
+				case x.phraseEnds(s.text, tj):
+					// "the English lost about 300": men, the noun left out.
+					lw.kind, lost = kDeath, true
 				}
 			case lw.kind < 0 && lw.materiel == "" && !lw.person && lw.what != "" && !zero && mv >= 0:
 				// "sank two patrol boats", "shot down three aircraft": the
@@ -963,6 +992,11 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			n := tg.length(cPerson)
 			thingEnd = toks[k+n-1].End // "12 of their inhabitants"
 			k += n
+			// "4,000 men-at-arms": a compound the noun heads, glued on.
+			for k+1 < len(toks) && toks[k].Kind == textscan.Dash && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == textscan.Word {
+				thingEnd = toks[k+1].End
+				k += 2
+			}
 			continue
 		case tg.has(cDeath):
 			lw.kind = kDeath

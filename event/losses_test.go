@@ -95,6 +95,13 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 Ostran guards killed a Zembrian soldier near the ford.", "1/-/-", "-/-/-"},
 		{"On 4 May 1790 Ostran snipers shot dead two Zembrian sentries near the ford.", "2/-/-", "-/-/-"},
 		{"On 4 May 1790 Zembrian and Ostran patrols clashed at the ford, and both sides lost men; both Zembrian officers were wounded.", "-/2/-", "-/-/-"},
+		// The noun left out after "lost"; a compound the noun of people
+		// heads; a colon after a party's losses tells them.
+		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford; the Zembrians lost about 300.", "300/-/-", "-/-/-"},
+		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. Ostran losses were 4,000 killed, while the Zembrians lost about 300.", "300/-/-", "4000/-/-"},
+		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. About 4,000 Ostran men-at-arms were killed.", "-/-/-", "4000/-/-"},
+		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. Ostran losses were heavy: perhaps 4,000 men were killed.", "-/-/-", "4000/-/-"},
+		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. The Zembrians lost 300 tanks.", "-/-/-", "-/-/-"},
 	}
 	checkClashCounts(t, tests)
 }
