@@ -169,8 +169,9 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 // continuesName reports whether item, the entry after prev in a commander
 // line, is the rest of prev's name rather than another person: a style
 // with an ordinal ("1st Duke of Wellington", "3rd Baronet"), a style of a
-// place after a given name alone ("Henri" + "Prince of Condé"), or a
-// generational suffix ("Jr.").
+// place or an epithet after a given name alone ("Henri" + "Prince of
+// Condé", "Edward" + "the Black Prince"), or a generational suffix
+// ("Jr.").
 func (lex *lexicon) continuesName(prev, item string) bool {
 	if prev == "" || item == "" {
 		return false
@@ -185,6 +186,9 @@ func (lex *lexicon) continuesName(prev, item string) bool {
 		return false
 	}
 	w, rest := firstField(item)
+	if w == "the" && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+		return true // "Edward" + "the Black Prince": an epithet
+	}
 	ordinal := false
 	if isOrdinal(w) {
 		ordinal = true

@@ -131,6 +131,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"a rank of a state", "Marshal of the Soviet Union Ivo Petrov, General of the Army Li Wei", []cmd{{"Ivo Petrov", ""}, {"Li Wei", ""}}},
 		{"no one's name", "Ana Ruiz, and others, Ben Cruz, various", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}}},
 		{"a script without case", "毛泽东, Ana Ruiz", []cmd{{"毛泽东", ""}, {"Ana Ruiz", ""}}},
+		{"a style or an epithet after a comma goes on the name", "Henri, Prince of Condé, Arthur Wellesley, 1st Duke of Wellington, Edward, the Black Prince, Ana Ruiz", []cmd{{"Henri, Prince of Condé", ""}, {"Arthur Wellesley, 1st Duke of Wellington", ""}, {"Edward, the Black Prince", ""}, {"Ana Ruiz", ""}}},
 		{"two people after a note, the break lost", "Gen. Ana Ruiz (Chief of Staff) Lt. Gen. Ben Cruz (POW) Li Wei (until 1979)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", fateCaptured}, {"Li Wei", ""}}},
 	}
 	for _, tt := range tests {
