@@ -68,6 +68,8 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 4 May 1789 the Turks attacked the Russians at Focsani.", []string{"Ottoman Empire / Russian Empire"}},
 		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 9 June 1789 Russian troops stormed the Turkish fort at Bender.", []string{"Ottoman Empire / Russian Empire"}},
 		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 the Persians attacked the Byzantines at Dara.", []string{"Byzantine Empire / Sasanian Empire"}},
+		{[2]string{"Greek city-states", "Achaemenid Empire"}, -480, "In August 480 BC the Persians attacked the Greeks holding the pass at Thermopylae.", []string{"Achaemenid Empire / Greek city-states"}},
+		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
 		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
 	}
 	for _, tt := range tests {

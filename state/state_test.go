@@ -120,7 +120,7 @@ func TestFoundedGivesTheLineagesFirstDayUnlessTheListsBeginThere(t *testing.T) {
 		{"Turkey", "1299"},      // the Ottoman Empire's
 		{"Russia", "1547"},      // the Tsardom's
 		{"Portugal", ""},        // in the lists from 1816, their first year
-		{"Iran", "0224"},        // the Sasanian Empire's
+		{"Iran", "-0550"},       // the Achaemenid Empire's
 		{"Atlantis", ""},
 	}
 	for _, tt := range tests {
