@@ -55,23 +55,18 @@ func sidesOf(evs []annalist.Event) []string {
 	return out
 }
 
-// The prose calls a belligerent by the name of its state at another date
-// ("the Turks" for the Ottoman Empire, "the Persians" for the Sasanian
-// Empire): it fought for that belligerent, not for a third state.
-func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
-	tests := []struct {
-		sides [2]string
-		start int
-		text  string
-		want  []string
-	}{
-		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 4 May 1789 the Turks attacked the Russians at Focsani.", []string{"Ottoman Empire / Russian Empire"}},
-		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 9 June 1789 Russian troops stormed the Turkish fort at Bender.", []string{"Ottoman Empire / Russian Empire"}},
-		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 the Persians attacked the Byzantines at Dara.", []string{"Byzantine Empire / Sasanian Empire"}},
-		{[2]string{"Greek city-states", "Achaemenid Empire"}, -480, "In August 480 BC the Persians attacked the Greeks holding the pass at Thermopylae.", []string{"Achaemenid Empire / Greek city-states"}},
-		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
-		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
-	}
+// sidesCase is a text told in a conflict of two sides begun in year
+// start, and the sides of the clashes read from it, as sidesOf writes
+// them.
+type sidesCase struct {
+	sides [2]string
+	start int
+	text  string
+	want  []string
+}
+
+func checkSides(t *testing.T, tests []sidesCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := sidesOf(readWithStates(t, tt.sides, tt.start, tt.text)); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
@@ -79,26 +74,32 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 	}
 }
 
+// The prose calls a belligerent by the name of its state at another date
+// ("the Turks" for the Ottoman Empire, "the Persians" for the Sasanian
+// Empire): it fought for that belligerent, not for a third state.
+func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
+	tests := []sidesCase{
+		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 4 May 1789 the Turks attacked the Russians at Focsani.", []string{"Ottoman Empire / Russian Empire"}},
+		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 9 June 1789 Russian troops stormed the Turkish fort at Bender.", []string{"Ottoman Empire / Russian Empire"}},
+		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 the Persians attacked the Byzantines at Dara.", []string{"Byzantine Empire / Sasanian Empire"}},
+		{[2]string{"Greek city-states", "Achaemenid Empire"}, -480, "In August 480 BC the Persians attacked the Greeks holding the pass at Thermopylae.", []string{"Achaemenid Empire / Greek city-states"}},
+		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
+		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
+	}
+	checkSides(t, tests)
+}
+
 // A state founded after the conflict is a region of it: "raided Syria" in
 // 573 is a raid on the Byzantine province, not on the state of 1946, and
 // the raid is the conflict's own.
 func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
-	tests := []struct {
-		sides [2]string
-		start int
-		text  string
-		want  []string
-	}{
+	tests := []sidesCase{
 		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 a Persian column raided Syria and sacked the town of Apamea.", []string{"Byzantine Empire / Sasanian Empire"}},
 		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 3 April 1789 Russian horsemen crossed the river and raided Bulgaria.", []string{"Ottoman Empire / Russian Empire"}},
 		// A state of the conflict's own time stays a third party.
 		{[2]string{"Soviet Union", "Japan"}, 1938, "On 4 May 1939 Japanese aircraft bombed a Chinese airfield.", nil},
 	}
-	for _, tt := range tests {
-		if got := sidesOf(readWithStates(t, tt.sides, tt.start, tt.text)); !slices.Equal(got, tt.want) {
-			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkSides(t, tests)
 	// The region is where the clash was.
 	evs := readWithStates(t, [2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 3 April 1789 Russian horsemen crossed the river and raided Bulgaria.")
 	if len(evs) != 1 || evs[0].Place == nil || evs[0].Place.Text != "Bulgaria" {
