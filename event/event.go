@@ -70,7 +70,6 @@ package event
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,14 +98,17 @@ type Reader struct {
 	// was founded; nil: a belligerent stands only for the names it holds,
 	// and every state is a party (see SetStates).
 	states States
+	// kin lists, per lineage of the state table, the actor table's states
+	// of it ("gw:640": Turkey): built by SetStates.
+	kin map[string][]string
 }
 
 // States is what the reader asks of a table of states through time
 // (state.Table).
 type States interface {
-	// LineageNames returns every name the state called name at date at
-	// went by through time.
-	LineageNames(name string, at annalist.Date) []string
+	// Lineage returns the key the states one state was through time
+	// share, for the state called name at date at.
+	Lineage(name string, at annalist.Date) (string, bool)
 	// Founded returns the first day a state called name existed, ok false
 	// when that is not known.
 	Founded(name string) (annalist.Date, bool)
@@ -124,7 +126,20 @@ func (r *Reader) SetTitleWords(f func(word string) bool) { r.titleWord = f }
 // Empire", "the Persians" for the "Sasanian Empire"), and a state founded
 // after the conflict is a region of it, not a party ("raided Syria" in
 // 573). Call it before any Extract.
-func (r *Reader) SetStates(s States) { r.states = s }
+func (r *Reader) SetStates(s States) {
+	r.states = s
+	r.kin = map[string][]string{}
+	seen := map[string]bool{}
+	r.actors.Each(func(_, canonical, _ string) {
+		if seen[canonical] {
+			return
+		}
+		seen[canonical] = true
+		if key, ok := s.Lineage(canonical, annalist.Date{}); ok {
+			r.kin[key] = append(r.kin[key], canonical)
+		}
+	})
+}
 
 // NewReader parses the embedded lexicon and indexes the actor table.
 func NewReader(actors *actor.Table) (*Reader, error) {
@@ -362,28 +377,10 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	// actor table reads as another state ("British", "the Spanish").
 	// Each state a belligerent's name holds stands for it, unless both
 	// sides' names hold it.
-	// A belligerent stands too for the states of its lineage
-	// ("Ottoman Empire" for Turkey, whose people the prose calls "the
-	// Turks").
-	held := func(n string) []string {
-		cs := coreStates(t, n)
-		if r.states == nil {
-			return cs
-		}
-		for _, m := range r.states.LineageNames(strings.TrimSpace(n), c.Start) {
-			if cm, _, ok := t.Lookup(m); ok && cm != strings.TrimSpace(n) && !slices.Contains(cs, cm) {
-				cs = append(cs, cm)
-			}
-		}
-		return cs
-	}
 	owner := map[string]int{}
-	var holds [2][][]string
 	for i := range names {
 		for _, n := range names[i] {
-			cs := held(n)
-			holds[i] = append(holds[i], cs)
-			for _, c := range cs {
+			for _, c := range coreStates(t, n) {
 				if o, seen := owner[c]; seen && o != i {
 					owner[c] = -1
 				} else if !seen {
@@ -393,8 +390,8 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	for i := range names {
-		for k := range names[i] {
-			for _, c := range holds[i][k] {
+		for k, n := range names[i] {
+			for _, c := range coreStates(t, n) {
 				if _, known := x.sideOf[c]; known || owner[c] != i || k >= len(x.sides[i]) {
 					continue
 				}
@@ -406,7 +403,54 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	// A belligerent stands too for the states of its lineage ("Ottoman
+	// Empire" for Turkey, whose people the prose calls "the Turks"),
+	// unless both sides' belligerents are of it.
+	if r.states != nil {
+		var lineages []lineageOf
+		for i := range names {
+			for k, n := range names[i] {
+				if key, ok := r.states.Lineage(strings.TrimSpace(n), c.Start); ok && k < len(x.sides[i]) {
+					lineages = addLineage(lineages, lineageOf{key: key, side: i, name: x.sides[i][k]})
+				}
+			}
+		}
+		for _, l := range lineages {
+			for _, kin := range r.kin[l.key] {
+				if _, known := x.sideOf[kin]; known || l.side < 0 {
+					continue
+				}
+				if x.aliasOf == nil {
+					x.aliasOf = map[string]string{}
+				}
+				x.aliasOf[kin] = l.name
+				x.sideOf[kin] = l.side
+			}
+		}
+	}
 	return x
+}
+
+// lineageOf is a belligerent's lineage in the state table: the key its
+// rows through time share, its side (-1 when both sides' belligerents are
+// of it) and its name as the conflict writes it.
+type lineageOf struct {
+	key  string
+	side int
+	name string
+}
+
+// addLineage adds l to ls; a lineage both sides hold stands for neither.
+func addLineage(ls []lineageOf, l lineageOf) []lineageOf {
+	for i := range ls {
+		if ls[i].key == l.key {
+			if ls[i].side != l.side {
+				ls[i].side = -1
+			}
+			return ls
+		}
+	}
+	return append(ls, l)
 }
 
 // leadText returns the paragraphs before the first heading.

@@ -777,6 +777,9 @@ func peopleStem(w string) string {
 // when no verb has one.
 func (x *article) openingAttacker(s *sent) int {
 	const reach = 3 // tokens between a verb and the party it governs
+	if len(s.parties) == 0 {
+		return -1
+	}
 	for verb := range x.toks {
 		if !x.fightVerb(s.text, verb) {
 			continue
@@ -792,20 +795,6 @@ func (x *article) openingAttacker(s *sent) int {
 		for k := verb + 1; k < len(x.toks) && k <= verb+reach; k++ {
 			if lowerIs(x.toks[k].Text(s.text), "by") {
 				by = k
-				break
-			}
-		}
-		// The object runs to the clause's end: "raided two villages held
-		// by the Ostrans", not "the first clash took place on 25
-		// September, when Algerian troops attacked".
-		// A party after "with" or "under" goes with the subject ("besieged
-		// the town with the main Persian army"): the object ends there.
-		clauseEnd := len(x.toks)
-		for k := verb + 1; k < len(x.toks); k++ {
-			t := x.toks[k]
-			if t.Kind == textscan.Punct && strings.ContainsAny(s.text[t.Start:t.End], ",;:") || x.fightVerb(s.text, k) ||
-				lowerIs(t.Text(s.text), "with") || lowerIs(t.Text(s.text), "under") {
-				clauseEnd = k
 				break
 			}
 		}
@@ -827,7 +816,7 @@ func (x *article) openingAttacker(s *sent) int {
 				subject = side
 			case by >= 0 && m.tok > by && m.tok <= by+reach && agent < 0:
 				agent = side
-			case m.tok > verb && m.tok < clauseEnd && object < 0:
+			case m.tok > verb && object < 0 && m.tok < x.clauseEnd(s.text, verb):
 				object = side
 			}
 		}
@@ -843,6 +832,23 @@ func (x *article) openingAttacker(s *sent) int {
 		}
 	}
 	return -1
+}
+
+// clauseEnd returns where the object of the verb of fighting at token
+// verb of the sentence just read, text, ends: at a comma, semicolon or
+// colon, another verb of fighting, or "with" or "under", after which a
+// party goes with the subject ("raided two villages held by the Ostrans",
+// not "the first clash took place on 25 September, when Algerian troops
+// attacked"; not "besieged the town with the main Persian army").
+func (x *article) clauseEnd(text string, verb int) int {
+	for k := verb + 1; k < len(x.toks); k++ {
+		t := x.toks[k]
+		if t.Kind == textscan.Punct && strings.ContainsAny(text[t.Start:t.End], ",;:") || x.fightVerb(text, k) ||
+			lowerIs(t.Text(text), "with") || lowerIs(t.Text(text), "under") {
+			return k
+		}
+	}
+	return len(x.toks)
 }
 
 // attackerRole reads, in the sentence just read, the part of the people

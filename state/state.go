@@ -15,7 +15,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -267,30 +266,17 @@ func (t *Table) LookupSpan(name string, from, to annalist.Date) (*State, bool) {
 	return nil, false
 }
 
-// LineageNames returns the names of the states of the lineage the state
-// called name at date at belongs to, name's own row first: every name the
-// one state went by through time ("Ottoman Empire", "Ottoman Turkey",
-// "Turkey", "Republic of Turkey", …), so that prose calling it by a later
-// or earlier name ("the Turks") is read as it. nil when no row answers.
-func (t *Table) LineageNames(name string, at annalist.Date) []string {
+// Lineage returns the lineage of the state called name at date at: the
+// key the rows of one state through time share ("gw:640" for the Ottoman
+// Empire and for Turkey), so that prose calling a state by an earlier or
+// later name of it ("the Turks" in 1789) can be read as it. ok is false
+// when no row answers to the name, or none of its lineage existed then.
+func (t *Table) Lineage(name string, at annalist.Date) (string, bool) {
 	s, ok := t.Lookup(name, at)
 	if !ok {
-		return nil
+		return "", false
 	}
-	out := append([]string(nil), s.Names...)
-	if s.Lineage == "" {
-		return out
-	}
-	for _, i := range t.byLineage[s.Lineage] {
-		if r := &t.rows[i]; r != s {
-			for _, n := range r.Names {
-				if !slices.Contains(out, n) {
-					out = append(out, n)
-				}
-			}
-		}
-	}
-	return out
+	return s.Lineage, true
 }
 
 // Founded returns the first day a state called name existed, through its

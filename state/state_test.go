@@ -1,7 +1,6 @@
 package state
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -79,34 +78,29 @@ func TestLookupFailsOutsideEveryPeriodOfTheLineage(t *testing.T) {
 	}
 }
 
-func TestLineageNamesGivesEveryNameOfOneStateThroughTime(t *testing.T) {
+func TestLineageJoinsTheNamesOfOneStateThroughTime(t *testing.T) {
 	tb := load(t)
 	tests := []struct {
-		name    string
-		at      annalist.Date
-		want    []string // names that must be among them
-		notWant []string
+		a, b     string
+		at       annalist.Date
+		sameLine bool
 	}{
-		{"Ottoman Empire", annalist.YearDate(1789), []string{"Ottoman Empire", "Turkey", "Republic of Turkey"}, []string{"Persia"}},
-		{"Sasanian Empire", annalist.YearDate(573), []string{"Sasanian Empire", "Persia", "Iran"}, []string{"Turkey"}},
-		{"Russian Empire", annalist.YearDate(1905), []string{"Russia", "Soviet Union"}, []string{"China"}},
-		{"Ming dynasty", annalist.YearDate(1600), []string{"Ming dynasty", "China", "Qing dynasty"}, nil},
+		{"Ottoman Empire", "Turkey", annalist.YearDate(1789), true},
+		{"Sasanian Empire", "Persia", annalist.YearDate(573), true},
+		{"Achaemenid Empire", "Iran", annalist.YearDate(-480), true},
+		{"Russian Empire", "Soviet Union", annalist.YearDate(1905), true},
+		{"Ming dynasty", "China", annalist.YearDate(1600), true},
+		{"Ottoman Empire", "Russian Empire", annalist.YearDate(1789), false},
 	}
 	for _, tt := range tests {
-		got := tb.LineageNames(tt.name, tt.at)
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("LineageNames(%q, %v) = %q, want %q among them", tt.name, tt.at, got, w)
-			}
-		}
-		for _, w := range tt.notWant {
-			if slices.Contains(got, w) {
-				t.Errorf("LineageNames(%q, %v) = %q, want no %q", tt.name, tt.at, got, w)
-			}
+		la, oka := tb.Lineage(tt.a, tt.at)
+		lb, okb := tb.Lineage(tt.b, tt.at)
+		if !oka || !okb || (la == lb) != tt.sameLine {
+			t.Errorf("Lineage(%q) = %q, %v; Lineage(%q) = %q, %v at %v; want same %v", tt.a, la, oka, tt.b, lb, okb, tt.at, tt.sameLine)
 		}
 	}
-	if got := tb.LineageNames("Atlantis", annalist.YearDate(1900)); got != nil {
-		t.Errorf("LineageNames of an unknown state = %q, want nil", got)
+	if _, ok := tb.Lineage("Atlantis", annalist.YearDate(1900)); ok {
+		t.Error("Lineage of an unknown state is ok, want not")
 	}
 }
 

@@ -294,9 +294,9 @@ func (p *parser) year(i int, prevYear int) (y, era, next int, ok bool) {
 	// "from 499 to 493 BC", "240–238 BC", "58–63 AD": a short number
 	// before a year with an era is a year of that era (the run gives it
 	// the era).
-	if tk.Digits <= 4 && tk.Value > 0 && (i+1 < len(p.toks) && p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
-		if tk2, ok := p.number(i + 2); ok && tk2.Digits <= 4 {
-			if e, _ := p.word(i+3, kEra); e != nil {
+	if i+3 < len(p.toks) && p.toks[i+3].Kind == textscan.Word && tk.Digits <= 4 && tk.Value > 0 {
+		if e, _ := p.word(i+3, kEra); e != nil && (p.toks[i+1].Kind == textscan.Dash || p.is(i+1, "to")) {
+			if tk2, ok := p.number(i + 2); ok && tk2.Digits <= 4 {
 				return tk.Value, 0, i + 1, true
 			}
 		}
