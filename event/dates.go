@@ -48,6 +48,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		}
 		keep = append(keep, e)
 	}
+	keep = dropOtherCalendar(s.text, keep)
 	keep, dropped := dropRelativeNearDay(s.text, keep)
 	if dropped {
 		s.relative = true
@@ -377,6 +378,36 @@ func (x *article) tokenBefore(off int) int {
 func notBefore(text string, off int) bool {
 	w := strings.TrimRight(text[:off], " ")
 	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "not") && (len(w) == 3 || w[len(w)-4] == ' ')
+}
+
+// dropOtherCalendar drops from keep the dates given in a second calendar
+// beside another ("On 12 June 1790 (O.S. 1 June)", "[Old Style: 1 June]"):
+// the narrative's date is the one it gives first.
+func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
+	if len(keep) < 2 {
+		return keep
+	}
+	out := keep[:0]
+	for i, e := range keep {
+		if i > 0 && calendarNote(text[:e.Span.Start]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// calendarNote reports whether before, the text before a date, ends with
+// the name of a calendar that marks the date as another calendar's
+// ("O.S.", "N.S.", "Old Style:", "Julian").
+func calendarNote(before string) bool {
+	w := strings.TrimRight(before, " :,")
+	for _, m := range [...]string{"O.S.", "N.S.", "O.S", "N.S", "Old Style", "New Style", "Julian", "Gregorian", "Julian calendar", "Gregorian calendar"} {
+		if len(w) >= len(m) && strings.EqualFold(w[len(w)-len(m):], m) {
+			return true
+		}
+	}
+	return false
 }
 
 // whenAfter reports whether a clause opening with "when" follows offset

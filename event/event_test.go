@@ -746,6 +746,16 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 	}
 }
 
+// A date given again in another calendar ("(O.S. 1 June)") is a note:
+// the clash is on the date the narrative gives first.
+func TestADateInAnotherCalendarIsANote(t *testing.T) {
+	checkClashDates(t, [2]string{"Russian Empire", "Sweden"}, []clashDates{
+		{"", "On 12 June 1790 (Old Style: 1 June) Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
+		{"", "On 12 June 1790 (O.S. 1 June) Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
+		{"", "On 12 June [O.S. 1 June] 1790 Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
+	})
+}
+
 // "quiet until 1971, when …" dates the clause after "when" in that year:
 // the sentence tells a new clash, not the end of the one before.
 func TestUntilADateWhenIsThatDate(t *testing.T) {

@@ -124,6 +124,8 @@ func TestFind(t *testing.T) {
 		{"a short number far from the narrative's year is no year", "", 610, "In 40 the army crossed.", ""},
 		{"short numbers are no years in a modern narrative", "", 1939, "In 614 the army crossed.", ""},
 		{"a short year needs a preposition", "", 610, "The emperor had 614 guards.", ""},
+		{"a note of the other calendar before the year", "", 0, "On 12 June [O.S. 1 June] 1790 the army crossed.", "On 12 June [O.S. 1 June] 1790=1790-06-12..1790-06-12"},
+		{"a note of the other calendar in parentheses", "", 0, "On 1 June (N.S. 12 June) 1790 the army crossed.", "On 1 June (N.S. 12 June) 1790=1790-06-01..1790-06-01"},
 		{"a short year range before an era", "", 0, "The war lasted from 58 to 63 AD.", "from 58 to 63 AD=0058..0063"},
 	}
 	for _, tt := range tests {

@@ -193,7 +193,7 @@ type parser struct {
 	// read, else 0: in a war of 602–628, "in 614" is a year, though a
 	// number of fewer than four digits is a count anywhere else.
 	near int
-	wide   bool    // FindAll: every kind, each atom of a range on its own
+	wide bool // FindAll: every kind, each atom of a range on its own
 	// ptsBuf holds run's result, reused run to run: every caller is done
 	// with one run's points before it reads the next. A longer run grows
 	// onto the heap and is not kept: storing it back in the parser would
@@ -337,6 +337,37 @@ func (p *parser) yearMayEnd(i int) bool {
 	return e != nil
 }
 
+// skipCalendarNote returns the token after a note of the day in another
+// calendar at token i ("12 June [O.S. 1 June] 1790", "12 June (N.S.
+// 23 June) 1790": the year after it is the date's), or i.
+func (p *parser) skipCalendarNote(i int) int {
+	if i >= len(p.toks) || p.toks[i].Kind != textscan.Punct {
+		return i
+	}
+	open := p.text[p.toks[i].Start]
+	if open != '[' && open != '(' {
+		return i
+	}
+	rest := p.text[p.toks[i].End:]
+	note := false
+	for _, m := range [...]string{"O.S.", "N.S.", "Old Style", "New Style"} {
+		note = note || strings.HasPrefix(rest, m)
+	}
+	if !note {
+		return i
+	}
+	shut := byte(')')
+	if open == '[' {
+		shut = ']'
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+12; k++ {
+		if p.toks[k].Kind == textscan.Punct && p.text[p.toks[k].Start] == shut {
+			return k + 1
+		}
+	}
+	return i
+}
+
 func (p *parser) dayNumber(i int) (int, bool) {
 	tk, ok := p.number(i)
 	if !ok || tk.Digits > 2 || tk.Value < 1 || tk.Value > 31 {
@@ -391,7 +422,7 @@ func (p *parser) atom(i int, prevYear int) (point, int, bool) {
 				if d > annalist.DaysIn(2000, m) {
 					return pt, i, false
 				}
-				k := n
+				k := p.skipCalendarNote(n)
 				if p.punct(k, ',') {
 					k++
 				}
