@@ -997,6 +997,13 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 				thingEnd = toks[k+1].End
 				k += 2
 			}
+			// "2,500 soldiers and townsmen were killed": a second noun of
+			// the same number.
+			if k+2 < len(toks) && lowerIs(toks[k].Text(text), "and") && toks[k+1].Kind == textscan.Word && !toks[k+1].Upper &&
+				tags[k+1].class == 0 && (tags[k+2].has(cAux|lossClasses)) {
+				thingEnd = toks[k+1].End
+				k += 2
+			}
 			continue
 		case tg.has(cDeath):
 			lw.kind = kDeath

@@ -102,6 +102,7 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. About 4,000 Ostran men-at-arms were killed.", "-/-/-", "4000/-/-"},
 		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. Ostran losses were heavy: perhaps 4,000 men were killed.", "-/-/-", "4000/-/-"},
 		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. The Zembrians lost 300 tanks.", "-/-/-", "-/-/-"},
+		{"On 4 May 1790 the Zembrians stormed the Ostran town at the ford; some 2,500 Ostran soldiers and townsmen were killed.", "-/-/-", "2500/-/-"},
 	}
 	checkClashCounts(t, tests)
 }
