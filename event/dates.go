@@ -17,6 +17,9 @@ import (
 // July), the rest joined; "by 31 August" only bounds the end.
 func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	exprs := x.exprs
+	if len(exprs) == 1 && exprs[0].Relative && exprs[0].Span.Start <= 5 && x.followingDays(s, anchor) {
+		return // "Over the next week": a stretch of days, not the day a week on
+	}
 	keep := x.keep[:0]
 	defer func() { x.keep = keep[:0] }()
 	for _, e := range exprs {
@@ -189,6 +192,11 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
 			continue
 		}
+		if lowerIs(toks[i+1].Text(text), "week") {
+			// "Over the next week": seven days.
+			x.stretch(s, anchor, i, i+1, 7)
+			return true
+		}
 		u := i + 2
 		days := 0
 		switch w := strings.ToLower(toks[u].Text(text)); w {
@@ -203,14 +211,20 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 		if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
 			return false
 		}
-		n := *q.Count.Low * days
-		s.hasDate, s.relative, s.initialDate, s.following = true, true, true, true
-		s.start, s.end = anchor.Date.AddDays(1), anchor.Date.AddDays(n)
-		s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + toks[i].Start, End: s.span.Start + toks[u].End}))
-		anchor.Date = s.end
+		x.stretch(s, anchor, i, u, *q.Count.Low*days)
 		return true
 	}
 	return false
+}
+
+// stretch dates s, the sentence just read, with the n days after the
+// anchor its tokens from to to name, and moves the anchor to their end.
+func (x *article) stretch(s *sent, anchor *timex.Anchor, from, to, n int) {
+	s.hasDate, s.relative, s.initialDate, s.following = true, true, true, true
+	s.start, s.end = anchor.Date.AddDays(1), anchor.Date.AddDays(n)
+	span := annalist.Span{Start: s.span.Start + x.toks[from].Start, End: s.span.Start + x.toks[to].End}
+	s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(span))
+	anchor.Date = s.end
 }
 
 // timeOfDay dates a sentence that opens with a time of the narrative's

@@ -816,6 +816,10 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 		{"Fighting", "Operation Sandstorm was launched by the Ethiopian army on 21 February 1994 against Somali camps. Over the next five days, Ethiopian troops attacked three camps.", "1994-02-21/1994-02-26 Operation Sandstorm"},
 		{"Operation Red Ford", "On 3 March 1994 Ethiopian troops crossed the river and attacked a Somali post.", "1994-03-03/1994-03-03 Operation Red Ford"},
 		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},
+		// The losses of the days after a fight, told with no fighting of
+		// their own, are that fight's; "the next week" is seven days.
+		{"Fighting", "On 3 March 1994 the Ethiopian army launched an offensive against Somali camps. Over the next week 40 Somali fighters and 6 Ethiopian soldiers were killed.", "1994-03-03/1994-03-10"},
+		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. Over the next three days 40 Somali fighters were killed.", "1994-03-03/1994-03-06"},
 	}
 	for _, tt := range tests {
 		if got := namedDates(clashesUnder(t, tab, c, tt.heading, tt.text), true); got != tt.want {

@@ -1000,7 +1000,7 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			// "2,500 soldiers and townsmen were killed": a second noun of
 			// the same number.
 			if k+2 < len(toks) && lowerIs(toks[k].Text(text), "and") && toks[k+1].Kind == textscan.Word && !toks[k+1].Upper &&
-				tags[k+1].class == 0 && (tags[k+2].has(cAux|lossClasses)) {
+				tags[k+1].class == 0 && (tags[k+2].has(cAux | lossClasses)) {
 				thingEnd = toks[k+1].End
 				k += 2
 			}

@@ -398,10 +398,13 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
-	if s.following && !cur.fightSeen && !s.another && !x.newAttacker(cur, s) {
+	if s.following && (!cur.fightSeen || !s.fightWord) && !s.another && !x.newAttacker(cur, s) {
 		// "Operation Sandstorm was launched on 21 February. Over the next
 		// five days, government troops destroyed three camps": the
-		// fighting of the operation announced, which its stretch extends.
+		// fighting of the operation announced, which its stretch extends;
+		// so do the losses of the days after fighting ("Over the next
+		// week 40 guerrillas were killed"), which tell no fight of their
+		// own.
 		return false
 	}
 	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
@@ -651,6 +654,9 @@ func (x *article) newAttacker(cur *draft, s *sent) bool {
 			first = i
 			break
 		}
+	}
+	if first < 0 {
+		return false // losses told with no fighting name no attacker
 	}
 	for _, m := range s.parties {
 		if m.location {
@@ -908,8 +914,9 @@ func (x *article) add(d *draft, s *sent) {
 		// until then.
 		d.end = s.end
 		dated = true
-	case s.hasDate && s.following && !d.fightSeen && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
-		// The stretch after an announced operation (see opensAnother).
+	case s.hasDate && s.following && (!d.fightSeen || !s.fightWord) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
+		// The stretch after an announced operation, or the losses of the
+		// days after the fighting (see opensAnother).
 		d.end = s.end
 		dated = true
 	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
