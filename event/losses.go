@@ -396,11 +396,12 @@ func (x *article) readLosses(d *draft, s *sent) {
 				}
 			}
 		}
-		if subject < 0 && len(s.parties) == 0 && len(toks) > 0 && lowerIs(toks[0].Text(text), "they") &&
+		if subject < 0 && len(s.parties) == 0 && len(toks) > 0 && subjectPronoun(toks[0].Text(text)) &&
 			len(d.ev.Evidence) == 2 && len(d.parties) > 0 {
-			// "Ostran troops attacked the post. They lost 20 men": the
-			// subject of the sentence that opened the clash, told just
-			// before.
+			// "Ostran troops attacked the post. They lost 20 men", "The
+			// Zembrian army crossed the river. It attacked the camp,
+			// losing 40 men": the subject of the sentence that opened the
+			// clash, told just before.
 			subject = d.parties[0].side
 		}
 		return subject

@@ -781,7 +781,7 @@ func peopleStem(w string) string {
 // subject ("the post was attacked"); with no subject, the other side of
 // the party just after it ("horsemen raided two Ostran villages"). -1
 // when no verb has one.
-func (x *article) openingAttacker(s *sent) int {
+func (x *article) openingAttacker(d *draft, s *sent) int {
 	const reach = 3 // tokens between a verb and the party it governs
 	if len(s.parties) == 0 {
 		return -1
@@ -835,9 +835,19 @@ func (x *article) openingAttacker(s *sent) int {
 			return subject
 		case object >= 0 && !passive:
 			return opposite(object)
+		case !passive && verb >= 1 && subjectPronoun(x.toks[verb-1].Text(s.text)) && len(d.parties) > 0 && d.parties[0].side >= 0:
+			// "The Zembrian army crossed the river. It attacked the
+			// camp": the pronoun is the party the clash named before.
+			return d.parties[0].side
 		}
 	}
 	return -1
+}
+
+// subjectPronoun reports a pronoun that stands for a party as a verb's
+// subject.
+func subjectPronoun(w string) bool {
+	return lowerIs(w, "it") || lowerIs(w, "they")
 }
 
 // clauseEnd returns where the object of the verb of fighting at token
@@ -965,7 +975,7 @@ func (x *article) add(d *draft, s *sent) {
 	// ones may tell third states' reactions.
 	opening := s.fightWord && !d.fightSeen
 	if opening && s == &x.sent && d.opener == 0 {
-		d.opener = x.openingAttacker(s) + 1
+		d.opener = x.openingAttacker(d, s) + 1
 	}
 	d.fightSeen = d.fightSeen || s.fightWord
 	d.siege = d.siege || s.siegeWord && (s.fight || s.fightRef)
