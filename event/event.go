@@ -203,6 +203,9 @@ type article struct {
 	events []*draft
 	claims []annalist.Claim
 	names  map[string]bool // event names already used
+	// prevSide is the side the sentence before the one being read named
+	// first, -1 when none or when it opened its block.
+	prevSide int
 	// unborn holds, per state the prose names that is no belligerent,
 	// whether it was founded after the conflict (see notYet).
 	unborn map[string]bool

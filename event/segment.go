@@ -105,6 +105,12 @@ func (x *article) readBody(lead bool) {
 					x.toks[0].Space = true
 				}
 				x.noteLead = inLead && !lead
+				// The side the sentence before named first, for a pronoun
+				// that opens this one ("It stormed the town").
+				x.prevSide = -1
+				if i > 0 || c0 > 0 {
+					x.prevSide = x.firstSide(&x.sent)
+				}
 				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
 				x.noteLead = false
 				if !lead && x.readClaims(s, anchor) && !s.fight {
@@ -783,7 +789,7 @@ func peopleStem(w string) string {
 // when no verb has one.
 func (x *article) openingAttacker(d *draft, s *sent) int {
 	const reach = 3 // tokens between a verb and the party it governs
-	if len(s.parties) == 0 {
+	if len(s.parties) == 0 && len(d.parties) == 0 && x.prevSide < 0 {
 		return -1
 	}
 	for verb := range x.toks {
@@ -837,9 +843,30 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 			return opposite(object)
 		case !passive && verb >= 1 && subjectPronoun(x.toks[verb-1].Text(s.text)) && len(d.parties) > 0 && d.parties[0].side >= 0:
 			// "The Zembrian army crossed the river. It attacked the
-			// camp": the pronoun is the party the clash named before.
+			// camp": the pronoun is the party the clash named before,
 			return d.parties[0].side
+		case !passive && verb >= 1 && subjectPronoun(x.toks[verb-1].Text(s.text)) && len(d.parties) == 0 && x.prevSide >= 0:
+			// or the sentence before named, when that opened no clash.
+			return x.prevSide
 		}
+	}
+	return -1
+}
+
+// firstSide returns the side of the first party s names, or -1.
+func (x *article) firstSide(s *sent) int {
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		canon := m.canonical
+		if a, ok := x.aliasOf[canon]; ok {
+			canon = a
+		}
+		if side, ok := x.sideOf[canon]; ok {
+			return side
+		}
+		return -1
 	}
 	return -1
 }
