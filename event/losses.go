@@ -697,6 +697,8 @@ func (x *article) readLosses(d *draft, s *sent) {
 		}
 		if m := x.sideAfter(s, tokAt(lw.endByte)); m != nil && lw.own == nil {
 			side = x.sideOfParty(d, m.canonical) // "200 dead on the Moroccan side"
+		} else if m := x.sideBefore(s, ti); m != nil && lw.own == nil && side < 0 {
+			side = x.sideOfParty(d, m.canonical) // "casualties on the Ostran side were 12 dead"
 		}
 		if side < 0 && lw.own == nil && lw.camp != 0 {
 			side = x.campSide(d, lw.camp) // "nine of the defenders were wounded"
@@ -1252,6 +1254,26 @@ func (x *article) otherSide(s *sent, own *mention, k int) bool {
 	a, aok := x.sideOf[x.belligerent(own.canonical)]
 	b, bok := x.sideOf[x.belligerent(m.canonical)]
 	return aok && bok && a != b
+}
+
+// sideBefore returns the party of "on the X side" in the clause before
+// token ti of s, the sentence just read ("casualties on the Ostran side
+// were 12 dead"), or nil.
+func (x *article) sideBefore(s *sent, ti int) *mention {
+	toks, text := x.toks, s.text
+	from := 0
+	if ti < len(x.before) {
+		from = int(x.before[ti][3]) + 1
+	}
+	for k := max(from, 0); k+2 < ti; k++ {
+		if !lowerIs(toks[k].Text(text), "on") {
+			continue
+		}
+		if m := x.sideAfter(s, k); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // sideAfter returns the party of "on the X side", "on X's side" or

@@ -103,6 +103,8 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. Ostran losses were heavy: perhaps 4,000 men were killed.", "-/-/-", "4000/-/-"},
 		{"On 4 May 1790 the Zembrians routed the Ostrans at the ford. The Zembrians lost 300 tanks.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790 the Zembrians stormed the Ostran town at the ford; some 2,500 Ostran soldiers and townsmen were killed.", "-/-/-", "2500/-/-"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran post at the ford; casualties on the Ostran side were 12 dead and 30 wounded.", "-/-/-", "12/30/-"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran post at the ford. Losses on the Zembrian side were 3 killed; on the Ostran side 12 were killed.", "3/-/-", "12/-/-"},
 		// A pronoun subject is the party the sentence before named.
 		{"On 4 May 1790 the Zembrian army crossed the river at the ford. It attacked the camp on the bank, losing 40 men.", "40/-/-", "-/-/-"},
 		{"On 4 May 1790 the Ostrans were attacked at the ford. They lost 40 men.", "-/-/-", "40/-/-"},
