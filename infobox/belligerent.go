@@ -76,6 +76,11 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 			support = true
 			continue
 		}
+		if i := inlineSupport(s); i > 0 {
+			// "Chad Supported by: France", the line break lost: Chad
+			// fought, France only helped.
+			s, support = strings.TrimSpace(s[:i]), true
+		}
 		// The article's own name wins where it names a state of its time
 		// ("Dutch Republic", "Spanish Empire", "Upper Volta"): a former
 		// state is not its successor. Official names, abbreviations and
@@ -169,6 +174,18 @@ func connective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inlineSupport returns where a capitalised support header starts inside
+// item s, after a name ("Chad Supported by: France"), or -1.
+func inlineSupport(s string) int {
+	best := -1
+	for _, h := range [...]string{" Supported by", " Support:", " Backed by", " Aided by", " Assisted by", " Diplomatic support", " Armament support", " Logistic support", " Logistical support", " Military support", " Financial support"} {
+		if i := strings.Index(s, h); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // isSupportHeader reports whether a header introduces states that helped a

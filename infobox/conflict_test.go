@@ -120,6 +120,8 @@ func TestCombatantLines(t *testing.T) {
 		{"groups kept as written", ", Hizb Council, Arab volunteers", []string{"Hizb Council", "Arab volunteers"}},
 		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}},
 		{"supported by item", "Peru, Supported by, Chile", []string{"Peru"}},
+		{"support header run into the name before", "Chad Supported by: France, Zaire", []string{"Chad"}},
+		{"diplomatic support run in", "Peru Diplomatic support: United States", []string{"Peru"}},
 		{"on behalf of", "Manchukuo (on behalf of Japan)", []string{"Manchukuo"}},
 		{"image junk", "24px, border|23px Japan", []string{"Japan"}},
 	}
