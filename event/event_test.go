@@ -458,6 +458,7 @@ func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
 		{"On 2 June 2030, Zembrian and Ostran troops clashed, with 41 people killed on both sides.", "-/-", "41"},
 		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost; the Ostrans lost 12 men killed.", "-/12", "-"},
 		{"On 2 June 2030, Ostran troops attacked a Zembrian pass but were repulsed, losing 300 men.", "-/300", "-"},
+		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost; the death toll rose to 17.", "-/-", "17"},
 	}
 	for _, tt := range tests {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+tt.text+"\n"))

@@ -305,6 +305,17 @@ func (x *article) partyLosses(m mention, k int) bool {
 	return !m.location && e < k && x.tags[e].has(cCasualty)
 }
 
+// deathTollBefore reports "death toll" within the few words before token
+// ti ("the death toll rose to 17", "a death toll of 40").
+func deathTollBefore(text string, toks []textscan.Token, ti int) bool {
+	for k := ti - 1; k >= 1 && k >= ti-4; k-- {
+		if lowerIs(toks[k].Text(text), "toll") {
+			return lowerIs(toks[k-1].Text(text), "death")
+		}
+	}
+	return false
+}
+
 // phraseEnds reports whether the noun phrase that would follow a number
 // ends before token k of the sentence just read, text: the sentence, a
 // clause or a list goes on with punctuation or a conjunction there.
@@ -627,6 +638,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 			case tg.has(cCaptured):
 				lw.kind = kCaptured
 			}
+		}
+		if lw.kind < 0 && lw.materiel == "" && !zero && deathTollBefore(text, toks, ti) {
+			lw.kind = kDeath // "the death toll rose to 17"
 		}
 		if lw.kind < 0 && lw.person && !zero && ti >= 2 && ti-1 < len(x.before) && int(x.before[ti][1]) == ti-1 && lowerIs(toks[ti-2].Text(text), "loss") {
 			lw.kind = kDeath // "with the loss of 120 crew": lives lost
