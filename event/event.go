@@ -99,8 +99,10 @@ type Reader struct {
 	// and every state is a party (see SetStates).
 	states States
 	// kin lists, per lineage of the state table, the actor table's states
-	// of it ("gw:640": Turkey): built by SetStates.
-	kin map[string][]string
+	// of it ("gw:640": Turkey); founded holds when each of those states
+	// was founded, where the table knows. Both are built by SetStates.
+	kin     map[string][]string
+	founded map[string]annalist.Date
 }
 
 // States is what the reader asks of a table of states through time
@@ -129,6 +131,7 @@ func (r *Reader) SetTitleWords(f func(word string) bool) { r.titleWord = f }
 func (r *Reader) SetStates(s States) {
 	r.states = s
 	r.kin = map[string][]string{}
+	r.founded = map[string]annalist.Date{}
 	seen := map[string]bool{}
 	r.actors.Each(func(_, canonical, _ string) {
 		if seen[canonical] {
@@ -137,6 +140,9 @@ func (r *Reader) SetStates(s States) {
 		seen[canonical] = true
 		if key, ok := s.Lineage(canonical, annalist.Date{}); ok {
 			r.kin[key] = append(r.kin[key], canonical)
+		}
+		if f, ok := s.Founded(canonical); ok {
+			r.founded[canonical] = f
 		}
 	})
 }
@@ -206,10 +212,7 @@ type article struct {
 	// prevSide is the side the sentence before the one being read named
 	// first, -1 when none or when it opened its block.
 	prevSide int
-	// unborn holds, per state the prose names that is no belligerent,
-	// whether it was founded after the conflict (see notYet).
-	unborn map[string]bool
-	window [2]annalist.Date // the conflict's dates, when the infobox gives them
+	window   [2]annalist.Date // the conflict's dates, when the infobox gives them
 	// inferred: window was read off the years of the text (inferWindow)
 	inferred bool
 	skip     []int8 // per section: 0 not yet known, 1 skipped, 2 read

@@ -65,26 +65,21 @@ func (x *article) readParties(s *sent) {
 // notYet reports whether the state canonical, no belligerent, was founded
 // after the conflict ended: the prose's name for it is the region's.
 func (x *article) notYet(canonical string) bool {
-	if x.r.states == nil || x.window[0].IsZero() {
+	if x.window[0].IsZero() {
+		return false
+	}
+	f, ok := x.r.founded[canonical]
+	if !ok {
 		return false
 	}
 	if _, ok := x.sideOf[canonical]; ok {
 		return false
 	}
-	if v, ok := x.unborn[canonical]; ok {
-		return v
-	}
 	end := x.window[1]
 	if end.IsZero() {
 		end = x.window[0]
 	}
-	f, ok := x.r.states.Founded(canonical)
-	v := ok && f.First().Compare(end.Last()) > 0
-	if x.unborn == nil {
-		x.unborn = map[string]bool{}
-	}
-	x.unborn[canonical] = v
-	return v
+	return f.First().Compare(end.Last()) > 0
 }
 
 // dropPersonNames removes from ments the states that are a person's

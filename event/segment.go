@@ -811,6 +811,13 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 			}
 		}
 		subject, agent, object := -1, -1, -1
+		end := -1 // the clause's end, found once when needed
+		ends := func() int {
+			if end < 0 {
+				end = x.clauseEnd(s.text, verb)
+			}
+			return end
+		}
 		for _, m := range s.parties {
 			if m.location {
 				continue
@@ -828,7 +835,7 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 				subject = side
 			case by >= 0 && m.tok > by && m.tok <= by+reach && agent < 0:
 				agent = side
-			case m.tok > verb && object < 0 && m.tok < x.clauseEnd(s.text, verb):
+			case m.tok > verb && object < 0 && m.tok < ends():
 				object = side
 			}
 		}
