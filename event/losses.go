@@ -124,6 +124,11 @@ func (x *article) clauseSubject(d *draft, s *sent, k, ti int, whole func() int) 
 			return x.campSide(d, c)
 		}
 	}
+	// "Rebels attacked the garrison; the army lost six men": by its role,
+	// in a war of a state against an armed group.
+	if r := x.roleBefore(ti, ti); r >= 0 {
+		return r
+	}
 	return whole()
 }
 

@@ -210,6 +210,8 @@ func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
 		{"On 2 April 1998, the army raided a camp near Thawang; 14 insurgents were killed and 3 soldiers wounded.", "14/-/- -/3/-"},
 		// The subject named by its role takes the ones its verb took.
 		{"On 2 April 1998 security forces raided a camp near Thawang, killing 23 insurgents and capturing 14.", "23/-/14 -/-/-"},
+		// A clause of its own names its subject by its role.
+		{"On 2 April 1998 Highland Liberation Front fighters attacked the garrison at Thawang; the army lost six men.", "-/-/- 6/-/-"},
 	} {
 		evs := clashesUnder(t, tab, c, "Course", tt.text)
 		if len(evs) != 1 {
