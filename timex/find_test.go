@@ -236,22 +236,31 @@ func FuzzFind(f *testing.F) {
 		"mid-", "on 31 February", "99999 days later", "in -5", "2020-13-45",
 		"two months", "a few days ago", "every day", "the end of the month", "146 B.C.", "ten-day",
 		"by this time", "at night", "the 470s BC", "month-long", "99999999999999999999 years ago",
+		"12 June [O.S. 1 June] 1790", "1 June (N.S. 12 June", "58–63 AD",
 	} {
 		f.Add(s, 1935)
 	}
+	// Short years near an early narrative's.
+	for _, s := range []string{"In 614, the Persians", "in 622 but", "the winter of 627", "In 479 the fleet", "of 700 men"} {
+		f.Add(s, 610)
+	}
 	f.Fuzz(func(t *testing.T, s string, year int) {
-		prev := 0
-		for _, e := range Find(s, Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}) {
-			if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
-				t.Fatalf("bad span %v (prev end %d) in %q", e.Span, prev, s)
+		// A narrative dated by the day, and one before AD 1000 known by its
+		// year only (where short numbers may be years).
+		for _, a := range []Anchor{{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}, {Year: year % 1000}} {
+			prev := 0
+			for _, e := range Find(s, a) {
+				if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
+					t.Fatalf("bad span %v (prev end %d) in %q", e.Span, prev, s)
+				}
+				if s[e.Span.Start:e.Span.End] != e.Text {
+					t.Fatalf("span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
+				}
+				prev = e.Span.End
 			}
-			if s[e.Span.Start:e.Span.End] != e.Text {
-				t.Fatalf("span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
-			}
-			prev = e.Span.End
 		}
 		a := Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}
-		prev = 0
+		prev := 0
 		for _, e := range FindAll(s, a) {
 			if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
 				t.Fatalf("FindAll: bad span %v (prev end %d) in %q", e.Span, prev, s)
