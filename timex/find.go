@@ -529,11 +529,44 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 			}
 		case "year":
 			d = annalist.YearDate(base.Year + n)
+		case "spring", "summer", "autumn", "winter":
+			e.Start, e.End = seasonAfter(p.t, unit, base, n)
+			if !e.Start.IsZero() {
+				e.Value = dateValue(annalist.YearDate(e.Start.Year)) + "-" + seasonCodes[e.Start.Month]
+			}
+			p.setSpan(&e, i, next)
+			return e, next, true
 		}
 		e.Start, e.End = d, d
 	}
 	p.setSpan(&e, i, next)
 	return e, next, true
+}
+
+// seasonAfter returns the months of the season named (its months from the
+// table) that the narrative at base means: n 0 is the season of base's
+// year ("that winter": December of that year into the next), n 1 the
+// first such season to begin after base ("the next spring" after May 1790
+// is spring 1791).
+func seasonAfter(t *table, season string, base annalist.Date, n int) (annalist.Date, annalist.Date) {
+	sm, em := 0, 0
+	for _, e := range t.Groups[t.Group(season)] {
+		if e.kind&kSeason != 0 && len(e.rest) == 0 {
+			sm, em = e.a, e.b
+		}
+	}
+	if sm == 0 {
+		return annalist.Date{}, annalist.Date{}
+	}
+	y := base.Year
+	if n > 0 && (base.Prec < annalist.PrecMonth || base.Month >= sm) {
+		y++
+	}
+	ye := y
+	if em < sm {
+		ye++ // winter runs into the next year
+	}
+	return annalist.MonthDate(y, sm), annalist.MonthDate(ye, em)
 }
 
 // after reads "after" at token i that relates a count of units to the
