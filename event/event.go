@@ -537,6 +537,7 @@ type sent struct {
 	text string
 
 	fight, ceasefire, another, lostName bool
+	parallel                            bool // "Meanwhile", "At the same time" opens it
 	fightWord, report                   bool // a word of combat; a verb of saying
 	fightRef                            bool // "the clash": a clash told before
 	fightSubject                        bool // a fightRef not inside a phrase about another clash

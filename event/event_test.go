@@ -748,6 +748,32 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 	}
 }
 
+// "Meanwhile" or "At the same time" with fighting at another place tells
+// a clash of its own on the same day; at the same place it goes on with
+// the clash before.
+func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
+	const first = "On 3 March 1994 Ethiopian aircraft bombed the Somali airfield at Galkayo. "
+	tests := []struct{ text, want string }{
+		{first + "At the same time Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
+		{first + "Meanwhile Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
+		{first + "Meanwhile the Somali garrison at Galkayo returned fire.", "1994-03-03 at Galkayo"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			place := "-"
+			if ev.Place != nil {
+				place = ev.Place.Text
+			}
+			got = append(got, ev.DateStart.String()+" "+place)
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 // A date given again in another calendar ("(O.S. 1 June)") is a note:
 // the clash is on the date the narrative gives first.
 func TestADateInAnotherCalendarIsANote(t *testing.T) {

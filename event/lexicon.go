@@ -68,6 +68,7 @@ const (
 	cCrew
 	cHabitual
 	cCoalition
+	cParallel
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -173,6 +174,8 @@ func classNamed(name string) class {
 		return cHabitual
 	case "coalition":
 		return cCoalition
+	case "parallel":
+		return cParallel
 	}
 	return 0
 }

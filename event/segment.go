@@ -157,6 +157,12 @@ func (x *article) readBody(lead bool) {
 							cur.place = &cp
 						}
 					}
+				case x.parallelClash(cur, s):
+					// "At the same time ground forces attacked Lod": a
+					// clash of its own, on the dates of the one before.
+					prev := cur
+					cur = x.open(s, anchor, curSection)
+					cur.start, cur.end, cur.ownDate, cur.approx = prev.start, prev.end, prev.ownDate, prev.approx
 				case x.opensAnother(cur, s):
 					prev := cur
 					cur = x.splitDays(x.open(s, anchor, curSection), s)
@@ -642,6 +648,17 @@ func (x *article) heldOutTo(d *draft, s *sent) bool {
 func (x *article) dayClash(cur *draft, s *sent) bool {
 	return cur.fightSeen && cur.start.Prec == annalist.PrecDay && s.start.Prec == annalist.PrecDay &&
 		s.start.DayNumber() == cur.start.DayNumber()
+}
+
+// parallelClash reports whether s, opening with a word of the same time
+// ("Meanwhile", "At the same time") and telling fighting but no date of
+// its own, names a place other than cur's: a clash elsewhere at the same
+// time, not more of cur's.
+func (x *article) parallelClash(cur *draft, s *sent) bool {
+	if !s.parallel || !s.fightWord || s.hasDate || len(s.places) == 0 || cur.place == nil {
+		return false
+	}
+	return bestPlace(s.places).text != cur.place.text
 }
 
 // newAttacker reports whether s, opening with a date of its own, names as

@@ -91,6 +91,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cAnother) {
 			s.another = true
 		}
+		if t.has(cParallel) && i <= 1 {
+			s.parallel = true
+		}
 		if t.has(cContinue) && i <= 2 {
 			s.continues = true
 		}
