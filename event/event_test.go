@@ -734,6 +734,7 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 		{"The first clash took place on 4 May 1790, when Ostran troops attacked a Zembrian outpost; 40 of the attackers were killed.", "Ostra 40"},
 		{"On 4 May 1790 Kowalski besieged the town with the main Ostran army; 40 of the besiegers were killed.", "Ostra 40"},
 		{"In May 1790 an Ostran army crossed the river. On 5 May it stormed the town; 40 of the attackers were killed.", "Ostra 40"},
+		{"On 4 May 1790 Kamen fell to Ostran dragoons; 40 of the attackers were killed.", "Ostra 40"},
 	}
 	for _, tt := range tests {
 		evs := clashesUnder(t, tab, c, "Fighting", tt.text)

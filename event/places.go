@@ -94,7 +94,10 @@ func (x *article) readPlaces(s *sent) {
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
 			// "the bombardment of Kinmen", "the siege of Buda"
 			start, weight = t.Start, 30
-		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "on") || lowerIs(toks[p].Text(text), "upon")) && tags[p-1].has(cFight) && !toks[p-1].Upper:
+		case j+1 < len(toks) && fallsTo(text, toks, j) && !isStopWord(strings.ToLower(t.Text(text))):
+			// "Madrid fell to the Nationalists": the place taken.
+			start, weight = t.Start, 30
+		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "on") || lowerIs(toks[p].Text(text), "upon")) && tags[p-1].has(cFight) && !toks[p-1].Upper && !fallsTo(text, toks, p-1):
 			// "laid siege to Boquerón", "the assault on Kohima": where
 			// the fighting was aimed
 			start, weight = t.Start, 30
@@ -226,4 +229,11 @@ func fightBefore(tags []tag, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// fallsTo reports "fell to" or "falls to" at token k: a place taken by
+// the force named after it.
+func fallsTo(text string, toks []textscan.Token, k int) bool {
+	w := toks[k].Text(text)
+	return (lowerIs(w, "fell") || lowerIs(w, "falls")) && k+1 < len(toks) && lowerIs(toks[k+1].Text(text), "to")
 }

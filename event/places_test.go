@@ -26,6 +26,7 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, an Ostran patrol was ambushed inside Zembrian territory near Velo.", "near Velo"},
 		{"On 4 May 1790, Ostran troops attacked the Zembrian positions. This valley saw heavy fighting for two days.", "-"},
 		{"On 4 May 1790, fighting broke out in the Kara sector.", "in the Kara sector"},
+		{"On 4 May 1790, Kahlenberg fell to Ostran dragoons.", "Kahlenberg"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
 	} {
 		ev := oneClash(t, tt.text)

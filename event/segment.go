@@ -827,6 +827,10 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 				break
 			}
 		}
+		if fallsTo(s.text, x.toks, verb) {
+			// "Madrid fell to the Nationalists": they took it.
+			passive, by = true, verb+1
+		}
 		subject, agent, object := -1, -1, -1
 		end := -1 // the clause's end, found once when needed
 		ends := func() int {

@@ -40,7 +40,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) {
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -575,4 +575,22 @@ func (x *article) habitualFighting(s *sent) bool {
 		seen = true
 	}
 	return seen
+}
+
+// fellToNoOne reports "fell to" at token i that is not a place taken by a
+// force ("Lod fell to Zembrian troops", "fell to the Japanese"): a number
+// falling ("attacks fell to 12") or anything else after it.
+func fellToNoOne(text string, toks []textscan.Token, i int) bool {
+	if !lowerIs(toks[i].Text(text), "fell") && !lowerIs(toks[i].Text(text), "falls") {
+		return false
+	}
+	k := i + 1
+	if k >= len(toks) || !lowerIs(toks[k].Text(text), "to") {
+		return false // "fell upon"
+	}
+	k++
+	if k < len(toks) && lowerIs(toks[k].Text(text), "the") {
+		k++
+	}
+	return k >= len(toks) || toks[k].Kind != textscan.Word || !toks[k].Upper
 }
