@@ -688,11 +688,7 @@ func (x *article) newAttacker(cur *draft, s *sent) bool {
 		if first >= 0 && m.tok > first {
 			return false // the party is the object of the fighting
 		}
-		canon := m.canonical
-		if a, ok := x.aliasOf[canon]; ok {
-			canon = a
-		}
-		side, ok := x.sideOf[canon]
+		side, ok := x.mentionSide(m)
 		return ok && side != cur.parties[0].side
 	}
 	return false
@@ -843,11 +839,7 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 			if m.location {
 				continue
 			}
-			canon := m.canonical
-			if a, ok := x.aliasOf[canon]; ok {
-				canon = a
-			}
-			side, ok := x.sideOf[canon]
+			side, ok := x.mentionSide(m)
 			if !ok {
 				continue
 			}
@@ -881,17 +873,24 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 	return -1
 }
 
+// mentionSide returns the conflict side of the party m names, through
+// the belligerent a state's name stands for.
+func (x *article) mentionSide(m mention) (int, bool) {
+	canon := m.canonical
+	if a, ok := x.aliasOf[canon]; ok {
+		canon = a
+	}
+	side, ok := x.sideOf[canon]
+	return side, ok
+}
+
 // firstSide returns the side of the first party s names, or -1.
 func (x *article) firstSide(s *sent) int {
 	for _, m := range s.parties {
 		if m.location {
 			continue
 		}
-		canon := m.canonical
-		if a, ok := x.aliasOf[canon]; ok {
-			canon = a
-		}
-		if side, ok := x.sideOf[canon]; ok {
+		if side, ok := x.mentionSide(m); ok {
 			return side
 		}
 		return -1

@@ -251,33 +251,32 @@ func FuzzFind(f *testing.F) {
 		// A narrative dated by the day, and one before AD 1000 known by its
 		// year only (where short numbers may be years).
 		for _, a := range []Anchor{{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}, {Year: year % 1000}} {
-			prev := 0
-			for _, e := range Find(s, a) {
-				if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
-					t.Fatalf("bad span %v (prev end %d) in %q", e.Span, prev, s)
-				}
-				if s[e.Span.Start:e.Span.End] != e.Text {
-					t.Fatalf("span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
-				}
-				prev = e.Span.End
-			}
+			checkSpans(t, "Find", s, Find(s, a))
 		}
-		a := Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)}
-		prev := 0
-		for _, e := range FindAll(s, a) {
-			if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
-				t.Fatalf("FindAll: bad span %v (prev end %d) in %q", e.Span, prev, s)
-			}
-			if s[e.Span.Start:e.Span.End] != e.Text {
-				t.Fatalf("FindAll: span %v holds %q, Text %q", e.Span, s[e.Span.Start:e.Span.End], e.Text)
-			}
+		for _, e := range checkSpans(t, "FindAll", s, FindAll(s, Anchor{Year: year % 3000, Date: annalist.DayDate(1935, 12, 19)})) {
 			if e.Kind != Date && !e.Start.IsZero() {
 				t.Fatalf("FindAll: %s %q has a date interval %v", e.Kind, e.Text, e.Interval)
 			}
-			prev = e.Span.End
 		}
 		HeadingYear(s)
 	})
+}
+
+// checkSpans fails t unless es lie in s in order, each span holding its
+// Text; it returns es.
+func checkSpans(t *testing.T, what, s string, es []Expr) []Expr {
+	t.Helper()
+	prev := 0
+	for _, e := range es {
+		if e.Span.Start < prev || e.Span.End <= e.Span.Start || e.Span.End > len(s) {
+			t.Fatalf("%s: bad span %v (prev end %d) in %q", what, e.Span, prev, s)
+		}
+		if s[e.Span.Start:e.Span.End] != e.Text {
+			t.Fatalf("%s: span %v holds %q, Text %q", what, e.Span, s[e.Span.Start:e.Span.End], e.Text)
+		}
+		prev = e.Span.End
+	}
+	return es
 }
 
 const benchParagraph = `On 19 December 1935, a border unit engaging in a survey south of the lake clashed with a mounted party, reportedly capturing 10 soldiers. Five days later, 60 truck-borne troops assaulted the post and were repulsed, at the cost of 3 dead. The same day, riders attempted to drive out the garrison three times, and then again at night, but all attempts failed. More small attempts occurred in January, with airplanes used for reconnaissance. In early April 1936, three soldiers were killed near the river, in one of many minor affrays. `
