@@ -220,15 +220,15 @@ func (x *article) build(d *draft) annalist.Event {
 	// side_a is the side that attacked, when the sentence that told the
 	// fighting says; else the side of the first party named.
 	first := d.opener - 1
-	for _, p := range d.parties {
-		if first >= 0 {
-			break
-		}
-		if s, _ := sides.get(p.canonical); s >= 0 {
-			first = s
+	if first < 0 {
+		first = 0
+		for _, p := range d.parties {
+			if s, _ := sides.get(p.canonical); s >= 0 {
+				first = s
+				break
+			}
 		}
 	}
-	first = max(first, 0)
 	var names [2][]string
 	for _, p := range d.parties {
 		if s, ok := sides.get(p.canonical); ok && s >= 0 {

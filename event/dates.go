@@ -17,7 +17,7 @@ import (
 // July), the rest joined; "by 31 August" only bounds the end.
 func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	exprs := x.exprs
-	if len(exprs) == 1 && exprs[0].Relative && exprs[0].Span.Start <= 5 && x.followingDays(s, anchor) {
+	if len(exprs) == 1 && exprs[0].Relative && x.followingDays(s, anchor) {
 		return // "Over the next week": a stretch of days, not the day a week on
 	}
 	keep := x.keep[:0]
@@ -403,25 +403,12 @@ func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
 	}
 	out := keep[:0]
 	for i, e := range keep {
-		if i > 0 && calendarNote(text[:e.Span.Start]) {
+		if i > 0 && timex.CalendarNoteBefore(text[:e.Span.Start]) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
-}
-
-// calendarNote reports whether before, the text before a date, ends with
-// the name of a calendar that marks the date as another calendar's
-// ("O.S.", "N.S.", "Old Style:", "Julian").
-func calendarNote(before string) bool {
-	w := strings.TrimRight(before, " :,")
-	for _, m := range [...]string{"O.S.", "N.S.", "O.S", "N.S", "Old Style", "New Style", "Julian", "Gregorian", "Julian calendar", "Gregorian calendar"} {
-		if len(w) >= len(m) && strings.EqualFold(w[len(w)-len(m):], m) {
-			return true
-		}
-	}
-	return false
 }
 
 // whenAfter reports whether a clause opening with "when" follows offset

@@ -282,9 +282,7 @@ func (x *article) campSide(d *draft, camp int) int {
 		if attacker >= 0 {
 			break
 		}
-		if p.side >= 0 {
-			attacker = p.side
-		}
+		attacker = p.side
 	}
 	if attacker < 0 && x.groupSide >= 0 && d.attackerRole != 0 {
 		// "Militants in speedboats attacked …; four sailors and three

@@ -811,7 +811,7 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 		}
 		passive := false
 		for k := verb - 1; k >= 0 && k >= verb-2; k-- {
-			if w := x.toks[k].Text(s.text); lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") || lowerIs(w, "being") {
+			if passiveAux(x.toks[k].Text(s.text)) {
 				passive = true
 				break
 			}

@@ -520,12 +520,13 @@ func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
 	if !tags[i].has(cRepel) {
 		return false
 	}
-	if i > 0 {
-		if w := toks[i-1].Text(text); lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") {
-			return false
-		}
-	}
-	return true
+	return i == 0 || !passiveAux(toks[i-1].Text(text))
+}
+
+// passiveAux reports a form of "be" that makes the participle after it
+// passive ("were driven back", "was attacked", "being shelled").
+func passiveAux(w string) bool {
+	return lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") || lowerIs(w, "being")
 }
 
 // dayOrdinal returns n for a sentence that opens "On the nth day" ("By
@@ -581,14 +582,10 @@ func (x *article) habitualFighting(s *sent) bool {
 // force ("Lod fell to Zembrian troops", "fell to the Japanese"): a number
 // falling ("attacks fell to 12") or anything else after it.
 func fellToNoOne(text string, toks []textscan.Token, i int) bool {
-	if !lowerIs(toks[i].Text(text), "fell") && !lowerIs(toks[i].Text(text), "falls") {
-		return false
+	if !fallsTo(text, toks, i) {
+		return false // not "fell to": "fell upon"
 	}
-	k := i + 1
-	if k >= len(toks) || !lowerIs(toks[k].Text(text), "to") {
-		return false // "fell upon"
-	}
-	k++
+	k := i + 2
 	if k < len(toks) && lowerIs(toks[k].Text(text), "the") {
 		k++
 	}

@@ -794,6 +794,8 @@ func compassLead(toks []token, i int) bool {
 	return compassWord(toks[i].lower) && toks[i].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].sep && !toks[i+1].num && !skipWord(toks[i+1])
 }
 
+// compassWord reports a word of the compass that tells a direction or
+// opens a name ("northern", "West").
 func compassWord(w string) bool {
 	switch w {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
@@ -1189,13 +1191,12 @@ func (g *Gazetteer) choose(es []Entry, year int, region Region, want Kind) (*Ent
 func skipWord(t token) bool {
 	switch t.lower {
 	case "the", "a", "an", "in", "on", "at", "of", "near", "from", "to", "by", "and", "or",
-		"north", "south", "east", "west", "northern", "southern", "eastern", "western",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "battle", "battles", "incident", "siege", "operation",
 		"army", "division", "regiment", "corps", "front", "force", "forces", "war", "border":
 		return true
 	}
-	return t.num
+	return t.num || compassWord(t.lower)
 }
 
 // placeCue reports whether token i introduces a place, how many tokens the

@@ -290,11 +290,7 @@ func (t *Table) Founded(name string) (annalist.Date, bool) {
 		return annalist.Date{}, false
 	}
 	first := s.From
-	lineage := []int(nil)
-	if s.Lineage != "" {
-		lineage = t.byLineage[s.Lineage]
-	}
-	for _, i := range lineage {
+	for _, i := range t.byLineage[s.Lineage] {
 		if f := t.rows[i].From; !f.IsZero() && (first.IsZero() || f.First().Compare(first.First()) < 0) {
 			first = f
 		}

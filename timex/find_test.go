@@ -312,3 +312,23 @@ func TestFindTokensMatchesFind(t *testing.T) {
 		t.Errorf("FindTokens = %q, Find = %q (want 3 expressions)", got, want)
 	}
 }
+
+func TestCalendarNoteBeforeNamesAnotherCalendar(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"On 12 June 1790 (O.S. ", true},
+		{"On 12 June 1790 (O.S ", true},
+		{"On 12 June 1790 [Old Style: ", true},
+		{"On 12 June 1790 (Julian calendar: ", true},
+		{"on 1 June (n.s. ", true},
+		{"On 12 June 1790 the army crossed on ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := CalendarNoteBefore(tt.before); got != tt.want {
+			t.Errorf("CalendarNoteBefore(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

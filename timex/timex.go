@@ -350,7 +350,7 @@ func (p *parser) skipCalendarNote(i int) int {
 	}
 	rest := p.text[p.toks[i].End:]
 	note := false
-	for _, m := range [...]string{"O.S.", "N.S.", "Old Style", "New Style"} {
+	for _, m := range calendarMarks() {
 		note = note || strings.HasPrefix(rest, m)
 	}
 	if !note {
@@ -366,6 +366,31 @@ func (p *parser) skipCalendarNote(i int) int {
 		}
 	}
 	return i
+}
+
+// calendarMarks are the names that mark a day as given in another
+// calendar than the narrative's ("12 June [O.S. 1 June]").
+func calendarMarks() [6]string {
+	return [...]string{"O.S.", "N.S.", "Old Style", "New Style", "Julian", "Gregorian"}
+}
+
+// CalendarNoteBefore reports whether before, the text before a date, ends
+// with the name of another calendar ("(O.S. ", "[Old Style: ", "Julian
+// calendar "): the date after it gives again, in that calendar, a day the
+// text gave already.
+func CalendarNoteBefore(before string) bool {
+	w := strings.TrimRight(before, " :,")
+	if n := len(" calendar"); len(w) > n && strings.EqualFold(w[len(w)-n:], " calendar") {
+		w = w[:len(w)-n]
+	}
+	w = strings.TrimSuffix(w, ".")
+	for _, m := range calendarMarks() {
+		m = strings.TrimSuffix(m, ".")
+		if len(w) >= len(m) && strings.EqualFold(w[len(w)-len(m):], m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) dayNumber(i int) (int, bool) {
