@@ -336,7 +336,13 @@ func (s *Scanner) ScanTokens(text string, toks []textscan.Token, dst []Mention) 
 			if !sc.starts[c0] || !(firstDone && sc.filter.MayHaveToken(t, text) || !firstDone && sc.filter.MayHave(key)) {
 				continue
 			}
-			li, ok := sc.byFirst.Get(key)
+			var li int32
+			var ok bool
+			if firstDone {
+				li, ok = sc.byFirst.GetToken(t, text)
+			} else {
+				li, ok = sc.byFirst.Get(key)
+			}
 			if !ok {
 				continue
 			}

@@ -221,8 +221,8 @@ func (lx *lexicon) buildIndex() {
 // lookup returns the entries whose first word is w, in any ASCII case
 // ("Mêlée" finds "mêlée"; before, a word with a letter outside ASCII was
 // never looked up).
-func (lx *lexicon) lookup(w string) []lexEntry {
-	if i, ok := lx.index.Get(w); ok {
+func (lx *lexicon) lookup(t textscan.Token, text string) []lexEntry {
+	if i, ok := lx.index.GetToken(t, text); ok {
 		return lx.indexEs[i]
 	}
 	return nil
@@ -254,6 +254,15 @@ func parseLexicon(data, name string) (*lexicon, error) {
 		if c == cSkip {
 			lx.skip = append(lx.skip, cols[0])
 			continue
+		}
+		for _, word := range words {
+			// The reader matches an entry token by token: a word that
+			// textscan cuts ("co-pilot" is "co", "-", "pilot") would
+			// never match.
+			var buf [4]textscan.Token
+			if len(textscan.Scan(word, buf[:0])) != 1 {
+				return nil, fmt.Errorf("%s:%d: %q is more than one token; write its parts apart (\"co - pilot\")", name, n+1, word)
+			}
 		}
 		e := lexEntry{words: words, class: c, weight: w}
 		if len(words[0]) >= 32 {
@@ -306,7 +315,7 @@ func (lx *lexicon) annotate(text string, toks []textscan.Token, tags []tag) []ta
 				continue
 			}
 			if c := w[0]; len(w) < 32 && lx.lens[c|asciiUpper(c)]&(1<<len(w)) != 0 {
-				for _, e := range lx.lookup(w) {
+				for _, e := range lx.lookup(toks[i], text) {
 					if tg.class&e.class != 0 {
 						continue
 					}

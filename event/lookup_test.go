@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
 )
 
 // TestLexiconIndexFindsEveryFirstWord checks annotate's index against the
@@ -17,15 +18,27 @@ func TestLexiconIndexFindsEveryFirstWord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// lookup finds a word as annotate asks: a token of it that passed
+	// the filter.
+	lookup := func(w string) []lexEntry {
+		toks := textscan.Scan(w, nil)
+		if len(toks) != 1 {
+			return nil
+		}
+		if !lx.filter.MayHaveToken(toks[0], w) {
+			t.Errorf("filter passes over %q", w)
+		}
+		return lx.lookup(toks[0], w)
+	}
 	for w, es := range lx.first {
-		got := lx.lookup(w)
+		got := lookup(w)
 		if len(got) != len(es) || len(got) == 0 || &got[0] != &es[0] {
 			t.Errorf("lookup(%q) = %d entries, want the map's %d", w, len(got), len(es))
 		}
 		// A capital, as at the start of a sentence ("Mêlée", "Skirmishes").
 		if c := w[0]; 'a' <= c && c <= 'z' {
 			capital := string(c-'a'+'A') + w[1:]
-			if got := lx.lookup(capital); len(got) != len(es) {
+			if got := lookup(capital); len(got) != len(es) {
 				t.Errorf("lookup(%q) = %d entries, want %d", capital, len(got), len(es))
 			}
 		}
@@ -34,7 +47,7 @@ func TestLexiconIndexFindsEveryFirstWord(t *testing.T) {
 		if _, in := lx.first[w]; in {
 			continue
 		}
-		if got := lx.lookup(w); got != nil {
+		if got := lx.lookup(textscan.Token{End: len(w)}, w); got != nil {
 			t.Errorf("lookup(%q) = %d entries, want none", w, len(got))
 		}
 	}
@@ -76,5 +89,26 @@ func TestEventIDIsFNV64a(t *testing.T) {
 		if got := eventID(a, tc.start); got != want {
 			t.Errorf("eventID(%q, %q, %d) = %s, want %s", tc.sha, tc.source, tc.start, got, want)
 		}
+	}
+}
+
+// TestParseLexiconRejectsBadLines checks that a line the reader could
+// never use is an error naming the file and line, not an entry that
+// silently matches nothing.
+func TestParseLexiconRejectsBadLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, line, want string
+	}{
+		{"unknown class", "clash\tbrawl\t1", `x.tsv:2: unknown class "brawl"`},
+		{"weight not a number", "clash\tfight\theavy", `x.tsv:2: weight "heavy"`},
+		{"word cut into tokens", "co-pilot\tcrew\t0", `x.tsv:2: "co-pilot" is more than one token`},
+		{"later word cut into tokens", "shot down-range\tfight\t1", `x.tsv:2: "down-range" is more than one token`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseLexicon("skirmish\tfight\t1\n"+tc.line+"\n", "x.tsv")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("parseLexicon(%q) error = %v, want %q", tc.line, err, tc.want)
+			}
+		})
 	}
 }

@@ -41,10 +41,10 @@ type Token struct {
 	// Digits is the number of digits before any decimal point, separators
 	// not counted (at most 255).
 	Digits uint8
-	// bit is the token's Filter bit, set by Scan for a Word: every table a
-	// word passes through tests it, so it is worked out once. It fits the
-	// struct's padding. 0 (a token made elsewhere) means not known.
-	bit uint16
+	// hash is WordHash of any token but a Number, set by Scan: every
+	// table a word passes through tests it, so it is worked out once. It fits the struct's
+	// padding. 0 (a token made elsewhere) means not known.
+	hash uint16
 }
 
 // Text returns the token's text.
@@ -83,14 +83,14 @@ func Scan(s string, dst []Token) []Token {
 					}
 					break
 				}
-				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: c >= 'A' && c <= 'Z', bit: uint16(filterBit(s[i:j]))})
+				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: c >= 'A' && c <= 'Z', hash: WordHash(s[i:j])})
 				i = j
 			} else {
 				k := Punct
 				if c == '-' {
 					k = Dash
 				}
-				dst = append(dst, Token{Start: i, End: i + 1, Kind: k, Space: space})
+				dst = append(dst, Token{Start: i, End: i + 1, Kind: k, Space: space, hash: WordHash(s[i : i+1])})
 				i++
 			}
 		default:
@@ -109,13 +109,13 @@ func Scan(s string, dst []Token) []Token {
 					}
 					j += n2
 				}
-				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r), bit: uint16(filterBit(s[i:j]))})
+				dst = append(dst, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r), hash: WordHash(s[i:j])})
 				i = j
 			case r == '–' || r == '—' || r == '‒' || r == '−' || r == '―':
-				dst = append(dst, Token{Start: i, End: i + n, Kind: Dash, Space: space})
+				dst = append(dst, Token{Start: i, End: i + n, Kind: Dash, Space: space, hash: WordHash(s[i : i+n])})
 				i += n
 			default:
-				dst = append(dst, Token{Start: i, End: i + n, Kind: Punct, Space: space})
+				dst = append(dst, Token{Start: i, End: i + n, Kind: Punct, Space: space, hash: WordHash(s[i : i+n])})
 				i += n
 			}
 		}
@@ -193,55 +193,67 @@ func Lower(buf []byte, w string) []byte {
 	return buf[:len(w)]
 }
 
-// Filter is a small bit set over words (by length and first and last
-// letter, ignoring ASCII case) that tells quickly that a word is not in a
-// table, so that most words of a text skip the map look-up. Each letter
-// pair and length has a bit of its own (2 kB), so that tables of many
-// inflected words ("-s", "-ed") do not fill it.
+// Filter is a small bit set over words (by WordHash, ignoring ASCII
+// case) that tells quickly that a word is not in a table, so that most
+// words of a text skip the look-up. It has 16,384 bits (2 kB): a table
+// of a thousand words sets one in sixteen, and passes as few of the
+// text's other words.
 type Filter [256]uint64
 
-func filterBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	n := uint(len(w))
-	if n > 15 {
-		n = 15
-	}
-	return n | uint(w[0]&0x1f)<<4 | uint(w[len(w)-1]&0x1f)<<9
-}
+// filterBit is the bit of a word of hash h.
+func filterBit(h uint16) uint { return uint(h) >> 2 }
 
-// filterBitBytes is filterBit of string(w).
-func filterBitBytes(w []byte) uint {
-	if len(w) == 0 {
-		return 0
-	}
-	n := uint(len(w))
-	if n > 15 {
-		n = 15
-	}
-	return n | uint(w[0]&0x1f)<<4 | uint(w[len(w)-1]&0x1f)<<9
+// Add puts w in the filter. It sets the bit of hash 0 too, which a
+// token has that Scan did not make: such a token always may be there.
+func (f *Filter) Add(w string) {
+	b := filterBit(WordHash(w))
+	f[b>>6] |= 1 << (b & 63)
+	f[0] |= 1
 }
-
-// Add puts w in the filter.
-func (f *Filter) Add(w string) { b := filterBit(w); f[b>>6] |= 1 << (b & 63) }
 
 // MayHave reports whether w may have been added; false means it was not.
-func (f *Filter) MayHave(w string) bool { b := filterBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
-
-// MayHaveToken is MayHave of t.Text(text), for a token of text.
-func (f *Filter) MayHaveToken(t Token, text string) bool {
-	b := uint(t.bit)
-	if b == 0 {
-		b = filterBit(text[t.Start:t.End])
-	}
+func (f *Filter) MayHave(w string) bool {
+	b := filterBit(WordHash(w))
 	return f[b>>6]&(1<<(b&63)) != 0
 }
 
-// MayHaveBytes is MayHave for a word held in a byte slice.
-func (f *Filter) MayHaveBytes(w []byte) bool {
-	b := filterBitBytes(w)
+// MayHaveToken is MayHave of t.Text(text), for a token of text. It
+// reads the hash Scan worked out (see Add for a token without one).
+func (f *Filter) MayHaveToken(t Token, text string) bool {
+	b := filterBit(t.hash)
 	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// Hash returns WordHash of the token's text: Scan works it out once for
+// every word, since every table a word passes through looks it up.
+func (t Token) Hash(text string) uint16 {
+	if t.hash != 0 {
+		return t.hash
+	}
+	return WordHash(text[t.Start:t.End])
+}
+
+// WordHash is a hash of w that ignores ASCII case: "Battle", "BATTLE" and
+// "battle" have one hash. It is never 0. Bytes are folded with 0x20, which
+// lower-cases ASCII letters and merges a few other pairs; that only costs
+// a comparison more where two such words meet in a table.
+func WordHash(w string) uint16 {
+	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+	for len(w) >= 8 {
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		h = (h ^ (v | 0x2020202020202020)) * 0xbf58476d1ce4e5b9
+		w = w[8:]
+	}
+	var v uint64
+	for i := 0; i < len(w); i++ {
+		v |= uint64(w[i]|0x20) << (8 * i)
+	}
+	h = (h ^ v) * 0x94d049bb133111eb
+	if x := uint16(h >> 48); x != 0 {
+		return x
+	}
+	return 1
 }
 
 // ClauseJoin reports a conjunction that, after a comma, opens a clause

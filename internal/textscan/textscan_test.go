@@ -61,22 +61,39 @@ func TestLower(t *testing.T) {
 	}
 }
 
-func TestFilter(t *testing.T) {
+func TestFilterPassesWordsAddedInAnyCase(t *testing.T) {
 	var f Filter
-	for _, w := range []string{"january", "the", "~"} {
+	for _, w := range []string{"january", "the", "~", "mêlée", "counter-attacks"} {
 		f.Add(w)
 	}
-	for _, w := range []string{"january", "JANUARY", "the", "~"} {
+	for _, w := range []string{"january", "JANUARY", "January", "the", "~", "mêlée", "Mêlée"} {
 		if !f.MayHave(w) {
 			t.Errorf("MayHave(%q) = false after Add", w)
 		}
-		if !f.MayHaveBytes([]byte(w)) {
-			t.Errorf("MayHaveBytes(%q) = false after Add", w)
+		toks := Scan(w, nil)
+		if len(toks) != 1 || !f.MayHaveToken(toks[0], w) {
+			t.Errorf("MayHaveToken(%q) = false after Add", w)
 		}
 	}
-	for _, w := range []string{"february", "xyz", "", "thereafter"} {
-		if f.MayHave(w) != f.MayHaveBytes([]byte(w)) {
-			t.Errorf("MayHave(%q) = %v, MayHaveBytes = %v", w, f.MayHave(w), f.MayHaveBytes([]byte(w)))
+	// A token Scan did not make has no hash: it may always be there.
+	if !f.MayHaveToken(Token{Start: 0, End: 5, Kind: Word}, "xyzzy") {
+		t.Error("MayHaveToken of a token without a hash = false")
+	}
+}
+
+func TestWordHashIgnoresASCIICase(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"battle", "BATTLE", true},
+		{"Counter-Attacks", "counter-attacks", true}, // longer than 8 bytes
+		{"battle", "battles", false},
+		{"counterattack", "counterattacks", false},
+		{"", "", true},
+	} {
+		if got := WordHash(tc.a) == WordHash(tc.b); got != tc.same {
+			t.Errorf("WordHash(%q) == WordHash(%q) is %v, want %v", tc.a, tc.b, got, tc.same)
 		}
 	}
 }
@@ -92,6 +109,9 @@ func FuzzScan(f *testing.F) {
 				t.Fatalf("bad token %d:%d after %d in %q", tk.Start, tk.End, prev, s)
 			}
 			prev = tk.End
+			if w := tk.Text(s); tk.Kind != Number && tk.Hash(s) != WordHash(strings.ToLower(w)) && isASCIIWord(w) {
+				t.Fatalf("token %q has hash %d, its lower case %d", w, tk.Hash(s), WordHash(strings.ToLower(w)))
+			}
 		}
 	})
 }
@@ -110,4 +130,13 @@ func TestClauseJoinTellsConjunctionsThatOpenAClause(t *testing.T) {
 			t.Errorf("ClauseJoin(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,5 +1,7 @@
 package wordtable
 
+import "github.com/annalist/annalist/internal/textscan"
+
 // Index maps lower-case words to values, looked up by a word written in
 // any ASCII case without lower-casing it first: the hash folds ASCII
 // case as it reads, so the prose's tokens are looked up in place. Bytes
@@ -14,8 +16,9 @@ type Index struct {
 }
 
 type slot struct {
-	hash uint32
-	key  int32 // 1 + position in keys; 0 for an empty slot
+	hash  uint16
+	ascii bool  // the key is all ASCII
+	key   int32 // 1 + position in keys; 0 for an empty slot
 }
 
 // NewIndex returns an Index of keys (lower case) to vals.
@@ -26,14 +29,25 @@ func NewIndex(keys []string, vals []int32) Index {
 	}
 	ix := Index{slots: make([]slot, n), keys: keys, vals: vals, mask: uint32(n - 1)}
 	for i, k := range keys {
-		h := foldHash(k)
-		s := h & ix.mask
+		h := textscan.WordHash(k)
+		s := ix.start(h)
 		for ix.slots[s].key != 0 {
 			s = (s + 1) & ix.mask
 		}
-		ix.slots[s] = slot{hash: h, key: int32(i + 1)}
+		ix.slots[s] = slot{hash: h, ascii: isASCII(k), key: int32(i + 1)}
 	}
 	return ix
+}
+
+// start is the slot where the probe for a word of hash h starts. The
+// hash has 16 bits: an index of more keys than that spreads them by a
+// multiple of the hash (the key comparison tells words of one hash
+// apart).
+func (ix *Index) start(h uint16) uint32 {
+	if ix.mask <= 0xffff {
+		return uint32(h) & ix.mask
+	}
+	return uint32(h) * 0x9e37 & ix.mask
 }
 
 // Get returns the value of w, in any ASCII case.
@@ -41,60 +55,70 @@ func (ix *Index) Get(w string) (int32, bool) {
 	if len(ix.slots) == 0 {
 		return 0, false
 	}
-	return ix.probe(foldHash(w), w)
+	sl := ix.probe(textscan.WordHash(w), w)
+	return ix.value(sl, true)
 }
 
 // GetASCII is Get for a word all ASCII, and a miss for any other: the
 // finders never look up a word with other letters (their tables are
-// ASCII), and this tells so while hashing.
+// ASCII).
 func (ix *Index) GetASCII(w string) (int32, bool) {
 	if len(ix.slots) == 0 {
 		return 0, false
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return 0, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return ix.probe(h, w)
+	sl := ix.probe(textscan.WordHash(w), w)
+	return ix.value(sl, sl.ascii)
 }
 
-// probe looks w up from the slot of its hash h.
-func (ix *Index) probe(h uint32, w string) (int32, bool) {
-	for s := h & ix.mask; ; s = (s + 1) & ix.mask {
+// GetToken is Get of a token of text, whose hash Scan has worked out.
+func (ix *Index) GetToken(t textscan.Token, text string) (int32, bool) {
+	if len(ix.slots) == 0 {
+		return 0, false
+	}
+	sl := ix.probe(t.Hash(text), text[t.Start:t.End])
+	return ix.value(sl, true)
+}
+
+// GetTokenASCII is GetASCII of a token of text.
+func (ix *Index) GetTokenASCII(t textscan.Token, text string) (int32, bool) {
+	if len(ix.slots) == 0 {
+		return 0, false
+	}
+	sl := ix.probe(t.Hash(text), text[t.Start:t.End])
+	return ix.value(sl, sl.ascii)
+}
+
+// probe looks w up from the slot of its hash h and returns the slot of
+// its key, or an empty one.
+func (ix *Index) probe(h uint16, w string) slot {
+	for s := ix.start(h); ; s = (s + 1) & ix.mask {
 		sl := ix.slots[s]
-		if sl.key == 0 {
-			return 0, false
-		}
-		if sl.hash == h && foldEqual(w, ix.keys[sl.key-1]) {
-			return ix.vals[sl.key-1], true
+		if sl.key == 0 || sl.hash == h && foldEqual(w, ix.keys[sl.key-1]) {
+			return sl
 		}
 	}
+}
+
+// value returns the value of slot sl's key, if it has one and ok.
+func (ix *Index) value(sl slot, ok bool) (int32, bool) {
+	if sl.key == 0 || !ok {
+		return 0, false
+	}
+	return ix.vals[sl.key-1], true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Len is the number of keys.
 func (ix *Index) Len() int { return len(ix.keys) }
-
-// foldHash is FNV-1a of w with ASCII letters lower-cased.
-func foldHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
-}
 
 // foldEqual reports whether w, lower-cased in ASCII, is key.
 func foldEqual(w, key string) bool {

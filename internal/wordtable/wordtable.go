@@ -173,8 +173,8 @@ func (t *Table[E, K]) lookupInto(groups []int32, text string, toks []textscan.To
 			groups[i] = -1
 			continue
 		}
-		if w := tk.Text(text); len(w) <= maxWord {
-			groups[i], _ = t.byFirst.GetASCII(w)
+		if tk.End-tk.Start <= maxWord {
+			groups[i], _ = t.byFirst.GetTokenASCII(tk, text)
 		}
 	}
 	return groups
