@@ -57,6 +57,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		s.relative = true
 	}
 	keep = x.dropAsides(s.text, keep)
+	keep = x.dropBeforeFight(s, keep)
 	if len(keep) == 0 {
 		if !x.followingDays(s, anchor) {
 			x.timeOfDay(s, anchor)
@@ -416,6 +417,50 @@ func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
 func whenAfter(text string, off int) bool {
 	w := strings.TrimLeft(text[off:], " ,")
 	return len(w) > 5 && strings.EqualFold(w[:5], "when ")
+}
+
+// dropBeforeFight drops the dates of a clause that comes before the
+// sentence's fighting and tells something else, when the fighting's own
+// clause is dated: "The army crossed the frontier on 18 October and met
+// the Ottoman army near Kirk Kilisse on 22 October" fought on the 22nd.
+// A clause starts at "and", "then" or a semicolon; the one before must
+// tell no fighting of its own.
+func (x *article) dropBeforeFight(s *sent, keep []timex.Expr) []timex.Expr {
+	if len(keep) < 2 || !s.fightWord || keep[0].Span.End > s.fightAt {
+		return keep
+	}
+	toks, text := x.toks, s.text
+	boundary := -1 // the last clause start between the first date and the fight
+	for k := range toks {
+		if toks[k].Start >= s.fightAt {
+			break
+		}
+		if x.tags[k].has(cFight | cTaking | cActiveCaptured | cActiveDeath | cYield | cSiege | lossClasses) {
+			// "They took Lida on April 17 and recaptured Vilnius on April
+			// 19": the clause before tells fighting too.
+			return keep
+		}
+		if w := toks[k].Text(text); toks[k].Start >= keep[0].Span.End && (w == ";" || lowerIs(w, "and") || lowerIs(w, "then")) &&
+			(k+1 < len(toks) && toks[k+1].Start == s.fightAt || k+2 < len(toks) && toks[k+2].Start == s.fightAt && lowerIs(toks[k+1].Text(text), "then") ||
+				k+1 < len(toks) && x.inExpr(toks[k+1].Start) || k+2 < len(toks) && x.inExpr(toks[k+2].Start)) {
+			// The clause opens with the fighting's verb ("and met", "and
+			// then attacked") or its own date ("and on 22 October it
+			// attacked"); not "with air and naval engagements", a noun
+			// inside the clause.
+			boundary = toks[k].Start
+		}
+	}
+	if boundary < 0 {
+		return keep
+	}
+	n := 0
+	for n < len(keep) && keep[n].Span.End <= boundary {
+		n++
+	}
+	if n == len(keep) {
+		return keep // the fighting's clause has no date of its own
+	}
+	return keep[n:]
 }
 
 // dropAsides drops from keep the dates inside an aside in the past

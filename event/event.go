@@ -474,10 +474,13 @@ func leadText(a *annalist.Article) string {
 
 // draft is an event being read.
 type draft struct {
-	ev        annalist.Event
-	start     annalist.Date
-	end       annalist.Date
-	ownDate   bool // the date came from the event's own sentences
+	ev      annalist.Event
+	start   annalist.Date
+	end     annalist.Date
+	ownDate bool // the date came from the event's own sentences
+	// reckoned: the date was reckoned from another ("A week later"), an
+	// estimate that a date the text gives outright replaces.
+	reckoned  bool
 	approx    bool
 	section   int
 	block     int // the block of the sentence that opened it
@@ -541,10 +544,13 @@ type sent struct {
 	fightWord, report                   bool // a word of combat; a verb of saying
 	fightRef                            bool // "the clash": a clash told before
 	fightSubject                        bool // a fightRef not inside a phrase about another clash
-	persists                            bool // "the fighting continued": the clash told before went on
-	yields                              bool // "the garrison surrendered": a side gave up the fight told before
-	yieldAt                             int  // the token of the first word of yielding, or -1
-	lossWord                            bool // a word of what befell people ("killed", "captured")
+	// begins: a fightSubject whose verb says it began ("The siege of
+	// Kars began on 2 June").
+	begins   bool
+	persists bool // "the fighting continued": the clash told before went on
+	yields   bool // "the garrison surrendered": a side gave up the fight told before
+	yieldAt  int  // the token of the first word of yielding, or -1
+	lossWord bool // a word of what befell people ("killed", "captured")
 	// days are the days of a list the sentence dates its fighting with
 	// (dayList), nDays of them; 0 when it has none.
 	days            [8]annalist.Date

@@ -797,11 +797,12 @@ func TestUntilADateWhenIsThatDate(t *testing.T) {
 }
 
 // Under a heading that names one battle, its first dated sentence opens
-// the battle though it tells no fighting ("The fleets met again on 4
-// August off the North Foreland"); under another heading it does not.
+// the battle though it tells no fighting ("The English fleet put to sea
+// again on 4 August and sighted the Dutch off the North Foreland"); under
+// another heading it does not.
 func TestABattleHeadingDatesItsFirstSentence(t *testing.T) {
 	tab, c := twoSided(t, "Kingdom of England", "Dutch Republic")
-	const text = "The English and Dutch fleets met again on 4 August 1666 off the North Foreland. This time the English had the better of it."
+	const text = "The English fleet put to sea again on 4 August 1666 and sighted the Dutch off the North Foreland. This time the English had the better of it."
 	for _, tt := range []struct{ heading, want string }{
 		{"St James's Day Battle", "1666-08-04 St James's Day Battle"},
 		{"Second Anglo-Dutch War", ""},
@@ -1040,5 +1041,56 @@ func TestRepeatedFightingOverAPeriodIsNoClash(t *testing.T) {
 		{"", "Throughout 1920 Ostran patrols frequently raided Zembrian villages near Vel.", nil},
 		{"", "On 4 May 1920 Ostran guns repeatedly shelled the Zembrian town of Vel.", []string{"1920-05-04/1920-05-04"}},
 		{"", "In May 1920 Ostran patrols frequently raided Zembrian villages near Vel.", []string{"1920-05/1920-05"}},
+	})
+}
+
+// A clash told by its noun that "began" on a date of its own opens there
+// ("The siege of Kars began on 2 June 1855"), though "the" makes it read
+// like a clash told before.
+func TestAClashThatBeganOnADateOpensThere(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The siege of Karvo began on 3 November 1912, when Zembrian troops closed the ring around the fortress.", []string{"1912-11-03/1912-11-03"}},
+		{"", "The battle of the Velm Heights started on 20 September 1912.", []string{"1912-09-20/1912-09-20"}},
+		{"", "The siege began on 3 November 1912.", []string{"1912-11-03/1912-11-03"}},
+		{"", "The siege of Karvo was described in the Zembrian press on 3 November 1912.", nil},
+	})
+}
+
+// "met" tells a fight when what was met is a body of troops, or those who
+// met are; not a meeting with a person, nor "was met with".
+func TestMeetingAnArmyIsAFight(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 22 October 1912 the Zembrian Third Army met the Ostran eastern army near Karvo.", []string{"1912-10-22/1912-10-22"}},
+		{"", "On 22 October 1912 the two armies met again near Karvo.", []string{"1912-10-22/1912-10-22"}},
+		{"", "On 22 October 1912 a Zembrian column encountered Ostran troops at the ford.", []string{"1912-10-22/1912-10-22"}},
+		{"", "On 22 October 1912 the Zembrian envoy met the Ostran army commander at Karvo.", nil},
+		{"", "On 22 October 1912 the Zembrian proposal was met with scorn by Ostran army detachments.", nil},
+	})
+}
+
+// A sentence that marches on one date and fights on another is dated by
+// its fighting; one that fights on both runs from the first.
+func TestTheFightingsOwnClauseDatesTheClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The Zembrian Third Army crossed the frontier on 18 October 1912 and met the Ostran army near Karvo on 22 October.", []string{"1912-10-22/1912-10-22"}},
+		{"", "The Zembrian army crossed the frontier on 18 October 1912 and then attacked Karvo on 22 October.", []string{"1912-10-22/1912-10-22"}},
+		{"", "On 18 October 1912 the Zembrian army crossed the frontier, and on 22 October it attacked Karvo.", []string{"1912-10-22/1912-10-22"}},
+		{"", "Zembrian troops took Karvo on 17 April 1919 and recaptured Dolno on 19 April.", []string{"1919-04-17/1919-04-19"}},
+		{"", "The war began on 23 August 1958 with air and naval engagements between Zembria and Ostra, and ended in November.", []string{"1958-08-23/1958-11"}},
+	})
+}
+
+// A clash dated by reckoning ("A week later") takes the dates the text
+// then gives outright for it; a date far from the reckoned one is
+// another clash's.
+func TestDatesGivenOutrightReplaceReckonedOnes(t *testing.T) {
+	const first = "On 22 October 1912 the Zembrian army attacked the Ostrans near Karvo. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", first + "A week later the two armies fought again near Dolno. The battle lasted from 28 October to 2 November.",
+			[]string{"1912-10-22/1912-10-22", "1912-10-28/1912-11-02"}},
+		{"", first + "A week later the two armies fought again near Dolno. The fighting went on from 29 October to 2 November.",
+			[]string{"1912-10-22/1912-10-22", "1912-10-29/1912-11-02"}},
+		{"", "On 28 October 1912 the two armies fought near Dolno. The battle lasted from 25 October to 2 November.",
+			[]string{"1912-10-28/1912-11-02"}},
 	})
 }

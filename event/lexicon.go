@@ -69,6 +69,11 @@ const (
 	cHabitual
 	cCoalition
 	cParallel
+	cBegin
+	cEncounter
+	cUnit
+	cOpposed
+	cMeeting
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -176,6 +181,16 @@ func classNamed(name string) class {
 		return cCoalition
 	case "parallel":
 		return cParallel
+	case "begin":
+		return cBegin
+	case "encounter":
+		return cEncounter
+	case "unit":
+		return cUnit
+	case "opposed":
+		return cOpposed
+	case "meeting":
+		return cMeeting
 	}
 	return 0
 }
@@ -196,8 +211,8 @@ type lexicon struct {
 	// lens[c] has bit n set when an entry's first word starts with byte c
 	// and is n bytes long (n < 32): most words of prose skip the map.
 	lens [256]uint32
-	// filter holds the first words by length and first and last letter:
-	// it turns away most of the words lens lets through ("the", "and").
+	// filter holds the first words (see textscan.Filter): it turns away
+	// most of the words lens lets through ("the", "and").
 	filter textscan.Filter
 	// index is first for annotate's look-up of every word that passes
 	// the filters ("the", "of", "in" do: they start entries), by the word

@@ -201,6 +201,26 @@ func isPossessive(w string) bool {
 	return false
 }
 
+// yieldedTo returns the side of the party a yield word gave up to, when
+// token k, right after it, opens "to" and that party ("surrendered to
+// the Russians", "to the allies"), or -1.
+func (x *article) yieldedTo(d *draft, s *sent, k int) int {
+	if k < 1 || k+1 >= len(x.toks) || !x.tags[k-1].has(cYield) || !lowerIs(x.toks[k].Text(s.text), "to") {
+		return -1
+	}
+	k++
+	if lowerIs(x.toks[k].Text(s.text), "the") && k+1 < len(x.toks) {
+		k++
+	}
+	if m := x.mentionAt(s, k); m != nil && !m.location {
+		return x.sideOfParty(d, m.canonical)
+	}
+	if c := camp(x.tags[k]); c == campCoalition {
+		return x.campSide(d, c)
+	}
+	return -1
+}
+
 // campCoalition is the camp of the side made of several states ("the
 // allies"), apart from the attackers (1) and the attacked (-1).
 const campCoalition = 2
@@ -663,6 +683,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 		switch {
 		case lw.own != nil:
 			side = x.sideOfParty(d, lw.own.canonical)
+		case lw.kind == kCaptured && !active && x.yieldedTo(d, s, tokAt(lw.endByte)) >= 0:
+			// "the garrison of 60,000 men surrendered to the allies":
+			// the side they gave themselves up to is the other.
+			side = opposite(x.yieldedTo(d, s, tokAt(lw.endByte)))
 		case active:
 			if agent := x.passiveAgent(d, s, ti); agent >= 0 {
 				side = opposite(agent) // "was sunk by Ostran batteries, killing five"

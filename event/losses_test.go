@@ -375,3 +375,37 @@ func TestTheAlliesAreTheCoalitionSide(t *testing.T) {
 		}
 	}
 }
+
+// Men who surrendered were taken: a number before "surrendered" counts
+// the captured of its side, and "surrendered to" the others names the
+// side they were not.
+func TestMenWhoSurrenderedAreCaptured(t *testing.T) {
+	checkClashCounts(t, []clashCounts{
+		{"On 8 January 1913 Zembrian troops laid siege to the Ostran fort at Lom. Two weeks later the garrison of about 6,000 men surrendered.", "-/-/-", "-/-/6000"},
+		{"On 8 January 1913 Zembrian troops stormed the fort at Lom, and 600 Ostran soldiers surrendered.", "-/-/-", "-/-/600"},
+		{"On 8 January 1913 the fort at Lom was stormed. Two days later its garrison of 600 men surrendered to the Zembrians.", "-/-/-", "-/-/600"},
+		{"On 8 January 1913 the Ostrans stormed the fort at Lom, and its garrison of 600 men surrendered to them.", "-/-/600", "-/-/-"},
+	})
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The side the garrison gave itself up to is named by its part.
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria", "Velmia"}}, {Belligerents: []string{"Ostra"}}}}
+	evs := clashesUnder(t, tab, c, "Siege", "The final assault on Karvo opened on 24 March 1913. Two days later the garrison of about 60,000 men surrendered to the allies, and Darsk Pasha gave up his sword.")
+	if len(evs) != 1 {
+		t.Fatalf("%d clashes, want 1", len(evs))
+	}
+	if got := sideCounts(&evs[0], "Ostra"); got != "-/-/60000" {
+		t.Errorf("Ostra %s, want -/-/60000", got)
+	}
+}
+
+// "After two days of fighting the corps broke", told after a clash of one
+// dated day, runs it that many days.
+func TestDaysOfFightingToldAfterTheClashStretchIt(t *testing.T) {
+	ev := oneClash(t, "On 22 October 1912 the Zembrian army attacked the Ostran lines near Karvo. After two days of fighting the Ostran corps broke and fell back.")
+	if got := ev.DateStart.String() + ".." + ev.DateEnd.String(); got != "1912-10-22..1912-10-23" {
+		t.Errorf("dates %s, want 1912-10-22..1912-10-23", got)
+	}
+}

@@ -136,7 +136,7 @@ func (x *article) allyOf(s *sent, m mention) string {
 	}
 	if joined && k >= 1 {
 		if w := toks[k].Text(text); lowerIs(w, "and") || lowerIs(w, "with") {
-			if a := other(k - 1); a != "" {
+			if a := other(k - 1); a != "" && !betweenBefore(text, toks, x.tags, s.parties[x.mentionOf[k-1]].tok) {
 				return a
 			}
 		}
@@ -153,6 +153,20 @@ func (x *article) allyOf(s *sent, m mention) string {
 		}
 	}
 	return ""
+}
+
+// betweenBefore reports "between" a few words before token first, where
+// the first party of "X and Y" starts, after a word of opposition: "the
+// conflict between Turkey and the PKK", "a treaty between the former
+// Imperial Russia and Qing China" name two sides, not allies; "supply
+// lines between the United States and Australia" do not.
+func betweenBefore(text string, toks []textscan.Token, tags []tag, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-3; k-- {
+		if lowerIs(toks[k].Text(text), "between") {
+			return tags[k-1].has(cOpposed | cNotFight | cFight | cCeasefire | cAbstract)
+		}
+	}
+	return false
 }
 
 // stateName reports kinds of alias that name a state itself ("Mongolia",

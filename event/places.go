@@ -114,6 +114,15 @@ func (x *article) readPlaces(s *sent) {
 			// when it is no party (nor a rank: "captured Colonel Ruiz"), is
 			// where it was.
 			start, weight = t.Start, 12
+		case p >= 1 && lowerIs(toks[p].Text(text), "between") && fightBefore(tags, p, 3) &&
+			j+1 < len(toks) && lowerIs(toks[j].Text(text), "and") && toks[j+1].Upper && !x.isMention(j+1):
+			// "the two armies met again between Lule Burgas and
+			// Bunarhisar": the ground between two places.
+			start, weight = toks[p].Start, 25
+			end = toks[x.capRun(text, j+1)-1].End
+			j = x.capRun(text, j+1)
+		case p >= 1 && tags[p].has(cPlacePrep) && tags[p-1].has(cMeeting):
+			// "The talks in London broke down": where they talked.
 		case p >= 0 && tags[p].has(cPlacePrep):
 			start, weight = toks[p].Start, int(tags[p].weight)*10
 			if end > toks[j-1].End {

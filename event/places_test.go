@@ -4,7 +4,8 @@ import "testing"
 
 // A clash's place: a name after a preposition of place, the named place
 // of what the fighting struck, the object of a fight verb, names with
-// hyphens and particles; never the place of a protest told after it.
+// hyphens and particles, the ground between two places; never the place
+// of a protest told after it, nor of talks told before it.
 func TestPlacesOfAClash(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"On 4 May 1790, Ostran sloops intercepted a Zembrian brig off Santa Marta and killed 12 of the passengers.", "off Santa Marta"},
@@ -28,6 +29,11 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, fighting broke out in the Kara sector.", "in the Kara sector"},
 		{"On 4 May 1790, Kahlenberg fell to Ostran dragoons.", "Kahlenberg"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
+		{"On 4 May 1790, Zembrian troops stormed the Velo lines but were thrown back.", "the Velo lines"},
+		{"On 4 May 1790, the two armies met again between Karvo and Dolno.", "between Karvo and Dolno"},
+		{"On 4 May 1790, Zembrian and Ostran troops fought between Karvo and Dolno.", "between Karvo and Dolno"},
+		{"The talks in Karvo broke down, and on 4 May 1790 fighting resumed.", "-"},
+		{"The talks at Karvo broke down, and on 4 May 1790 Zembrian troops attacked the Ostran posts near Dolno.", "near Dolno"},
 	} {
 		ev := oneClash(t, tt.text)
 		got := "-"

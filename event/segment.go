@@ -535,6 +535,11 @@ func (x *article) fightDays(s *sent) int {
 			// began on the date and ended that long after.
 			return n + 1
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
+			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && !s.hasDate:
+			// "After two days of fighting the Ottoman corps broke", of the
+			// clash told before: it ran two days from its start.
+			return n
+		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
 			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate:
 			if s.dateAt > q.Span.Start {
 				// "After twenty days of fighting the garrison surrendered
@@ -552,6 +557,10 @@ func (x *article) fightDays(s *sent) int {
 	}
 	return 0
 }
+
+// maxReckonGap is how many days a date given outright may lie from a
+// clash's reckoned one ("A week later") and still be that clash's.
+const maxReckonGap = 3
 
 // endsFightAt reports a word at token k of s that tells a fight's end
 // for the side that gave it up: "fell", "was taken", "surrendered".
@@ -749,6 +758,7 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	d.section, d.block = section, s.bi
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+		d.reckoned = s.relative
 	} else {
 		d.start, d.end = contextDate(anchor)
 	}
@@ -960,6 +970,13 @@ func (x *article) add(d *draft, s *sent) {
 	switch {
 	case s.hasDate && !d.ownDate:
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
+		d.reckoned = s.relative
+		dated = true
+	case s.hasDate && !s.relative && d.reckoned && (s.persists || s.fightRef) && !d.start.IsZero() &&
+		max(s.start.First().DayNumber()-d.start.First().DayNumber(), d.start.First().DayNumber()-s.start.First().DayNumber()) <= maxReckonGap:
+		// "A week later the two armies met again. The battle lasted from
+		// 28 October to 2 November": the dates given outright.
+		d.start, d.end, d.reckoned = s.start, s.end, false
 		dated = true
 	case s.hasDate && s.ceasefire && !s.fight && d.phased:
 		// A battle told in phases runs until the cease-fire that ends it
@@ -1055,7 +1072,9 @@ func (x *article) add(d *draft, s *sent) {
 			}
 			ally := ""
 			if s == &x.sent {
-				ally = x.allyOf(s, m)
+				// The ally under the name the conflict gives it, as its
+				// party was put in d ("Bulgaria" is "Kingdom of Bulgaria").
+				ally = x.belligerent(x.allyOf(s, m))
 			}
 			if d.parties == nil {
 				d.parties = make([]party, 0, 4)

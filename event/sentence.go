@@ -39,6 +39,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 
 	for i := range tags {
+		if tags[i].has(cEncounter) && meetsInBattle(text, toks, tags, i) {
+			tags[i].class |= cFight
+		}
+	}
+	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) {
 			if definiteBefore(text, toks, i) {
@@ -52,6 +57,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				}
 				if i < 2 || !isPrepBefore(toks[i-2].Text(text)) {
 					s.fightSubject = true // "and the fighting lasted nine hours"
+					s.begins = s.begins || beginsAfter(text, toks, tags, i+t.length(cFight))
 				}
 			} else {
 				if !s.fightWord {
@@ -138,6 +144,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// "Ten days after the battle began, the last army had
 		// disintegrated": the clash told before, at a later moment.
 		s.refDated = true
+	}
+	if s.begins && s.hasDate && !s.relative {
+		// "The siege of Adrianople began on 3 November 1912": the clash
+		// told by its noun starts on the sentence's own date.
+		s.fight = true
 	}
 	if s.fightSubject && s.initialDate && !s.relative {
 		// "On 15 March, … and the fighting lasted nine hours": the
@@ -323,6 +334,44 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	w := toks[i-1].Text(text)
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
+}
+
+// meetsInBattle reports a verb of meeting at token i that tells a fight:
+// what it met is a body of troops ("met the Ottoman eastern army near
+// Kirk Kilisse", "encountered a Cossack column"), or those who met are
+// ("the two armies met again", "the fleets met off the cape").
+func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
+	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "with") || i > 0 && tags[i-1].has(cAux) {
+		return false // "was met with disgust by the army detachments"
+	}
+	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if tags[k].has(cUnit) {
+			// The unit is the head of what was met, not a word before
+			// another noun ("met the army commander").
+			n := k + tags[k].length(cUnit)
+			return n >= len(toks) || toks[n].Kind != textscan.Word || tags[n].class != 0 && !tags[n].has(cPerson)
+		}
+		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
+			return false
+		}
+	}
+	return false
+}
+
+// beginsAfter reports a verb of beginning at token k, after a fight noun,
+// or after the name that follows it ("the siege of Kars began", "the
+// battle of the Bulge started").
+func beginsAfter(text string, toks []textscan.Token, tags []tag, k int) bool {
+	if k < len(toks) && lowerIs(toks[k].Text(text), "of") {
+		k++
+		for n := 0; n < 4 && k < len(toks) && (toks[k].Upper || lowerIs(toks[k].Text(text), "the")); n++ {
+			k++
+		}
+	}
+	return k < len(tags) && tags[k].has(cBegin)
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought

@@ -106,3 +106,19 @@ func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
 		t.Errorf("the raid on Bulgaria in 1789: %+v, want one clash placed in Bulgaria", evs)
 	}
 }
+
+// A state written with a belligerent ("Bulgarian and Serbian troops")
+// fights beside it, though the conflict names the belligerent otherwise
+// ("Kingdom of Bulgaria"); after a word of opposition, "between X and Y"
+// names two sides ("a treaty between Imperial Russia and Qing China").
+func TestAStateWrittenWithABelligerentIsItsAlly(t *testing.T) {
+	tests := []sidesCase{
+		{[2]string{"Kingdom of Bulgaria", "Ottoman Empire"}, 1912, "On 3 November 1912 Bulgarian and Serbian troops attacked Adrianople.",
+			[]string{"Kingdom of Bulgaria+Serbia / Ottoman Empire"}},
+		{[2]string{"Kingdom of Bulgaria", "Ottoman Empire"}, 1912, "The siege of Adrianople began on 3 November 1912, when Bulgarian and Serbian troops closed the ring around the fortress.",
+			[]string{"Kingdom of Bulgaria+Serbia / Ottoman Empire"}},
+		{[2]string{"Soviet Union", "Japan"}, 1938, "On 29 July 1938 Japanese troops attacked Soviet posts near Lake Khasan, on a border drawn by a treaty between Imperial Russia and Qing China.",
+			[]string{"Japan / Soviet Union"}},
+	}
+	checkSides(t, tests)
+}
