@@ -27,7 +27,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		*anchor = anchor.Follow(e)
-		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End)) {
+		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(s.text, e.Span.Start)) {
 			// "It was not until 13 August that the battle began", "quiet
 			// until 1889, when an army invaded": the day it did, not a
 			// bound.
@@ -189,8 +189,14 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 	if anchor.Date.Prec != annalist.PrecDay {
 		return false
 	}
-	for i := 0; i+2 < len(toks) && i < 4; i++ {
+	for i := 0; i+2 < len(toks); i++ {
 		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
+			continue
+		}
+		if i >= 4 && !(lowerIs(toks[i-1].Text(text), "the") && stretchPrep(toks[i-2].Text(text))) {
+			// Past the sentence's opening words only as a stretch of its
+			// own ("fell back over the next week"), not "the next week's
+			// talks".
 			continue
 		}
 		if lowerIs(toks[i+1].Text(text), "week") {
@@ -216,6 +222,12 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 		return true
 	}
 	return false
+}
+
+// stretchPrep reports a preposition that opens a stretch of time ("over
+// the next week", "during the following days").
+func stretchPrep(w string) bool {
+	return lowerIs(w, "over") || lowerIs(w, "during") || lowerIs(w, "for") || lowerIs(w, "within") || lowerIs(w, "in")
 }
 
 // stretch dates s, the sentence just read, with the n days after the
@@ -417,6 +429,18 @@ func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
 func whenAfter(text string, off int) bool {
 	w := strings.TrimLeft(text[off:], " ,")
 	return len(w) > 5 && strings.EqualFold(w[:5], "when ")
+}
+
+// persistsBefore reports a verb of going on right before the expression
+// at byte off: "the encirclement lasted until 8 January, when the
+// remnants broke out" bounds the fighting, though a when-clause follows.
+func (x *article) persistsBefore(text string, off int) bool {
+	for k := len(x.toks) - 1; k >= 0; k-- {
+		if x.toks[k].End <= off {
+			return x.tags[k].has(cPersist) || k >= 1 && x.tags[k-1].has(cPersist) && x.tags[k-1].n == 2
+		}
+	}
+	return false
 }
 
 // dropBeforeFight drops the dates of a clause that comes before the

@@ -212,7 +212,10 @@ type article struct {
 	// prevSide is the side the sentence before the one being read named
 	// first, -1 when none or when it opened its block.
 	prevSide int
-	window   [2]annalist.Date // the conflict's dates, when the infobox gives them
+	// prevAttacker is the side that attacked in the clash the sentence
+	// before told fighting of, in the same block, or -1.
+	prevAttacker int
+	window       [2]annalist.Date // the conflict's dates, when the infobox gives them
 	// inferred: window was read off the years of the text (inferWindow)
 	inferred bool
 	skip     []int8 // per section: 0 not yet known, 1 skipped, 2 read

@@ -1094,3 +1094,57 @@ func TestDatesGivenOutrightReplaceReckonedOnes(t *testing.T) {
 			[]string{"1912-10-28/1912-11-02"}},
 	})
 }
+
+// An encirclement is a siege of a force in the field: it runs until the
+// day the text says it lasted to, though a when-clause follows.
+func TestAnEncirclementRunsAsLongAsItLasted(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Zembrian ski troops cut the road on 11 December 1939, and the Ostran division was encircled. The encirclement lasted until 8 January 1940, when the remnants broke out across the lake.",
+			[]string{"1939-12-11/1940-01-08"}},
+		{"", "On 11 December 1939 Zembrian troops attacked the Ostran camp. The fighting lasted until 14 December, when the camp fell.",
+			[]string{"1939-12-11/1939-12-14"}},
+	})
+}
+
+// Fighting said to go on until the war's armistice neither opens a clash
+// of the armistice's day nor stretches the one before to it.
+func TestFightingGoingOnUntilTheArmisticeIsNoNewClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Between 28 February and 2 March 1940 Ostran troops crossed the frozen bay and attacked the Zembrian positions. Fighting for Karvo was still going on when the armistice came into force on 13 March.",
+			[]string{"1940-02-28/1940-03-02"}},
+		{"", "On 2 March 1940 Ostran troops attacked Karvo. Fighting for Karvo continued until the armistice of 5 March.",
+			[]string{"1940-03-02/1940-03-02"}},
+	})
+}
+
+// The losses of a withdrawal over the days after a clash go on with it:
+// "fell back over the next week, losing about 200 men".
+func TestLossesOfAWithdrawalOverTheNextDays(t *testing.T) {
+	ev := oneClash(t, "On 30 November 1939 Ostran troops crossed the border and shelled the Zembrian villages near Karvo. The Zembrian covering troops fell back over the next week, losing about 200 men.")
+	if got := ev.DateStart.String() + ".." + ev.DateEnd.String(); got != "1939-11-30..1939-12-07" {
+		t.Errorf("dates %s, want 1939-11-30..1939-12-07", got)
+	}
+	if got := sideCounts(ev, "Zembria"); got != "200/-/-" {
+		t.Errorf("Zembria %s, want 200/-/-", got)
+	}
+}
+
+// A clash whose opening sentence names its attackers only by their arm
+// ("the infantry attacked") was fought by the side the sentence before
+// named; "the enemy" is the other side.
+func TestTheInfantryIsTheSideNamedBefore(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	for _, tt := range []struct{ text, want string }{
+		{"On 1 May 1790 the Ostrans opened a bombardment of the Zembrian lines. On 4 May the infantry attacked; 40 of the attackers were killed.", "Ostra 40"},
+		{"On 1 May 1790 the Ostrans opened a bombardment of the Zembrian lines. On 4 May the enemy attacked; 40 of the attackers were killed.", "Zembria 40"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 2 {
+			t.Errorf("%q: %d clashes, want 2", tt.text, len(evs))
+			continue
+		}
+		if got := strings.Join(evs[1].SideA, "+") + " " + low(evs[1].DeathsA); got != tt.want {
+			t.Errorf("%q: second clash's side_a and its dead %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

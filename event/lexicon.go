@@ -74,6 +74,7 @@ const (
 	cUnit
 	cOpposed
 	cMeeting
+	cDefences
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -191,6 +192,8 @@ func classNamed(name string) class {
 		return cOpposed
 	case "meeting":
 		return cMeeting
+	case "defences":
+		return cDefences
 	}
 	return 0
 }

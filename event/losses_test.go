@@ -409,3 +409,23 @@ func TestDaysOfFightingToldAfterTheClashStretchIt(t *testing.T) {
 		t.Errorf("dates %s, want 1912-10-22..1912-10-23", got)
 	}
 }
+
+// A clause that goes on from a clash told just before, in the passive
+// and naming no side ("and on 13 February the line was broken"), was
+// fought by the side that attacked in it; a word of breaking said of a
+// line or front is a breakthrough, and "the remnants" of an encircled
+// force are the side attacked.
+func TestABreakthroughToldInThePassive(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	evs := clashesUnder(t, tab, c, "Breakthrough", "On 1 February 1940 the Ostrans opened a bombardment of the Zembrian lines at Summa. Ten days later the infantry attacked behind tanks, and on 13 February the line was broken near Karvo; the defenders lost some 1,500 men killed and 3,000 wounded.")
+	if len(evs) != 3 {
+		t.Fatalf("%d clashes, want 3", len(evs))
+	}
+	if got := strings.Join(evs[2].SideA, "+") + " " + sideCounts(&evs[2], "Zembria"); got != "Ostra 1500/3000/-" {
+		t.Errorf("the breakthrough: side_a and Zembria's losses %q, want %q", got, "Ostra 1500/3000/-")
+	}
+	ev := oneClash(t, "On 11 December 1939 Zembrian ski troops cut the road, and the Ostran division was encircled. The encirclement lasted until 8 January 1940, when the remnants broke out across the lake, leaving 5,000 dead.")
+	if got := sideCounts(ev, "Ostra"); got != "5000/-/-" {
+		t.Errorf("encircled: Ostra %s, want 5000/-/-", got)
+	}
+}

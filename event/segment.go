@@ -110,6 +110,8 @@ func (x *article) readBody(lead bool) {
 				x.prevSide = -1
 				if i > 0 || c0 > 0 {
 					x.prevSide = x.firstSide(&x.sent)
+				} else {
+					x.prevAttacker = -1
 				}
 				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
 				x.noteLead = false
@@ -181,6 +183,10 @@ func (x *article) readBody(lead bool) {
 					cur = nil
 				default:
 					x.add(cur, s)
+				}
+				x.prevAttacker = -1
+				if cur != nil && s.fightWord {
+					x.prevAttacker = cur.opener - 1
 				}
 				if !inLead && s.hasDate && !s.relative {
 					if annalist.DatePrec(s.start, s.end) <= 4 {
@@ -417,6 +423,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// so do the losses of the days after fighting ("Over the next
 		// week 40 guerrillas were killed"), which tell no fight of their
 		// own.
+		return false
+	}
+	if s.persists && s.ceasefire && !s.another {
+		// "Fighting for Vyborg was still going on when the armistice
+		// came into force on 13 March": the fight told went on to the
+		// end of the war, which ends no clash and opens none.
 		return false
 	}
 	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
@@ -812,7 +824,7 @@ func peopleStem(w string) string {
 // when no verb has one.
 func (x *article) openingAttacker(d *draft, s *sent) int {
 	const reach = 3 // tokens between a verb and the party it governs
-	if len(s.parties) == 0 && len(d.parties) == 0 && x.prevSide < 0 {
+	if len(s.parties) == 0 && len(d.parties) == 0 && x.prevSide < 0 && x.prevAttacker < 0 {
 		return -1
 	}
 	for verb := range x.toks {
@@ -878,6 +890,28 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 		case !passive && verb >= 1 && subjectPronoun(x.toks[verb-1].Text(s.text)) && len(d.parties) == 0 && x.prevSide >= 0:
 			// or the sentence before named, when that opened no clash.
 			return x.prevSide
+		case passive && agent < 0 && len(s.parties) == 0 && len(d.parties) == 0 && x.prevAttacker >= 0:
+			// "Ten days later the infantry attacked, and on 13 February
+			// the line was broken": by the side that attacked just before.
+			return x.prevAttacker
+		case !passive && verb >= 2 && len(s.parties) == 0 && len(d.parties) == 0 && (x.prevSide >= 0 || x.prevAttacker >= 0) &&
+			lowerIs(x.toks[verb-2].Text(s.text), "the") && x.tags[verb-1].has(cUnit|cRegular) && !x.tags[verb-1].has(cEnemy|cDefender):
+			// "On 1 February the Soviets opened a bombardment. Ten days
+			// later the infantry attacked": the force of the side the
+			// sentence before named, or that attacked in it; not "the
+			// enemy", the other side.
+			if x.prevSide >= 0 {
+				return x.prevSide
+			}
+			return x.prevAttacker
+		case !passive && verb >= 2 && len(s.parties) == 0 && len(d.parties) == 0 && (x.prevSide >= 0 || x.prevAttacker >= 0) &&
+			lowerIs(x.toks[verb-2].Text(s.text), "the") && x.tags[verb-1].has(cEnemy):
+			// "On 4 May the enemy attacked": the other side than the one
+			// the narrative followed.
+			if x.prevSide >= 0 {
+				return opposite(x.prevSide)
+			}
+			return opposite(x.prevAttacker)
 		}
 	}
 	return -1
@@ -1000,7 +1034,7 @@ func (x *article) add(d *draft, s *sent) {
 		// days after the fighting (see opensAnother).
 		d.end = s.end
 		dated = true
-	case s.hasDate && (s.persists || s.yields && !s.ceasefire) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
+	case s.hasDate && (s.persists || s.yields) && !s.ceasefire && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
 		// "The fighting continued the following day": the clash runs on;
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end

@@ -39,7 +39,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 
 	for i := range tags {
-		if tags[i].has(cEncounter) && meetsInBattle(text, toks, tags, i) {
+		if tags[i].has(cEncounter) && meetsInBattle(text, toks, tags, i) || tags[i].has(cBreach) && breaksDefences(tags, i) {
 			tags[i].class |= cFight
 		}
 	}
@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !pluralWord(toks[k-1].Text(text)) {
+					if k := persistAfter(toks, tags, i+t.length(cFight)); k >= 0 && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
 						// "Heavy fighting continued the following day": the
 						// fighting told before went on. Plural clashes going
 						// on ("artillery duels went on through August") are a
@@ -109,6 +109,8 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// "killing about 3,000 soldiers".
 		for i := range tags {
 			passive, active := tags[i].has(cDeath|cWounded), tags[i].has(cActiveDeath|cActiveWounded)
+			// "fell back, losing about 200 men": a loss too.
+			active = active || tags[i].has(cLost) && !tags[i].has(cFight)
 			if !passive && !active {
 				continue
 			}
@@ -336,6 +338,18 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
 }
 
+// breaksDefences reports a word of breaking at token i said of a side's
+// defences, a few words before or after it: "the line was broken near
+// Lähde", "broke the Ostran front".
+func breaksDefences(tags []tag, i int) bool {
+	for k := max(0, i-3); k < len(tags) && k <= i+3; k++ {
+		if k != i && tags[k].has(cDefences) {
+			return true
+		}
+	}
+	return false
+}
+
 // meetsInBattle reports a verb of meeting at token i that tells a fight:
 // what it met is a body of troops ("met the Ottoman eastern army near
 // Kirk Kilisse", "encountered a Cossack column"), or those who met are
@@ -359,6 +373,22 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		}
 	}
 	return false
+}
+
+// persistAfter returns the token of a verb of going on after a fight word
+// that ends before token k, with the fighting's own words between
+// ("Heavy fighting continued", "Fighting for Vyborg was still going
+// on"), or -1.
+func persistAfter(toks []textscan.Token, tags []tag, k int) int {
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		switch {
+		case tags[j].has(cPersist):
+			return j
+		case toks[j].Kind != textscan.Word || tags[j].has(cFight):
+			return -1
+		}
+	}
+	return -1
 }
 
 // beginsAfter reports a verb of beginning at token k, after a fight noun,
