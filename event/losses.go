@@ -28,6 +28,9 @@ type lossWord struct {
 	people   bool   // the walk crossed a noun of people ("three attackers died")
 	noun     string // that noun, as written
 	crew     bool   // that noun names a vehicle's crew ("pilots", "sailors")
+	// ofThem: the number counts "of them", people the sentence's subject
+	// names ("The garrison escaped; 1,300 of them were captured").
+	ofThem bool
 }
 
 // peopleAt reports a noun of people at token k of s, after any party
@@ -515,6 +518,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 		} else {
 			lw = x.walkLoss(s, tj, qs[qi+1:], tokAt)
 		}
+		if lw.ofThem && ti > 0 && toks[ti-1].Text(text) == "," {
+			continue // "killing 24 civilians, 10 of them women": a part told already
+		}
 		if lw.none && !zero {
 			// "suffered 2,415 casualties": the dead and wounded together,
 			// neither alone.
@@ -683,6 +689,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 		switch {
 		case lw.own != nil:
 			side = x.sideOfParty(d, lw.own.canonical)
+		case lw.ofThem && !active && subjectSide() >= 0:
+			// "The Ostran garrison abandoned the fort; 1,300 of them were
+			// captured": the subject's people.
+			side = subjectSide()
 		case lw.kind == kCaptured && !active && x.yieldedTo(d, s, tokAt(lw.endByte)) >= 0:
 			// "the garrison of 60,000 men surrendered to the allies":
 			// the side they gave themselves up to is the other.
@@ -972,6 +982,17 @@ func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
 	return -1
 }
 
+// sameSideAt reports a party at token k of s on the conflict side of own.
+func (x *article) sameSideAt(s *sent, own *mention, k int) bool {
+	m := x.mentionAt(s, k)
+	if m == nil || m.location {
+		return false
+	}
+	a, okA := x.mentionSide(*own)
+	b, okB := x.mentionSide(*m)
+	return okA && okB && a == b
+}
+
 // bothSides reports "on both sides", "from both sides" right after a
 // loss (first is the token after the loss word).
 func bothSides(text string, toks []textscan.Token, first int) bool {
@@ -1079,11 +1100,23 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			thingEnd = toks[k+2].End
 			k += 3
 			continue
+		case !person && len(thing) == 0 && lw.own == nil && k+1 < len(toks) && lowerIs(toks[k].Text(text), "of") && lowerIs(toks[k+1].Text(text), "them"):
+			// "about 1,300 of them were captured": people the sentence
+			// named before.
+			person, lw.people, lw.ofThem = true, true, true
+			thingEnd = toks[k+1].End
+			k += 2
+			continue
 		case !person && len(thing) == 0 && lw.own == nil && k+2 < len(toks) && lowerIs(toks[k].Text(text), "of") && isPossessive(toks[k+1].Text(text)) &&
 			x.peopleAt(s, k+2):
 			// "nine of the defenders were wounded", "12 of their men"; not
 			// "5,000 of the Vietnamese dead", a part of a toll told before.
 			k += 2
+			continue
+		case lw.own != nil && !person && len(thing) == 0 && lowerIs(toks[k].Text(text), "and") && x.sameSideAt(s, lw.own, k+1):
+			// "some 4,000 Argentine and Brazilian soldiers": allies, the
+			// number the people of both.
+			k++
 			continue
 		case strings.EqualFold(toks[k].Text(text), "and") && len(thing) == 0 && !person && len(rest) > 0 && tokAt(rest[0].Span.Start) == k+1 &&
 			!x.otherSide(s, lw.own, tokAt(rest[0].Span.End)):

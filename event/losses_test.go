@@ -429,3 +429,33 @@ func TestABreakthroughToldInThePassive(t *testing.T) {
 		t.Errorf("encircled: Ostra %s, want 5000/-/-", got)
 	}
 }
+
+// A number of people written with two parties of one side counts that
+// side's ("4,000 Zembrian and Velmian soldiers"), and "N of them" the
+// people the sentence's subject names; "24 civilians, 10 of them women"
+// counts 24, and no force.
+func TestAlliesAndThemInALoss(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria", "Velmia"}}, {Belligerents: []string{"Ostra"}}}}
+	for _, tt := range []struct{ text, who, want string }{
+		{"On 22 September 1866 the allies attacked the Ostran trenches. The assault was repulsed with the loss of some 4,000 Zembrian and Velmian soldiers.", "Zembria", "4000/-/-"},
+		{"On 25 July 1868 the Ostran garrison abandoned the fortress and escaped across the lagoon; about 1,300 of them were captured.", "Ostra", "-/-/1300"},
+		{"On 25 July 1868 Zembrian troops attacked the Ostran fortress. The garrison fled across the lagoon; about 1,300 of them were captured.", "Ostra", "-/-/1300"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d clashes, want 1", tt.text, len(evs))
+			continue
+		}
+		if got := sideCounts(&evs[0], tt.who); got != tt.want {
+			t.Errorf("%q: %s %s, want %s", tt.text, tt.who, got, tt.want)
+		}
+	}
+	evs := clashesUnder(t, tab, c, "Fighting", "On 4 May 1868 Ostran marines raided Karvo, killing 24 civilians, 10 of them women and children.")
+	if len(evs) != 1 || len(evs[0].ForcesA)+len(evs[0].ForcesB) != 0 || low(evs[0].DeathsCivilians) != "24" {
+		t.Errorf("24 civilians, 10 of them women: %d clashes, or a force, or civilians dead other than 24", len(evs))
+	}
+}

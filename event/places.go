@@ -135,7 +135,10 @@ func (x *article) readPlaces(s *sent) {
 				k--
 			}
 			start, weight = toks[k].Start, 50
-		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cPlaceNoun):
+		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && (tags[p-1].has(cPlaceNoun) || tags[p-1].has(cDefences) && p >= 2 && lowerIs(toks[p-2].Text(text), "the")):
+			// "the village of Tauran"; "the batteries of Humaitá", "the
+			// lines of Torres Vedras": works that stand there (not "a
+			// line of World War I field fortifications").
 			k := p - 1
 			for k > 0 && k >= p-3 && toks[k-1].Kind == textscan.Word && !toks[k-1].Upper {
 				k--
