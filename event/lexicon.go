@@ -75,6 +75,7 @@ const (
 	cOpposed
 	cMeeting
 	cDefences
+	cHoldout
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -194,6 +195,8 @@ func classNamed(name string) class {
 		return cMeeting
 	case "defences":
 		return cDefences
+	case "holdout":
+		return cHoldout
 	}
 	return 0
 }

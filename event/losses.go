@@ -274,6 +274,10 @@ func (x *article) clauseCamp(s *sent, ti int) int {
 	// ambushed … and lost 35 men").
 	start := int(x.before[ti][3])
 	for j := start + 1; j < ti; j++ {
+		if x.toks[j].Kind == textscan.Number && j+1 < ti && camp(x.tags[j+1]) != 0 {
+			// "of its 250 defenders, 179 were killed": part of them.
+			return camp(x.tags[j+1])
+		}
 		if x.isMention(j) || x.toks[j].Kind == textscan.Number {
 			return 0
 		}
@@ -481,6 +485,9 @@ func (x *article) readLosses(d *draft, s *sent) {
 		ti, tj := tokAt(q.Span.Start), tokAt(q.Span.End)
 		if ti > 0 && strings.EqualFold(toks[ti-1].Text(text), "the") {
 			continue // "the 10 prisoners taken": told before
+		}
+		if ti >= 3 && isPossessive(toks[ti-1].Text(text)) && lowerIs(toks[ti-2].Text(text), "of") && toks[ti-3].Kind == textscan.Number {
+			continue // "179 of its 250 defenders": the whole the number before is part of
 		}
 		subset := false
 		for k := ti - 1; k >= 0 && k >= ti-3; k-- {
@@ -1098,6 +1105,12 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			// possessive stands for.
 			person, lw.people = true, true
 			thingEnd = toks[k+2].End
+			k += 3
+			continue
+		case !person && len(thing) == 0 && lw.own == nil && k+3 < len(toks) && lowerIs(toks[k].Text(text), "of") && isPossessive(toks[k+1].Text(text)) &&
+			toks[k+2].Kind == textscan.Number && x.peopleAt(s, k+3):
+			// "179 of its 250 defenders were killed": part of a whole, the
+			// people those of the whole.
 			k += 3
 			continue
 		case !person && len(thing) == 0 && lw.own == nil && k+1 < len(toks) && lowerIs(toks[k].Text(text), "of") && lowerIs(toks[k+1].Text(text), "them"):

@@ -459,3 +459,26 @@ func TestAlliesAndThemInALoss(t *testing.T) {
 		t.Errorf("24 civilians, 10 of them women: %d clashes, or a force, or civilians dead other than 24", len(evs))
 	}
 }
+
+// A part of a whole ("179 of its 250 defenders", "of its 250 defenders,
+// 179") counts the part, of the side the whole's people are.
+func TestAPartOfAWholeCountsThePart(t *testing.T) {
+	checkClashCounts(t, []clashCounts{
+		{"On 1 June 1921 Ostran fighters stormed the Zembrian post; 179 of its 250 defenders were killed.", "179/-/-", "-/-/-"},
+		{"On 1 June 1921 Ostran fighters stormed the Zembrian post; of its 250 defenders, 179 were killed.", "179/-/-", "-/-/-"},
+		{"On 1 June 1921 a Zembrian flying boat was shot down by Ostran fighters and lost with 9 of its 11 crew members.", "9/-/-", "-/-/-"},
+	})
+}
+
+// A side that held out was the side attacked, as a passive's subject is:
+// the siege runs from the day it began to hold out to its surrender, and
+// the garrison that surrendered is its captured.
+func TestASideThatHeldOutWasAttacked(t *testing.T) {
+	ev := oneClash(t, "The last Zembrian troops in the east held out at Karvo from 29 July 1921. The garrison of some 3,000 men surrendered on 9 August.")
+	if got := ev.DateStart.String() + ".." + ev.DateEnd.String(); got != "1921-07-29..1921-08-09" {
+		t.Errorf("dates %s, want 1921-07-29..1921-08-09", got)
+	}
+	if got := strings.Join(ev.SideA, "+") + " " + sideCounts(ev, "Zembria"); got != "Ostra -/-/3000" {
+		t.Errorf("side_a and Zembria's losses %q, want %q", got, "Ostra -/-/3000")
+	}
+}

@@ -831,8 +831,10 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 		if !x.fightVerb(s.text, verb) {
 			continue
 		}
-		passive := false
-		for k := verb - 1; k >= 0 && k >= verb-2; k-- {
+		// "The garrison held out at Monte Arruit": its subject was
+		// attacked, as a passive's is.
+		passive := x.tags[verb].has(cHoldout)
+		for k := verb - 1; k >= 0 && k >= verb-2 && !passive; k-- {
 			if passiveAux(x.toks[k].Text(s.text)) {
 				passive = true
 				break
@@ -866,7 +868,7 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 				continue
 			}
 			switch {
-			case m.tok < verb && m.tok+m.ntok >= verb-reach:
+			case m.tok < verb && (m.tok+m.ntok >= verb-reach || x.subjectPhrase(s.text, m.tok+m.ntok, verb)):
 				subject = side
 			case by >= 0 && m.tok > by && m.tok <= by+reach && agent < 0:
 				agent = side
@@ -915,6 +917,22 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 		}
 	}
 	return -1
+}
+
+// subjectPhrase reports that the words from token from to the verb at
+// token verb finish a subject's noun phrase: lower-case words and
+// prepositions only, no comma, number or party ("The last Spanish troops
+// in the east held out").
+func (x *article) subjectPhrase(text string, from, verb int) bool {
+	if verb-from > 6 {
+		return false
+	}
+	for k := from; k < verb; k++ {
+		if x.toks[k].Kind != textscan.Word || x.toks[k].Upper || x.isMention(k) || x.tags[k].has(cFight) {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionSide returns the conflict side of the party m names, through
