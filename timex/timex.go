@@ -703,5 +703,18 @@ func span(pts []point) Interval {
 			iv.End = e
 		}
 	}
+	// "June 1097 – 19 June 1097": the run ends on the day its last point
+	// names, though a coarser point before it lasts longer.
+	for k := len(pts) - 1; k >= 1; k-- {
+		if !pts[k].hasY {
+			continue
+		}
+		s, e := pts[k].bounds()
+		if e.Prec > iv.End.Prec && e.Last().DayNumber() < iv.End.Last().DayNumber() && s.First().DayNumber() >= iv.End.First().DayNumber() &&
+			s.First().DayNumber() > iv.Start.First().DayNumber() {
+			iv.End = e
+		}
+		break
+	}
 	return iv
 }
