@@ -730,6 +730,11 @@ func (x *article) readLosses(d *draft, s *sent) {
 			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
 			side = subjectSide() // "The garrison lost four killed": a subject named by its part
+		case lw.camp != 0 && lw.own == nil && x.campSide(d, lw.camp) >= 0:
+			// "Saudi officials said that 40 attackers were killed": the
+			// people's part in the clash says whose they were, not the
+			// party named before them.
+			side = x.campSide(d, lw.camp)
 		default:
 			if ti < len(x.before) {
 				if p := x.before[ti][0]; p >= 0 && int(x.before[ti][2]) < s.parties[p].tok {

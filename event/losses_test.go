@@ -482,3 +482,13 @@ func TestASideThatHeldOutWasAttacked(t *testing.T) {
 		t.Errorf("side_a and Zembria's losses %q, want %q", got, "Ostra -/-/3000")
 	}
 }
+
+// People named by their part in the clash ("40 attackers") are that
+// side's, whoever the sentence credits with the figure ("Zembrian
+// officials said").
+func TestThePeoplesPartOutweighsTheSpeaker(t *testing.T) {
+	checkClashCounts(t, []clashCounts{
+		{"On 25 September 1921 Ostran units attacked Zembrian positions around Karvo. Zembrian officials said that 40 attackers were killed; the Ostrans claimed to have killed 15 Zembrian soldiers.", "15/-/-", "40/-/-"},
+		{"On 25 September 1921 Ostran units attacked Zembrian positions around Karvo. Zembrian officials said that 12 defenders were wounded.", "-/12/-", "-/-/-"},
+	})
+}

@@ -79,13 +79,21 @@ func (x *article) readPlaces(s *sent) {
 		if j < len(toks) && tags[j].has(cPlaceNoun) && !toks[j].Upper {
 			end = toks[j].End // "the Olankhuduk region"
 		}
+		// "near al-Khobah", "at el-Alamein": an article glued on before
+		// the name is part of it.
+		first := i
+		if i >= 2 && toks[i-1].Kind == textscan.Dash && !toks[i-1].Space && !t.Space && toks[i-2].Kind == textscan.Word && !toks[i-2].Upper &&
+			nameParticle(toks[i-2].Text(text)) {
+			first = i - 2
+		}
+		nameStart := toks[first].Start
 		feature := false
 		for k := i; k < j; k++ {
 			if tags[k].has(cPlaceNoun) {
 				feature = true
 			}
 		}
-		p := i - 1
+		p := first - 1
 		if p >= 0 && strings.EqualFold(toks[p].Text(text), "the") {
 			p--
 		}
@@ -93,14 +101,14 @@ func (x *article) readPlaces(s *sent) {
 		switch {
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
 			// "the bombardment of Kinmen", "the siege of Buda"
-			start, weight = t.Start, 30
+			start, weight = nameStart, 30
 		case j+1 < len(toks) && fallsTo(text, toks, j) && !isStopWord(strings.ToLower(t.Text(text))):
 			// "Madrid fell to the Nationalists": the place taken.
-			start, weight = t.Start, 30
+			start, weight = nameStart, 30
 		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "on") || lowerIs(toks[p].Text(text), "upon")) && tags[p-1].has(cFight) && !toks[p-1].Upper && !fallsTo(text, toks, p-1):
 			// "laid siege to Boquerón", "the assault on Kohima": where
 			// the fighting was aimed
-			start, weight = t.Start, 30
+			start, weight = nameStart, 30
 		case p >= 2 && strings.EqualFold(toks[p].Text(text), "of") && !toks[p-1].Upper && toks[p-1].Kind == textscan.Word && fightBefore(tags, p-1, 3):
 			// "raided the warehouses of Rio-Hacha": what the fighting
 			// struck stands in the named place.
@@ -113,7 +121,7 @@ func (x *article) readPlaces(s *sent) {
 			// took Jijiga": the object of the fighting or the taking,
 			// when it is no party (nor a rank: "captured Colonel Ruiz"), is
 			// where it was.
-			start, weight = t.Start, 12
+			start, weight = nameStart, 12
 		case p >= 1 && lowerIs(toks[p].Text(text), "between") && fightBefore(tags, p, 3) &&
 			j+1 < len(toks) && lowerIs(toks[j].Text(text), "and") && toks[j+1].Upper && !x.isMention(j+1):
 			// "the two armies met again between Lule Burgas and
@@ -148,9 +156,9 @@ func (x *article) readPlaces(s *sent) {
 			}
 			start, weight = toks[k].Start, 40
 		case feature:
-			start, weight = t.Start, 20
+			start, weight = nameStart, 20
 		case end > toks[j-1].End:
-			start, weight = t.Start, 15 // "the Olankhuduk region"
+			start, weight = nameStart, 15 // "the Olankhuduk region"
 			if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") {
 				start = toks[i-1].Start
 			}

@@ -31,6 +31,8 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
 		{"On 4 May 1790, Zembrian troops stormed the Velo lines but were thrown back.", "the Velo lines"},
 		{"On 4 May 1790, Zembrian ironclads forced their way past the batteries of Velo.", "the batteries of Velo"},
+		{"On 4 May 1790, an Ostran raiding party attacked a border post near al-Khobah.", "near al-Khobah"},
+		{"On 4 May 1790, Ostran tanks attacked the Zembrian lines at el-Alamein.", "at el-Alamein"},
 		{"On 4 May 1790, Zembrian troops attacked a line of Ostran trenches near Velo.", "near Velo"},
 		{"On 4 May 1790, the two armies met again between Karvo and Dolno.", "between Karvo and Dolno"},
 		{"On 4 May 1790, Zembrian and Ostran troops fought between Karvo and Dolno.", "between Karvo and Dolno"},
