@@ -155,6 +155,12 @@ func (x *article) readPlaces(s *sent) {
 				}
 			}
 			start, weight = toks[k].Start, 40
+		case p < 0 && !tags[i].has(cPerson) && !subjectWord(t.Text(text)) && !x.mentionIn(i, j) && x.passiveTarget(text, j) > 0:
+			// "Igueriben, a small post south of Annual, was surrounded",
+			// "Rostov was recaptured": the subject the fighting struck,
+			// where the clash was; the place its appositive gives is
+			// only where that lies.
+			start, weight = nameStart, x.passiveTarget(text, j)
 		case feature:
 			start, weight = nameStart, 20
 		case end > toks[j-1].End:
@@ -172,6 +178,50 @@ func (x *article) readPlaces(s *sent) {
 		}
 		i = j - 1
 	}
+}
+
+// passiveTarget returns the weight of a name as a place when a passive
+// verb of fighting follows it at token k (25: "Rostov was recaptured"),
+// or after an appositive that starts there (55: "Igueriben, a post south
+// of Annual, was surrounded"), else 0.
+func (x *article) passiveTarget(text string, k int) int {
+	toks := x.toks
+	weight := 25
+	if k < len(toks) && toks[k].Text(text) == "," {
+		n := k + 1
+		for n < len(toks) && n <= k+12 && toks[n].Text(text) != "," {
+			n++
+		}
+		if n >= len(toks) || n > k+12 {
+			return 0
+		}
+		k, weight = n+1, 55
+	}
+	// One place takes "was"; "Arsenals were raided" names things.
+	if k+1 < len(toks) && (lowerIs(toks[k].Text(text), "was") || weight > 25 && lowerIs(toks[k].Text(text), "were")) && x.fightVerb(text, k+1) {
+		return weight
+	}
+	return 0
+}
+
+// mentionIn reports a party named among tokens i to j ("The Nigerians").
+func (x *article) mentionIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isMention(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWord reports a capitalized word that opens a subject but names
+// no place: an article or a pronoun ("The", "He", "They").
+func subjectWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "he", "she", "it", "they", "we", "this", "that", "these", "those", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }
 
 func isDistanceWord(w string) bool {
