@@ -27,7 +27,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		*anchor = anchor.Follow(e)
-		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(s.text, e.Span.Start)) {
+		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(e.Span.Start)) {
 			// "It was not until 13 August that the battle began", "quiet
 			// until 1889, when an army invaded": the day it did, not a
 			// bound.
@@ -434,7 +434,7 @@ func whenAfter(text string, off int) bool {
 // persistsBefore reports a verb of going on right before the expression
 // at byte off: "the encirclement lasted until 8 January, when the
 // remnants broke out" bounds the fighting, though a when-clause follows.
-func (x *article) persistsBefore(text string, off int) bool {
+func (x *article) persistsBefore(off int) bool {
 	for k := len(x.toks) - 1; k >= 0; k-- {
 		if x.toks[k].End <= off {
 			return x.tags[k].has(cPersist) || k >= 1 && x.tags[k-1].has(cPersist) && x.tags[k-1].n == 2

@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if k := persistAfter(toks, tags, i+t.length(cFight)); k >= 0 && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
+					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
 						// "Heavy fighting continued the following day": the
 						// fighting told before went on. Plural clashes going
 						// on ("artillery duels went on through August") are a
@@ -375,20 +375,19 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 	return false
 }
 
-// persistAfter returns the token of a verb of going on after a fight word
-// that ends before token k, with the fighting's own words between
-// ("Heavy fighting continued", "Fighting for Vyborg was still going
-// on"), or -1.
-func persistAfter(toks []textscan.Token, tags []tag, k int) int {
+// persistsAfter reports a verb of going on after a fight word that ends
+// before token k, with only the fighting's own words between ("Heavy
+// fighting continued", "Fighting for Vyborg was still going on").
+func persistsAfter(toks []textscan.Token, tags []tag, k int) bool {
 	for j := k; j < len(toks) && j <= k+5; j++ {
 		switch {
 		case tags[j].has(cPersist):
-			return j
+			return true
 		case toks[j].Kind != textscan.Word || tags[j].has(cFight):
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
 // beginsAfter reports a verb of beginning at token k, after a fight noun,
