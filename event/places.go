@@ -155,7 +155,7 @@ func (x *article) readPlaces(s *sent) {
 				}
 			}
 			start, weight = toks[k].Start, 40
-		case p < 0 && !tags[i].has(cPerson) && !subjectWord(t.Text(text)) && !x.mentionIn(i, j) && x.passiveTarget(text, j) > 0:
+		case p < 0 && !tags[i].has(cPerson) && x.passiveTarget(text, j) > 0 && !subjectWord(t.Text(text)) && !x.mentionIn(i, j):
 			// "Igueriben, a small post south of Annual, was surrounded",
 			// "Rostov was recaptured": the subject the fighting struck,
 			// where the clash was; the place its appositive gives is
