@@ -58,6 +58,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	}
 	keep = x.dropAsides(s.text, keep)
 	keep = x.dropBeforeFight(s, keep)
+	keep = x.dropAfterFight(s, keep)
 	if len(keep) == 0 {
 		if !x.followingDays(s, anchor) {
 			x.timeOfDay(s, anchor)
@@ -485,6 +486,45 @@ func (x *article) dropBeforeFight(s *sent, keep []timex.Expr) []timex.Expr {
 		return keep // the fighting's clause has no date of its own
 	}
 	return keep[n:]
+}
+
+// dropAfterFight drops the dates of a clause after the sentence's
+// fighting that tells the war's end, not more fighting: "The Italian
+// fleet was defeated at Lissa on 20 July, and the war ended with the
+// Treaty of Vienna in October" fought on 20 July.
+func (x *article) dropAfterFight(s *sent, keep []timex.Expr) []timex.Expr {
+	if len(keep) < 2 || !s.fightWord {
+		return keep
+	}
+	toks, text := x.toks, s.text
+	boundary, ends := -1, false
+	for k := range toks {
+		if toks[k].Start <= s.fightAt {
+			continue
+		}
+		w := toks[k].Text(text)
+		if boundary < 0 {
+			if w == ";" || w == "," && k+1 < len(toks) && textscan.ClauseJoin(toks[k+1].Text(text)) {
+				boundary = toks[k].Start
+			}
+			continue
+		}
+		if x.tags[k].has(cFight | lossClasses | cActiveDeath) {
+			return keep // "…, and on 2 March they attacked again": fighting of its own
+		}
+		ends = ends || x.tags[k].has(cCeasefire|cNotFight)
+	}
+	if boundary < 0 || !ends {
+		return keep
+	}
+	n := 0
+	for n < len(keep) && keep[n].Span.End <= boundary {
+		n++
+	}
+	if n == 0 {
+		return keep
+	}
+	return keep[:n]
 }
 
 // dropAsides drops from keep the dates inside an aside in the past

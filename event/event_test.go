@@ -1148,3 +1148,13 @@ func TestTheInfantryIsTheSideNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// A clause after the fighting that tells the war's end dates no part of
+// the clash; one that tells more fighting does.
+func TestTheWarsEndAfterAClashIsNotItsDate(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The Zembrian fleet was defeated at Lissa on 20 July 1866, and the war ended with a treaty in October.", []string{"1866-07-20/1866-07-20"}},
+		{"", "The Zembrian fleet was defeated at Lissa on 20 July 1866; an armistice followed on 12 August.", []string{"1866-07-20/1866-07-20"}},
+		{"", "The Zembrian fleet was defeated at Lissa on 20 July 1866, and the fighting went on until 22 July.", []string{"1866-07-20/1866-07-22"}},
+	})
+}
