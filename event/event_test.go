@@ -1056,8 +1056,9 @@ func TestAClashThatBeganOnADateOpensThere(t *testing.T) {
 	})
 }
 
-// "met" tells a fight when what was met is a body of troops, or those who
-// met are; not a meeting with a person, nor "was met with".
+// "met", "ran into" and "charged" tell a fight when what was met is a
+// body of troops, or those who met are; not a meeting with a person, "was
+// met with", "in charge of", nor "charged with".
 func TestMeetingAnArmyIsAFight(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 22 October 1912 the Zembrian Third Army met the Ostran eastern army near Karvo.", []string{"1912-10-22/1912-10-22"}},
@@ -1065,6 +1066,10 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 22 October 1912 a Zembrian column encountered Ostran troops at the ford.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 the Zembrian envoy met the Ostran army commander at Karvo.", nil},
 		{"", "On 22 October 1912 the Zembrian proposal was met with scorn by Ostran army detachments.", nil},
+		{"", "Early on 24 June 1866 the Zembrian cavalry charged the Ostran columns near Villafranca.", []string{"1866-06-24/1866-06-24"}},
+		{"", "Early on 24 June 1866 the leading Zembrian divisions ran into Ostran troops on the hills.", []string{"1866-06-24/1866-06-24"}},
+		{"", "On 24 June 1866 the Zembrian general in charge of training the army forces was replaced.", nil},
+		{"", "On 24 June 1866 an Ostran officer was charged with the murder of two Zembrian soldiers.", nil},
 	})
 }
 

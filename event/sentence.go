@@ -355,8 +355,8 @@ func breaksDefences(tags []tag, i int) bool {
 // Kirk Kilisse", "encountered a Cossack column"), or those who met are
 // ("the two armies met again", "the fleets met off the cape").
 func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
-	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "with") || i > 0 && tags[i-1].has(cAux) {
-		return false // "was met with disgust by the army detachments"
+	if i+1 < len(toks) && (lowerIs(toks[i+1].Text(text), "with") || lowerIs(toks[i+1].Text(text), "of")) || i > 0 && (tags[i-1].has(cAux) || lowerIs(toks[i-1].Text(text), "in")) {
+		return false // "was met with disgust by the army detachments", "in charge of training the forces"
 	}
 	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") {
 		return true
