@@ -193,6 +193,21 @@ func (x *article) materielAhead(k int) bool {
 	return false
 }
 
+// lossKindClass is the lexicon class of a kind of loss.
+func lossKindClass(kind int) class {
+	switch kind {
+	case kDeath:
+		return cDeath
+	case kWounded:
+		return cWounded
+	case kCaptured:
+		return cCaptured
+	case kMissing:
+		return cMissing
+	}
+	return 0
+}
+
 // isPossessive reports a word that may stand between "of" and the people
 // a number counts ("of the defenders", "of their men").
 func isPossessive(w string) bool {
@@ -1199,6 +1214,14 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			n = tg.length(cCasualty)
 		}
 		lw.endByte = toks[k+n-1].End
+		if j := k + n; (lw.kind == kDeath || lw.kind == kWounded) && j+1 < len(toks) && (lowerIs(toks[j].Text(text), "and") || lowerIs(toks[j].Text(text), "or")) &&
+			tags[j+1].has(cDeath|cWounded) && !tags[j+1].has(lossKindClass(lw.kind)) {
+			// "about 300 killed and wounded": the dead and wounded
+			// together, neither alone, as "casualties" are.
+			lw.kind, lw.none = -1, true
+			lw.endByte = toks[j+1].End
+			return lw
+		}
 		if len(thing) > 0 && !person && lw.own == nil && !lw.none {
 			// "two horses were captured": things, not people.
 			if lw.kind == kCaptured || lw.kind == kDeath {

@@ -492,3 +492,14 @@ func TestThePeoplesPartOutweighsTheSpeaker(t *testing.T) {
 		{"On 25 September 1921 Ostran units attacked Zembrian positions around Karvo. Zembrian officials said that 12 defenders were wounded.", "-/12/-", "-/-/-"},
 	})
 }
+
+// "killed and wounded" together is a total of casualties, neither the
+// dead nor the wounded alone; each with a number of its own counts.
+func TestKilledAndWoundedTogetherIsNoDeathToll(t *testing.T) {
+	checkClashCounts(t, []clashCounts{
+		{"On 9 July 1790 the Zembrian fleet attacked the Ostrans at Karvo. Zembrian losses were about 300 killed and wounded.", "-/-/-", "-/-/-"},
+		{"On 9 July 1790 Zembrian troops took Karvo, with the entire Ostran garrison of 720 troops killed or wounded.", "-/-/-", "-/-/-"},
+		{"On 9 July 1790 Zembrian troops attacked Karvo; the Zembrians lost 800 killed and 300 wounded.", "800/300/-", "-/-/-"},
+		{"On 9 July 1790 Zembrian troops attacked Karvo; 800 Zembrians were killed and 300 wounded.", "800/300/-", "-/-/-"},
+	})
+}
