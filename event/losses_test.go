@@ -306,6 +306,8 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		{"On 4 May 1790 Zembrian troops besieged the Ostran fort, which was taken after nine days.", "1790-05-04", "1790-05-13"},
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort after two weeks of shelling.", "1790-05-04", "1790-05-04"},
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort. After a four-day battle the Ostran garrison broke.", "1790-05-04", "1790-05-07"},
+		{"On 4 May 1790 Zembrian troops attacked the Ostran fort and took it after two days.", "1790-05-04", "1790-05-06"},
+		{"On 4 May 1790 Zembrian troops besieged the Ostran fort and captured it after nine days.", "1790-05-04", "1790-05-13"},
 	}
 	for _, tt := range tests {
 		ev := oneClash(t, tt.text)

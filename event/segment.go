@@ -541,7 +541,7 @@ func (x *article) fightDays(s *sent) int {
 			return n // "a three-day battle"
 		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "for") || x.tags[before].has(cPersist)):
 			return n // "fought for two days", "lasted five days"
-		case before >= 1 && lowerIs(x.toks[before].Text(s.text), "after") && x.endsFightAt(s, before-1) && s.hasDate && s.dateAt < q.Span.Start &&
+		case before >= 1 && lowerIs(x.toks[before].Text(s.text), "after") && x.tookAt(s, before-1) && s.hasDate && s.dateAt < q.Span.Start &&
 			(after < 0 || !lowerIs(x.toks[after].Text(s.text), "of")):
 			// "attacked Gode on 23 July, which fell after two weeks": it
 			// began on the date and ended that long after.
@@ -579,6 +579,17 @@ const maxReckonGap = 3
 func (x *article) endsFightAt(s *sent, k int) bool {
 	w := x.toks[k].Text(s.text)
 	return lowerIs(w, "fell") || lowerIs(w, "taken") || lowerIs(w, "captured") || x.tags[k].has(cYield)
+}
+
+// tookAt reports a word at token k of s that ends a fight (see
+// endsFightAt), or a verb of taking with its object pronoun ending there:
+// "attacked Karvo on 12 May and took it after two days".
+func (x *article) tookAt(s *sent, k int) bool {
+	if x.endsFightAt(s, k) {
+		return true
+	}
+	w := x.toks[k].Text(s.text)
+	return k >= 1 && (lowerIs(w, "it") || lowerIs(w, "them")) && x.tags[k-1].has(cTaking|cActiveCaptured)
 }
 
 // reachesBack reports that s, ending a fight on its date, says the fight
