@@ -193,21 +193,6 @@ func (x *article) materielAhead(k int) bool {
 	return false
 }
 
-// lossKindClass is the lexicon class of a kind of loss.
-func lossKindClass(kind int) class {
-	switch kind {
-	case kDeath:
-		return cDeath
-	case kWounded:
-		return cWounded
-	case kCaptured:
-		return cCaptured
-	case kMissing:
-		return cMissing
-	}
-	return 0
-}
-
 // isPossessive reports a word that may stand between "of" and the people
 // a number counts ("of the defenders", "of their men").
 func isPossessive(w string) bool {
@@ -1214,8 +1199,12 @@ func (x *article) walkLoss(s *sent, k int, rest []quantity.Quantity, tokAt func(
 			n = tg.length(cCasualty)
 		}
 		lw.endByte = toks[k+n-1].End
+		other := cWounded // the kind that makes a total with lw's
+		if lw.kind == kWounded {
+			other = cDeath
+		}
 		if j := k + n; (lw.kind == kDeath || lw.kind == kWounded) && j+1 < len(toks) && (lowerIs(toks[j].Text(text), "and") || lowerIs(toks[j].Text(text), "or")) &&
-			tags[j+1].has(cDeath|cWounded) && !tags[j+1].has(lossKindClass(lw.kind)) {
+			tags[j+1].has(other) {
 			// "about 300 killed and wounded": the dead and wounded
 			// together, neither alone, as "casualties" are.
 			lw.kind, lw.none = -1, true

@@ -217,7 +217,10 @@ func (x *article) mentionIn(i, j int) bool {
 // subjectWord reports a capitalized word that opens a subject but names
 // no place: an article or a pronoun ("The", "He", "They").
 func subjectWord(w string) bool {
-	for _, s := range [...]string{"the", "a", "an", "he", "she", "it", "they", "we", "this", "that", "these", "those", "its", "their", "his", "her"} {
+	if determiner(w) || subjectPronoun(w) {
+		return true
+	}
+	for _, s := range [...]string{"the", "a", "an", "he", "she", "we", "his", "her"} {
 		if lowerIs(w, s) {
 			return true
 		}
