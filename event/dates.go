@@ -146,6 +146,18 @@ func (x *article) headingYear(i int) (int, bool) {
 	return 0, false
 }
 
+// headingOneYear reports that the heading headingYear takes section i's
+// year from names that one year ("==1770==", not "==1773–1774==").
+func (x *article) headingOneYear(i int) bool {
+	for k := 0; i >= 0 && i < len(x.a.Sections) && k < 16; k++ {
+		if _, ok := x.ownHeadingYear(i); ok {
+			return oneYear(x.a.Sections[i].Heading, x.window)
+		}
+		i = x.a.Sections[i].Parent
+	}
+	return false
+}
+
 // ownHeadingYear is timex.HeadingYear of section i's heading, read once
 // per section.
 func (x *article) ownHeadingYear(i int) (int, bool) {
@@ -489,9 +501,9 @@ func (x *article) dropBeforeFight(s *sent, keep []timex.Expr) []timex.Expr {
 }
 
 // dropAfterFight drops the dates of a clause after the sentence's
-// fighting that tells the war's end, not more fighting: "The Italian
-// fleet was defeated at Lissa on 20 July, and the war ended with the
-// Treaty of Vienna in October" fought on 20 July.
+// fighting that tells the war's end or a side's withdrawal, not more
+// fighting: "The Italian fleet was defeated at Lissa on 20 July, and the
+// war ended with the Treaty of Vienna in October" fought on 20 July.
 func (x *article) dropAfterFight(s *sent, keep []timex.Expr) []timex.Expr {
 	if len(keep) < 2 || !s.fightWord {
 		return keep
@@ -509,10 +521,13 @@ func (x *article) dropAfterFight(s *sent, keep []timex.Expr) []timex.Expr {
 			}
 			continue
 		}
-		if x.tags[k].has(cFight | lossClasses | cActiveDeath) {
+		if x.tags[k].has(cFight | lossClasses | cActiveDeath | cLost) {
 			return keep // "…, and on 2 March they attacked again": fighting of its own
 		}
-		ends = ends || x.tags[k].has(cCeasefire|cNotFight)
+		// A cease-fire, the war's end or a withdrawal ("and in early July
+		// Rumyantsev withdrew"): the side left the field, the fight did
+		// not go on to that date.
+		ends = ends || x.tags[k].has(cCeasefire|cNotFight|cWithdraw)
 	}
 	if boundary < 0 || !ends {
 		return keep

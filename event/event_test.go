@@ -1163,3 +1163,33 @@ func TestTheWarsEndAfterAClashIsNotItsDate(t *testing.T) {
 		{"", "The Zembrian fleet was defeated at Lissa on 20 July 1866, and the fighting went on until 22 July.", []string{"1866-07-20/1866-07-22"}},
 	})
 }
+
+// Under a heading of one year, a month told after a later one goes back
+// in that year (the narrative turns to another front); without such a
+// heading, or a month just past the year's turn, it rolls on.
+func TestAMonthBackUnderAYearHeadingStaysInTheYear(t *testing.T) {
+	sides := [2]string{"Zembria", "Ostra"}
+	checkClashDates(t, sides, []clashDates{
+		{"1790", "On 1 August 1790 Ostran troops stormed the Zembrian camp at Karvo. At sea, on 5 July, the Ostran fleet had attacked the Zembrian squadron off Pelm.",
+			[]string{"1790-08-01/1790-08-01", "1790-07-05/1790-07-05"}},
+		{"Campaign of 1790", "On 1 August 1790 Ostran troops stormed the Zembrian camp at Karvo. Further south, the Ostran fleet attacked the Zembrian squadron off Pelm on 26–27 September.",
+			[]string{"1790-08-01/1790-08-01", "1790-09-26/1790-09-27"}},
+		{"1790", "On 12 December 1790 Ostran troops stormed the Zembrian camp at Karvo. In January the Zembrians attacked the Ostran posts at Pelm.",
+			[]string{"1790-12-12/1790-12-12", "1791-01/1791-01"}},
+		{"1790–1791", "On 1 August 1790 Ostran troops stormed the Zembrian camp at Karvo. In July the Zembrians attacked the Ostran posts at Pelm.",
+			[]string{"1790-08-01/1790-08-01", "1791-07/1791-07"}},
+	})
+}
+
+// A withdrawal told after the fighting, in a clause with a date of its
+// own, is no part of the clash: the side left the field.
+func TestAWithdrawalAfterTheFightIsNotItsDate(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The main Zembrian army crossed the river in June 1773 and closed on Karvo, but its attack on the outer forts on 29 June was thrown back, and Tesk withdrew to the left bank in early July.",
+			[]string{"1773-06-29/1773-06-29"}},
+		{"", "On 29 June 1773 Zembrian troops attacked the Ostran forts at Karvo; on 3 July the Ostrans retreated to Pelm.",
+			[]string{"1773-06-29/1773-06-29"}},
+		{"", "On 29 June 1773 Zembrian troops attacked the Ostran forts at Karvo, and on 3 July they attacked again.",
+			[]string{"1773-06-29/1773-06-29", "1773-07-03/1773-07-03"}},
+	})
+}

@@ -76,6 +76,7 @@ const (
 	cMeeting
 	cDefences
 	cHoldout
+	cWithdraw
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -197,6 +198,8 @@ func classNamed(name string) class {
 		return cDefences
 	case "holdout":
 		return cHoldout
+	case "withdraw":
+		return cWithdraw
 	}
 	return 0
 }

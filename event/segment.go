@@ -58,12 +58,16 @@ func (x *article) readBody(lead bool) {
 			}
 			curSection = b.Section
 			cur, lastPara = nil, nil
+			anchor.Through = 0
 			if y, ok := x.headingYear(b.Section); ok {
 				if anchor.Year != y {
 					anchor.Year = y
 					if anchor.Date.Year != y {
 						anchor.Date = annalist.YearDate(y)
 					}
+				}
+				if x.headingOneYear(b.Section) {
+					anchor.Through = y
 				}
 			}
 		}

@@ -408,7 +408,11 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 			}
 		} else {
 			pt.y = ay
-			if am > 0 && am-pt.m >= gap {
+			// Under a heading of one year a month nearer behind the
+			// anchor's than ahead of it goes back in that year ("On 5
+			// July" after "1 August 1770" under "==1770=="); "in January"
+			// after December still rolls on.
+			if am > 0 && am-pt.m >= gap && !(ay == cur.Through && am-pt.m < pt.m+12-am) {
 				pt.y++
 			}
 		}

@@ -82,6 +82,12 @@ type Anchor struct {
 	Date annalist.Date
 	// Year is the year set by the section heading, or 0.
 	Year int
+	// Through is the year a section heading of one year names ("==1770==",
+	// "Incidents of 1938"), or 0. A month told without a year that lies
+	// nearer behind the anchor's month than ahead of it stays in that
+	// year: under such a heading "On 5 July" after "1 August 1770" goes
+	// back in the year rather than on to July 1771.
+	Through int
 	// spanStart is the first month of the months that set Date to their
 	// last ("the summer", "June–August", "the winter of 1879–80"): the
 	// narrative may go on inside them, so a month among them told next
