@@ -49,6 +49,12 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// which the text names exactly; "early June" stays June.
 			e.Start, e.End = e.Sub.Start, e.Sub.End
 		}
+		if e.Season {
+			// "In the summer of 191 BC": ISO dates have no seasons, and
+			// the months a season spans are a reading, not the text's;
+			// the clash is dated to the year the season falls in.
+			e.Start, e.End = annalist.YearDate(e.Start.Year), annalist.YearDate(e.End.Year)
+		}
 		keep = append(keep, e)
 	}
 	keep = dropOtherCalendar(s.text, keep)

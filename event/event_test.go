@@ -1193,3 +1193,15 @@ func TestAWithdrawalAfterTheFightIsNotItsDate(t *testing.T) {
 			[]string{"1773-06-29/1773-06-29", "1773-07-03/1773-07-03"}},
 	})
 }
+
+// A clash told by its season is dated to the season's year: ISO dates
+// have no seasons, and the months of one are a reading, not the text's.
+func TestASeasonDatesAClashToItsYear(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In the summer of 1790 Ostran troops besieged the Zembrian fort at Karvo.", []string{"1790/1790"}},
+		{"", "Late in the summer of 191 BC the Ostran fleet attacked the Zembrian squadron off Pelm.", []string{"-0191/-0191"}},
+		{"", "During the winter of 1790–91 Ostran raiders attacked the Zembrian posts along the river.", []string{"1790/1791"}},
+		{"", "In 1790 the Zembrians took Karvo. The next spring Ostran troops attacked the Zembrian garrison at Pelm.", []string{"1791/1791"}},
+		{"", "In July 1790 Ostran troops besieged the Zembrian fort at Karvo.", []string{"1790-07/1790-07"}},
+	})
+}

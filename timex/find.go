@@ -261,6 +261,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	p.resolve(pts, cur)
 	e := Expr{Interval: span(pts)}
+	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc
 	e.Qualifier = qual
 	if qual == "" {
@@ -535,6 +536,7 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 			d = annalist.YearDate(base.Year + n)
 		case "spring", "summer", "autumn", "winter":
 			e.Start, e.End = seasonAfter(p.t, unit, base, n)
+			e.Season = true
 			if !e.Start.IsZero() {
 				e.Value = dateValue(annalist.YearDate(e.Start.Year)) + "-" + seasonCodes[e.Start.Month]
 			}

@@ -155,6 +155,10 @@ type Expr struct {
 	// later", "The same day", "that night"). "Later in March 1936" is not
 	// relative: it names its month.
 	Relative bool
+	// Season: the interval is the months of a season ("the summer of
+	// 1943", "the next spring"), which ISO 8601 dates can only cut to
+	// their year.
+	Season bool
 	// Qualifier is "early", "mid", "late", "first-half", "second-half",
 	// "around", or a relation: "before", "after", "by", "until", "since",
 	// "later"; "" for none.
