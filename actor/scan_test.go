@@ -83,6 +83,8 @@ func TestDeriveUsesLongestEnding(t *testing.T) {
 		{"Valdistan", "Valdistani|Valdistanis"},
 		{"Korvan", "Korvanese"},
 		{"Brelm", "Brelmian|Brelmians|Brelmese|Brelmi|Brelmis"},
+		{"Ostrades", "Ostradian|Ostradians|Ostradean|Ostradeans"},
+		{"Velmon", "Velmonese|Velmene|Velmenes"},
 	}
 	for _, tt := range tests {
 		var got []string
