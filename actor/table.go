@@ -315,3 +315,49 @@ func (t *Table) Len() int {
 	}
 	return n
 }
+
+// StatesIn returns the states t finds in a longer name:
+// runs of its words that are not generic words of statehood ("Great
+// Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
+func (t *Table) StatesIn(name string) []string {
+	// "Polish–Lithuanian Commonwealth" holds Poland and Lithuania: a
+	// dash joins two names as a space does.
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' })
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for n := len(words) - 1; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			run := words[i : i+n]
+			generic := true
+			for _, w := range run {
+				generic = generic && StatehoodWord(w)
+			}
+			if generic {
+				continue
+			}
+			if c, _, ok := t.Lookup(strings.Join(run, " ")); ok && c != name {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out // the longest runs that name a state
+		}
+	}
+	return out
+}
+
+// StatehoodWord reports words that say what kind of state a name is, not
+// which one.
+func StatehoodWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "()'’,")) {
+	case "kingdom", "empire", "republic", "of", "the", "state", "states", "federation", "people's", "peoples",
+		"democratic", "socialist", "united", "federal", "imperial", "first", "second", "third", "fourth", "fifth",
+		"royal", "grand", "duchy", "principality", "sultanate", "emirate", "khanate", "caliphate", "dynasty",
+		"confederation", "commonwealth", "government", "provisional", "revolutionary", "islamic", "arab", "free",
+		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular":
+		return true
+	}
+	return false
+}

@@ -389,7 +389,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	owner := map[string]int{}
 	for i := range names {
 		for _, n := range names[i] {
-			for _, c := range coreStates(t, n) {
+			for _, c := range t.StatesIn(n) {
 				if o, seen := owner[c]; seen && o != i {
 					owner[c] = -1
 				} else if !seen {
@@ -400,7 +400,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	}
 	for i := range names {
 		for k, n := range names[i] {
-			for _, c := range coreStates(t, n) {
+			for _, c := range t.StatesIn(n) {
 				if _, known := x.sideOf[c]; known || owner[c] != i || k >= len(x.sides[i]) {
 					continue
 				}

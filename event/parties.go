@@ -251,11 +251,11 @@ func nameAdjective(name string) (adj, plural string) {
 	// "Zulu Kingdom", "Aztec Empire") names the people, in the plural
 	// with -s ("the Sikhs"), unless it ends as a plural would not take one.
 	for _, r := range words[1:] {
-		if !statehoodWord(r) {
+		if !actor.StatehoodWord(r) {
 			return "", ""
 		}
 	}
-	if statehoodWord(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x") {
+	if actor.StatehoodWord(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x") {
 		return "", ""
 	}
 	for i := 0; i < len(w); i++ {
@@ -264,52 +264,6 @@ func nameAdjective(name string) (adj, plural string) {
 		}
 	}
 	return w, w + "s"
-}
-
-// coreStates returns the states the actor table finds in a longer name:
-// runs of its words that are not generic words of statehood ("Great
-// Britain" in "Kingdom of Great Britain", "Spanish" in "Spanish Empire").
-func coreStates(t *actor.Table, name string) []string {
-	// "Polish–Lithuanian Commonwealth" holds Poland and Lithuania: a
-	// dash joins two names as a space does.
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' })
-	if len(words) < 2 {
-		return nil
-	}
-	var out []string
-	for n := len(words) - 1; n >= 1; n-- {
-		for i := 0; i+n <= len(words); i++ {
-			run := words[i : i+n]
-			generic := true
-			for _, w := range run {
-				generic = generic && statehoodWord(w)
-			}
-			if generic {
-				continue
-			}
-			if c, _, ok := t.Lookup(strings.Join(run, " ")); ok && c != name {
-				out = append(out, c)
-			}
-		}
-		if len(out) > 0 {
-			return out // the longest runs that name a state
-		}
-	}
-	return out
-}
-
-// statehoodWord reports words that say what kind of state a name is, not
-// which one.
-func statehoodWord(w string) bool {
-	switch strings.ToLower(strings.Trim(w, "()'’,")) {
-	case "kingdom", "empire", "republic", "of", "the", "state", "states", "federation", "people's", "peoples",
-		"democratic", "socialist", "united", "federal", "imperial", "first", "second", "third", "fourth", "fifth",
-		"royal", "grand", "duchy", "principality", "sultanate", "emirate", "khanate", "caliphate", "dynasty",
-		"confederation", "commonwealth", "government", "provisional", "revolutionary", "islamic", "arab", "free",
-		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular":
-		return true
-	}
-	return false
 }
 
 // assignSides puts each party of d on side 0 or 1: the conflict's side

@@ -95,12 +95,38 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 				break
 			}
 		}
+		for n := run; matched == 0 && n >= 2; n-- {
+			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
+				// "the Crimean Khanate": a polity the table lacks, named as
+				// polities are.
+				dst = append(dst, mention{text[t.Start:toks[i+n-1].End], actor.KindState, t.Start, toks[i+n-1].End, i, n})
+				matched = n
+			}
+		}
 		if matched == 0 {
 			matched = 1
 		}
 		i += matched
 	}
 	return dst
+}
+
+// polityName reports a run of capitalized words that names a polity by
+// its shape: words that are not themselves words of statehood, then a
+// polity noun ("Crimean Khanate", "Aetolian League"), not opened by a
+// determiner ("The Empire").
+func (lex *lexicon) polityName(text string, toks []textscan.Token) bool {
+	last := toks[len(toks)-1]
+	if last.Kind != textscan.Word || !lex.polities[text[last.Start:last.End]] || !plainRun(text, toks) {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		w := text[t.Start:t.End]
+		if t.Kind != textscan.Word || !t.Upper || actor.StatehoodWord(w) || determinerWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainRun reports whether the tokens form one name: words joined by
@@ -473,6 +499,13 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 			if c, _, ok := actors.Lookup(n); ok && !contains(known, c) {
 				known, knownSide = append(known, c), append(knownSide, s)
+			}
+			// "Russian Empire" kept: the lead's "Russian armies" are its,
+			// not a second state's.
+			for _, c := range actors.StatesIn(n) {
+				if !contains(known, c) {
+					known, knownSide = append(known, c), append(knownSide, s)
+				}
 			}
 		}
 	}
@@ -1055,6 +1088,16 @@ func contains(list []string, s string) bool {
 		if x == s {
 			return true
 		}
+	}
+	return false
+}
+
+// determinerWord reports a capitalized word that opens a noun phrase
+// rather than a name ("The", "Its").
+func determinerWord(w string) bool {
+	switch w {
+	case "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Each":
+		return true
 	}
 	return false
 }

@@ -113,6 +113,18 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			file: "joined-by-a-fleet.txt",
 			bell: [][]string{{"United Kingdom", "Netherlands"}, {"Spain"}},
 		},
+		{
+			// Two flags lost; the lead names the second as the first's
+			// vassal, a polity the actor table lacks.
+			file: "vassal-polity-unknown.txt",
+			bell: [][]string{{"Kingdom of Poland"}, {"Ottoman Empire", "Budjak Khanate"}},
+		},
+		{
+			// "Russian troops under" the side's commander are the Russian
+			// Empire the line kept, not Russia besides it.
+			file: "empire-and-its-adjective.txt",
+			bell: [][]string{{"Russian Empire"}, {"Iran"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

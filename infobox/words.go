@@ -33,6 +33,7 @@ type lexicon struct {
 	locatives    map[string]bool
 	compass      map[string]bool
 	nameJoiners  map[string]bool
+	polities     map[string]bool
 
 	// leadScratch lends leadCandidates its token, mention and depth
 	// buffers, so reading a lead allocates nothing per sentence. A pool
@@ -49,7 +50,7 @@ func parseLexicon(name, src string) (*lexicon, error) {
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
-		"name-joiner": &w.nameJoiners,
+		"name-joiner": &w.nameJoiners, "polity": &w.polities,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
