@@ -1205,3 +1205,17 @@ func TestASeasonDatesAClashToItsYear(t *testing.T) {
 		{"", "In July 1790 Ostran troops besieged the Zembrian fort at Karvo.", []string{"1790-07/1790-07"}},
 	})
 }
+
+// Phrasal verbs of attack (WordNet's "set upon", "turn on"; "move",
+// "march" and "advance against") tell fighting; the same verbs with
+// another preposition do not.
+func TestPhrasalVerbsOfAttackTellFighting(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Before dawn on 1 August 1770 the Zembrian squares moved against the Ostran camp.", []string{"1770-08-01/1770-08-01"}},
+		{"", "On 3 May 1770 Zembrian horsemen set upon an Ostran convoy near the ford.", []string{"1770-05-03/1770-05-03"}},
+		{"", "On 3 May 1770 the Zembrian regent turned on his Ostran allies at Karvo.", []string{"1770-05-03/1770-05-03"}},
+		{"", "On 3 May 1770 an Ostran corps marched against the Zembrian lines at Pelm.", []string{"1770-05-03/1770-05-03"}},
+		{"", "On 3 May 1770 the Zembrian army moved towards the Ostran border.", nil},
+		{"", "On 3 May 1770 the Zembrian envoys marched into the Ostran capital.", nil},
+	})
+}

@@ -221,6 +221,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			continue
 		}
 		if e, n := p.word(j, kPrep); e != nil {
+			if e.unit == "daytime" && (bound == "before" || bound == "after") {
+				// "Before dawn on 1 August": the hour is bounded, and the
+				// day is 1 August.
+				bound = ""
+			}
 			j, lead, prep = n, true, true
 			own = j
 			continue
