@@ -1219,3 +1219,16 @@ func TestPhrasalVerbsOfAttackTellFighting(t *testing.T) {
 		{"", "On 3 May 1770 the Zembrian envoys marched into the Ostran capital.", nil},
 	})
 }
+
+// Captives taken tell a clash as the dead do ("some 40 prisoners were
+// taken"); men who gave themselves up, or prisoners a treaty released,
+// do not. Ships running past guns "under heavy fire" fought them.
+func TestCaptivesTakenAndFireTellAClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 4 March 1868 Ostran soldiers hidden in canoes tried to board two Zembrian gunboats; some 40 prisoners were taken.", []string{"1868-03-04/1868-03-04"}},
+		{"", "On 4 March 1868 twelve Ostran soldiers were captured near the ford.", []string{"1868-03-04/1868-03-04"}},
+		{"", "On 19 February 1868 six Zembrian ironclads ran past the Ostran forts under heavy fire.", []string{"1868-02-19/1868-02-19"}},
+		{"", "On 4 March 1868 some 1,200 Ostran soldiers surrendered to the Zembrian governor.", nil},
+		{"", "In March 1868 the treaty secured the release of all 8,000 Zembrian prisoners.", nil},
+	})
+}

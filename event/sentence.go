@@ -109,6 +109,10 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// "killing about 3,000 soldiers".
 		for i := range tags {
 			passive, active := tags[i].has(cDeath|cWounded), tags[i].has(cActiveDeath|cActiveWounded)
+			// "some 40 prisoners were taken": captives too, but not men who
+			// gave themselves up ("1,200 of his followers surrendered")
+			// nor prisoners a peace released.
+			passive = passive || tags[i].has(cCaptured) && takenCaptive(text, toks, i) && !s.ceasefire
 			// "fell back, losing about 200 men": a loss too.
 			active = active || tags[i].has(cLost) && !tags[i].has(cFight)
 			if !passive && !active {
@@ -174,6 +178,27 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	return s
+}
+
+// takenCaptive reports a word of capture at token i that tells people
+// taken in a fight: "captured", "taken prisoner", or a noun of captives
+// with a verb of taking right after it ("some 40 prisoners were taken");
+// not "surrendered" (they gave themselves up) nor captives told of
+// otherwise ("the release of 8,000 prisoners").
+func takenCaptive(text string, toks []textscan.Token, i int) bool {
+	w := toks[i].Text(text)
+	if lowerIs(w, "captured") || lowerIs(w, "taken") {
+		return true
+	}
+	if lowerIs(w, "surrendered") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if v := toks[k].Text(text); lowerIs(v, "taken") || lowerIs(v, "captured") || lowerIs(v, "seized") {
+			return true
+		}
+	}
+	return false
 }
 
 // sideYields reports a side of the fight giving it up in s: a yield word
