@@ -1232,3 +1232,14 @@ func TestCaptivesTakenAndFireTellAClash(t *testing.T) {
 		{"", "In March 1868 the treaty secured the release of all 8,000 Zembrian prisoners.", nil},
 	})
 }
+
+// "The siege lasted until …" after clashes fought during the siege ends
+// the siege, however long it ran, not the clash told last.
+func TestTheSiegeLastedUntilEndsTheSiege(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In July 1867 Zembrian troops began to close a ring around the Ostran fortress of Karvo. On 19 February 1868 six Zembrian gunboats ran past the batteries of Karvo under heavy fire. Two weeks later Ostran soldiers in canoes tried to board two of the gunboats; some 40 prisoners were taken. The siege lasted until 5 August 1868, when the last of the garrison capitulated.",
+			[]string{"1867-07/1868-08-05", "1868-02-19/1868-02-19", "1868-03-04/1868-03-04"}},
+		{"", "On 2 May 1790 Zembrian troops besieged the Ostran fort at Karvo. On 9 May the garrison made a sally and was driven back. The siege lasted until 30 June, when the fort surrendered.",
+			[]string{"1790-05-02/1790-06-30", "1790-05-09/1790-05-09"}},
+	})
+}

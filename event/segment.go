@@ -135,6 +135,9 @@ func (x *article) readBody(lead bool) {
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
 					cur = lastPara
 				}
+				if d := x.siegeBefore(cur, s); d != nil {
+					cur = d // "The siege lasted until …": the siege, not the sally told last
+				}
 				if cur != nil && s.dayOrdinal > 1 && cur.start.Prec == annalist.PrecDay {
 					// "On the third day the cavalry entered the town": that
 					// many days into the clash told, which goes on.
@@ -614,11 +617,37 @@ func (x *article) reachesBack(d *draft, s *sent) bool {
 // October", "the garrison surrendered in November"), within a year of
 // its start.
 func (x *article) endsSiege(d *draft, s *sent) bool {
-	if !d.siege || !(s.relief || s.yields && !s.ceasefire) || !s.hasDate || d.start.IsZero() || s.another {
+	if !d.siege || !(s.relief || s.yields && !s.ceasefire || s.persists && s.siegeWord) || !s.hasDate || d.start.IsZero() || s.another {
 		return false
 	}
 	last := s.end.Last().DayNumber()
-	return last > d.lastDay() && last-d.start.First().DayNumber() <= 366
+	if !s.byEnd.IsZero() {
+		last = s.byEnd.Last().DayNumber()
+	}
+	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// maxSiege is how many days a siege may last: the longest of the modern
+// era (Sevastopol, Humaitá, Port Arthur's second) ran a year or more.
+const maxSiege = 2 * 366
+
+// siegeBefore returns the siege told under the section of cur before it
+// that s refers to by its noun ("The siege lasted until 5 August 1868"
+// after a clash fought during it), or nil.
+func (x *article) siegeBefore(cur *draft, s *sent) *draft {
+	if cur == nil || cur.siege || !s.fightRef || !s.siegeWord || s.fightWord {
+		return nil
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		d := x.events[k]
+		if d.section != cur.section {
+			break
+		}
+		if d != cur && d.siege {
+			return d
+		}
+	}
+	return nil
 }
 
 // refGoesOn reports a sentence dated on from the clash d told before
@@ -1102,7 +1131,7 @@ func (x *article) add(d *draft, s *sent) {
 		case len(d.ev.Evidence) == 1:
 			d.end = s.byEnd
 		case (s.persists || s.fight && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay) && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
-			s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist:
+			(s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist || d.siege && s.siegeWord && s.byEnd.Last().DayNumber()-d.start.First().DayNumber() <= maxSiege):
 			// "The battle lasted until 15 July", "by 18 October they had
 			// pushed the enemy back beyond the wells": the clash ran on to
 			// then.
