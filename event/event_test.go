@@ -711,6 +711,8 @@ func TestAYearDatesTheClashRightAfterItInANarrativeOfYears(t *testing.T) {
 		{"", "In 1676 the Danish army landed in Scania. The Swedes attacked it near the coast.", []string{"1676/1676"}},
 		{"", "In 1676 the Danish army landed in Scania. Its king hoped for help from the towns. The Swedes attacked it near the coast.", nil},
 		{"", "On 29 June 1676 Danish troops stormed the fort at Helsingborg. In 1677 the Danish army landed again in Scania. The Swedes attacked it near the coast.", []string{"1676-06-29/1676-06-29"}},
+		// A battle named is a clash however far into the paragraph.
+		{"", "In 1676 the Danish army landed in Scania. Its king hoped for help from the towns. At the Battle of Lund the Swedes routed it.", []string{"1676/1676"}},
 	})
 }
 

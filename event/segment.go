@@ -146,7 +146,7 @@ func (x *article) readBody(lead bool) {
 					s.end = s.start
 				}
 				switch {
-				case cur == nil && !x.opens(s) && s.fight && !s.hasDate && pending.dates(bi, si, fine):
+				case cur == nil && !x.opens(s) && (s.fight || s.name != "" && s.fightRef) && !s.hasDate && (pending.dates(bi, si, fine) || s.name != "" && pending.set && pending.bi == bi):
 					// "In the early hours of 18 August, troops began landing.
 					// The garrison opened fire, …": the dated sentence before
 					// the fighting opens the clash.
