@@ -1245,3 +1245,14 @@ func TestTheSiegeLastedUntilEndsTheSiege(t *testing.T) {
 			[]string{"1790-05-02/1790-06-30", "1790-05-09/1790-05-09"}},
 	})
 }
+
+// Fighting said to begin on a day, then told over days from that day,
+// is one clash; another fight later that same day is another.
+func TestFightingToldOutFromItsFirstDayIsOneClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "The worst fighting yet began on 4 February 2011. For four days, 4–7 February, Zembrian and Ostran gunners shelled each other's positions around the temple.",
+			[]string{"2011-02-04/2011-02-07"}},
+		{"", "Heavy fighting broke out on 4 February 2011. From 4 to 7 February Ostran guns shelled the Zembrian posts around the temple.",
+			[]string{"2011-02-04/2011-02-07"}},
+	})
+}

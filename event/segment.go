@@ -446,6 +446,13 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// extends.
 		return false
 	}
+	if s.start.Prec == annalist.PrecDay && s.start == cur.start && cur.end == cur.start && s.end.Last().DayNumber() > cur.end.Last().DayNumber() && !s.another && !x.newAttacker(cur, s) &&
+		(cur.place == nil || len(s.places) == 0 || samePlace(bestPlace(s.places).text, cur.place.text)) {
+		// "The worst fighting yet began on 4 February. For four days,
+		// 4–7 February, the gunners shelled each other": the fighting of
+		// that day, told out to its end.
+		return false
+	}
 	if !within(cur, s) {
 		return true
 	}
@@ -1094,6 +1101,12 @@ func (x *article) add(d *draft, s *sent) {
 	case s.hasDate && s.following && (!d.fightSeen || !s.fightWord) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
 		// The stretch after an announced operation, or the losses of the
 		// days after the fighting (see opensAnother).
+		d.end = s.end
+		dated = true
+	case s.hasDate && s.fight && s.start.Prec == annalist.PrecDay && s.start == d.start && d.end == d.start && s.end.Last().DayNumber() > d.end.Last().DayNumber():
+		// "Fighting broke out on 4 February. From 4 to 7 February the
+		// guns shelled …": the day's fighting, told out to its end (see
+		// opensAnother).
 		d.end = s.end
 		dated = true
 	case s.hasDate && (s.persists || s.yields) && !s.ceasefire && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
