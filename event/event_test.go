@@ -1256,3 +1256,14 @@ func TestFightingToldOutFromItsFirstDayIsOneClash(t *testing.T) {
 			[]string{"2011-02-04/2011-02-07"}},
 	})
 }
+
+// "Two weeks of hard fighting followed, and the last counter-attack was
+// thrown back on 16 October" runs the operation told before to that day.
+func TestWeeksOfFightingThatFollowedRunTheClashOn(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Operation Jaguar was launched on 2 October 1971. About 800 Zembrian soldiers seized the old airstrip at Jibjat. Two weeks of hard fighting followed around the new positions, and the last Ostran counter-attack was thrown back on 16 October.",
+			[]string{"1971-10-02/1971-10-16"}},
+		{"", "On 2 October 1971 Zembrian troops attacked the Ostran posts at Jibjat. Ten days of fighting ensued, and the last post fell on 12 October.",
+			[]string{"1971-10-02/1971-10-12"}},
+	})
+}

@@ -565,6 +565,11 @@ func (x *article) fightDays(s *sent) int {
 			// "After two days of fighting the Ottoman corps broke", of the
 			// clash told before: it ran two days from its start.
 			return n
+		case before < 0 && after >= 0 && after+2 < len(x.toks) && lowerIs(x.toks[after+1].Text(s.text), "of") && s.hasDate && s.dateAt > q.Span.Start && x.fightThenPersist(after+2):
+			// "Two weeks of hard fighting followed, and the last
+			// counter-attack was thrown back on 16 October": the fighting
+			// told before ran that long, to the date.
+			return -n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
 			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && s.hasDate:
 			if s.dateAt > q.Span.Start {
@@ -582,6 +587,19 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// fightThenPersist reports a word of fighting at token k or after one
+// adjective, with a word of going on right after it: "hard fighting
+// followed", "fighting ensued".
+func (x *article) fightThenPersist(k int) bool {
+	for f := k; f <= k+1 && f < len(x.tags); f++ {
+		if x.tags[f].has(cFight) {
+			p := f + x.tags[f].length(cFight)
+			return p < len(x.tags) && x.tags[p].has(cPersist)
+		}
+	}
+	return false
 }
 
 // maxReckonGap is how many days a date given outright may lie from a
