@@ -238,12 +238,20 @@ func (x *article) build(d *draft) annalist.Event {
 	// A clash whose text names no party ("both countries") was fought
 	// between the conflict's sides; one whose text names one side only
 	// was fought against the conflict's other side.
+	// Of a side with several belligerents, those its paragraph named
+	// before the clash are meant, else the first.
+	unnamed := func(s int) []string {
+		if len(d.named[s]) > 0 {
+			return slices.Clone(d.named[s])
+		}
+		return []string{x.sides[s][0]}
+	}
 	if len(names[0]) == 0 && len(names[1]) == 0 && len(x.sides[0]) > 0 && len(x.sides[1]) > 0 {
-		names[0], names[1] = []string{x.sides[0][0]}, []string{x.sides[1][0]}
+		names[0], names[1] = unnamed(0), unnamed(1)
 	}
 	for s := 0; s < 2; s++ {
 		if len(names[s]) == 0 && len(names[1-s]) > 0 && len(x.sides[s]) > 0 {
-			names[s] = []string{x.sides[s][0]}
+			names[s] = unnamed(s)
 		}
 	}
 	ev.SideA, ev.SideB = names[first], names[1-first]

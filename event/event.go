@@ -215,7 +215,10 @@ type article struct {
 	// prevAttacker is the side that attacked in the clash the sentence
 	// before told fighting of, in the same block, or -1.
 	prevAttacker int
-	window       [2]annalist.Date // the conflict's dates, when the infobox gives them
+	// named is, per side, the belligerents the block read so far named
+	// (as the conflict names them), in order.
+	named  [2][]string
+	window [2]annalist.Date // the conflict's dates, when the infobox gives them
 	// inferred: window was read off the years of the text (inferWindow)
 	inferred bool
 	skip     []int8 // per section: 0 not yet known, 1 skipped, 2 read
@@ -513,6 +516,10 @@ type draft struct {
 	place    *placeCand
 	name     string
 	nameSpan annalist.Span
+	// named is, per side, the belligerents its paragraph named before
+	// the clash ("the Danzig council … the city militia"): a side the
+	// clash's text leaves unnamed is those.
+	named [2][]string
 }
 
 type peopleNoun struct {

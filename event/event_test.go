@@ -1267,3 +1267,27 @@ func TestWeeksOfFightingThatFollowedRunTheClashOn(t *testing.T) {
 			[]string{"1971-10-02/1971-10-12"}},
 	})
 }
+
+// A side the clash leaves unnamed is the belligerents of it that its
+// paragraph named before, not the side's first.
+func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Sweden"}}, {Belligerents: []string{"Poland", "Danzig"}}}}
+	for _, tt := range []struct{ text, want string }{
+		{"The Danzig council refused the Swedish demand. On 2 August 1626 the city militia manned the earthworks. On 29 August a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Danzig"},
+		{"The Polish king gathered his army. On 29 August 1626 a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland"},
+		{"On 29 August 1626 a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d clashes, want 1", tt.text, len(evs))
+			continue
+		}
+		if got := strings.Join(evs[0].SideA, "+") + " / " + strings.Join(evs[0].SideB, "+"); got != tt.want {
+			t.Errorf("%q: sides %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -76,6 +77,7 @@ func (x *article) readBody(lead bool) {
 		}
 		isList := b.Kind == annalist.ListItem
 		cur = nil
+		x.named[0], x.named[1] = x.named[0][:0], x.named[1][:0]
 		var prevPlace *placeCand // a place named earlier in the block
 		all := x.cutLong(b.Text, sentence.Split(b.Text))
 		// Time expressions and quantities are found once per run of
@@ -195,6 +197,7 @@ func (x *article) readBody(lead bool) {
 				if cur != nil && s.fightWord {
 					x.prevAttacker = cur.opener - 1
 				}
+				x.noteNamed(s)
 				if !inLead && s.hasDate && !s.relative {
 					if annalist.DatePrec(s.start, s.end) <= 4 {
 						finer++
@@ -846,6 +849,9 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	if s == &x.sent {
 		d.attackerRole = x.attackerRole()
 	}
+	for i := range x.named {
+		d.named[i] = append(d.named[i][:0], x.named[i]...)
+	}
 	x.events = append(x.events, d)
 	x.add(d, s)
 	return d
@@ -1399,4 +1405,25 @@ func (x *article) cutLong(text string, spans []annalist.Span) []annalist.Span {
 	}
 	x.longBuf = out
 	return out
+}
+
+// noteNamed records the belligerents s names among those the block has
+// named (see draft.named).
+func (x *article) noteNamed(s *sent) {
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		c := m.canonical
+		if a, ok := x.aliasOf[c]; ok {
+			c = a
+		}
+		side, ok := x.sideOf[c]
+		if !ok || side < 0 || side > 1 {
+			continue
+		}
+		if slices.Contains(x.sides[side], c) && !slices.Contains(x.named[side], c) {
+			x.named[side] = append(x.named[side], c)
+		}
+	}
 }
