@@ -106,11 +106,16 @@ type Side struct {
 	Belligerents []string `json:"belligerents"`
 	// BelligerentsNote says where names came from when the infobox line
 	// had lost them and they were recovered from the article's text.
-	BelligerentsNote string      `json:"belligerents_note,omitempty"`
-	Commanders       []Commander `json:"commanders"`
-	Units            []string    `json:"units"`
-	Strength         []Figure    `json:"strength"`
-	Casualties       []Figure    `json:"casualties"`
+	BelligerentsNote string `json:"belligerents_note,omitempty"`
+	// Supporters are the states the combatant line names after a support
+	// qualifier ("Supported by: South Yemen"): on the side without being
+	// its belligerents. The prose may still show one fighting, which makes
+	// it a party of that clash.
+	Supporters []string    `json:"supporters,omitempty"`
+	Commanders []Commander `json:"commanders"`
+	Units      []string    `json:"units"`
+	Strength   []Figure    `json:"strength"`
+	Casualties []Figure    `json:"casualties"`
 	// FiguresPartial is set when a line was too garbled to read every number.
 	FiguresPartial bool `json:"figures_partial,omitempty"`
 	// Actors identify Belligerents, one for one (same length and order):

@@ -238,13 +238,16 @@ func (x *article) build(d *draft) annalist.Event {
 	// A clash whose text names no party ("both countries") was fought
 	// between the conflict's sides; one whose text names one side only
 	// was fought against the conflict's other side.
-	// Of a side with several belligerents, those its paragraph named
-	// before the clash are meant, else the first.
+	// Of a side with several belligerents, its first (the conflict's
+	// main one) and those its paragraph named before the clash.
 	unnamed := func(s int) []string {
-		if len(d.named[s]) > 0 {
-			return slices.Clone(d.named[s])
+		out := []string{x.sides[s][0]}
+		for _, n := range d.named[s] {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
 		}
-		return []string{x.sides[s][0]}
+		return out
 	}
 	if len(names[0]) == 0 && len(names[1]) == 0 && len(x.sides[0]) > 0 && len(x.sides[1]) > 0 {
 		names[0], names[1] = unnamed(0), unnamed(1)

@@ -440,6 +440,21 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	// A state that only supported a side ("Supported by: South Yemen")
+	// is of that side where the prose shows it fighting ("South Yemeni
+	// artillery shelled the Sarfait position"); it is never a side's
+	// default party.
+	for i := 0; i < 2 && i < len(c.Sides); i++ {
+		for _, n := range c.Sides[i].Supporters {
+			cn := n
+			if canonical, _, ok := t.Lookup(n); ok {
+				cn = canonical
+			}
+			if _, known := x.sideOf[cn]; !known {
+				x.sideOf[cn] = i
+			}
+		}
+	}
 	return x
 }
 
@@ -518,7 +533,7 @@ type draft struct {
 	nameSpan annalist.Span
 	// named is, per side, the belligerents its paragraph named before
 	// the clash ("the Danzig council … the city militia"): a side the
-	// clash's text leaves unnamed is those.
+	// clash's text leaves unnamed is those and the side's first.
 	named [2][]string
 }
 

@@ -1268,8 +1268,8 @@ func TestWeeksOfFightingThatFollowedRunTheClashOn(t *testing.T) {
 	})
 }
 
-// A side the clash leaves unnamed is the belligerents of it that its
-// paragraph named before, not the side's first.
+// A side the clash leaves unnamed is the side's first belligerent and
+// those of it that its paragraph named before.
 func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -1277,7 +1277,7 @@ func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
 	}
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Sweden"}}, {Belligerents: []string{"Poland", "Danzig"}}}}
 	for _, tt := range []struct{ text, want string }{
-		{"The Danzig council refused the Swedish demand. On 2 August 1626 the city militia manned the earthworks. On 29 August a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Danzig"},
+		{"The Danzig council refused the Swedish demand. On 2 August 1626 the city militia manned the earthworks. On 29 August a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland+Danzig"},
 		{"The Polish king gathered his army. On 29 August 1626 a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland"},
 		{"On 29 August 1626 a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland"},
 	} {
@@ -1288,6 +1288,32 @@ func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
 		}
 		if got := strings.Join(evs[0].SideA, "+") + " / " + strings.Join(evs[0].SideB, "+"); got != tt.want {
 			t.Errorf("%q: sides %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A state the infobox names only as a side's supporter is a party of a
+// clash the prose shows it fighting; never its side's default.
+func TestASupporterSeenFightingIsAParty(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "On 14 October 1975 South Yemeni artillery firing from Hauf shelled the Omani position at Sarfait. On 20 October 1975 Omani troops attacked a rebel camp near Rakhyut."
+	for _, tt := range []struct {
+		supporters []string
+		want       string
+	}{
+		{[]string{"South Yemen"}, "South Yemen / Oman; Oman / Dhofar Liberation Front"},
+		{nil, "Oman / Dhofar Liberation Front"},
+	} {
+		c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Oman"}}, {Belligerents: []string{"Dhofar Liberation Front"}, Supporters: tt.supporters}}}
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", text) {
+			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("supporters %q: clashes %q, want %q", tt.supporters, got, tt.want)
 		}
 	}
 }

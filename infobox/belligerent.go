@@ -11,6 +11,9 @@ type combatants struct {
 	present bool     // the side has a combatant line
 	slots   []string // names in order; "" marks a name lost in the rendering
 	lost    int      // how many names were lost
+	// supporters are the names after a support qualifier ("Supported
+	// by:"): on the side, but not belligerents.
+	supporters []string
 }
 
 // names returns the names that survived, in order.
@@ -59,6 +62,9 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 			continue
 		}
 		if support {
+			if name := plainSpaces(stripParens(s)); name != "" && hasLetter(name) && !strings.HasSuffix(name, ":") {
+				c.supporters = appendCanonical(c.supporters, name, actors)
+			}
 			continue
 		}
 		if _, ok := parenthesized(s); ok {
@@ -79,6 +85,11 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		if i := inlineSupport(s); i > 0 {
 			// "Chad Supported by: France", the line break lost: Chad
 			// fought, France only helped.
+			if rest := strings.TrimSpace(s[i:]); strings.Contains(rest, ":") {
+				if name := strings.TrimSpace(rest[strings.IndexByte(rest, ':')+1:]); name != "" && hasLetter(name) {
+					c.supporters = appendCanonical(c.supporters, name, actors)
+				}
+			}
 			s, support = strings.TrimSpace(s[:i]), true
 		}
 		// The article's own name wins where it names a state of its time
@@ -198,4 +209,22 @@ func isSupportHeader(h string) bool {
 		}
 	}
 	return false
+}
+
+// appendCanonical appends to names the states of one item the way a
+// belligerent is named (splitKnown, the table's common short name for an
+// official name), each once.
+func appendCanonical(names []string, item string, actors *actor.Table) []string {
+	for _, part := range splitKnown(item, actors) {
+		name := part
+		if actors != nil {
+			if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer {
+				name = canonical
+			}
+		}
+		if !contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	return names
 }

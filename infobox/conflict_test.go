@@ -109,26 +109,30 @@ func TestPlacesAndPartOf(t *testing.T) {
 
 func TestCombatantLines(t *testing.T) {
 	tests := []struct {
-		name, in string
-		want     []string
+		name, in   string
+		want       []string
+		supporters []string
 	}{
-		{"canonical names", "USSR, Republic of India", []string{"Soviet Union", "India"}},
-		{"a former state keeps the article's name", "Dutch Republic, Upper Volta", []string{"Dutch Republic", "Upper Volta"}},
-		{"Great Britain is the state of its time, not the United Kingdom", "Great Britain, Hanover", []string{"Great Britain", "Hanover"}},
-		{"Britain is the United Kingdom", "Britain, Republic of India", []string{"United Kingdom", "India"}},
-		{"image leftovers", "flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg, Image:Banner.png|20px, Japan", []string{"Ruritania", "Japan"}},
-		{"groups kept as written", ", Hizb Council, Arab volunteers", []string{"Hizb Council", "Arab volunteers"}},
-		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}},
-		{"supported by item", "Peru, Supported by, Chile", []string{"Peru"}},
-		{"support header run into the name before", "Chad Supported by: France, Zaire", []string{"Chad"}},
-		{"diplomatic support run in", "Peru Diplomatic support: United States", []string{"Peru"}},
-		{"on behalf of", "Manchukuo (on behalf of Japan)", []string{"Manchukuo"}},
-		{"image junk", "24px, border|23px Japan", []string{"Japan"}},
+		{"canonical names", "USSR, Republic of India", []string{"Soviet Union", "India"}, nil},
+		{"a former state keeps the article's name", "Dutch Republic, Upper Volta", []string{"Dutch Republic", "Upper Volta"}, nil},
+		{"Great Britain is the state of its time, not the United Kingdom", "Great Britain, Hanover", []string{"Great Britain", "Hanover"}, nil},
+		{"Britain is the United Kingdom", "Britain, Republic of India", []string{"United Kingdom", "India"}, nil},
+		{"image leftovers", "flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg, Image:Banner.png|20px, Japan", []string{"Ruritania", "Japan"}, nil},
+		{"groups kept as written", ", Hizb Council, Arab volunteers", []string{"Hizb Council", "Arab volunteers"}, nil},
+		{"support is not fighting", "Peru, Armament support by:, Argentina, Chile, Diplomatic support by:, United States", []string{"Peru"}, []string{"Argentina", "Chile", "United States"}},
+		{"supported by item", "Peru, Supported by, Chile", []string{"Peru"}, []string{"Chile"}},
+		{"support header run into the name before", "Chad Supported by: France, Zaire", []string{"Chad"}, []string{"France", "Zaire"}},
+		{"diplomatic support run in", "Peru Diplomatic support: United States", []string{"Peru"}, []string{"United States"}},
+		{"on behalf of", "Manchukuo (on behalf of Japan)", []string{"Manchukuo"}, nil},
+		{"image junk", "24px, border|23px Japan", []string{"Japan"}, nil},
 	}
 	for _, tt := range tests {
 		c := Extract(article("W", [][2]string{{"Combatant1", tt.in}, {"Combatant2", "Japan"}}), testActors)
 		if got := c.Sides[0].Belligerents; !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: %q → %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+		if got := c.Sides[0].Supporters; !reflect.DeepEqual(got, tt.supporters) {
+			t.Errorf("%s: %q → supporters %q, want %q", tt.name, tt.in, got, tt.supporters)
 		}
 	}
 	var line combatants

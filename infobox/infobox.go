@@ -351,6 +351,12 @@ func (lex *lexicon) readSide(s *annalist.Side, row *[nSideFields][]annalist.Fiel
 	if s.Belligerents == nil {
 		s.Belligerents = []string{}
 	}
+	s.Supporters = nil
+	for _, n := range line.supporters {
+		if !contains(s.Belligerents, n) {
+			s.Supporters = append(s.Supporters, n)
+		}
+	}
 	s.Commanders = nil
 	for _, f := range row[fCommander] {
 		s.Commanders = lex.readCommanders(f.Value, actors, s.Commanders, plain)
