@@ -114,10 +114,24 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 // polityName reports a run of capitalized words that names a polity by
 // its shape: words that are not themselves words of statehood, then a
 // polity noun ("Crimean Khanate", "Aetolian League"), not opened by a
-// determiner ("The Empire").
+// determiner ("The Empire"); or a polity noun, "of" and a name
+// ("Khanate of Khiva").
 func (lex *lexicon) polityName(text string, toks []textscan.Token) bool {
-	last := toks[len(toks)-1]
-	if last.Kind != textscan.Word || !lex.polities[text[last.Start:last.End]] || !plainRun(text, toks) {
+	if !plainRun(text, toks) {
+		return false
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	if len(toks) >= 3 && first.Kind == textscan.Word && lex.polities[text[first.Start:first.End]] && text[toks[1].Start:toks[1].End] == "of" {
+		// "Khanate of Khiva", "Sultanate of Zanzibar": the noun, "of",
+		// then a name.
+		for _, t := range toks[2:] {
+			if t.Kind != textscan.Word || !t.Upper || actor.StatehoodWord(text[t.Start:t.End]) {
+				return false
+			}
+		}
+		return true
+	}
+	if last.Kind != textscan.Word || !lex.polities[text[last.Start:last.End]] {
 		return false
 	}
 	for _, t := range toks[:len(toks)-1] {

@@ -120,6 +120,12 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Kingdom of Poland"}, {"Ottoman Empire", "Budjak Khanate"}},
 		},
 		{
+			// One flag lost; the lead names a polity the table lacks as
+			// "Emirate of Kashgar".
+			file: "polity-of-name.txt",
+			bell: [][]string{{"Kingdom of Poland"}, {"Emirate of Kashgar"}},
+		},
+		{
 			// "Russian troops under" the side's commander are the Russian
 			// Empire the line kept, not Russia besides it.
 			file: "empire-and-its-adjective.txt",
