@@ -81,7 +81,15 @@ func (a Anchor) Last(es []Expr) Anchor {
 // Next, except that a year mentioned in passing ("documents found in
 // 2004" in a story of 1920, "planned for 1976" inside a sentence dated
 // March 1975) is a digression the narrative returns from.
-func (a Anchor) Follow(e Expr) Anchor { return a.nextWide(e) }
+//
+// A look back ("since July", "before March") is not followed either: the
+// narrative stays where it was.
+func (a Anchor) Follow(e Expr) Anchor {
+	if e.Qualifier == "since" || e.Qualifier == "before" {
+		return a
+	}
+	return a.nextWide(e)
+}
 
 // digression is how many years from the anchor a year alone may lie and
 // still move it.

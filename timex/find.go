@@ -264,7 +264,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if !p.plausible(pts, j, n, lead && (prep || qual != ""), prep) {
 		return Expr{}, j, false
 	}
-	p.resolve(pts, cur)
+	// "since July", "before March": the past of the narrative, which a
+	// month earlier than the anchor's does not roll into the next year.
+	p.resolve(pts, cur, bound == "since" || bound == "before")
 	e := Expr{Interval: span(pts)}
 	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc
@@ -376,8 +378,9 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 }
 
 // resolve gives points without a year the anchor's year, rolling into the
-// next year when the month is earlier than the anchor's month.
-func (p *parser) resolve(pts []point, cur Anchor) {
+// next year when the month is earlier than the anchor's month, unless past
+// says the expression looks back ("since July").
+func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 	gap := 1
 	if p.wide {
 		gap = wideRollGap
@@ -387,7 +390,7 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 	// March") ends nearest the anchor and starts before its end, as a
 	// range whose last month has a year is completed from the right.
 	if last := len(pts) - 1; p.wide && last > 0 && ay != 0 && !pts[last].hasY && pts[last].hasM && !pts[last].season {
-		p.resolve(pts[last:], cur)
+		p.resolve(pts[last:], cur, past)
 		for k := last - 1; k >= 0; k-- {
 			a, b := &pts[k], pts[k+1]
 			if a.hasY || !a.hasM || !b.hasY {
@@ -418,7 +421,7 @@ func (p *parser) resolve(pts []point, cur Anchor) {
 			// anchor's than ahead of it goes back in that year ("On 5
 			// July" after "1 August 1770" under "==1770=="); "in January"
 			// after December still rolls on.
-			if am > 0 && am-pt.m >= gap && !(ay == cur.Through && am-pt.m < pt.m+12-am) {
+			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) {
 				pt.y++
 			}
 		}
@@ -639,7 +642,7 @@ func (p *parser) fromThen(i, j int, cur Anchor) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, i, false
 	}
-	p.resolve(pts, cur)
+	p.resolve(pts, cur, false)
 	iv := span(pts)
 	e := Expr{Relative: true, Qualifier: "until"}
 	e.Uncertain = unc
