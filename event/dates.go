@@ -435,7 +435,7 @@ func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
 	}
 	out := keep[:0]
 	for i, e := range keep {
-		if i > 0 && timex.CalendarNoteBefore(text[:e.Span.Start]) {
+		if i > 0 && (timex.CalendarNoteBefore(text[:e.Span.Start]) || timex.CalendarNoteAfter(text[e.Span.End:])) {
 			continue
 		}
 		out = append(out, e)

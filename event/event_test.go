@@ -784,6 +784,8 @@ func TestADateInAnotherCalendarIsANote(t *testing.T) {
 		{"", "On 12 June 1790 (Old Style: 1 June) Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
 		{"", "On 12 June 1790 (O.S. 1 June) Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
 		{"", "On 12 June [O.S. 1 June] 1790 Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
+		{"", "The battle was fought from 11 to 14 June 1790 (1–4 June O.S.) when Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-11/1790-06-14"}},
+		{"", "Swedish ships attacked the Russian squadron off Kronstadt on 12 June 1790 (1 June, Julian calendar).", []string{"1790-06-12/1790-06-12"}},
 	})
 }
 

@@ -403,6 +403,20 @@ func CalendarNoteBefore(before string) bool {
 	return false
 }
 
+// CalendarNoteAfter reports whether after, the text after a date, opens
+// with the name of another calendar (" O.S.)", " Old Style", ", Julian"):
+// the date before it gives again, in that calendar, a day the text gave
+// already ("fought from 11 to 14 June 1666 (1–4 June O.S.)").
+func CalendarNoteAfter(after string) bool {
+	w := strings.TrimLeft(after, " ,")
+	for _, m := range calendarMarks() {
+		if len(w) >= len(m) && strings.EqualFold(w[:len(m)], m) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) dayNumber(i int) (int, bool) {
 	tk, ok := p.number(i)
 	if !ok || tk.Digits > 2 || tk.Value < 1 || tk.Value > 31 {
