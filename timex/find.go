@@ -188,6 +188,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	for step := 0; step < 6 && j < len(p.toks); step++ {
 		if e, n := p.word(j, rels); e != nil {
+			if p.takesObject(n) {
+				// "held them for most of the day before slipping across":
+				// "before" has an object of its own, and no date is told.
+				return Expr{}, n, false
+			}
 			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
 		}
 		if e, n := p.rel(j, cur); e != nil {
@@ -747,4 +752,19 @@ func (p *parser) dayOfAnchorMonth(i, j int, prep bool, cur Anchor) (Expr, int, b
 	}
 	p.setSpan(&e, i, n)
 	return e, n, true
+}
+
+// takesObject reports that a relative phrase ending at token n in
+// "before" or "after" ("the day before") governs a gerund ("for most of
+// the day before slipping across the river"): the phrase is a stretch of
+// time before an act, not the day before the anchor's.
+func (p *parser) takesObject(n int) bool {
+	if n < 1 || n >= len(p.toks) || p.toks[n].Kind != textscan.Word {
+		return false
+	}
+	if !p.is(n-1, "before") && !p.is(n-1, "after") {
+		return false
+	}
+	w := p.toks[n].Text(p.text)
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }

@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 		{"after a part of a day bounds the hour", "", 0, "After dusk on 3 May 1770 the raiders crossed.", "After dusk on 3 May 1770=1770-05-03..1770-05-03"},
 		{"a month since looks back and the narrative stays", "1962-10-20", 0, "The post had been cut off since July. Later that day the posts were overrun.", "since July=1962-07..1962-07 q:since | Later that day=1962-10-20..1962-10-20 rel"},
 		{"a month before looks back", "1975-03-31", 0, "The plan called for the capture of the city before March. On 7 April they attacked.", "before March=1975-03..1975-03 q:before | On 7 April=1975-04-07..1975-04-07"},
+		{"the day before an act is no date", "1811-03-12", 0, "Ney held them for most of the day before slipping across the river.", ""},
+		{"the day before alone is the anchor's day before", "1811-03-12", 0, "The day before, Ney had crossed the river.", "The day before=1811-03-11..1811-03-11 rel"},
 		{"before a date bounds the date", "", 0, "Before 3 August 1770 they attacked.", "Before 3 August 1770=1770-08-03..1770-08-03 q:before"},
 		{"units before a date named are that date's", "1969-03-02", 0, "Two days before 5 May the army withdrew.", "before 5 May=1969-05-05..1969-05-05 q:before"},
 		{"units before an event told next are no date", "1969-03-02", 0, "The ships bombarded the forts for two days before a landing party stormed them.", ""},
