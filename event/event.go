@@ -114,6 +114,9 @@ type States interface {
 	// Founded returns the first day a state called name existed, ok false
 	// when that is not known.
 	Founded(name string) (annalist.Date, bool)
+	// Same reports whether two names mean one state at a date (the
+	// same row of the table, not only the same lineage).
+	Same(a, b string, at annalist.Date) bool
 }
 
 // SetTitleWords gives r the test of the words of a commander's name that
@@ -430,6 +433,11 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		for _, l := range lineages {
 			for _, kin := range r.kin[l.key] {
 				if _, known := x.sideOf[kin]; known || l.side < 0 {
+					continue
+				}
+				if !c.Start.IsZero() && !r.states.Same(kin, l.name, c.Start) {
+					// "a Scottish army" in 1346 was Scotland's, a state of
+					// its own then, though of England's lineage.
 					continue
 				}
 				if x.aliasOf == nil {

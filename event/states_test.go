@@ -85,6 +85,11 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 		{[2]string{"Greek city-states", "Achaemenid Empire"}, -480, "In August 480 BC the Persians attacked the Greeks holding the pass at Thermopylae.", []string{"Achaemenid Empire / Greek city-states"}},
 		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
 		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
+		// The realms the United Kingdom joined are it, after the union.
+		{[2]string{"United Kingdom", "Argentina"}, 1982, "On 13 June 1982 the Scots Guards stormed the Argentine positions on Mount Tumbledown.", []string{"Argentina / United Kingdom"}},
+		// Before it, Scotland was a state of its own: a Scottish army in a
+		// war of England and France fought in no clash of that war.
+		{[2]string{"Kingdom of England", "Kingdom of France"}, 1346, "In October 1346 a Scottish army invaded northern England and was defeated near Durham.", nil},
 	}
 	checkSides(t, tests)
 }

@@ -279,6 +279,19 @@ func (t *Table) Lineage(name string, at annalist.Date) (string, bool) {
 	return s.Lineage, true
 }
 
+// Same reports whether the names a and b mean one state at date at:
+// "Turkey" and "Ottoman Empire" in 1770, "Scotland" and "United Kingdom"
+// in 1982; not "Scotland" and "Kingdom of England" in 1346, when the two
+// were states of their own, though of one lineage.
+func (t *Table) Same(a, b string, at annalist.Date) bool {
+	sa, ok := t.Lookup(a, at)
+	if !ok {
+		return false
+	}
+	sb, ok := t.Lookup(b, at)
+	return ok && sa == sb
+}
+
 // Founded returns the first day a state called name existed, through its
 // lineage ("Syria" 1946; "Turkey" 1299, the Ottoman Empire's). ok is
 // false when no row answers to the name, or when its lineage starts on 1

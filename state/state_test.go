@@ -237,3 +237,29 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Two names are one state at a date when they mean the same row then,
+// not merely one lineage.
+func TestSameStateAtADate(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		a, b string
+		year int
+		want bool
+	}{
+		{"Turkey", "Ottoman Empire", 1770, true},
+		{"Scotland", "United Kingdom", 1982, true},
+		{"England", "United Kingdom", 1982, true},
+		{"Scotland", "Kingdom of England", 1346, false},
+		{"Russia", "Soviet Union", 1939, true},
+		{"Kingdom of Scotland", "Kingdom of England", 1500, false},
+		{"Atlantis", "Soviet Union", 1939, false},
+	} {
+		if got := tab.Same(tt.a, tt.b, annalist.YearDate(tt.year)); got != tt.want {
+			t.Errorf("Same(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.year, got, tt.want)
+		}
+	}
+}
