@@ -40,11 +40,8 @@ const (
 // mention is an alias of the actor table found in a text.
 type mention struct {
 	canonical, kind string
-	// written is the name as the text wrote it, for a former state ("the
-	// Dutch Republic", whose canonical is Netherlands); else "".
-	written    string
-	start, end int // byte range in the text
-	tok, ntok  int // token range
+	start, end      int // byte range in the text
+	tok, ntok       int // token range
 }
 
 // maxAliasWords is the most tokens an alias spans that findMentions tries
@@ -93,11 +90,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			}
 			s := text[t.Start:toks[j].End]
 			if canonical, kind, ok := actors.Lookup(s); ok {
-				m := mention{canonical: canonical, kind: kind, start: t.Start, end: toks[j].End, tok: i, ntok: n}
-				if kind == actor.KindFormer {
-					m.written = s
-				}
-				dst = append(dst, m)
+				dst = append(dst, mention{canonical, kind, t.Start, toks[j].End, i, n})
 				matched = n
 				break
 			}
@@ -106,7 +99,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
 				// "the Crimean Khanate": a polity the table lacks, named as
 				// polities are.
-				dst = append(dst, mention{canonical: text[t.Start:toks[i+n-1].End], kind: actor.KindState, start: t.Start, end: toks[i+n-1].End, tok: i, ntok: n})
+				dst = append(dst, mention{text[t.Start:toks[i+n-1].End], actor.KindState, t.Start, toks[i+n-1].End, i, n})
 				matched = n
 			}
 		}
@@ -167,13 +160,9 @@ func plainRun(text string, toks []textscan.Token) bool {
 // candidate is a state the lead names as a party to the fighting.
 type candidate struct {
 	canonical string
-	// name is the belligerent's name as the lead wrote it where that is a
-	// former state's ("Dutch Republic"): the article's own name wins, as
-	// on a combatant line; else "".
-	name    string
-	order   int
-	cluster int    // index of the candidate this one goes with (itself when none)
-	result  string // the result line, when it named the candidate and the lead did not
+	order     int
+	cluster   int    // index of the candidate this one goes with (itself when none)
+	result    string // the result line, when it named the candidate and the lead did not
 }
 
 // readLead reads the lead's first paragraph, lead, once: the parties it
@@ -250,7 +239,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			c, ok := candidateIndex(out, m.canonical)
 			if !ok && !contains(known, m.canonical) {
 				c = len(out)
-				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
+				out = append(out, candidate{canonical: m.canonical, order: c, cluster: c})
 				ok = true
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
@@ -775,7 +764,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 			var buf [maxCandidates]int
 			for _, i := range clusterMembers(clusterOf, k, buf[:0]) {
-				rec = append(rec, cands[i].belligerent())
+				rec = append(rec, cands[i].canonical)
 			}
 		}
 		if len(rec) == 0 {
@@ -849,7 +838,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				if j > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(cands[i].belligerent())
+				b.WriteString(cands[i].canonical)
 			}
 			b.WriteString(": ")
 			hasReason := false
@@ -1125,12 +1114,4 @@ func determinerWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// belligerent returns the name the candidate goes on its side by.
-func (c *candidate) belligerent() string {
-	if c.name != "" {
-		return c.name
-	}
-	return c.canonical
 }

@@ -120,12 +120,6 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Kingdom of Poland"}, {"Ottoman Empire", "Budjak Khanate"}},
 		},
 		{
-			// The lead names a state of its time: its own name wins over
-			// its successor's (Netherlands), as on a combatant line.
-			file: "former-state-in-lead.txt",
-			bell: [][]string{{"Kingdom of Poland"}, {"Dutch Republic"}},
-		},
-		{
 			// One flag lost; the lead names a polity the table lacks as
 			// "Emirate of Kashgar".
 			file: "polity-of-name.txt",
