@@ -348,15 +348,16 @@ func (t *Table) StatesIn(name string) []string {
 	return out
 }
 
-// StatehoodWord reports words that say what kind of state a name is, not
-// which one.
+// StatehoodWord reports words that say what kind of state or armed group
+// a name is, not which one.
 func StatehoodWord(w string) bool {
 	switch strings.ToLower(strings.Trim(w, "()'’,")) {
 	case "kingdom", "empire", "republic", "of", "the", "state", "states", "federation", "people's", "peoples",
 		"democratic", "socialist", "united", "federal", "imperial", "first", "second", "third", "fourth", "fifth",
 		"royal", "grand", "duchy", "principality", "sultanate", "emirate", "khanate", "caliphate", "dynasty",
 		"confederation", "commonwealth", "government", "provisional", "revolutionary", "islamic", "arab", "free",
-		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular":
+		"and", "great", "new", "old", "army", "forces", "armed", "national", "popular",
+		"militia", "militias", "front", "movement", "rebels", "brigade", "brigades", "tribe", "tribes", "clan", "clans":
 		return true
 	}
 	return false
