@@ -1319,3 +1319,16 @@ func TestASupporterSeenFightingIsAParty(t *testing.T) {
 		}
 	}
 }
+
+// Under a heading of one year, "The following year" that opens the
+// section is the heading's year; later in the section it is the next.
+// A year-wide date ("in the spring") does not stretch a clash dated to
+// its month; a rising against a garrison is a clash.
+func TestHeadingYearAndCoarseDates(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"1016", "The following year Zembrian troops laid siege to the Ostran fort at Pernik.", []string{"1016/1016"}},
+		{"1016", "On 3 May 1016 Zembrian troops attacked the Ostran fort at Pernik. The following year Ostran troops attacked the Zembrian camp at Karvo.", []string{"1016-05-03/1016-05-03", "1017/1017"}},
+		{"", "In February 1018 the Ostran king was killed while besieging the Zembrian port of Karvo. Tesk surrendered the fort at Pernik, and in the spring the Ostran queen gave herself up.", []string{"1018-02/1018-02"}},
+		{"", "In the spring of 1015 the people of Vodena rose against their Ostran garrison.", []string{"1015/1015"}},
+	})
+}

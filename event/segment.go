@@ -648,6 +648,9 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 	if !d.siege || !(s.relief || s.yields && !s.ceasefire || s.persists && s.siegeWord) || !s.hasDate || d.start.IsZero() || s.another {
 		return false
 	}
+	if s.end.Prec < annalist.PrecMonth && d.start.Prec >= annalist.PrecMonth && s.byEnd.IsZero() {
+		return false // "in the spring" after a siege dated to its month: too coarse to end it
+	}
 	last := s.end.Last().DayNumber()
 	if !s.byEnd.IsZero() {
 		last = s.byEnd.Last().DayNumber()
@@ -698,6 +701,9 @@ const maxPersist = 92
 // fighting continued" then is the same fight; weeks later ("the fighting
 // resumed in June") it is another.
 func goesOn(d *draft, s *sent) bool {
+	if s.start.Prec < annalist.PrecMonth && d.end.Prec >= annalist.PrecMonth {
+		return false // a year ("in the spring") says nothing of the week after a month
+	}
 	return !d.end.IsZero() && s.start.First().DayNumber()-d.end.Last().DayNumber() <= 7
 }
 

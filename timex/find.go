@@ -547,6 +547,12 @@ func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound s
 			}
 		case "year":
 			d = annalist.YearDate(base.Year + n)
+			if n == 1 && cur.Through != 0 && base == annalist.YearDate(cur.Through) {
+				// "==1016== The following year Basil laid siege to Pernik":
+				// the heading names the year that follows the narrative
+				// before it, and nothing in the section has moved on yet.
+				d = base
+			}
 		case "spring", "summer", "autumn", "winter":
 			e.Start, e.End = seasonAfter(p.t, unit, base, n)
 			e.Season = true
