@@ -1332,3 +1332,13 @@ func TestHeadingYearAndCoarseDates(t *testing.T) {
 		{"", "In the spring of 1015 the people of Vodena rose against their Ostran garrison.", []string{"1015/1015"}},
 	})
 }
+
+// A fight word in -ing before a noun of people or of a capacity is an
+// adjective ("fighting men", "fighting strength"): no clash.
+func TestFightingMenTellNoFight(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On the night of 30 April 1941 some 9,000 Ostran soldiers dug in on the plateau overlooking Karvo. The base held roughly 2,250 fighting men.", nil},
+		{"", "In May 1941 the Zembrian army rebuilt its fighting strength near Karvo.", nil},
+		{"", "On 2 May 1941 heavy fighting broke out between Zembrian and Ostran troops near Karvo.", []string{"1941-05-02/1941-05-02"}},
+	})
+}

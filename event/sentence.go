@@ -45,7 +45,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) {
+		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -178,6 +178,25 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	return s
+}
+
+// attributive reports a fight word in -ing used as an adjective before a
+// noun of people, a body of troops or a capacity ("2,250 fighting men",
+// "its fighting strength"): it says what they are for, not that they
+// fought.
+func attributive(text string, toks []textscan.Token, tags []tag, i int) bool {
+	w := toks[i].Text(text)
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= len(toks) || toks[i+1].Kind != textscan.Word {
+		return false
+	}
+	if tags[i+1].has(cPerson | cUnit) {
+		return true
+	}
+	switch n := toks[i+1].Text(text); {
+	case lowerIs(n, "strength"), lowerIs(n, "power"), lowerIs(n, "capability"), lowerIs(n, "capacity"), lowerIs(n, "spirit"), lowerIs(n, "season"):
+		return true
+	}
+	return false
 }
 
 // takenCaptive reports a word of capture at token i that tells people
