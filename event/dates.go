@@ -22,8 +22,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	}
 	keep := x.keep[:0]
 	defer func() { x.keep = keep[:0] }()
-	for _, e := range exprs {
+	for k, e := range exprs {
 		if e.Start.IsZero() && e.End.IsZero() {
+			continue
+		}
+		if k > 0 && (timex.CalendarNoteBefore(s.text[:e.Span.Start]) || timex.CalendarNoteAfter(s.text[e.Span.End:])) {
+			// "(1–4 June O.S.)": the day given again in another
+			// calendar, which the narrative does not move to.
 			continue
 		}
 		*anchor = anchor.Follow(e)
