@@ -449,7 +449,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// extends.
 		return false
 	}
-	if s.start.Prec == annalist.PrecDay && s.start == cur.start && cur.end == cur.start && s.end.Last().DayNumber() > cur.end.Last().DayNumber() && !s.another && !x.newAttacker(cur, s) &&
+	if toldOut(cur, s) && !s.another && !x.newAttacker(cur, s) &&
 		(cur.place == nil || len(s.places) == 0 || samePlace(bestPlace(s.places).text, cur.place.text)) {
 		// "The worst fighting yet began on 4 February. For four days,
 		// 4–7 February, the gunners shelled each other": the fighting of
@@ -656,6 +656,13 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 		last = s.byEnd.Last().DayNumber()
 	}
 	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// toldOut reports that s dates days from the one day d was told on
+// onward ("For four days, 4–7 February" after fighting that "began on 4
+// February").
+func toldOut(d *draft, s *sent) bool {
+	return s.start.Prec == annalist.PrecDay && s.start == d.start && d.end == d.start && s.end.Last().DayNumber() > d.end.Last().DayNumber()
 }
 
 // maxSiege is how many days a siege may last: the longest of the modern
@@ -1133,7 +1140,7 @@ func (x *article) add(d *draft, s *sent) {
 		// days after the fighting (see opensAnother).
 		d.end = s.end
 		dated = true
-	case s.hasDate && s.fight && s.start.Prec == annalist.PrecDay && s.start == d.start && d.end == d.start && s.end.Last().DayNumber() > d.end.Last().DayNumber():
+	case s.hasDate && s.fight && toldOut(d, s):
 		// "Fighting broke out on 4 February. From 4 to 7 February the
 		// guns shelled …": the day's fighting, told out to its end (see
 		// opensAnother).
