@@ -1344,3 +1344,25 @@ func TestFightingMenTellNoFight(t *testing.T) {
 		{"", "On 2 May 1941 heavy fighting broke out between Zembrian and Ostran troops near Karvo.", []string{"1941-05-02/1941-05-02"}},
 	})
 }
+
+// A paragraph that opens with another party fighting at another place,
+// with no date, is a clash of its own dated from the narrative, not the
+// paragraph before's clash going on; the same party there goes on.
+func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Velm Front", "Tesk Front"}}}}
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nOn the day the Velm fighters entered the capital, Tesk fighters far to the west overran the Zembrian garrison of Nkayi.", 2},
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nThe Velm fighters then overran the Zembrian garrison of Nkayi.", 1},
+	} {
+		if evs := clashesUnder(t, tab, c, "Fighting", tt.text); len(evs) != tt.want {
+			t.Errorf("%q: %d clashes, want %d", tt.text, len(evs), tt.want)
+		}
+	}
+}

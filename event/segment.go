@@ -136,6 +136,12 @@ func (x *article) readBody(lead bool) {
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
 					cur = lastPara
+					if !s.continues && s.fightWord && x.elsewhereBy(cur, s) {
+						// "Cocoye fighters far to the west overran Nkayi": another
+						// party fighting at another place, a clash of its own,
+						// dated from the narrative.
+						cur = x.open(s, anchor, curSection)
+					}
 				}
 				if d := x.siegeBefore(cur, s); d != nil {
 					cur = d // "The siege lasted until …": the siege, not the sally told last
@@ -656,6 +662,34 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 		last = s.byEnd.Last().DayNumber()
 	}
 	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// elsewhereBy reports a sentence whose fighting is done by a party d
+// does not hold, at a place of its own other than d's.
+func (x *article) elsewhereBy(d *draft, s *sent) bool {
+	if len(s.places) == 0 || d.place == nil || samePlace(bestPlace(s.places).text, d.place.text) {
+		return false
+	}
+	// The party right before the fighting does it ("On the day the Ninjas
+	// entered the capital, Cocoye fighters … overran Nkayi").
+	subject := ""
+	for _, m := range s.parties {
+		if !m.location && m.tok < len(x.toks) && x.toks[m.tok].Start < s.fightAt {
+			subject = m.canonical
+		}
+	}
+	if subject == "" {
+		return false
+	}
+	if a, ok := x.aliasOf[subject]; ok {
+		subject = a
+	}
+	for _, p := range d.parties {
+		if p.canonical == subject {
+			return false
+		}
+	}
+	return true
 }
 
 // toldOut reports that s dates days from the one day d was told on
