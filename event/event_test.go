@@ -1221,6 +1221,7 @@ func TestPhrasalVerbsOfAttackTellFighting(t *testing.T) {
 		{"", "On 3 May 1770 Zembrian horsemen set upon an Ostran convoy near the ford.", []string{"1770-05-03/1770-05-03"}},
 		{"", "On 3 May 1770 the Zembrian regent turned on his Ostran allies at Karvo.", []string{"1770-05-03/1770-05-03"}},
 		{"", "On 3 May 1770 an Ostran corps marched against the Zembrian lines at Pelm.", []string{"1770-05-03/1770-05-03"}},
+		{"", "In July 1014 the Zembrian army reached the Ostran rampart and battered at it for days.", []string{"1014-07/1014-07"}},
 		{"", "On 3 May 1770 the Zembrian army moved towards the Ostran border.", nil},
 		{"", "On 3 May 1770 the Zembrian envoys marched into the Ostran capital.", nil},
 	})
