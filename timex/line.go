@@ -77,6 +77,14 @@ func ParseDateLine(s string) (Interval, bool) {
 		return Interval{}, false
 	}
 	iv.Start, iv.End = sp.Start, sp.End
+	// "summer 1569 – 1572": ISO dates have no seasons, so a season's end
+	// of the interval is its year, as a clash told by one is.
+	if all[0].season {
+		iv.Start = annalist.YearDate(iv.Start.Year)
+	}
+	if all[len(all)-1].season {
+		iv.End = annalist.YearDate(iv.End.Year)
+	}
 	if iv.Ongoing || len(all) == 1 && all[0].iso {
 		iv.End = annalist.Date{}
 	}
