@@ -459,12 +459,30 @@ func demonymRules() []suffixRule {
 // groupWord reports a word that marks a belligerent's name as an armed
 // group rather than a state.
 func groupWord(w string) bool {
-	switch w {
-	case "Army", "Front", "Movement", "Party", "Liberation", "Tigers", "Brigade", "Brigades", "Militia",
-		"Rebels", "Forces", "Guard", "Legion", "Organization", "Council", "Committee", "Mujahideen":
+	switch strings.ToLower(w) {
+	case "army", "front", "movement", "party", "liberation", "tigers", "brigade", "brigades", "militia", "militias",
+		"rebels", "forces", "guard", "legion", "organization", "council", "committee", "mujahideen":
 		return true
 	}
 	return false
+}
+
+// groupShaped reports a name of several words that the table does not
+// know, with no word of statehood nor "of" in it ("Janatha Vimukthi
+// Peramuna"): the shape of a movement's name in its own language, not of
+// a state's, which says what it is ("Kingdom of X", "Roman Republic") or
+// is one word.
+func groupShaped(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if StatehoodWord(w) || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // AddBelligerents extends t (a per-article Clone) with the belligerents of
@@ -497,6 +515,9 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 			if groupWord(w) {
 				kind = KindGroup
 			}
+		}
+		if groupShaped(name) {
+			kind = KindGroup
 		}
 		add(name, name, kind)
 		out = append(out, name)

@@ -189,3 +189,23 @@ func BenchmarkWith(b *testing.B) {
 		}
 	}
 }
+
+// A belligerent the table lacks is an armed group when its name says so
+// (a group word in any case) or has a group's shape: several capitalized
+// words, none of statehood ("Janatha Vimukthi Peramuna"). A name of one
+// word, or one with a word of statehood or "of", is a state.
+func TestAddBelligerentsTellsGroupsFromStates(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tab.Clone()
+	names := []string{"Janatha Vimukthi Peramuna", "Ninja militia", "Zembria", "Velmish Khanate", "Free City of Karvo"}
+	AddBelligerents(c, names, "")
+	want := []string{KindGroup, KindGroup, KindState, KindState, KindState}
+	for i, n := range names {
+		if _, kind, _ := c.Lookup(n); kind != want[i] {
+			t.Errorf("%q: kind %q, want %q", n, kind, want[i])
+		}
+	}
+}
