@@ -131,6 +131,9 @@ func (lex *lexicon) commanderName(s string, actors *actor.Table) (name, fate str
 		if i < 0 || !lex.titles[s[:i]] {
 			break
 		}
+		if rest := strings.TrimLeft(s[i:], " "); lex.peerage[s[:i]] && !strings.Contains(rest, " ") {
+			break // "Lord Raglan": a peer is known by the style and the title alone
+		}
 		s = strings.TrimLeft(s[i:], " ")
 		// A rank "of" a state or a service: "Marshal of the Soviet Union
 		// Georgy Zhukov", "General of the Army Omar Bradley".

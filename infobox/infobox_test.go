@@ -115,6 +115,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"role note item", "Ana Ruiz, (President), Ben Cruz, (Commander, 5th Division)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}}},
 		{"role note inline", "Ana Ruiz (Army Commander in Chief)", []cmd{{"Ana Ruiz", ""}}},
 		{"titles", "Gen. Paco Diaz, Emperor Meiji, Field Marshal Karl Roth", []cmd{{"Paco Diaz", ""}, {"Meiji", ""}, {"Karl Roth", ""}}},
+		{"a peer keeps his style before a title alone", "Lord Raglan, Lord John Russell, Lady Tesk", []cmd{{"Lord Raglan", ""}, {"John Russell", ""}, {"Lady Tesk", ""}}},
 		{"title alone kept", "General", []cmd{{"General", ""}}},
 		{"last of a prose list", "Ana Ruiz, Ben Cruz, and Maj.-Gen. Ivo Petrov (KIA), & Li Wei", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}, {"Ivo Petrov", fateKIA}, {"Li Wei", ""}}},
 		{"KIA glued", "Bataar EnkhjargalKIA, Jaija BataarKIA", []cmd{{"Bataar Enkhjargal", fateKIA}, {"Jaija Bataar", fateKIA}}},

@@ -34,6 +34,7 @@ type lexicon struct {
 	compass      map[string]bool
 	nameJoiners  map[string]bool
 	polities     map[string]bool
+	peerage      map[string]bool
 
 	// leadScratch lends leadCandidates its token, mention and depth
 	// buffers, so reading a lead allocates nothing per sentence. A pool
@@ -50,7 +51,7 @@ func parseLexicon(name, src string) (*lexicon, error) {
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
-		"name-joiner": &w.nameJoiners, "polity": &w.polities,
+		"name-joiner": &w.nameJoiners, "polity": &w.polities, "peerage": &w.peerage,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
