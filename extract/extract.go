@@ -51,6 +51,7 @@ func New(ctx context.Context) (*Extractor, error) {
 		return nil, fmt.Errorf("load state table: %w", err)
 	}
 	events.SetStates(states)
+	boxes.SetStates(states)
 	return &Extractor{actors: actors, places: places, infobox: boxes, events: events, states: states}, nil
 }
 

@@ -139,7 +139,25 @@ func (x *Extractor) sideKey(key string) (field, index int, ok bool) {
 type Extractor struct {
 	lex  *lexicon
 	keys map[string]keyRole // keys.tsv
+	// states tells whether a state existed under a name at a date; nil:
+	// a belligerent recovered from the lead takes the actor table's
+	// common name (see SetStates).
+	states States
 }
+
+// States is what the reader asks of a table of states through time
+// (state.Table).
+type States interface {
+	// NamedAt reports whether a state called name existed under that
+	// name at date at.
+	NamedAt(name string, at annalist.Date) bool
+}
+
+// SetStates gives x a table of states through time, so that a belligerent
+// recovered from the lead under a former state's name ("the Dutch
+// Republic") keeps it where the common name's state did not exist yet.
+// Call it before any Extract.
+func (x *Extractor) SetStates(s States) { x.states = s }
 
 // TitleWord reports whether w (as written) is a title or a style that a
 // commander's name may hold ("Admiral", "Duke", "Pasha", "Khan"): a word
@@ -320,7 +338,11 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		c.Joint = joint
 	}
 	if actors != nil {
-		lex.recoverBelligerents(a, c.Sides, lines, actors)
+		var existed func(string) bool
+		if x.states != nil && !c.Start.IsZero() {
+			existed = func(canonical string) bool { return x.states.NamedAt(canonical, c.Start) }
+		}
+		lex.recoverBelligerents(a, c.Sides, lines, actors, existed)
 	}
 	for i := range c.Sides {
 		creditParts(&c.Sides[i])

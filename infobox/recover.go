@@ -40,8 +40,11 @@ const (
 // mention is an alias of the actor table found in a text.
 type mention struct {
 	canonical, kind string
-	start, end      int // byte range in the text
-	tok, ntok       int // token range
+	// written is the name as the text wrote it, for a former state ("the
+	// Dutch Republic", whose canonical is Netherlands); else "".
+	written    string
+	start, end int // byte range in the text
+	tok, ntok  int // token range
 }
 
 // maxAliasWords is the most tokens an alias spans that findMentions tries
@@ -90,7 +93,11 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			}
 			s := text[t.Start:toks[j].End]
 			if canonical, kind, ok := actors.Lookup(s); ok {
-				dst = append(dst, mention{canonical, kind, t.Start, toks[j].End, i, n})
+				m := mention{canonical: canonical, kind: kind, start: t.Start, end: toks[j].End, tok: i, ntok: n}
+				if kind == actor.KindFormer {
+					m.written = s
+				}
+				dst = append(dst, m)
 				matched = n
 				break
 			}
@@ -99,7 +106,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
 				// "the Crimean Khanate": a polity the table lacks, named as
 				// polities are.
-				dst = append(dst, mention{text[t.Start:toks[i+n-1].End], actor.KindState, t.Start, toks[i+n-1].End, i, n})
+				dst = append(dst, mention{canonical: text[t.Start:toks[i+n-1].End], kind: actor.KindState, start: t.Start, end: toks[i+n-1].End, tok: i, ntok: n})
 				matched = n
 			}
 		}
@@ -160,9 +167,12 @@ func plainRun(text string, toks []textscan.Token) bool {
 // candidate is a state the lead names as a party to the fighting.
 type candidate struct {
 	canonical string
-	order     int
-	cluster   int    // index of the candidate this one goes with (itself when none)
-	result    string // the result line, when it named the candidate and the lead did not
+	// name is the belligerent's name as the lead wrote it where that is a
+	// former state's ("Dutch Republic"), else "" (see belligerent).
+	name    string
+	order   int
+	cluster int    // index of the candidate this one goes with (itself when none)
+	result  string // the result line, when it named the candidate and the lead did not
 }
 
 // readLead reads the lead's first paragraph, lead, once: the parties it
@@ -239,7 +249,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			c, ok := candidateIndex(out, m.canonical)
 			if !ok && !contains(known, m.canonical) {
 				c = len(out)
-				out = append(out, candidate{canonical: m.canonical, order: c, cluster: c})
+				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
@@ -479,7 +489,13 @@ type sideEvidence struct {
 const maxCandidates = 6
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
-func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table) {
+//
+// existed, when not nil, tells whether the state a canonical name stands
+// for existed under that name at the conflict's start: where it did not
+// ("Netherlands" in 1665), a former state's name the lead wrote ("the
+// Dutch Republic") is kept, as a combatant line keeps it; where it did
+// ("Iraq" in 1941, for "the Kingdom of Iraq"), the common name is used.
+func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, existed func(canonical string) bool) {
 	need := make([]bool, len(sides))
 	anyNeed := false
 	want := 0 // names to recover: each lost one, or one for a side without any
@@ -764,7 +780,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 			var buf [maxCandidates]int
 			for _, i := range clusterMembers(clusterOf, k, buf[:0]) {
-				rec = append(rec, cands[i].canonical)
+				rec = append(rec, cands[i].belligerent(existed))
 			}
 		}
 		if len(rec) == 0 {
@@ -838,7 +854,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				if j > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(cands[i].canonical)
+				b.WriteString(cands[i].belligerent(existed))
 			}
 			b.WriteString(": ")
 			hasReason := false
@@ -1114,4 +1130,14 @@ func determinerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// belligerent returns the name the candidate goes on its side by: the
+// lead's former name where the common name's state did not exist yet
+// (see recoverBelligerents), else the common name.
+func (c *candidate) belligerent(existed func(string) bool) string {
+	if c.name != "" && existed != nil && !existed(c.canonical) {
+		return c.name
+	}
+	return c.canonical
 }

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/plaintext"
+	"github.com/annalist/annalist/state"
 )
 
 // readTestArticle reads an invented article of testdata/ and its conflict.
@@ -280,5 +282,52 @@ func TestOddlyKeyedSiege(t *testing.T) {
 	if len(ws) != 3 || !strings.Contains(ws[0].Message, `"Image Size"`) || ws[0].Line != 4 ||
 		!strings.Contains(ws[1].Message, `"Map Relief"`) || !strings.Contains(ws[2].Message, `"Flag Colour"`) || ws[2].Line != 12 {
 		t.Errorf("warnings %+v, want Image Size (line 4), Map Relief and Flag Colour (line 12)", ws)
+	}
+}
+
+// A state recovered from the lead under a former state's name keeps that
+// name where the common name's state did not exist yet at the conflict's
+// start ("the Dutch Republic" in 1702: no Netherlands until 1815), and
+// takes the common name where it did ("the Kingdom of Iraq" in 1941 is
+// Iraq). Without a table of states, the common name.
+func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
+	states, err := state.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.SetStates(states)
+	iraq := "= Desert war of 1941 =\n\nInfobox\n- Date: May 1941\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe desert war of 1941 was fought between the Kingdom of Poland and the Kingdom of Iraq.\n\n==Course==\nIn May 1941 the columns met.\n"
+	for _, tt := range []struct {
+		name, text string
+		x          *Extractor
+		want       string
+	}{
+		{"former-state-in-lead.txt", "", x, "Dutch Republic"},
+		{"former-state-in-lead.txt", "", nil, "Netherlands"},
+		{"iraq", iraq, x, "Iraq"},
+	} {
+		data := []byte(tt.text)
+		if tt.text == "" {
+			if data, err = os.ReadFile(filepath.Join("testdata", tt.name)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, err := plaintext.Read(tt.name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c *annalist.Conflict
+		if tt.x != nil {
+			c = tt.x.Extract(a, testActors)
+		} else {
+			c = Extract(a, testActors)
+		}
+		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
+			t.Errorf("%s (states %v): side 2 %q, want %q", tt.name, tt.x != nil, got, tt.want)
+		}
 	}
 }

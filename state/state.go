@@ -279,6 +279,19 @@ func (t *Table) Lineage(name string, at annalist.Date) (string, bool) {
 	return s.Lineage, true
 }
 
+// NamedAt reports whether a row answering to name itself (not through its
+// lineage) covers date at: "Iraq" in 1941, "Germany" in 1941 (a name of
+// Nazi Germany), not "Netherlands" in 1665.
+func (t *Table) NamedAt(name string, at annalist.Date) bool {
+	var buf [64]byte
+	for _, i := range t.byName[string(appendFold(buf[:0], name))] {
+		if t.rows[i].Covers(at, annalist.Date{}) {
+			return true
+		}
+	}
+	return false
+}
+
 // Same reports whether the names a and b mean one state at date at:
 // "Turkey" and "Ottoman Empire" in 1770, "Scotland" and "United Kingdom"
 // in 1982; not "Scotland" and "Kingdom of England" in 1346, when the two

@@ -263,3 +263,28 @@ func TestSameStateAtADate(t *testing.T) {
 		}
 	}
 }
+
+// A name is a state's at a date only where a row answering to it covers
+// the date, not through its lineage.
+func TestNamedAtGoesByTheNameItself(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		year int
+		want bool
+	}{
+		{"Iraq", 1941, true},
+		{"Germany", 1941, true},
+		{"Netherlands", 1665, false},
+		{"Netherlands", 1900, true},
+		{"Soviet Union", 1939, true},
+		{"Soviet Union", 2000, false},
+	} {
+		if got := tab.NamedAt(tt.name, annalist.YearDate(tt.year)); got != tt.want {
+			t.Errorf("NamedAt(%q, %d) = %v, want %v", tt.name, tt.year, got, tt.want)
+		}
+	}
+}
