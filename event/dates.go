@@ -26,9 +26,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		if e.Start.IsZero() && e.End.IsZero() {
 			continue
 		}
-		if k > 0 && (timex.CalendarNoteBefore(s.text[:e.Span.Start]) || timex.CalendarNoteAfter(s.text[e.Span.End:])) {
-			// "(1–4 June O.S.)": the day given again in another
-			// calendar, which the narrative does not move to.
+		if k > 0 && timex.CalendarNote(s.text, e.Span) {
+			// "On 12 June 1790 (O.S. 1 June)", "(1–4 June O.S.)": the
+			// narrative's date is the one given first.
 			continue
 		}
 		*anchor = anchor.Follow(e)
@@ -62,7 +62,6 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		}
 		keep = append(keep, e)
 	}
-	keep = dropOtherCalendar(s.text, keep)
 	keep, dropped := dropRelativeNearDay(s.text, keep)
 	if dropped {
 		s.relative = true
@@ -429,23 +428,6 @@ func (x *article) tokenBefore(off int) int {
 func notBefore(text string, off int) bool {
 	w := strings.TrimRight(text[:off], " ")
 	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "not") && (len(w) == 3 || w[len(w)-4] == ' ')
-}
-
-// dropOtherCalendar drops from keep the dates given in a second calendar
-// beside another ("On 12 June 1790 (O.S. 1 June)", "[Old Style: 1 June]"):
-// the narrative's date is the one it gives first.
-func dropOtherCalendar(text string, keep []timex.Expr) []timex.Expr {
-	if len(keep) < 2 {
-		return keep
-	}
-	out := keep[:0]
-	for i, e := range keep {
-		if i > 0 && (timex.CalendarNoteBefore(text[:e.Span.Start]) || timex.CalendarNoteAfter(text[e.Span.End:])) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
 }
 
 // whenAfter reports whether a clause opening with "when" follows offset

@@ -74,9 +74,7 @@ func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 		}
 		e.opens = p.sentenceStart(i)
 		out = append(out, e)
-		if len(out) == 1 || !(CalendarNoteBefore(p.text[:e.Span.Start]) || CalendarNoteAfter(p.text[e.Span.End:])) {
-			// Not "(1–4 June O.S.)": a day given again in another
-			// calendar, which the narrative does not move to.
+		if len(out) == 1 || !CalendarNote(p.text, e.Span) {
 			cur = cur.Follow(e)
 		}
 		i = next

@@ -417,6 +417,14 @@ func CalendarNoteAfter(after string) bool {
 	return false
 }
 
+// CalendarNote reports whether the date at span sp of text is given again
+// in another calendar, a note marked before or after it ("(O.S. 1 June)",
+// "(1–4 June O.S.)"): a day the text gave already, which dates nothing
+// and which the narrative does not move to.
+func CalendarNote(text string, sp annalist.Span) bool {
+	return CalendarNoteBefore(text[:sp.Start]) || CalendarNoteAfter(text[sp.End:])
+}
+
 func (p *parser) dayNumber(i int) (int, bool) {
 	tk, ok := p.number(i)
 	if !ok || tk.Digits > 2 || tk.Value < 1 || tk.Value > 31 {
