@@ -97,26 +97,8 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		// state is not its successor. Official names, abbreviations and
 		// adjectives of a state take its common short name ("Republic of
 		// India", "USSR").
-		for _, part := range splitKnown(s, actors) {
-			name := part
-			if actors != nil {
-				if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer {
-					name = canonical
-				}
-			}
-			c.add(name)
-		}
+		c.slots = appendCanonical(c.slots, s, actors)
 	}
-}
-
-// add appends name to the slots unless it is there already.
-func (c *combatants) add(name string) {
-	for _, x := range c.slots {
-		if x == name {
-			return
-		}
-	}
-	c.slots = append(c.slots, name)
 }
 
 // splitKnown cuts an item that runs two names together, where the
@@ -211,9 +193,10 @@ func isSupportHeader(h string) bool {
 	return false
 }
 
-// appendCanonical appends to names the states of one item the way a
-// belligerent is named (splitKnown, the table's common short name for an
-// official name), each once.
+// appendCanonical appends to names the states of one combatant item,
+// each once: the parts splitKnown finds, by the table's common short name
+// for an official name, an abbreviation or an adjective, and as written
+// for a former state's.
 func appendCanonical(names []string, item string, actors *actor.Table) []string {
 	for _, part := range splitKnown(item, actors) {
 		name := part
