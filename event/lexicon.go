@@ -77,6 +77,7 @@ const (
 	cDefences
 	cHoldout
 	cWithdraw
+	cCapacity
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -200,6 +201,8 @@ func classNamed(name string) class {
 		return cHoldout
 	case "withdraw":
 		return cWithdraw
+	case "capacity":
+		return cCapacity
 	}
 	return 0
 }

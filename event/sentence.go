@@ -189,14 +189,7 @@ func attributive(text string, toks []textscan.Token, tags []tag, i int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= len(toks) || toks[i+1].Kind != textscan.Word {
 		return false
 	}
-	if tags[i+1].has(cPerson | cUnit) {
-		return true
-	}
-	switch n := toks[i+1].Text(text); {
-	case lowerIs(n, "strength"), lowerIs(n, "power"), lowerIs(n, "capability"), lowerIs(n, "capacity"), lowerIs(n, "spirit"), lowerIs(n, "season"):
-		return true
-	}
-	return false
+	return tags[i+1].has(cPerson | cUnit | cCapacity)
 }
 
 // takenCaptive reports a word of capture at token i that tells people
