@@ -83,6 +83,11 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 9 June 1789 Russian troops stormed the Turkish fort at Bender.", []string{"Ottoman Empire / Russian Empire"}},
 		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 the Persians attacked the Byzantines at Dara.", []string{"Byzantine Empire / Sasanian Empire"}},
 		{[2]string{"Greek city-states", "Achaemenid Empire"}, -480, "In August 480 BC the Persians attacked the Greeks holding the pass at Thermopylae.", []string{"Achaemenid Empire / Greek city-states"}},
+		// The Byzantines called themselves Romans: their empire was the
+		// Roman Empire's eastern half, living on.
+		{[2]string{"Byzantine Empire", "Grand Principality of Serbia"}, 1090, "In 1091 the Romans besieged the Serbian town of Lipljan.", []string{"Byzantine Empire / Grand Principality of Serbia"}},
+		{[2]string{"First Bulgarian Empire", "Byzantine Empire"}, 1014, "In 1016 a Roman army stormed the Bulgarian fortress of Pernik.", []string{"Byzantine Empire / First Bulgarian Empire"}},
+		{[2]string{"Roman Republic", "Seleucid Empire"}, -192, "In 191 BC the Romans stormed the Seleucid camp at Thermopylae.", []string{"Roman Republic / Seleucid Empire"}},
 		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
 		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
 		// The realms the United Kingdom joined are it, after the union.
