@@ -753,7 +753,8 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 
 // "Meanwhile" or "At the same time" with fighting at another place tells
 // a clash of its own on the same day; at the same place it goes on with
-// the clash before.
+// the clash before. A clash told without a place is not at the place
+// named now.
 func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 	tab, c := twoSided(t, "Ethiopia", "Somalia")
 	const first = "On 3 March 1994 Ethiopian aircraft bombed the Somali airfield at Galkayo. "
@@ -761,6 +762,8 @@ func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 		{first + "At the same time Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile the Somali garrison at Galkayo returned fire.", "1994-03-03 at Galkayo"},
+		// The clash before named no place: the place named now is not its.
+		{"On 3 March 1994 the townsmen of Galkayo rose against their Ethiopian garrison. Meanwhile Ethiopian ground forces besieged Beledweyne.", "1994-03-03 - | 1994-03-03 Beledweyne"},
 	}
 	for _, tt := range tests {
 		var got []string

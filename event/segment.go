@@ -792,13 +792,15 @@ func (x *article) dayClash(cur *draft, s *sent) bool {
 
 // parallelClash reports whether s, opening with a word of the same time
 // ("Meanwhile", "At the same time") and telling fighting but no date of
-// its own, names a place other than cur's: a clash elsewhere at the same
-// time, not more of cur's.
+// its own, names a place other than cur's (or cur has none): a clash
+// elsewhere at the same time, not more of cur's.
 func (x *article) parallelClash(cur *draft, s *sent) bool {
-	if !s.parallel || !s.fightWord || s.hasDate || len(s.places) == 0 || cur.place == nil {
+	if !s.parallel || !s.fightWord || s.hasDate || len(s.places) == 0 {
 		return false
 	}
-	return bestPlace(s.places).text != cur.place.text
+	// A clash told with no place of its own ("the townsmen rose against
+	// their garrison") is not where the place named now is either.
+	return cur.place == nil || bestPlace(s.places).text != cur.place.text
 }
 
 // newAttacker reports whether s, opening with a date of its own, names as
