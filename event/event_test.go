@@ -1370,3 +1370,41 @@ func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 		}
 	}
 }
+
+// A month told without a year after a later one is read in the year the
+// narrative is in when rolling on would pass the war's end: a section
+// that steps back ("the garrison closed up in mid-March") after one that
+// ended in April stays in the war's one year. A war that goes on into
+// the next year rolls on as before.
+func TestAMonthDoesNotRollPastTheWarsEnd(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "==Ford==\nOn 28 April 1921 Zembrian troops stormed the Ostran fort at the ford.\n\n==Ridge==\nOstran troops closed up to the ridge in mid-March. On 2 April they attacked the Zembrian redoubts on the ridge.\n"
+	for _, tt := range []struct {
+		end  annalist.Date
+		want string
+	}{
+		{annalist.DayDate(1921, 10, 30), "1921-04-28 1921-04-02"},
+		{annalist.YearDate(1921), "1921-04-28 1921-04-02"},
+		{annalist.DayDate(1922, 6, 1), "1921-04-28 1922-04-02"},
+	} {
+		c := &annalist.Conflict{
+			Start: annalist.DayDate(1921, 2, 1), End: tt.end,
+			Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}},
+		}
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n"+text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String())
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("war ending %s: clashes on %q, want %q", tt.end, g, tt.want)
+		}
+	}
+}

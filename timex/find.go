@@ -428,7 +428,7 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			// anchor's than ahead of it goes back in that year ("On 5
 			// July" after "1 August 1770" under "==1770=="); "in January"
 			// after December still rolls on.
-			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) {
+			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !(cur.Until != 0 && ay >= cur.Until) {
 				pt.y++
 			}
 		}

@@ -88,6 +88,11 @@ type Anchor struct {
 	// year: under such a heading "On 5 July" after "1 August 1770" goes
 	// back in the year rather than on to July 1771.
 	Through int
+	// Until is the last year the narrative is known to reach (a war's
+	// end, from its infobox), or 0. A month told without a year is not
+	// rolled on past it: "in mid-March" after "28 April 1864" in a war
+	// that ended in 1864 goes back in the year, not on to 1865.
+	Until int
 	// spanStart is the first month of the months that set Date to their
 	// last ("the summer", "June–August", "the winter of 1879–80"): the
 	// narrative may go on inside them, so a month among them told next
