@@ -54,6 +54,12 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if !x.battleName(name) {
 		return nil
 	}
+	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {
+		// "Sino-Vietnamese border clashes of 1984" whose infobox is
+		// that of the "Battle of Laoshan": the article is about more
+		// than the battle its infobox names.
+		return nil
+	}
 	d := x.newDraft()
 	d.section = -1
 	d.battle = true

@@ -1,10 +1,12 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -121,6 +123,40 @@ func TestSumOfPartsIsTheSidesLoss(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: sum %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// An infobox named for one battle makes the article a battle article
+// only when the article's title agrees: "Zembrian–Ostran border clashes
+// of 1921" whose infobox is the "Battle of Vel Ridge" tells a series of
+// clashes, and the infobox's dates span them all.
+func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked the ridge and were thrown back.\n"
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"Battle of Vel Ridge", []string{"1921-04-02/1921-07-12"}},
+		{"Vel Ridge", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+	} {
+		a, err := plaintext.Read("x.txt", []byte("= "+tt.title+" =\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }
