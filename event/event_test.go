@@ -1065,8 +1065,8 @@ func TestAClashThatBeganOnADateOpensThere(t *testing.T) {
 	})
 }
 
-// "met", "ran into" and "charged" tell a fight when what was met is a
-// body of troops, or those who met are; not a meeting with a person, "was
+// "met", "ran into", "charged" and "caught" tell a fight when what was
+// met is a body of troops or a warship, or those who met are; not a meeting with a person, "was
 // met with", "in charge of", nor "charged with".
 func TestMeetingAnArmyIsAFight(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
@@ -1079,6 +1079,14 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "Early on 24 June 1866 the leading Zembrian divisions ran into Ostran troops on the hills.", []string{"1866-06-24/1866-06-24"}},
 		{"", "On 24 June 1866 the Zembrian general in charge of training the army forces was replaced.", nil},
 		{"", "On 24 June 1866 an Ostran officer was charged with the murder of two Zembrian soldiers.", nil},
+		// "caught" in its sense of coming upon (WordNet's catch): a unit
+		// or a warship caught is attacked; a fire, a fever or sight of
+		// the coast caught is no fight.
+		{"", "On 6 January 1839 the Zembrian advance guard caught the Ostran rearguard at the bridge.", []string{"1839-01-06/1839-01-06"}},
+		{"", "On 9 August 1914 two Zembrian cruisers caught the small cruiser Velm off Dolno.", []string{"1914-08-09/1914-08-09"}},
+		{"", "On 12 May 1017 the Zembrian emperor caught the Ostran army encamped at Setina.", []string{"1017-05-12/1017-05-12"}},
+		{"", "On 9 August 1914 the Zembrian flagship caught fire off Dolno.", nil},
+		{"", "On 9 August 1914 the Zembrian lookouts caught sight of the Ostran coast.", nil},
 	})
 }
 

@@ -402,8 +402,15 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		if tags[k].has(cUnit) {
 			// The unit is the head of what was met, not a word before
 			// another noun ("met the army commander").
+			// A name after it is the unit's own ("the cruiser Zenta"), a
+			// participle says where it was or what it did ("the army
+			// encamped at Setina").
 			n := k + tags[k].length(cUnit)
-			return n >= len(toks) || toks[n].Kind != textscan.Word || tags[n].class != 0 && !tags[n].has(cPerson)
+			if n >= len(toks) || toks[n].Kind != textscan.Word || toks[n].Upper {
+				return true
+			}
+			w := toks[n].Text(text)
+			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 		}
 		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
 			return false
