@@ -273,7 +273,16 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	}
 	// "since July", "before March": the past of the narrative, which a
 	// month earlier than the anchor's does not roll into the next year.
+	// "since December" told in January is the December before: a month
+	// after the anchor's that lies nearer behind it in the year before
+	// than ahead of it in its own year.
+	yearGiven := len(pts) > 0 && pts[0].hasY
 	p.resolve(pts, cur, bound == "since" || bound == "before")
+	if bound == "since" && len(pts) == 1 && pts[0].hasM && !pts[0].season && !yearGiven {
+		if ay, am := cur.ref(); ay > 0 && am > 0 && pts[0].m > am && pts[0].y == ay && am+12-pts[0].m < pts[0].m-am {
+			pts[0].y--
+		}
+	}
 	e := Expr{Interval: span(pts)}
 	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc

@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 		{"before a part of a day bounds the hour, not the date", "", 0, "Before dawn on 1 August 1770 the squares moved.", "Before dawn on 1 August 1770=1770-08-01..1770-08-01"},
 		{"after a part of a day bounds the hour", "", 0, "After dusk on 3 May 1770 the raiders crossed.", "After dusk on 3 May 1770=1770-05-03..1770-05-03"},
 		{"a month since looks back and the narrative stays", "1962-10-20", 0, "The post had been cut off since July. Later that day the posts were overrun.", "since July=1962-07..1962-07 q:since | Later that day=1962-10-20..1962-10-20 rel"},
+		{"a month since told early in the year is the year before's", "1988-01-30", 0, "Guns had fired 10,000 shells since the middle of December.", "since the middle of December=1987-12..1987-12 q:mid sub:1987-12-11..1987-12-20"},
+		{"a month since a few months ahead stays in the year", "1918-04", 0, "Since 8 August 100,000 prisoners were taken.", "Since 8 August=1918-08-08..1918-08-08 q:since"},
 		{"a month before looks back", "1975-03-31", 0, "The plan called for the capture of the city before March. On 7 April they attacked.", "before March=1975-03..1975-03 q:before | On 7 April=1975-04-07..1975-04-07"},
 		{"the day before an act is no date", "1811-03-12", 0, "Ney held them for most of the day before slipping across the river.", ""},
 		{"the day before alone is the anchor's day before", "1811-03-12", 0, "The day before, Ney had crossed the river.", "The day before=1811-03-11..1811-03-11 rel"},
