@@ -1416,3 +1416,14 @@ func TestAMonthDoesNotRollPastTheWarsEnd(t *testing.T) {
 		}
 	}
 }
+
+// A war noun right after a fight word is what was fought ("fought a brief
+// war"), background; after a preposition it is where the fight stands in
+// the war ("the largest assault of the war"), which is a clash.
+func TestAFightOfTheWarIsAClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 1 February 1988 three Zembrian battalions launched the largest assault of the war against the crest of Hill 1428.", []string{"1988-02-01/1988-02-01"}},
+		{"", "On 3 May 1988 Zembrian and Ostran patrols fought the first skirmish in the war near Karvo.", []string{"1988-05-03/1988-05-03"}},
+		{"", "In 1992 Zembria and Ostra fought a brief war over the valley.", nil},
+	})
+}

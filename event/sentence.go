@@ -45,7 +45,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !warAfter(text, toks, tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -448,11 +448,16 @@ func beginsAfter(text string, toks []textscan.Token, tags []tag, k int) bool {
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought
-// a brief war"): a war is background, not a clash.
-func warAfter(tags []tag, i int) bool {
+// a brief war"): a war is background, not a clash. A war after a
+// preposition is where the fight stands, not what was fought: "the
+// largest assault of the war", "the first clash in the war".
+func warAfter(text string, toks []textscan.Token, tags []tag, i int) bool {
 	for k := i + 1; k < len(tags) && k <= i+3; k++ {
 		if tags[k].has(cNotFight) {
 			return true
+		}
+		if w := toks[k].Text(text); lowerIs(w, "of") || lowerIs(w, "in") || lowerIs(w, "during") {
+			return false
 		}
 	}
 	return false
