@@ -412,6 +412,9 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 			w := toks[n].Text(text)
 			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 		}
+		if tags[k].has(cIrregular) && pluralWord(toks[k].Text(text)) {
+			return true // "met Acehnese fighters in the groves": an armed band
+		}
 		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
 			return false
 		}
