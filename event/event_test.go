@@ -1087,6 +1087,8 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 12 May 1017 the Zembrian emperor caught the Ostran army encamped at Setina.", []string{"1017-05-12/1017-05-12"}},
 		{"", "On 9 August 1914 the Zembrian flagship caught fire off Dolno.", nil},
 		{"", "On 9 August 1914 the Zembrian lookouts caught sight of the Ostran coast.", nil},
+		// An armed band met is a fight too; a person met is not.
+		{"", "On 8 April 1873 the Zembrian troops went ashore and met Ostran rebels in the groves behind the beach.", []string{"1873-04-08/1873-04-08"}},
 	})
 }
 
@@ -1426,4 +1428,32 @@ func TestAFightOfTheWarIsAClash(t *testing.T) {
 		{"", "On 3 May 1988 Zembrian and Ostran patrols fought the first skirmish in the war near Karvo.", []string{"1988-05-03/1988-05-03"}},
 		{"", "In 1992 Zembria and Ostra fought a brief war over the valley.", nil},
 	})
+}
+
+// A sentence that sets the day without fighting ("On 10 April the general
+// sent his columns against the mosque") belongs to the clash a sentence
+// after it tells on that day, dated relative to it ("… after hours of
+// close fighting that evening"): it is the clash's first evidence, and
+// the parties are the fighting sentence's.
+func TestTheSentenceThatSetsTheDayOpensItsClash(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	evs := clashesUnder(t, tab, c, "Landing", "On 10 April 1873 the Zembrian general sent his columns against the great mosque. "+
+		"That evening Ostran riflemen stormed the Zembrian lines before the mosque, and 9 Zembrian soldiers were killed.")
+	if len(evs) != 1 {
+		t.Fatalf("%d clashes, want 1", len(evs))
+	}
+	ev := evs[0]
+	if got := ev.DateStart.String(); got != "1873-04-10" {
+		t.Errorf("date %s, want 1873-04-10", got)
+	}
+	if len(ev.Evidence) != 2 || !strings.HasPrefix(ev.Evidence[0].Text, "On 10 April") {
+		t.Errorf("evidence %+v, want both sentences, the dating one first", ev.Evidence)
+	}
+	side := map[string]string{"Zembria": low(ev.DeathsA), "Ostra": low(ev.DeathsB)}
+	if len(ev.SideA) == 1 && ev.SideA[0] == "Ostra" {
+		side = map[string]string{"Zembria": low(ev.DeathsB), "Ostra": low(ev.DeathsA)}
+	}
+	if side["Zembria"] != "9" {
+		t.Errorf("Zembrian dead %q (sides %v / %v), want 9", side["Zembria"], ev.SideA, ev.SideB)
+	}
 }

@@ -154,6 +154,20 @@ func (x *article) readBody(lead bool) {
 					s.end = s.start
 				}
 				switch {
+				case cur == nil && s.fight && s.relative && pending.sameDay(bi, s):
+					// "On 10 April Köhler sent his columns against the
+					// mosque. The mosque was taken after hours of fighting
+					// … that evening": the sentence that set the day tells
+					// the clash fought on it, whose parties are the
+					// fighting sentence's.
+					cur = x.open(s, anchor, curSection)
+					x.prependEvidence(cur, &pending.s)
+					if cur.place == nil && len(pending.s.places) > 0 {
+						best := bestPlace(pending.s.places)
+						best.weight = 0
+						cur.place = &best
+					}
+					pending.set = false
 				case cur == nil && !x.opens(s) && (s.fight || s.name != "" && s.fightRef) && !s.hasDate && (pending.dates(bi, si, fine) || s.name != "" && pending.set && pending.bi == bi):
 					// "In the early hours of 18 August, troops began landing.
 					// The garrison opened fire, …": the dated sentence before
@@ -266,6 +280,13 @@ func (p *pendingSent) keep(s *sent, bi, si int) {
 // …"), not the clash's.
 func (p *pendingSent) dates(bi, si int, fine bool) bool {
 	return p.set && p.bi == bi && (annalist.DatePrec(p.s.start, p.s.end) <= 4 || !fine && si == p.si+1)
+}
+
+// sameDay reports whether the kept sentence, in block bi, is dated to
+// the day s is dated to.
+func (p *pendingSent) sameDay(bi int, s *sent) bool {
+	return p.set && p.bi == bi && s.hasDate && p.s.start.Prec == annalist.PrecDay &&
+		p.s.start == s.start && (p.s.end.IsZero() || p.s.end == p.s.start)
 }
 
 // skipped reports whether section i or a section it lies in holds no
@@ -1125,6 +1146,18 @@ func (x *article) attackerRole() int {
 		}
 	}
 	return 0
+}
+
+// prependEvidence puts s, a sentence told before the one that opened d,
+// first in d's evidence, reading nothing else of it.
+func (x *article) prependEvidence(d *draft, s *sent) {
+	src := s.blk.SourceSpan(s.span)
+	d.ev.Evidence = slices.Insert(d.ev.Evidence, 0, annalist.Evidence{
+		Section: x.sectionName(s.blk.Section),
+		Start:   src.Start,
+		End:     src.End,
+		Text:    x.sourceText(s, src),
+	})
 }
 
 // add makes s part of the clash d.
