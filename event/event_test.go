@@ -641,7 +641,8 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 }
 
 // Fighting that goes on ("The fighting continued the following day",
-// "The battle lasted until 15 July") extends the clash it goes on from,
+// "The battle lasted until 15 July", "a renewed assault the following
+// morning") extends the clash it goes on from,
 // with or without an article; plural clashes going on, or fighting going
 // on after another clause's attack, are a stretch of their own.
 func TestFightingGoingOnExtendsTheClash(t *testing.T) {
@@ -650,6 +651,8 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 	checkClashDates(t, sides, []clashDates{
 		{"", day + "The fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "Heavy fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "The Chinese held on through the first day, but a renewed assault the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "The Chinese held on, but a resumed bombardment the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The battle lasted until 15 July, when the Vietnamese withdrew.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "Fighting raged until 15 July.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},

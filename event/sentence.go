@@ -63,8 +63,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
-						// "Heavy fighting continued the following day": the
+					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || i > 0 && tags[i-1].has(cPersist) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
+						// "Heavy fighting continued the following day", "a
+						// renewed assault the following morning": the
 						// fighting told before went on. Plural clashes going
 						// on ("artillery duels went on through August") are a
 						// stretch of their own, and fighting going on after
