@@ -1428,7 +1428,10 @@ func TestAMonthDoesNotRollPastTheWarsEnd(t *testing.T) {
 func TestAFightOfTheWarIsAClash(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 1 February 1988 three Zembrian battalions launched the largest assault of the war against the crest of Hill 1428.", []string{"1988-02-01/1988-02-01"}},
-		{"", "On 3 May 1988 Zembrian and Ostran patrols fought the first skirmish in the war near Karvo.", []string{"1988-05-03/1988-05-03"}},
+		{"", "On 3 May 1988 Zembrian and Ostran patrols fought the first skirmish of the war near Karvo.", []string{"1988-05-03/1988-05-03"}},
+		{"", "In 1987 Ostran volunteers fought in the war beside the Zembrian rebels.", nil},
+		// Nor is a fight whose fighters are denied.
+		{"", "In 1987 Velmia sent weapons to Zembria, though no Velmian troops fought near Karvo.", nil},
 		{"", "In 1992 Zembria and Ostra fought a brief war over the valley.", nil},
 	})
 }

@@ -452,15 +452,15 @@ func beginsAfter(text string, toks []textscan.Token, tags []tag, k int) bool {
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought
-// a brief war"): a war is background, not a clash. A war after a
-// preposition is where the fight stands, not what was fought: "the
-// largest assault of the war", "the first clash in the war".
+// a brief war", "fought in the war"): a war is background, not a clash.
+// A war after "of" is where the fight stands in it, not what was fought:
+// "the largest assault of the war".
 func warAfter(text string, toks []textscan.Token, tags []tag, i int) bool {
 	for k := i + 1; k < len(tags) && k <= i+3; k++ {
 		if tags[k].has(cNotFight) {
 			return true
 		}
-		if w := toks[k].Text(text); lowerIs(w, "of") || lowerIs(w, "in") || lowerIs(w, "during") {
+		if lowerIs(toks[k].Text(text), "of") {
 			return false
 		}
 	}
@@ -630,6 +630,14 @@ func pluralWord(w string) bool {
 // clashed". One untagged word (an adjective or article) may stand
 // between.
 func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
+	if i >= 2 && tags[i-1].has(cPerson|cUnit) {
+		// "no Russian troops fought in the war": the fighters denied.
+		for k := i - 2; k >= 0 && k >= i-3 && toks[k].Kind == textscan.Word; k-- {
+			if lowerIs(toks[k].Text(text), "no") {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k].Text(text)
 		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
