@@ -55,6 +55,11 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
 			}
 		}
+		if m.Kind == actor.KindDemonym && x.notYet(m.Canonical) {
+			// "a few Maltese swam across the harbour" in 1565: the
+			// island's people, not the state founded in 1964.
+			pm.location = true
+		}
 		if pm.location {
 			prevLoc = m.Tok + m.NTok
 		}

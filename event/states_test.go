@@ -106,6 +106,8 @@ func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
 	tests := []sidesCase{
 		{[2]string{"Byzantine Empire", "Sasanian Empire"}, 572, "On 4 May 573 a Persian column raided Syria and sacked the town of Apamea.", []string{"Byzantine Empire / Sasanian Empire"}},
 		{[2]string{"Russian Empire", "Ottoman Empire"}, 1788, "On 3 April 1789 Russian horsemen crossed the river and raided Bulgaria.", []string{"Ottoman Empire / Russian Empire"}},
+		// Its people are the region's people, no party either.
+		{[2]string{"Knights Hospitaller", "Ottoman Empire"}, 1565, "On 23 June 1565 the Ottomans stormed Fort St Elmo; a few Maltese swam across the harbour to safety.", []string{"Knights Hospitaller / Ottoman Empire"}},
 		// A state of the conflict's own time stays a third party.
 		{[2]string{"Soviet Union", "Japan"}, 1938, "On 4 May 1939 Japanese aircraft bombed a Chinese airfield.", nil},
 	}
