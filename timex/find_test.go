@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"next day", "1938-08-10", 0, "The troops withdrew the next day.", "the next day=1938-08-11..1938-08-11 rel"},
 		{"next morning", "1938-08-10", 0, "They returned the next morning.", "the next morning=1938-08-11..1938-08-11 rel"},
 		{"that night", "1938-08-10", 0, "That night the guns fell silent.", "That night=1938-08-10..1938-08-10 rel"},
+		{"through a month", "1977-10", 0, "Through November the attackers fought on.", "Through November=1977-11..1977-11"},
 		{"next afternoon mid-sentence", "1864-02-05", 0, "The pursuit caught the rearguard the next afternoon at the bridge.", "the next afternoon=1864-02-06..1864-02-06 rel"},
 		{"following afternoon", "1864-02-05", 0, "The following afternoon the guns opened fire.", "The following afternoon=1864-02-06..1864-02-06 rel"},
 		{"that same evening", "1864-02-05", 0, "That same evening the fort fell.", "That same evening=1864-02-05..1864-02-05 rel"},
