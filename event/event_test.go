@@ -653,6 +653,8 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "Heavy fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on through the first day, but a renewed assault the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on, but a resumed bombardment the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
+		// The attackers of the clash told before fight on in it.
+		{"", "The Vietnamese assault on the ridges began in late October 1984. Through November the attackers fought their way up the slopes, and by the middle of December the offensive had stalled.", []string{"1984-10/1984-12"}},
 		{"", day + "The battle lasted until 15 July, when the Vietnamese withdrew.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "Fighting raged until 15 July.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},

@@ -78,6 +78,7 @@ const (
 	cHoldout
 	cWithdraw
 	cCapacity
+	cClashRole
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -161,6 +162,8 @@ func classNamed(name string) class {
 		return cDefender
 	case "attacker":
 		return cAttacker
+	case "clashrole":
+		return cClashRole
 	case "persist":
 		return cPersist
 	case "yield":

@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || i > 0 && tags[i-1].has(cPersist) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) {
+					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || i > 0 && tags[i-1].has(cPersist) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
 						// "Heavy fighting continued the following day", "a
 						// renewed assault the following morning": the
 						// fighting told before went on. Plural clashes going
@@ -179,6 +179,21 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	return s
+}
+
+// clashRoleBefore reports a subject named by its part in the clash told
+// before right before the fight word at i ("the attackers fought", "the
+// besiegers again stormed"): that clash goes on.
+func clashRoleBefore(text string, toks []textscan.Token, tags []tag, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if tags[k].has(cClashRole) {
+			return lowerIs(toks[k-1].Text(text), "the")
+		}
+		if toks[k].Kind != textscan.Word || tags[k].class != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // attributive reports a fight word in -ing used as an adjective before a
