@@ -40,6 +40,18 @@ func (x *article) battleName(name string) bool {
 	return tags[last].has(cNameHead) && !strings.HasSuffix(w, "s")
 }
 
+// campaignName reports a name with a noun of a campaign in it ("Kiev
+// offensive", "Operation Sandstorm", "First Aceh Expedition").
+func (x *article) campaignName(name string) bool {
+	toks := textscan.Scan(name, nil)
+	for _, t := range x.lex.annotate(name, toks, nil) {
+		if t.has(cCampaign) {
+			return true
+		}
+	}
+	return false
+}
+
 // battleDraft builds the event of a battle article from its conflict
 // record, or returns nil when the article is about something larger or
 // its infobox has no date.
@@ -52,6 +64,10 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 		name = x.a.Title
 	}
 	if !x.battleName(name) {
+		return nil
+	}
+	if x.campaignName(name) {
+		// "Kiev offensive": seven weeks of clashes, each of its own.
 		return nil
 	}
 	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {

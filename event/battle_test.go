@@ -160,3 +160,37 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 		}
 	}
 }
+
+// An infobox that names a campaign ("Vel offensive", "Operation Harrow",
+// "Vel expedition") heads an article of many clashes: they are read from
+// the prose, not merged into the infobox's one event.
+func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"Battle of Vel Ridge", []string{"1921-04-02/1921-07-12"}},
+		{"Vel offensive", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+		{"Operation Harrow", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+		{"Vel expedition", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+	} {
+		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked Dolno and were thrown back.\n"
+		a, err := plaintext.Read("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -79,6 +79,7 @@ const (
 	cWithdraw
 	cCapacity
 	cClashRole
+	cCampaign
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -164,6 +165,8 @@ func classNamed(name string) class {
 		return cAttacker
 	case "clashrole":
 		return cClashRole
+	case "campaign":
+		return cCampaign
 	case "persist":
 		return cPersist
 	case "yield":
