@@ -374,6 +374,9 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if w := word(j); w == "of" && (lex.forceNouns[word(j-1)] || lex.ally[word(j-1)]) {
 			return true
 		}
+		if word(j) == "into" && lex.moveInto[word(j-1)] {
+			return true // "crossed into the Zulu Kingdom": invaded it
+		}
 		return !lex.locatives[word(j)]
 	}
 }

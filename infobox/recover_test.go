@@ -122,6 +122,12 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Kingdom of Poland"}, {"Ottoman Empire", "Budjak Khanate"}},
 		},
 		{
+			// One flag lost; the lead says the first side crossed into
+			// the second ("crossed into X": invaded X), not a place.
+			file: "crossed-into-polity.txt",
+			bell: [][]string{{"Kingdom of Portugal"}, {"Ovimbundu Kingdom"}},
+		},
+		{
 			// One flag lost; the lead names a polity the table lacks as
 			// "Emirate of Kashgar".
 			file: "polity-of-name.txt",

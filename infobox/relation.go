@@ -101,6 +101,8 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 				// the relative clause says is of the noun before it.
 			case lex.hostile[w]:
 				last = gapHostile
+			case w == "into" && i > from && lex.moveInto[strings.ToLower(toks[i-1].Text(text))]:
+				last = gapHostile // "X crossed into Y": invaded it
 			case (w == "who" || w == "which") && last == gapHostile && words > 2:
 				relativeSeen = true
 			case w == "side" && i > from && strings.EqualFold(toks[i-1].Text(text), "one"):

@@ -18,6 +18,7 @@ type lexicon struct {
 	titles       map[string]bool
 	styles       map[string]bool
 	hostile      map[string]bool
+	moveInto     map[string]bool
 	ally         map[string]bool
 	mediator     map[string]bool
 	mediatorBy   map[string]bool
@@ -47,7 +48,7 @@ type lexicon struct {
 func parseLexicon(name, src string) (*lexicon, error) {
 	w := &lexicon{fates: map[string]string{}, statusAs: map[string]string{}}
 	sets := map[string]*map[string]bool{
-		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
+		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "move-into": &w.moveInto, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
