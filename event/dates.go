@@ -121,6 +121,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		if n > 0 && (x.days[i][0] > firstEnd+366 || x.days[i][1] < firstStart-366) {
 			continue
 		}
+		if n > 0 && s.initialDate && x.days[i][1] < firstStart {
+			// "On 12 January the column attacked the homestead of the
+			// chief whose sons had killed two women the previous year":
+			// a time wholly before the date the sentence opens with looks
+			// back; the clash is told forward from its opening date.
+			continue
+		}
 		if n == 0 {
 			firstStart, firstEnd = x.days[i][0], x.days[i][1]
 		}
