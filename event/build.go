@@ -56,7 +56,8 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 // overview reports a clash told in one sentence with no day, place or
 // loss of its own ("Fighting flared again in the summer."), before a
 // clash of a day within its dates in the same paragraph: the sentence
-// sums up the clashes told after it, and is none of its own.
+// sums up the clashes told after it, and is none of its own. A party's
+// claim of fighting on a day is no such clash.
 func overview(d *draft, all []*draft) bool {
 	if d.battle || d.counted || d.place != nil || d.name != "" || len(d.ev.Evidence) != 1 || d.start.IsZero() || d.start.Prec >= annalist.PrecDay {
 		return false
@@ -68,7 +69,7 @@ func overview(d *draft, all []*draft) bool {
 			after = true
 			continue
 		}
-		if after && e.block == d.block && e.start.Prec == annalist.PrecDay &&
+		if after && e.block == d.block && e.start.Prec == annalist.PrecDay && !e.claimed &&
 			e.start.DayNumber() >= first && e.start.DayNumber() <= last {
 			return true
 		}

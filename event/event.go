@@ -509,10 +509,13 @@ type draft struct {
 	ownDate bool // the date came from the event's own sentences
 	// reckoned: the date was reckoned from another ("A week later"), an
 	// estimate that a date the text gives outright replaces.
-	reckoned  bool
-	approx    bool
-	section   int
-	block     int // the block of the sentence that opened it
+	reckoned bool
+	approx   bool
+	section  int
+	block    int // the block of the sentence that opened it
+	// claimed: the sentence that opened it credits its fighting to a
+	// party's words ("Lao radio claimed that Thai guns had fired …").
+	claimed   bool
 	parent    *draft
 	phased    bool             // list items after it tell its phases
 	battle    bool             // the battle a battle article is about, from its infobox

@@ -1106,6 +1106,9 @@ func TestTheFightingsOwnClauseDatesTheClash(t *testing.T) {
 		{"", "On 18 October 1912 the Zembrian army crossed the frontier, and on 22 October it attacked Karvo.", []string{"1912-10-22/1912-10-22"}},
 		{"", "Zembrian troops took Karvo on 17 April 1919 and recaptured Dolno on 19 April.", []string{"1919-04-17/1919-04-19"}},
 		{"", "The war began on 23 August 1958 with air and naval engagements between Zembria and Ostra, and ended in November.", []string{"1958-08-23/1958-11"}},
+		// A time before the opening date looks back: "the previous year".
+		{"", "On 12 January 1879 the Zembrian column attacked the homestead of the Ostran chief whose sons had killed two herdsmen the previous year.", []string{"1879-01-12/1879-01-12"}},
+		{"", "In early July 1937, despite the fall of Dolno in June 1937, the Zembrian army launched a strong offensive against Ostran lines at Karvo.", []string{"1937-07/1937-07"}},
 	})
 }
 
@@ -1464,4 +1467,14 @@ func TestTheSentenceThatSetsTheDayOpensItsClash(t *testing.T) {
 	if side["Zembria"] != "9" {
 		t.Errorf("Zembrian dead %q (sides %v / %v), want 9", side["Zembria"], ev.SideA, ev.SideB)
 	}
+}
+
+// A sentence that sums up a month's fighting is an overview when a clash
+// of a day within it is told after it; a party's claim of fighting on a
+// day ("Ostran radio claimed that …") is no such clash.
+func TestAClaimedFightDoesNotMakeAnOverview(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Throughout January 1988 the two armies traded artillery fire across the ridge. On 30 January Ostran radio claimed that Zembrian guns had fired 10,000 shells into the district.", []string{"1988-01/1988-01"}},
+		{"", "Throughout January 1988 the two armies traded artillery fire across the ridge. On 30 January Zembrian guns shelled Dolno.", []string{"1988-01-30/1988-01-30"}},
+	})
 }

@@ -918,6 +918,7 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	}
 	if s == &x.sent {
 		d.attackerRole = x.attackerRole()
+		d.claimed = x.claimedFight(s)
 	}
 	for i := range x.named {
 		d.named[i] = append(d.named[i][:0], x.named[i]...)
@@ -1148,6 +1149,22 @@ func (x *article) attackerRole() int {
 	return 0
 }
 
+// claimedFight reports a word of saying or claiming before the first
+// word of fighting of s, the sentence just read: the fighting is a
+// party's account ("Lao radio claimed that Thai guns had fired 10,000
+// shells since December"), not the narrative's.
+func (x *article) claimedFight(s *sent) bool {
+	for k := range x.tags {
+		if x.tags[k].has(cFight) {
+			return false
+		}
+		if x.tags[k].has(cReport | cAttribution) {
+			return true
+		}
+	}
+	return false
+}
+
 // prependEvidence puts s, a sentence told before the one that opened d,
 // first in d's evidence, reading nothing else of it.
 func (x *article) prependEvidence(d *draft, s *sent) {
@@ -1220,7 +1237,7 @@ func (x *article) add(d *draft, s *sent) {
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
 		dated = true
-	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1:
+	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1 && !(s == &x.sent && x.claimedFight(s)):
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
 		dated = true
