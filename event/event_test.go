@@ -1478,3 +1478,16 @@ func TestAClaimedFightDoesNotMakeAnOverview(t *testing.T) {
 		{"", "Throughout January 1988 the two armies traded artillery fire across the ridge. On 30 January Zembrian guns shelled Dolno.", []string{"1988-01-30/1988-01-30"}},
 	})
 }
+
+// "invest" besieges a place it takes as its object (WordNet's besiege,
+// invest), not money spent "in" something nor powers one is "invested
+// with"; a breach and the white flag within the siege end it there, and
+// the assault columns formed for a storm that never came are no clash.
+func TestAnInvestedPlaceIsBesiegedUntilItsWhiteFlag(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Zembrian troops invested the Ostran fortress of Karvo on 20 March 1864. By 9 May a breach had been opened in the walls, and on the following day, with the assault columns already formed, the Ostran governor hoisted the white flag.", []string{"1864-03-20/1864-05-10"}},
+		{"", "On 2 June 1864 the Zembrian army began to invest Dolno, held by an Ostran garrison.", []string{"1864-06-02/1864-06-02"}},
+		{"", "In 1864 the Zembrian government invested heavily in the Ostran railway.", nil},
+		{"", "In 1864 the Zembrian council was invested with extraordinary powers against Ostra.", nil},
+	})
+}

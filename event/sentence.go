@@ -45,7 +45,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(text, toks, tags, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			if definiteBefore(text, toks, i) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -181,6 +181,29 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	return s
 }
 
+// investsIn reports "invest" in a sense other than besieging: spending
+// ("invested heavily in the railway") or endowing ("invested with
+// extraordinary powers"). The siege sense takes the place besieged as its
+// object, a name or a noun phrase ("invested the fortress of Fredericia",
+// "began to invest Almeida").
+func investsIn(text string, toks []textscan.Token, i int) bool {
+	if w := toks[i].Text(text); len(w) < 6 || !strings.EqualFold(w[:6], "invest") {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != textscan.Word {
+		return true
+	}
+	if n := toks[i+1].Text(text); !toks[i+1].Upper && !determiner(n) && !lowerIs(n, "the") && !lowerIs(n, "a") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if lowerIs(toks[k].Text(text), "in") {
+			return true
+		}
+	}
+	return false
+}
+
 // clashRoleBefore reports a subject named by its part in the clash told
 // before right before the fight word at i ("the attackers fought", "the
 // besiegers again stormed"): that clash goes on.
@@ -196,16 +219,24 @@ func clashRoleBefore(text string, toks []textscan.Token, tags []tag, i int) bool
 	return false
 }
 
-// attributive reports a fight word in -ing used as an adjective before a
-// noun of people, a body of troops or a capacity ("2,250 fighting men",
-// "its fighting strength"): it says what they are for, not that they
-// fought.
+// attributive reports a fight word used as an adjective before a noun of
+// people, a body of troops or a capacity ("2,250 fighting men", "its
+// fighting strength", "the assault columns"): it says what they are
+// for, not that they fought.
 func attributive(text string, toks []textscan.Token, tags []tag, i int) bool {
 	w := toks[i].Text(text)
-	if len(w) < 5 || !strings.HasSuffix(w, "ing") || i+1 >= len(toks) || toks[i+1].Kind != textscan.Word {
+	n := i + tags[i].length(cFight)
+	if n >= len(toks) || toks[n].Kind != textscan.Word || !toks[n].Space {
 		return false
 	}
-	return tags[i+1].has(cPerson | cUnit | cCapacity)
+	if len(w) >= 5 && strings.HasSuffix(w, "ing") {
+		return tags[n].has(cPerson | cUnit | cCapacity)
+	}
+	// A fight noun in its base form before a noun of a body of troops is
+	// a noun adjunct ("with the assault columns already formed", "attack
+	// aircraft"); a verb in the past ("attacked troops") is not.
+	last := toks[n-1].Text(text)
+	return n == i+1 && !strings.HasSuffix(last, "ed") && !strings.HasSuffix(last, "s") && tags[n].has(cUnit)
 }
 
 // takenCaptive reports a word of capture at token i that tells people
