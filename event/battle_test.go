@@ -127,6 +127,25 @@ func TestSumOfPartsIsTheSidesLoss(t *testing.T) {
 	}
 }
 
+// infoboxArticleClashes reads an article of title whose infobox names
+// the conflict name (2 April – 12 July 1921, Zembria against Ostra) over
+// two clashes of its prose, and returns each event's dates.
+func infoboxArticleClashes(t *testing.T, tab *actor.Table, title, name string) []string {
+	t.Helper()
+	text := "= " + title + " =\n\nInfobox\n- Conflict: " + name + "\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked Dolno and were thrown back.\n"
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	var got []string
+	for _, ev := range evs {
+		got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+	}
+	return got
+}
+
 // An infobox named for one battle makes the article a battle article
 // only when the article's title agrees: "Zembrian–Ostran border clashes
 // of 1921" whose infobox is the "Battle of Vel Ridge" tells a series of
@@ -136,8 +155,6 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const body = "\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
-		"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked the ridge and were thrown back.\n"
 	for _, tt := range []struct {
 		title string
 		want  []string
@@ -146,16 +163,7 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 		{"Vel Ridge", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
 		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
 	} {
-		a, err := plaintext.Read("x.txt", []byte("= "+tt.title+" =\n"+body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := infoboxArticleClashes(t, tab, tt.title, "Battle of Vel Ridge"); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: clashes %v, want %v", tt.title, got, tt.want)
 		}
 	}
@@ -178,18 +186,7 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		{"Operation Harrow", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
 		{"Vel expedition", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
 	} {
-		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
-			"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked Dolno and were thrown back.\n"
-		a, err := plaintext.Read("x.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := infoboxArticleClashes(t, tab, tt.name, tt.name); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: clashes %v, want %v", tt.name, got, tt.want)
 		}
 	}
