@@ -1092,6 +1092,8 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 12 May 1017 the Zembrian emperor caught the Ostran army encamped at Setina.", []string{"1017-05-12/1017-05-12"}},
 		{"", "On 9 August 1914 the Zembrian flagship caught fire off Dolno.", nil},
 		{"", "On 9 August 1914 the Zembrian lookouts caught sight of the Ostran coast.", nil},
+		// What was met ends at a preposition: "privateers under Blanchet".
+		{"", "On 12 January 1839 the Zembrian squadron, three ships, met four Ostran privateers under a French captain off the coast.", []string{"1839-01-12/1839-01-12"}},
 		// An armed band met is a fight too; a person met is not.
 		{"", "On 8 April 1873 the Zembrian troops went ashore and met Ostran rebels in the groves behind the beach.", []string{"1873-04-08/1873-04-08"}},
 	})

@@ -457,7 +457,9 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 				return true
 			}
 			w := toks[n].Text(text)
-			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+			// A preposition or "under" ends the phrase ("met four
+			// privateers under Blanchet").
+			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with"))
 		}
 		if tags[k].has(cIrregular) && pluralWord(toks[k].Text(text)) {
 			return true // "met Acehnese fighters in the groves": an armed band
