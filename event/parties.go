@@ -422,6 +422,61 @@ func singleSpaced(s string) bool {
 	return true
 }
 
+// compassAliases adds to t, for a belligerent named by a compass word
+// and a state t knows ("North Peru"), that word before each of the
+// state's adjectives and demonyms ("North Peruvian", "North Peruvians"),
+// by which the prose calls it; else "the North Peruvian line" reads as
+// Peru's. Such names are rare, so t is walked only for them.
+func compassAliases(names [2][]string, t *actor.Table) []actor.Alias {
+	var want map[string][]string // state canonical → belligerents
+	for i := range names {
+		for _, n := range names[i] {
+			n = strings.TrimSpace(n)
+			head, rest, ok := strings.Cut(n, " ")
+			if !ok || !compassWord(head) {
+				continue
+			}
+			if c, kind, known := t.Lookup(rest); known && stateName(kind) {
+				if want == nil {
+					want = map[string][]string{}
+				}
+				want[c] = append(want[c], n)
+			}
+		}
+	}
+	if want == nil {
+		return nil
+	}
+	var added []actor.Alias
+	t.Each(func(alias, canonical, kind string) {
+		if kind != actor.KindAdjective && kind != actor.KindDemonym {
+			return
+		}
+		for _, n := range want[canonical] {
+			head, _, _ := strings.Cut(n, " ")
+			if a := head + " " + alias; !known(t, a) {
+				added = append(added, actor.Alias{Alias: a, Canonical: n, Kind: kind})
+			}
+		}
+	})
+	for _, a := range added {
+		t.Add(a.Alias, a.Canonical, a.Kind)
+	}
+	return added
+}
+
+// known reports whether t knows the alias a.
+func known(t *actor.Table, a string) bool {
+	_, _, ok := t.Lookup(a)
+	return ok
+}
+
+// compassWord reports a compass word that opens a state's name ("North
+// Peru", "South Yemen", "East Timor").
+func compassWord(w string) bool {
+	return w == "North" || w == "South" || w == "East" || w == "West"
+}
+
 // commanderAliases returns the names by which a side's commanders, as
 // the infobox lists them, stand in the prose for the side's first
 // belligerent ("Admiral Grau and 31 of his crew were killed"): each full

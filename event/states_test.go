@@ -134,3 +134,27 @@ func TestAStateWrittenWithABelligerentIsItsAlly(t *testing.T) {
 	}
 	checkSides(t, tests)
 }
+
+// A belligerent named by a compass word and a state ("North Peru") is
+// what the prose calls by that word and the state's adjective ("the North
+// Peruvian line"), though another belligerent's name holds the state too
+// ("Peru–Bolivian Confederation").
+func TestACompassNamedStateIsCalledByItsAdjective(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{
+		Start: annalist.YearDate(1838), End: annalist.YearDate(1839),
+		Sides: []annalist.Side{{Belligerents: []string{"Chile"}}, {Belligerents: []string{"Peru–Bolivian Confederation", "North Peru"}}},
+	}
+	for _, text := range []string{
+		"On 21 August 1838 Chilean troops attacked the North Peruvian line at the city gate.",
+		"On 21 August 1838 the North Peruvians attacked the Chilean camp at the city gate.",
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", text)
+		if got := sidesOf(evs); len(got) != 1 || got[0] != "Chile / North Peru" {
+			t.Errorf("%q: clashes %q, want Chile / North Peru", text, got)
+		}
+	}
+}
