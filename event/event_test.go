@@ -694,6 +694,9 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 		{"", siege + "The garrison surrendered on 30 November.", []string{"1994-05/1994-11-30"}},
 		{"", siege + "The garrison surrendered on 30 November after a bombardment of several weeks.", []string{"1994-05/1994-11-30"}},
 		{"", siege + "Its commander was relieved of command on 18 June.", []string{"1994-05/1994-05"}},
+		// Talks told between close the siege for the narrative; its end,
+		// told after them, still ends it.
+		{"", siege + "A proposal for an armistice, carried between the camps in July, came to nothing. In early August news of an Ethiopian relief army forced the Somalis to raise the siege.", []string{"1994-05/1994-08"}},
 		{"", "On 2 May 1994 Somali troops attacked the Ethiopian post at Kebri Dahar. The post was relieved on 18 June.", []string{"1994-05-02/1994-05-02"}},
 	})
 }

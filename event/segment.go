@@ -154,6 +154,13 @@ func (x *article) readBody(lead bool) {
 					s.end = s.start
 				}
 				switch {
+				case cur == nil && s.relief && x.lastSiege(curSection) != nil && x.endsSiege(x.lastSiege(curSection), s):
+					// "A proposal for an armistice … came to nothing. In early
+					// November news that Santa Cruz was marching on Lima
+					// forced Bulnes to raise the siege": talks told between
+					// closed the siege, whose end this is.
+					cur = x.lastSiege(curSection)
+					x.add(cur, s)
 				case cur == nil && s.fight && s.relative && pending.sameDay(bi, s):
 					// "On 10 April Köhler sent his columns against the
 					// mosque. The mosque was taken after hours of fighting
@@ -683,6 +690,16 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 		last = s.byEnd.Last().DayNumber()
 	}
 	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// lastSiege returns the last siege read under section, or nil.
+func (x *article) lastSiege(section int) *draft {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if d := x.events[i]; d.section == section && d.siege {
+			return d
+		}
+	}
+	return nil
 }
 
 // elsewhereBy reports a sentence whose fighting is done by a party d
