@@ -1254,6 +1254,11 @@ func (x *article) add(d *draft, s *sent) {
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
 		dated = true
+	case s.hasDate && (s.yieldAt >= 0 || s.relief) && d.siege && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s):
+		// "In the first days of June the army laid siege to Neuhausen …
+		// surrendered only on 30 June": the siege's last day, not its day.
+		d.end = s.end
+		dated = true
 	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1 && !(s == &x.sent && x.claimedFight(s)):
 		// "In February 1936 … On February 12, …": the day narrows the month.
 		d.start, d.end = s.start, s.end
