@@ -32,6 +32,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		*anchor = anchor.Follow(e)
+		if b := e.Bound; b == "by" || b == "until" || b == "before" || b == "since" {
+			// "until early May": the bound decides what the date is to the
+			// clash; the part of the month only narrows it.
+			e.Qualifier = e.Bound
+		}
 		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(e.Span.Start)) {
 			// "It was not until 13 August that the battle began", "quiet
 			// until 1889, when an army invaded": the day it did, not a

@@ -657,6 +657,8 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", "The Vietnamese assault on the ridges began in late October 1984. Through November the attackers fought their way up the slopes, and by the middle of December the offensive had stalled.", []string{"1984-10/1984-12"}},
 		{"", day + "The battle lasted until 15 July, when the Vietnamese withdrew.", []string{"1984-07-12/1984-07-15"}},
 		{"", day + "Fighting raged until 15 July.", []string{"1984-07-12/1984-07-15"}},
+		// A bound with a part of the month ("until early August") is a bound.
+		{"", day + "The exchange turned into a regular bombardment that lasted, with pauses, until early August.", []string{"1984-07-12/1984-08"}},
 		{"", day + "The fighting continued until the armistice of 1986.", []string{"1984-07-12/1984-07-12"}},
 		{"", day + "On 14 July Chinese troops attacked Vietnamese posts at the ford; fighting continued for a week.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-14"}},
 		{"", day + "Two days afterwards Chinese troops assaulted the ford; the assault lasted until the 23rd.", []string{"1984-07-12/1984-07-12", "1984-07-14/1984-07-23"}},

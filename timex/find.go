@@ -286,7 +286,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	e := Expr{Interval: span(pts)}
 	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc
-	e.Qualifier = qual
+	e.Qualifier, e.Bound = qual, bound
 	if qual == "" {
 		e.Qualifier = bound
 	}
@@ -521,7 +521,7 @@ func (p *parser) rel(i int, cur Anchor) (*entry, int) {
 // relative builds the Expr of a relative reference: n units on from the
 // anchor.
 func (p *parser) relative(i, next, n int, unit string, cur Anchor, qual, bound string) (Expr, int, bool) {
-	e := Expr{Relative: true, Qualifier: qual}
+	e := Expr{Relative: true, Qualifier: qual, Bound: bound}
 	if qual == "" {
 		e.Qualifier = bound
 	}

@@ -168,6 +168,10 @@ type Expr struct {
 	// "around", or a relation: "before", "after", "by", "until", "since",
 	// "later"; "" for none.
 	Qualifier string
+	// Bound is the relation the expression stands in ("before", "after",
+	// "by", "until", "since"), or "": in "until early May" Qualifier is
+	// "early" and Bound "until".
+	Bound string
 	// Sub is the narrower interval a qualifier of part ("early", "mid",
 	// "late", the halves) points at; zero otherwise.
 	Sub Interval
