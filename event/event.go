@@ -367,6 +367,22 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	// "Catholic royalists", "Barbary corsairs": a group named by a plural
+	// noun of its members is called by that noun ("the royalists") and,
+	// before a noun, by its singular ("2,000 royalist horsemen"), when
+	// neither is a word of the lexicon ("Government forces") or the table.
+	for i := range names {
+		for _, n := range names[i] {
+			n = strings.TrimSpace(n)
+			plural, singular := memberNoun(n)
+			if plural == "" || known(t, plural) || known(t, singular) || r.lex.known(plural) || r.lex.known(singular) {
+				continue
+			}
+			t.Add(plural, n, actor.KindDemonym)
+			t.Add(singular, n, actor.KindAdjective)
+			added = append(added, actor.Alias{Alias: plural, Canonical: n, Kind: actor.KindDemonym}, actor.Alias{Alias: singular, Canonical: n, Kind: actor.KindAdjective})
+		}
+	}
 	// "the imperial army" is the one belligerent named an empire.
 	var empires []string
 	for i := range names {

@@ -422,6 +422,15 @@ func splitParticle(text string, toks []textscan.Token, i int, words []string) bo
 	return false
 }
 
+// known reports whether the word w alone has a class in the lexicon.
+func (lx *lexicon) known(w string) bool {
+	toks := textscan.Scan(w, nil)
+	if len(toks) != 1 {
+		return false
+	}
+	return lx.annotate(w, toks, nil)[0].class != 0
+}
+
 // skipSection reports whether a heading names a section that holds no
 // narrative (references, portrayal in media).
 func (lx *lexicon) skipSection(heading string) bool {

@@ -422,6 +422,26 @@ func singleSpaced(s string) bool {
 	return true
 }
 
+// memberNoun returns the last word of a group's name when it is a plural
+// noun of its members ("Catholic royalists" → "royalists", "royalist"),
+// else "".
+func memberNoun(name string) (plural, singular string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return "", ""
+	}
+	w := words[len(words)-1]
+	if len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+		return "", "" // not "Confederate States", "Carlist Basques", "Brothers in Arms"
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return "", ""
+		}
+	}
+	return w, w[:len(w)-1]
+}
+
 // compassAliases adds to t, for a belligerent named by a compass word
 // and a state t knows ("North Peru"), that word before each of the
 // state's adjectives and demonyms ("North Peruvian", "North Peruvians"),

@@ -158,3 +158,26 @@ func TestACompassNamedStateIsCalledByItsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// A group named by a plural noun of its members ("Catholic royalists")
+// is what the prose calls by that noun or its singular ("2,000 royalist
+// horsemen", "the royalists"), not the side's first belligerent.
+func TestAGroupIsCalledByItsMembersNoun(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{
+		Start: annalist.YearDate(1420), End: annalist.YearDate(1421),
+		Sides: []annalist.Side{{Belligerents: []string{"Hussites"}}, {Belligerents: []string{"Holy Roman Empire", "Catholic royalists"}}},
+	}
+	for _, text := range []string{
+		"On 25 March 1420, near the village of Sudomer, the Hussites were attacked by about 2,000 royalist horsemen.",
+		"On 25 March 1420 the royalists attacked the Hussite wagons near the village of Sudomer.",
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", text)
+		if got := sidesOf(evs); len(got) != 1 || got[0] != "Catholic royalists / Hussites" {
+			t.Errorf("%q: clashes %q, want Catholic royalists / Hussites", text, got)
+		}
+	}
+}
