@@ -40,6 +40,11 @@ func (x *article) battleName(name string) bool {
 	return tags[last].has(cNameHead) && !strings.HasSuffix(w, "s")
 }
 
+// maxBattleDays is the longest a fight told as one battle lasts: a month.
+// An article about a longer one (a siege of months) tells its assaults
+// as clashes of their own.
+const maxBattleDays = 31
+
 // campaignName reports a name with a noun of a campaign in it ("Kiev
 // offensive", "Operation Sandstorm", "First Aceh Expedition").
 func (x *article) campaignName(name string) bool {
@@ -68,6 +73,11 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	}
 	if x.campaignName(name) {
 		// "Kiev offensive": seven weeks of clashes, each of its own.
+		return nil
+	}
+	if !c.End.IsZero() && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
+		// "Siege of Port Arthur", 1 August 1904 – 2 January 1905: five
+		// months of assaults, each a clash of its own, as a campaign's.
 		return nil
 	}
 	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {

@@ -128,12 +128,13 @@ func TestSumOfPartsIsTheSidesLoss(t *testing.T) {
 }
 
 // infoboxArticleClashes reads an article of title whose infobox names
-// the conflict name (2 April – 12 July 1921, Zembria against Ostra) over
-// two clashes of its prose, and returns each event's dates.
-func infoboxArticleClashes(t *testing.T, tab *actor.Table, title, name string) []string {
+// the conflict name (Zembria against Ostra, dated by the infobox line
+// date) over two clashes of its prose, on day1 and day2 of 1921, and
+// returns each event's dates.
+func infoboxArticleClashes(t *testing.T, tab *actor.Table, title, name, date, day1, day2 string) []string {
 	t.Helper()
-	text := "= " + title + " =\n\nInfobox\n- Conflict: " + name + "\n- Date: 2 April – 12 July 1921\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
-		"==Fighting==\nOn 28 April 1921 Zembrian infantry stormed Vel Ridge. On 12 July 1921 Ostran regiments attacked Dolno and were thrown back.\n"
+	text := "= " + title + " =\n\nInfobox\n- Conflict: " + name + "\n- Date: " + date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==Fighting==\nOn " + day1 + " 1921 Zembrian infantry stormed Vel Ridge. On " + day2 + " 1921 Ostran regiments attacked Dolno and were thrown back.\n"
 	a, err := plaintext.Read("x.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -159,18 +160,19 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 		title string
 		want  []string
 	}{
-		{"Battle of Vel Ridge", []string{"1921-04-02/1921-07-12"}},
-		{"Vel Ridge", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
-		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+		{"Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
+		{"Vel Ridge", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 	} {
-		if got := infoboxArticleClashes(t, tab, tt.title, "Battle of Vel Ridge"); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := infoboxArticleClashes(t, tab, tt.title, "Battle of Vel Ridge", "2–12 April 1921", "4 April", "12 April"); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: clashes %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }
 
 // An infobox that names a campaign ("Vel offensive", "Operation Harrow",
-// "Vel expedition") heads an article of many clashes: they are read from
+// "Vel expedition"), or a fight of more than a month ("Siege of Vel",
+// April to July), heads an article of many clashes: they are read from
 // the prose, not merged into the infobox's one event.
 func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 	tab, err := actor.Load()
@@ -178,15 +180,17 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
-		name string
-		want []string
+		name, date string
+		want       []string
 	}{
-		{"Battle of Vel Ridge", []string{"1921-04-02/1921-07-12"}},
-		{"Vel offensive", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
-		{"Operation Harrow", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
-		{"Vel expedition", []string{"1921-04-28/1921-04-28", "1921-07-12/1921-07-12"}},
+		{"Battle of Vel Ridge", "2–12 April 1921", []string{"1921-04-02/1921-04-12"}},
+		{"Vel offensive", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Operation Harrow", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Vel expedition", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Siege of Vel", "2 April – 20 July 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Siege of Vel", "2 April – 1 May 1921", []string{"1921-04-02/1921-05-01"}},
 	} {
-		if got := infoboxArticleClashes(t, tab, tt.name, tt.name); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := infoboxArticleClashes(t, tab, tt.name, tt.name, tt.date, "4 April", "12 April"); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: clashes %v, want %v", tt.name, got, tt.want)
 		}
 	}
