@@ -135,6 +135,17 @@ func splitKnown(s string, actors *actor.Table) []string {
 				return false
 			}
 		}
+		// "Kosovo Liberation Army": a body's name headed by a word of
+		// statehood or arms and naming no one of its own is bound to the
+		// place before it; "Mongolian People's Army" names its people.
+		if actor.StatehoodWord(w[len(w)-1]) {
+			for _, x := range w {
+				if _, _, ok := actors.Lookup(x); ok {
+					return true
+				}
+			}
+			return false
+		}
 		return true
 	}
 	// The longest known state at the start, else the longest at the end;

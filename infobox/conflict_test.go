@@ -339,6 +339,11 @@ func TestSplitKnownCutsNamesRunTogether(t *testing.T) {
 		{"Republic of Korea", []string{"Republic of Korea"}},
 		{"Trinidad and Tobago", []string{"Trinidad and Tobago"}},
 		{"Mahdist State", []string{"Mahdist State"}},
+		// A body named after the place it fights for is one name; one
+		// that names a people of its own runs on from the state before.
+		{"Kosovo Liberation Army", []string{"Kosovo Liberation Army"}},
+		{"Mongolia National Liberation Front", []string{"Mongolia National Liberation Front"}},
+		{"Soviet Union Mongolian People's Army", []string{"Soviet Union", "Mongolian People's Army"}},
 	} {
 		if got := splitKnown(tc.item, actors); !slices.Equal(got, tc.want) {
 			t.Errorf("splitKnown(%q) = %q, want %q", tc.item, got, tc.want)
