@@ -195,6 +195,13 @@ func (x *article) readBody(lead bool) {
 							cur.place = &cp
 						}
 					}
+				case !cur.siege && s.yields && !s.fightWord && x.siegeElsewhere(cur, curSection) && x.endsSiege(x.lastSiege(curSection), s):
+					// "On 1 July it laid siege to Abbasabad. On 5 July … met the
+					// relief force at Jevan Bulakh and scattered it. Two days
+					// later the garrison … surrendered": the siege's end, not
+					// the relief battle's.
+					cur = x.lastSiege(curSection)
+					x.add(cur, s)
 				case x.parallelClash(cur, s):
 					// "At the same time ground forces attacked Lod": a
 					// clash of its own, on the dates of the one before.
@@ -690,6 +697,14 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 		last = s.byEnd.Last().DayNumber()
 	}
 	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// siegeElsewhere reports a siege read under section at another place than
+// cur, the clash being told: a relief force beaten off away from the
+// walls ("met it at Jevan Bulakh, a few kilometres from the walls").
+func (x *article) siegeElsewhere(cur *draft, section int) bool {
+	sg := x.lastSiege(section)
+	return sg != nil && sg != cur && sg.place != nil && cur.place != nil && !samePlace(sg.place.text, cur.place.text)
 }
 
 // lastSiege returns the last siege read under section, or nil.
