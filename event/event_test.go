@@ -862,13 +862,18 @@ func TestAWeekOfAMonthDatesItsDays(t *testing.T) {
 }
 
 // A code name ("Operation Sandstorm") names its clash, in the prose or a
-// heading; named and dated, it opens the clash, and the stretch after it
-// ("Over the next five days …") is the operation's fighting.
+// heading; named and dated, opening the sentence or launched in it, it
+// opens the clash, and the stretch after it ("Over the next five days …")
+// is the operation's fighting.
 func TestACodeNamedOperationIsOneClash(t *testing.T) {
 	tab, c := twoSided(t, "Ethiopia", "Somalia")
 	tests := []struct{ heading, text, want string }{
 		{"Fighting", "Operation Sandstorm was launched by the Ethiopian army on 21 February 1994 against Somali camps. Over the next five days, Ethiopian troops attacked three camps.", "1994-02-21/1994-02-26 Operation Sandstorm"},
 		{"Operation Red Ford", "On 3 March 1994 Ethiopian troops crossed the river and attacked a Somali post.", "1994-03-03/1994-03-03 Operation Red Ford"},
+		// Launched by a party named first, it opens its clash the same.
+		{"Fighting", "On 23 February 1994 Ethiopia launched Operation Sunset against the Somali camps.", "1994-02-23/1994-02-23 Operation Sunset"},
+		// An operation that only began is not known to be fighting.
+		{"Fighting", "In August 1994 began Operation Passage, the evacuation of Somali families across the river.", ""},
 		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},
 		// The losses of the days after a fight, told with no fighting of
 		// their own, are that fight's; "the next week" is seven days.

@@ -80,6 +80,7 @@ const (
 	cCapacity
 	cClashRole
 	cCampaign
+	cLaunch
 )
 
 // classNamed returns the class a lexicon file names, or 0.
@@ -167,6 +168,8 @@ func classNamed(name string) class {
 		return cClashRole
 	case "campaign":
 		return cCampaign
+	case "launch":
+		return cLaunch
 	case "persist":
 		return cPersist
 	case "yield":

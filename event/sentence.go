@@ -568,7 +568,10 @@ func (x *article) readName(s *sent) {
 				s.name = text[t.Start:toks[j-1].End]
 				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
 				s.namePlace = ""
-				s.nameAtStart = i <= 1
+				// "Operation Sandstorm was launched …", "Ethiopia launched
+				// Operation Sunset": the operation opens the sentence's
+				// telling either way.
+				s.nameAtStart = i <= 1 || i > 0 && tags[i-1].has(cLaunch)
 				s.codeName = true
 				return
 			}
