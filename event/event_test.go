@@ -1508,3 +1508,13 @@ func TestAnInvestedPlaceIsBesiegedUntilItsWhiteFlag(t *testing.T) {
 		{"", "In 1864 the Zembrian council was invested with extraordinary powers against Ostra.", nil},
 	})
 }
+
+// "the exchange of fire that followed" is the sentence's own fight, told
+// as what came of the action before it; "the exchange of fire" alone
+// refers to one told earlier.
+func TestTheFightThatFollowedIsTheSentencesOwn(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 6 May 1998 a small party of Zembrian soldiers entering the valley was challenged by Ostran militia, and in the exchange of fire that followed several Zembrian officers were killed.", []string{"1998-05-06/1998-05-06"}},
+		{"", "On 6 May 1998 a Zembrian patrol entering the valley was stopped by Ostran militia, and in the skirmish which ensued two Ostran guards were wounded.", []string{"1998-05-06/1998-05-06"}},
+	})
+}

@@ -46,7 +46,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
-			if definiteBefore(text, toks, i) {
+			if definiteBefore(text, toks, i) && !followsOn(text, toks, tags, i+t.length(cFight)) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
 				if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !s.fightWord {
@@ -420,6 +420,18 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	w := toks[i-1].Text(text)
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
+}
+
+// followsOn reports a relative clause of following right after a fight
+// noun that ends before token k ("in the exchange of fire that followed",
+// "the skirmish which ensued"): the fight is the sentence's own, told as
+// what came of the action before it, not one told earlier.
+func followsOn(text string, toks []textscan.Token, tags []tag, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].Text(text)
+	return (lowerIs(w, "that") || lowerIs(w, "which")) && tags[k+1].has(cPersist) && strings.HasSuffix(toks[k+1].Text(text), "ed")
 }
 
 // breaksDefences reports a word of breaking at token i said of a side's
