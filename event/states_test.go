@@ -135,49 +135,43 @@ func TestAStateWrittenWithABelligerentIsItsAlly(t *testing.T) {
 	checkSides(t, tests)
 }
 
-// A belligerent named by a compass word and a state ("North Peru") is
-// what the prose calls by that word and the state's adjective ("the North
-// Peruvian line"), though another belligerent's name holds the state too
-// ("Peru–Bolivian Confederation").
-func TestACompassNamedStateIsCalledByItsAdjective(t *testing.T) {
+// checkOneClashSides reads each text, told in a conflict of the given
+// sides begun in year start, and wants one clash of sides want (as
+// sidesOf writes them).
+func checkOneClashSides(t *testing.T, sides [2][]string, start int, texts []string, want string) {
+	t.Helper()
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := &annalist.Conflict{
-		Start: annalist.YearDate(1838), End: annalist.YearDate(1839),
-		Sides: []annalist.Side{{Belligerents: []string{"Chile"}}, {Belligerents: []string{"Peru–Bolivian Confederation", "North Peru"}}},
+		Start: annalist.YearDate(start), End: annalist.YearDate(start + 1),
+		Sides: []annalist.Side{{Belligerents: sides[0]}, {Belligerents: sides[1]}},
 	}
-	for _, text := range []string{
-		"On 21 August 1838 Chilean troops attacked the North Peruvian line at the city gate.",
-		"On 21 August 1838 the North Peruvians attacked the Chilean camp at the city gate.",
-	} {
-		evs := clashesUnder(t, tab, c, "Fighting", text)
-		if got := sidesOf(evs); len(got) != 1 || got[0] != "Chile / North Peru" {
-			t.Errorf("%q: clashes %q, want Chile / North Peru", text, got)
+	for _, text := range texts {
+		if got := sidesOf(clashesUnder(t, tab, c, "Fighting", text)); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: clashes %q, want %s", text, got, want)
 		}
 	}
+}
+
+// A belligerent named by a compass word and a state ("North Peru") is
+// what the prose calls by that word and the state's adjective ("the North
+// Peruvian line"), though another belligerent's name holds the state too
+// ("Peru–Bolivian Confederation").
+func TestACompassNamedStateIsCalledByItsAdjective(t *testing.T) {
+	checkOneClashSides(t, [2][]string{{"Chile"}, {"Peru–Bolivian Confederation", "North Peru"}}, 1838, []string{
+		"On 21 August 1838 Chilean troops attacked the North Peruvian line at the city gate.",
+		"On 21 August 1838 the North Peruvians attacked the Chilean camp at the city gate.",
+	}, "Chile / North Peru")
 }
 
 // A group named by a plural noun of its members ("Catholic royalists")
 // is what the prose calls by that noun or its singular ("2,000 royalist
 // horsemen", "the royalists"), not the side's first belligerent.
 func TestAGroupIsCalledByItsMembersNoun(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{
-		Start: annalist.YearDate(1420), End: annalist.YearDate(1421),
-		Sides: []annalist.Side{{Belligerents: []string{"Hussites"}}, {Belligerents: []string{"Holy Roman Empire", "Catholic royalists"}}},
-	}
-	for _, text := range []string{
+	checkOneClashSides(t, [2][]string{{"Hussites"}, {"Holy Roman Empire", "Catholic royalists"}}, 1420, []string{
 		"On 25 March 1420, near the village of Sudomer, the Hussites were attacked by about 2,000 royalist horsemen.",
 		"On 25 March 1420 the royalists attacked the Hussite wagons near the village of Sudomer.",
-	} {
-		evs := clashesUnder(t, tab, c, "Fighting", text)
-		if got := sidesOf(evs); len(got) != 1 || got[0] != "Catholic royalists / Hussites" {
-			t.Errorf("%q: clashes %q, want Catholic royalists / Hussites", text, got)
-		}
-	}
+	}, "Catholic royalists / Hussites")
 }
