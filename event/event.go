@@ -370,12 +370,14 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 	// "Catholic royalists", "Barbary corsairs": a group named by a plural
 	// noun of its members is called by that noun ("the royalists") and,
 	// before a noun, by its singular ("2,000 royalist horsemen"), when
-	// neither is a word of the lexicon ("Government forces") or the table.
+	// the shared table knows no one by the name ("United States") and neither
+	// is a word of statehood, of the lexicon ("Government forces") or of
+	// the table.
 	for i := range names {
 		for _, n := range names[i] {
 			n = strings.TrimSpace(n)
 			plural, singular := memberNoun(n)
-			if plural == "" || known(t, plural) || known(t, singular) || r.lex.known(plural) || r.lex.known(singular) {
+			if plural == "" || known(r.actors, n) || actor.StatehoodWord(plural) || known(t, plural) || known(t, singular) || r.lex.known(plural) || r.lex.known(singular) {
 				continue
 			}
 			t.Add(plural, n, actor.KindDemonym)

@@ -174,4 +174,8 @@ func TestAGroupIsCalledByItsMembersNoun(t *testing.T) {
 		"On 25 March 1420, near the village of Sudomer, the Hussites were attacked by about 2,000 royalist horsemen.",
 		"On 25 March 1420 the royalists attacked the Hussite wagons near the village of Sudomer.",
 	}, "Catholic royalists / Hussites")
+	// A state's name ending in a plural of statehood names no members.
+	checkOneClashSides(t, [2][]string{{"United States", "Syrian rebels"}, {"Islamic State"}}, 2015, []string{
+		"On 3 May 2015 Syrian rebels attacked the Islamic State positions near Raqqa.",
+	}, "Islamic State / Syrian rebels")
 }
