@@ -726,6 +726,10 @@ func (x *article) readLosses(d *draft, s *sent) {
 			// "…attacked the Jordanian positions and were driven back
 			// with 72 killed": the second verb's subject is the first's.
 			side = subjectSide()
+		case lost && k >= 0 && strings.HasSuffix(strings.ToLower(toks[k].Text(text)), "ing") && x.passiveAgent(d, s, ti) >= 0:
+			// "were scattered by the Tatar vanguard, losing some 40 men":
+			// the participle's subject is the passive's, not its agent.
+			side = opposite(x.passiveAgent(d, s, ti))
 		case lost || (ti < len(x.before) && x.before[ti][1] > x.before[ti][2]):
 			side = x.clauseSubject(d, s, k, ti, subjectSide) // "at the cost of eight men killed"
 		case k >= 0 && tags[k].has(cLost) && len(s.parties) == 0:
@@ -986,12 +990,20 @@ func (x *article) passiveAgent(d *draft, s *sent, ti int) int {
 			continue
 		}
 		for k := by - 1; k >= 0 && k >= by-3; k-- {
-			if tags[k].has(cFight) {
+			if tags[k].has(cFight) || k >= 1 && passiveAux(toks[k-1].Text(s.text)) && pastParticiple(toks[k].Text(s.text)) {
+				// "was sunk by Ostran batteries"; "were scattered by the
+				// Tatar vanguard", a passive of any verb.
 				return x.sideOfParty(d, m.canonical)
 			}
 		}
 	}
 	return -1
+}
+
+// pastParticiple reports a word with the ending of a regular past
+// participle ("scattered") or of the common strong ones ("overtaken").
+func pastParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // sameSideAt reports a party at token k of s on the conflict side of own.

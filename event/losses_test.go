@@ -62,6 +62,9 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, shelling along the river killed three Zembrian soldiers and four Ostran soldiers.", "3/-/-", "4/-/-"},
 		{"On 4 May 1790, Zembrian and Ostran patrols clashed at the ford. Ten Ostran soldiers were captured and released the next day.", "-/-/-", "-/-/10"},
 		{"On 4 May 1790, Zembrian troops stormed the Ostran post at the ford, losing twenty-three men killed.", "23/-/-", "-/-/-"},
+		// After a passive, the participle's subject is the passive's, not
+		// its agent.
+		{"On 4 May 1790, a few hundred horsemen who rode out of the ford were scattered by the Ostran vanguard, losing some 40 men.", "40/-/-", "-/-/-"},
 		{"On 4 May 1790, a firefight erupted at the ford between Zembrian and Ostran patrols, with up to 200 dead on the Ostran side.", "-/-/-", "-/-/-"},
 		{"On 4 May 1790, Ostran dragoons attacked the ford and an Ostran officer was wounded.", "-/-/-", "-/1/-"},
 		{"On 4 May 1790, Ostran batteries at the ford sank a Zembrian gunboat, killing its crew of nine.", "9/-/-", "-/-/-"},
