@@ -62,6 +62,9 @@ func TestLossesInOtherWordOrders(t *testing.T) {
 		{"On 4 May 1790, shelling along the river killed three Zembrian soldiers and four Ostran soldiers.", "3/-/-", "4/-/-"},
 		{"On 4 May 1790, Zembrian and Ostran patrols clashed at the ford. Ten Ostran soldiers were captured and released the next day.", "-/-/-", "-/-/10"},
 		{"On 4 May 1790, Zembrian troops stormed the Ostran post at the ford, losing twenty-three men killed.", "23/-/-", "-/-/-"},
+		// Losses of the day after, told with no fighting of their own,
+		// are the clash's: "2,800 wounded" is suffered, not done.
+		{"On 4 May 1790, Zembrian troops launched a general assault on the Ostran forts. When the attempt was given up the next evening, the attackers had lost some 1,100 dead and 2,800 wounded.", "1100/2800/-", "-/-/-"},
 		// After a passive, the participle's subject is the passive's, not
 		// its agent.
 		{"On 4 May 1790, a few hundred horsemen who rode out of the ford were scattered by the Ostran vanguard, losing some 40 men.", "40/-/-", "-/-/-"},

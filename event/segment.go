@@ -534,7 +534,15 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 // capturing others, after byte off of the sentence just read.
 func (x *article) fightAfter(off int) bool {
 	for k := range x.tags {
-		if x.toks[k].Start > off && x.tags[k].has(cFight|cActiveDeath|cActiveWounded|cActiveCaptured) {
+		if x.toks[k].Start <= off {
+			continue
+		}
+		if x.tags[k].has(cFight) {
+			return true
+		}
+		// "wounded 16 more" is done to others; "2,800 wounded", after
+		// its number, is a loss suffered.
+		if x.tags[k].has(cActiveDeath|cActiveWounded|cActiveCaptured) && !(k > 0 && x.toks[k-1].Kind == textscan.Number) {
 			return true
 		}
 	}
