@@ -715,10 +715,16 @@ func (x *article) siegeElsewhere(cur *draft, section int) bool {
 	return sg != nil && sg != cur && sg.place != nil && cur.place != nil && !samePlace(sg.place.text, cur.place.text)
 }
 
-// lastSiege returns the last siege read under section, or nil.
+// lastSiege returns the last siege read under section, or nil. A
+// section's clashes are the last read, so the look stops at the first
+// clash of another.
 func (x *article) lastSiege(section int) *draft {
 	for i := len(x.events) - 1; i >= 0; i-- {
-		if d := x.events[i]; d.section == section && d.siege {
+		d := x.events[i]
+		if d.section != section {
+			break
+		}
+		if d.siege {
 			return d
 		}
 	}
@@ -771,16 +777,7 @@ func (x *article) siegeBefore(cur *draft, s *sent) *draft {
 	if cur == nil || cur.siege || !s.fightRef || !s.siegeWord || s.fightWord {
 		return nil
 	}
-	for k := len(x.events) - 1; k >= 0; k-- {
-		d := x.events[k]
-		if d.section != cur.section {
-			break
-		}
-		if d != cur && d.siege {
-			return d
-		}
-	}
-	return nil
+	return x.lastSiege(cur.section)
 }
 
 // refGoesOn reports a sentence dated on from the clash d told before

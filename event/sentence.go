@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if persistsAfter(toks, tags, i+t.length(cFight)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || i > 0 && tags[i-1].has(cPersist) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
+					if (persistsAfter(toks, tags, i+t.length(cFight)) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
 						// "Heavy fighting continued the following day", "a
 						// renewed assault the following morning": the
 						// fighting told before went on. Plural clashes going
