@@ -85,8 +85,8 @@ func (a Anchor) Last(es []Expr) Anchor {
 // A look back ("since July", "before March") is not followed either: the
 // narrative stays where it was.
 func (a Anchor) Follow(e Expr) Anchor {
-	if e.Qualifier == "since" || e.Qualifier == "before" {
-		return a
+	if e.Qualifier == "since" || e.Qualifier == "before" || e.Bound == "since" || e.Bound == "before" {
+		return a // "since the middle of December" too, whose Qualifier is "mid"
 	}
 	return a.nextWide(e)
 }

@@ -346,3 +346,16 @@ func TestCalendarNoteBeforeNamesAnotherCalendar(t *testing.T) {
 		}
 	}
 }
+
+// A look back with a part of the month ("since the middle of December")
+// leaves the narrative where it was, as "since December" does.
+func TestALookBackWithAPartOfTheMonthLeavesTheAnchor(t *testing.T) {
+	a := Anchor{Date: annalist.DayDate(1988, 1, 30)}
+	es := Find("Guns had fired 10,000 shells since the middle of December. The next day the post fell.", a)
+	if len(es) != 2 {
+		t.Fatalf("%d expressions, want 2: %+v", len(es), es)
+	}
+	if got := es[1].Start.String(); got != "1988-01-31" {
+		t.Errorf("the next day = %s, want 1988-01-31 (the day after the anchor, not after December)", got)
+	}
+}
