@@ -612,10 +612,11 @@ func (x *article) fightDays(s *sent) int {
 			// "attacked Gode on 23 July, which fell after two weeks": it
 			// began on the date and ended that long after.
 			return n + 1
-		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && after+2 < len(x.toks) &&
-			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && !s.hasDate:
-			// "After two days of fighting the Ottoman corps broke", of the
-			// clash told before: it ran two days from its start.
+		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "after") || stretchPrep(x.toks[before].Text(s.text))) && after >= 0 && after+2 < len(x.toks) &&
+			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && !s.hasDate && !x.measuredFrom(s, after+2):
+			// "After two days of fighting the Ottoman corps broke", "in
+			// three days of fighting they broke through", of the clash
+			// told before: it ran that many days from its start.
 			return n
 		case before < 0 && after >= 0 && after+2 < len(x.toks) && lowerIs(x.toks[after+1].Text(s.text), "of") && s.hasDate && s.dateAt > q.Span.Start && x.fightThenPersist(after+2):
 			// "Two weeks of hard fighting followed, and the last
@@ -639,6 +640,14 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// measuredFrom reports a fight word at token k measured from a time of
+// its own ("four weeks of fighting since 8 August", "from the landing"):
+// the length is of that stretch, not of the clash told before.
+func (x *article) measuredFrom(s *sent, k int) bool {
+	k += x.tags[k].length(cFight)
+	return k < len(x.toks) && (lowerIs(x.toks[k].Text(s.text), "since") || lowerIs(x.toks[k].Text(s.text), "from"))
 }
 
 // fightThenPersist reports a word of fighting at token k or after one
