@@ -456,6 +456,18 @@ func demonymRules() []suffixRule {
 	return rules
 }
 
+// GroupName reports a name that says it is an armed group's rather than
+// a state's ("Western Somali Liberation Front", "Kosovo Liberation
+// Army"): a state named in it is whose people it claims, not the group.
+func GroupName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if groupWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupWord reports a word that marks a belligerent's name as an armed
 // group rather than a state.
 func groupWord(w string) bool {

@@ -534,7 +534,11 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				known, knownSide = append(known, c), append(knownSide, s)
 			}
 			// "Russian Empire" kept: the lead's "Russian armies" are its,
-			// not a second state's.
+			// not a second state's. A group named after a state's people
+			// ("Bulgarian Volunteer Front") is not that state.
+			if actor.GroupName(n) {
+				continue
+			}
 			for _, c := range actors.StatesIn(n) {
 				if !contains(known, c) {
 					known, knownSide = append(known, c), append(knownSide, s)
@@ -547,7 +551,17 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		sc = new(leadScratch)
 	}
 	defer lex.leadScratch.Put(sc)
-	cands, rels, mediators := lex.readLead(paras[0], actors, known, want, sc)
+	// A state the infobox lists as a side's supporter ("Supported by:")
+	// did not fight: it is no name to recover, wherever the lead puts it.
+	notCand := known
+	for s := range sides {
+		for _, n := range sides[s].Supporters {
+			if !contains(notCand, n) {
+				notCand = append(notCand[:len(notCand):len(notCand)], n)
+			}
+		}
+	}
+	cands, rels, mediators := lex.readLead(paras[0], actors, notCand, want, sc)
 	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
 	var skipBuf [4]string
 	skip := skipBuf[:0]

@@ -139,6 +139,21 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			file: "empire-and-its-adjective.txt",
 			bell: [][]string{{"Russian Empire"}, {"Iran"}},
 		},
+		{
+			// One flag lost beside an armed group named after its state
+			// ("Bulgarian Volunteer Front"): the group is not the state,
+			// so the lead's Bulgaria is still to recover. The power that
+			// backed the other side is its supporter, not this side's.
+			file: "group-named-after-its-state.txt",
+			bell: [][]string{{"Bulgaria", "Bulgarian Volunteer Front"}, {"Ottoman Empire"}},
+		},
+		{
+			// Two flags lost; the lead names the two states that fought
+			// and the power the infobox lists as the other side's
+			// supporter, which is no belligerent of either.
+			file: "supporter-of-the-other-side.txt",
+			bell: [][]string{{"Serbia", "Greece"}, {"Wallachia"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
