@@ -565,6 +565,10 @@ type draft struct {
 	// the clash ("the Danzig council … the city militia"): a side the
 	// clash's text leaves unnamed is those and the side's first.
 	named [2][]string
+	// peopleNamed is set when a sentence with fighting named a people of a
+	// state not yet founded (see mention.people): with no belligerent
+	// named beside them, the clash is another war's.
+	peopleNamed bool
 }
 
 type peopleNoun struct {
@@ -642,6 +646,9 @@ type mention struct {
 	text            string
 	tok, ntok       int
 	location        bool
+	// people is a people named after a state not yet founded ("German
+	// knights" in 1242): no party by that state's name, and not a place.
+	people bool
 }
 
 type placeCand struct {

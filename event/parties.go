@@ -55,10 +55,12 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
 			}
 		}
-		if m.Kind == actor.KindDemonym && x.notYet(m.Canonical) {
-			// "a few Maltese swam across the harbour" in 1565: the
-			// island's people, not the state founded in 1964.
-			pm.location = true
+		if (m.Kind == actor.KindDemonym || m.Kind == actor.KindAdjective) && x.notYet(m.Canonical) {
+			// "a few Maltese swam across the harbour" in 1565, "German
+			// and Estonian troops" in 1242: the land's people, not the
+			// state founded centuries on. Which side they were is the
+			// clash's to say (see draft.peopleNamed).
+			pm.location, pm.people = false, true
 		}
 		if pm.location {
 			prevLoc = m.Tok + m.NTok

@@ -1334,7 +1334,10 @@ func (x *article) add(d *draft, s *sent) {
 	d.fightSeen = d.fightSeen || s.fightWord
 	d.siege = d.siege || s.siegeWord && (s.fight || s.fightRef)
 	for _, m := range s.parties {
-		if m.location {
+		if m.people && opening {
+			d.peopleNamed = true
+		}
+		if m.location || m.people {
 			continue
 		}
 		if a, ok := x.aliasOf[m.canonical]; ok {

@@ -110,6 +110,12 @@ func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
 		{[2]string{"Knights Hospitaller", "Ottoman Empire"}, 1565, "On 23 June 1565 the Ottomans stormed Fort St Elmo; a few Maltese swam across the harbour to safety.", []string{"Knights Hospitaller / Ottoman Empire"}},
 		// A state of the conflict's own time stays a third party.
 		{[2]string{"Soviet Union", "Japan"}, 1938, "On 4 May 1939 Japanese aircraft bombed a Chinese airfield.", nil},
+		// People named after a state founded later fight on whichever
+		// side the clash leaves them; fighting no belligerent, they fight
+		// another war.
+		{[2]string{"Teutonic Order", "Grand Duchy of Lithuania"}, 1330, "In March 1331 Lithuanian raiders ambushed German and Latvian troops near the Dubysa.", []string{"Grand Duchy of Lithuania / Teutonic Order"}},
+		{[2]string{"Byzantine Empire", "First Bulgarian Empire"}, 1016, "In July 1018 the Polish duke defeated the prince of Kiev on the Bug River.", nil},
+		{[2]string{"Kingdom of Hungary", "Ottoman Empire"}, 1526, "On 2 August 1526 Czech mercenaries beat off an Ottoman raid near the Sava.", []string{"Kingdom of Hungary / Ottoman Empire"}},
 	}
 	checkSides(t, tests)
 	// The region is where the clash was.
