@@ -77,6 +77,11 @@ func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 		if len(out) == 1 || !CalendarNote(p.text, e.Span) {
 			cur = cur.Follow(e)
 		}
+		if e.yearGiven {
+			// A year just told governs the months after it ("at the end
+			// of 1928. On 5 December …"), wherever the war is.
+			cur.From = annalist.Date{}
+		}
 		i = next
 	}
 	return out
@@ -277,13 +282,17 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	// after the anchor's that lies nearer behind it in the year before
 	// than ahead of it in its own year.
 	yearGiven := len(pts) > 0 && pts[0].hasY
+	named := false
+	for k := range pts {
+		named = named || pts[k].hasY
+	}
 	p.resolve(pts, cur, bound == "since" || bound == "before")
 	if bound == "since" && len(pts) == 1 && pts[0].hasM && !pts[0].season && !yearGiven {
 		if ay, am := cur.ref(); ay > 0 && am > 0 && pts[0].m > am && pts[0].y == ay && am+12-pts[0].m < pts[0].m-am {
 			pts[0].y--
 		}
 	}
-	e := Expr{Interval: span(pts)}
+	e := Expr{Interval: span(pts), yearGiven: named}
 	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc
 	e.Qualifier, e.Bound = qual, bound
@@ -440,12 +449,43 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !(cur.Until != 0 && ay >= cur.Until) {
 				pt.y++
 			}
+			pt.y = intoWar(pt, cur)
 		}
 		if pt.y < 0 {
 			pt.y, pt.era = -pt.y, -1
 		}
 		pt.hasY = true
 	}
+}
+
+// intoWar returns the year of pt (a month, perhaps with its day, given
+// the anchor's year) moved to the war's first year (cur.From) when the
+// anchor's year lies before that year and pt falls in the war there;
+// else pt's year. A narrative that told its background by years comes
+// back to the war's own months without naming its year again.
+func intoWar(pt *point, cur Anchor) int {
+	from := cur.From
+	if from.Prec < annalist.PrecMonth || pt.y <= 0 || pt.y >= from.Year || !pt.hasM || beforeDate(from.Year, pt, from) {
+		return pt.y
+	}
+	return from.Year
+}
+
+// beforeDate reports whether the month and day of pt in year y lie
+// before d, at the coarser of the two precisions (a season by its last
+// month).
+func beforeDate(y int, pt *point, d annalist.Date) bool {
+	if y != d.Year {
+		return y < d.Year
+	}
+	m := pt.m
+	if pt.season && pt.mEnd != 0 {
+		m = pt.mEnd
+	}
+	if m != d.Month {
+		return m < d.Month
+	}
+	return pt.hasD && d.Prec >= annalist.PrecDay && pt.d < d.Day
 }
 
 // rel reads "N days later", "two weeks later", "Four months later", "a

@@ -93,6 +93,12 @@ type Anchor struct {
 	// rolled on past it: "in mid-March" after "28 April 1864" in a war
 	// that ended in 1864 goes back in the year, not on to 1865.
 	Until int
+	// From is where the narrative's own time begins (a war's first day or
+	// month, from its infobox), or zero. A day or month told without a
+	// year that the anchor's year puts before it, but that falls in the
+	// war in one of its years, is in that year: "On August 10" after a
+	// background told in 1599 and 1675, in a war of August 1680.
+	From annalist.Date
 	// spanStart is the first month of the months that set Date to their
 	// last ("the summer", "June–August", "the winter of 1879–80"): the
 	// narrative may go on inside them, so a month among them told next
@@ -186,6 +192,9 @@ type Expr struct {
 	// opens: the expression opens its sentence ("In 1942, …"); FindAll
 	// lets a year alone move the anchor only then.
 	opens bool
+	// yearGiven: the expression's text names a year ("5 December 1928",
+	// "the end of 1928"), rather than taking one from the anchor.
+	yearGiven bool
 }
 
 // point is one date atom: what of year, month and day the text gave.

@@ -1,0 +1,57 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
+	"github.com/annalist/annalist/plaintext"
+)
+
+// A war's narrative that told its background by years comes back to the
+// war's own days without naming their year again: the infobox's dates
+// say which year "On 12 March" is. A year told just before in the same
+// paragraph, or a narrative already in the war's years, still governs.
+func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm rising =\n\nInfobox\n- Conflict: Velm rising\n- Date: 10–25 March 1844\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Velm rising of 1844 was a revolt of Zembria against Ostra.\n\n"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{
+			"background in a section of its own",
+			"==Background==\nOstran settlers came to the valley in 1761. When the villagers of Karvo resisted in May 1763, the settlers burned the village.\n\nIn 1839 the governor had twelve elders jailed.\n\n==Rising==\nOn 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
+			[]string{"1844-03-12"},
+		},
+		{
+			"the background's paragraph names the year",
+			"==Background==\nThe quarrel first turned violent late in 1838. On 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
+			nil, // 12 March 1839: before the war, no clash of it
+		},
+		{
+			"the narrative is already in the war's year",
+			"==Rising==\nIn 1844 the governor had twelve elders jailed.\n\nOn 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
+			[]string{"1844-03-12"},
+		},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte(head+tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: clashes on %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
