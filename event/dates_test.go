@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -41,17 +42,46 @@ func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte(head+tt.body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := clashStarts(t, tab, head+tt.body); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%s: clashes on %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// clashStarts reads an article and returns the day each clash began.
+func clashStarts(t *testing.T, tab *actor.Table, text string) []string {
+	t.Helper()
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	var got []string
+	for _, ev := range evs {
+		got = append(got, ev.DateStart.String())
+	}
+	return got
+}
+
+// A month told without a year after a later month of the year rolls on
+// into the next year, but not past the war's end: "In October", after 6
+// November 1868 in a war that ended in June 1869, went back in 1868.
+func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Kell war =\n\nInfobox\n- Conflict: Kell war\n- Date: 27 January 1868 – 27 June %d\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==Fighting==\nOn 6 November 1868 Zembrian troops stormed the Ostran fort at Dolno.\n\n==The north==\nIn October Ostran troops landed at Varn and attacked the Zembrian post there.\n"
+	for _, tt := range []struct {
+		end  int
+		want string
+	}{
+		{1869, "1868-11-06 1868-10"}, // October 1869 is after the war
+		{1870, "1868-11-06 1869-10"},
+	} {
+		if got := strings.Join(clashStarts(t, tab, fmt.Sprintf(head, tt.end)), " "); got != tt.want {
+			t.Errorf("war ending June %d: clashes on %s, want %s", tt.end, got, tt.want)
 		}
 	}
 }

@@ -446,7 +446,7 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			// anchor's than ahead of it goes back in that year ("On 5
 			// July" after "1 August 1770" under "==1770=="); "in January"
 			// after December still rolls on.
-			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !(cur.Until != 0 && ay >= cur.Until) {
+			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !(cur.Until != 0 && ay >= cur.Until) && !afterWar(ay+1, pt, cur.To) {
 				pt.y++
 			}
 			pt.y = intoWar(pt, cur)
@@ -469,6 +469,15 @@ func intoWar(pt *point, cur Anchor) int {
 		return pt.y
 	}
 	return from.Year
+}
+
+// afterWar reports whether the month of pt in year y lies after the
+// war's end, when that is known to its month.
+func afterWar(y int, pt *point, to annalist.Date) bool {
+	if to.Prec < annalist.PrecMonth {
+		return false
+	}
+	return y > to.Year || y == to.Year && pt.m > to.Month
 }
 
 // beforeDate reports whether the month and day of pt in year y lie

@@ -99,6 +99,11 @@ type Anchor struct {
 	// war in one of its years, is in that year: "On August 10" after a
 	// background told in 1599 and 1675, in a war of August 1680.
 	From annalist.Date
+	// To is where the narrative's own time ends (a war's last day or
+	// month), or zero. A month told without a year is not rolled on into
+	// the next year past it: "In the autumn" after 6 November 1868, in a
+	// war that ended in June 1869, is the autumn of 1868.
+	To annalist.Date
 	// spanStart is the first month of the months that set Date to their
 	// last ("the summer", "June–August", "the winter of 1879–80"): the
 	// narrative may go on inside them, so a month among them told next
