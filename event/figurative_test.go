@@ -36,6 +36,10 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Ostran garrison at the ford surrendered without a fight.", false},
 		{"On 5 March 1999, Ostran troops entered the ford but did not attack.", false},
 		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
+		// A party between the fight word and an abstract noun says whose
+		// position is attacked: troops, not a view.
+		{"On 5 March 1999, Zembrian troops attacked an Ostran position at the ford.", true},
+		{"The Ostran minister had warned the council twice. On 5 March 1999, Zembrian troops attacked an Ostran position at the ford.", true},
 	} {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
 		if err != nil {

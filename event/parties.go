@@ -12,13 +12,14 @@ import (
 	"github.com/annalist/annalist/internal/textscan"
 )
 
-// readParties turns the actor mentions of s into parties, marking those
-// that stand for a place ("inside Manchukuo territory", "from Mongolia").
-func (x *article) readParties(s *sent) {
-	toks, tags := x.toks, x.tags
-	x.ments = x.dropPersonNames(s.text, x.ments)
+// indexMentions keeps, of the actor mentions just scanned in the
+// sentence text, those that are no person's name, and indexes them by
+// token: the readers of fighting ask which tokens name a party before
+// readParties reads them.
+func (x *article) indexMentions(text string) {
+	x.ments = x.dropPersonNames(text, x.ments)
 	x.mentionOf = x.mentionOf[:0]
-	for range toks {
+	for range x.toks {
 		x.mentionOf = append(x.mentionOf, -1)
 	}
 	for i, m := range x.ments {
@@ -26,6 +27,12 @@ func (x *article) readParties(s *sent) {
 			x.mentionOf[k] = int32(i)
 		}
 	}
+}
+
+// readParties turns the actor mentions of s into parties, marking those
+// that stand for a place ("inside Manchukuo territory", "from Mongolia").
+func (x *article) readParties(s *sent) {
+	toks, tags := x.toks, x.tags
 	prevLoc := -10
 	for _, m := range x.ments {
 		pm := mention{canonical: m.Canonical, kind: m.Kind, tok: m.Tok, ntok: m.NTok, text: m.Text}

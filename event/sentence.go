@@ -28,6 +28,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	x.qsRead, x.singlesRead = false, false
 	x.tags = x.lex.annotate(text, x.toks, x.tags)
 	x.ments = x.scan.ScanTokens(text, x.toks, x.ments[:0])
+	x.indexMentions(text)
 	toks, tags := x.toks, x.tags
 	if x.noteLead {
 		// The lead's parties, read as partiesNamed reads them, while its
