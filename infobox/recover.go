@@ -1,6 +1,7 @@
 package infobox
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -247,7 +248,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
-			if !ok && !contains(known, m.canonical) {
+			if !ok && !containsName(known, m.canonical) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
@@ -302,6 +303,36 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 	}
 	sc.cands = out[:0]
 	return out, rels, mediators
+}
+
+// containsName reports whether list holds name, or the same name with
+// its words in another order ("Sultanate of Johor" for "Johor
+// Sultanate").
+func containsName(list []string, name string) bool {
+	if contains(list, name) {
+		return true
+	}
+	var buf [8]string
+	words := nameWords(name, buf[:0])
+	for _, n := range list {
+		var nbuf [8]string
+		if w := nameWords(n, nbuf[:0]); len(w) > 1 && slices.Equal(w, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords appends the words of a name to dst, lower-cased and sorted,
+// without "of" and "the".
+func nameWords(name string, dst []string) []string {
+	for _, w := range strings.Fields(name) {
+		if w = strings.ToLower(w); w != "of" && w != "the" {
+			dst = append(dst, w)
+		}
+	}
+	slices.Sort(dst)
+	return dst
 }
 
 // isMediator reports whether the lead names name only as a mediator: among
@@ -1094,7 +1125,7 @@ func (lex *lexicon) resultCandidates(result string, actors *actor.Table, known, 
 		default:
 			continue
 		}
-		if contains(known, m.canonical) || contains(skip, m.canonical) {
+		if containsName(known, m.canonical) || contains(skip, m.canonical) {
 			continue
 		}
 		if _, ok := candidateIndex(cands, m.canonical); !ok {

@@ -154,6 +154,13 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			file: "supporter-of-the-other-side.txt",
 			bell: [][]string{{"Serbia", "Greece"}, {"Wallachia"}},
 		},
+		{
+			// One flag lost; the lead writes the kept side's name in
+			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
+			// the same state, not the lost one.
+			file: "name-in-another-order.txt",
+			bell: [][]string{{"Bornu Sultanate"}, {"Sultanate of Kano"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
