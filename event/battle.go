@@ -247,6 +247,53 @@ func overlaps(b, d *draft) bool {
 	return d.start.First().DayNumber() <= b.end.Last().DayNumber() && de.Last().DayNumber() >= b.start.First().DayNumber()
 }
 
+// foughtElsewhere reports a clash d told within the dates of the battle b
+// of several days at a place of its own that is neither b's nor the one b is named after
+// ("the hardest fight of the day was at Tel Faher" in the Battle of the
+// Golan Heights): a clash of its own, as a paragraph that tells two
+// clashes at two places tells two events.
+func (x *article) foughtElsewhere(b, d *draft) bool {
+	// The lead tells the battle as a whole; a place guessed from a weak
+	// clue ("on HQ-604", a ship) is no other ground.
+	if d.place == nil || d.section < 0 || d.place.weight < minElsewhereWeight {
+		return false
+	}
+	// A battle of one day is one fight, wherever its parts were fought
+	// ("a charge near Villafranca" in the battle of Custoza); over days a
+	// battle is fought as actions at places of their own.
+	if b.end.Last().DayNumber() == b.start.First().DayNumber() {
+		return false
+	}
+	if b.place != nil && samePlace(d.place.text, b.place.text) {
+		return false
+	}
+	if at := namedPlace(b.name); at != "" && samePlace(d.place.text, at) {
+		return false
+	}
+	return true
+}
+
+// minElsewhereWeight is the least weight of a place (see readPlaces) that
+// sets a clash apart from the battle it was fought in: a place the fight
+// was at, near or aimed at, not one it was merely on.
+const minElsewhereWeight = 30
+
+// namedPlace returns the place a battle's name names after its noun ("the
+// Golan Heights" of "Battle of the Golan Heights"), or "".
+func namedPlace(name string) string {
+	for _, sep := range []string{" of ", " at ", " on "} {
+		if k := strings.Index(name, sep); k >= 0 {
+			p := strings.TrimSpace(name[k+len(sep):])
+			p = strings.TrimPrefix(p, "the ")
+			if k := strings.IndexByte(p, '('); k > 0 {
+				p = strings.TrimSpace(p[:k])
+			}
+			return p
+		}
+	}
+	return ""
+}
+
 // absorb merges the clash d, told in the prose, into the battle b: its
 // sentences become b's evidence, and its parties and figures fill what
 // the infobox left open.

@@ -195,3 +195,38 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		}
 	}
 }
+
+// A battle of several days is fought as actions at places of their own:
+// one told at another named place is a clash beside the battle, and one
+// at the battle's own place is the battle. A battle of one day is one
+// fight, wherever its parts were.
+func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const elsewhere = "On 10 June 1848 a Zembrian battalion attacked the Ostran redoubt near Dolno, north of the ridge, and took it after an hour of fighting."
+	for _, tt := range []struct {
+		date, told string
+		want       []string
+	}{
+		{"9–11 June 1848", elsewhere, []string{"1848-06-09/1848-06-11", "1848-06-10/1848-06-10"}},
+		{"10 June 1848", elsewhere, []string{"1848-06-10/1848-06-10"}},
+		{"9–11 June 1848", "On 10 June 1848 a Zembrian battalion attacked the Ostran trenches near Vel Ridge and took them after an hour of fighting.", []string{"1848-06-09/1848-06-11"}},
+	} {
+		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + tt.told + "\n"
+		a, err := plaintext.Read("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("battle of %s: clashes %v, want %v", tt.date, got, tt.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		// The clashes told within the battle's dates are the battle.
 		kept = kept[:0:0]
 		for _, d := range x.events {
-			if d != b && !x.outside(d) && overlaps(b, d) {
+			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) {
 				absorb(b, d)
 				continue
 			}
