@@ -347,6 +347,9 @@ func inSentence[T any](dst, all []T, at *int, sp annalist.Span, span func(*T) *a
 // the decision", "fought over the wording").
 func (x *article) figurative(i int) bool {
 	tags := x.tags
+	if x.abstractFrame(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if tags[k].has(cPerson) || x.isMention(k) && !tags[k].has(cSpeaker) {
 			break
@@ -364,6 +367,22 @@ func (x *article) figurative(i int) bool {
 		}
 	}
 	return false
+}
+
+// abstractFrame reports a sentence that opens by setting what it tells in
+// an abstract thing ("In the elections of April 1787 the governor was
+// heavily defeated", "At the vote …") before the fight word at i: the
+// contest is one of words or votes.
+func (x *article) abstractFrame(i int) bool {
+	toks, tags := x.toks, x.tags
+	if i < 2 || !(lowerIs(toks[0].Text(x.sent.text), "in") || lowerIs(toks[0].Text(x.sent.text), "at") || lowerIs(toks[0].Text(x.sent.text), "during")) {
+		return false
+	}
+	k := 1
+	if determiner(toks[k].Text(x.sent.text)) || lowerIs(toks[k].Text(x.sent.text), "the") {
+		k++
+	}
+	return k < i && tags[k].has(cAbstract)
 }
 
 // counted reports a plural fight noun that a number counts ("6 air
