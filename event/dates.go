@@ -99,6 +99,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		s.initialDate = keep[0].Span.Start <= lim
 	}
 	s.dateAt = keep[0].Span.Start
+	s.later = keep[0].Relative && forwardWord(keep[0].Text)
 	x.dayList(s, keep)
 	// First and last day of each expression, for the containment test;
 	// a sentence holding more than a few dozen dates is a list, not a
@@ -255,6 +256,19 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 		}
 		x.stretch(s, anchor, i, u, *q.Count.Low*days)
 		return true
+	}
+	return false
+}
+
+// forwardWord reports a relative time expression that moves the
+// narrative on ("The following week", "Two days later", "the next
+// morning"), not one that stays in its time ("that night", "the same
+// day").
+func forwardWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if lowerIs(w, "later") || lowerIs(w, "next") || lowerIs(w, "following") || lowerIs(w, "after") {
+			return true
+		}
 	}
 	return false
 }

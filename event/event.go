@@ -627,11 +627,14 @@ type sent struct {
 	siegeWord       bool // a word of a siege
 	namePlace       string
 
-	hasDate      bool
-	start, end   annalist.Date
-	uncertain    bool
-	relative     bool
-	initialDate  bool
+	hasDate     bool
+	start, end  annalist.Date
+	uncertain   bool
+	relative    bool
+	initialDate bool
+	// later: the date is a step on from the narrative's ("The following
+	// week"), though a coarse anchor may resolve it to the same month.
+	later        bool
 	source       string       // "according to X": X as written
 	anchorBefore timex.Anchor // the narrative's date before this sentence
 	byEnd        annalist.Date

@@ -1518,3 +1518,17 @@ func TestTheFightThatFollowedIsTheSentencesOwn(t *testing.T) {
 		{"", "On 6 May 1998 a Zembrian patrol entering the valley was stopped by Ostran militia, and in the skirmish which ensued two Ostran guards were wounded.", []string{"1998-05-06/1998-05-06"}},
 	})
 }
+
+// A clash dated a step on from one told to its month only ("The following
+// week", "Ten days later") is a later clash of its own, though the month
+// holds both; fighting that goes on then is the same clash.
+func TestALaterTimeAfterAClashOfAMonthOpensAnother(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In early June 1640 two Zembrian yachts fought an Ostran galliot off Karvo and took it. The following week a frigate and two sloops came out of the harbour to drive the blockaders off, but they were beaten back.",
+			[]string{"1640-06/1640-06", "1640-06/1640-06"}},
+		{"", "In March 1799 Zembrian troops stormed the redoubts at the ford. Ten days later the garrison made a sortie and attacked the besiegers' camp.",
+			[]string{"1799-03/1799-03", "1799-03/1799-03"}},
+		{"", "In March 1799 Zembrian troops stormed the Ostran redoubts at the ford. The following week the fighting continued around the ford.",
+			[]string{"1799-03/1799-03"}},
+	})
+}

@@ -497,6 +497,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// that day, told out to its end.
 		return false
 	}
+	if s.later && s.initialDate && s.fightWord && cur.start.Prec < annalist.PrecDay && cur.fightSeen {
+		// "In early June two yachts fought a galliot … The following
+		// week a frigate came out to drive them off": a later time of
+		// its own, though told against a month that holds both.
+		return true
+	}
 	if !within(cur, s) {
 		return true
 	}
