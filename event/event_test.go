@@ -779,6 +779,10 @@ func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 		{first + "Meanwhile the Somali garrison at Galkayo returned fire.", "1994-03-03 at Galkayo"},
 		// The clash before named no place: the place named now is not its.
 		{"On 3 March 1994 the townsmen of Galkayo rose against their Ethiopian garrison. Meanwhile Ethiopian ground forces besieged Beledweyne.", "1994-03-03 - | 1994-03-03 Beledweyne"},
+		// A word that moves the telling to other ground does the same,
+		// with a date of its own late in the sentence too.
+		{first + "Further west, near Beledweyne, Somali anti-tank teams knocked out several Ethiopian tanks.", "1994-03-03 at Galkayo | 1994-03-03 near Beledweyne"},
+		{first + "To the east, the Somali post at Beledweyne came under attack on 3 March.", "1994-03-03 at Galkayo | 1994-03-03 at Beledweyne"},
 	}
 	for _, tt := range tests {
 		var got []string

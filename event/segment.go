@@ -519,7 +519,9 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	// A date of its own and another place: "… in a raid on a camp near
 	// Bomadi two days later" after an ambush on the road to Warri.
 	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt)
-	if datesFight && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+	if (datesFight || s.parallel && s.fightWord) && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+		// "To the east, the bridgehead at Vuosalmi came under attack on
+		// 2 March": other ground, though the date comes late.
 		return true
 	}
 	if s.repels && cur.fightSeen && s.start.First().DayNumber() >= cur.start.First().DayNumber() && s.start.First().DayNumber() <= cur.end.Last().DayNumber() {
