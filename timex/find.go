@@ -369,6 +369,11 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 			bare = false
 		}
 	}
+	if bare && len(pts) == 1 && pts[0].hasM && !pts[0].season && p.abbreviatedMonth(pts[0].at) {
+		// Prose writes a month alone in full ("in March"); "Mar" with no
+		// day or year is a name's ("the lagoon of Mar Chica").
+		return false
+	}
 	if !bare || lead || p.punct(j-1, '(') {
 		return true
 	}
@@ -400,6 +405,19 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 	}
 	e, _ := p.word(n, kYearWord)
 	return e != nil
+}
+
+// abbreviatedMonth reports a month written short at token i ("Mar",
+// "Sept."), not in full ("March", "May").
+func (p *parser) abbreviatedMonth(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	w := p.toks[i].Text(p.text)
+	if len(w) > 4 || strings.EqualFold(w, "may") || strings.EqualFold(w, "june") || strings.EqualFold(w, "july") {
+		return false
+	}
+	return true
 }
 
 // resolve gives points without a year the anchor's year, rolling into the
