@@ -36,6 +36,8 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Ostran garrison at the ford surrendered without a fight.", false},
 		{"On 5 March 1999, Ostran troops entered the ford but did not attack.", false},
 		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
+		// A position attacked is ground held, not a view.
+		{"On 5 March 1999, Zembrian troops surrounded the position and cut it off from water.", true},
 		{"In the elections of 5 March 1999, the Zembrian governor was heavily defeated by his rival.", false},
 		{"At the vote on the treaty of 5 March 1999, the Ostran ministers defeated the Zembrian proposal.", false},
 		{"In the battle of 5 March 1999, Zembrian troops defeated an Ostran column near the ford.", true},
