@@ -115,6 +115,7 @@ func TestAStateFoundedAfterTheConflictIsARegion(t *testing.T) {
 		// another war.
 		{[2]string{"Teutonic Order", "Grand Duchy of Lithuania"}, 1330, "In March 1331 Lithuanian raiders ambushed German and Latvian troops near the Dubysa.", []string{"Grand Duchy of Lithuania / Teutonic Order"}},
 		{[2]string{"Byzantine Empire", "First Bulgarian Empire"}, 1016, "In July 1018 the Polish duke defeated the prince of Kiev on the Bug River.", nil},
+		{[2]string{"United Colonies", "Kingdom of Great Britain"}, 1772, "On 27 August 1773 American troops fortified Ploughed Hill, and British guns fired on them.", []string{"Kingdom of Great Britain / United Colonies"}},
 		{[2]string{"Kingdom of Hungary", "Ottoman Empire"}, 1526, "On 2 August 1526 Czech mercenaries beat off an Ottoman raid near the Sava.", []string{"Kingdom of Hungary / Ottoman Empire"}},
 	}
 	checkSides(t, tests)
