@@ -116,6 +116,9 @@ func (x *article) readPlaces(s *sent) {
 			if k := p - 2; k >= 0 && (lowerIs(toks[k].Text(text), "the") || lowerIs(toks[k].Text(text), "its")) {
 				start = toks[k].Start
 			}
+			if partOfPlace(tags[p-1]) {
+				start = nameStart // "sunk at the mouth of the Kara River"
+			}
 		case p >= 0 && tags[p].has(cFight|cTaking|cActiveCaptured) && !toks[p].Upper && p == i-1 && !tags[i].has(cPerson):
 			// "they retook Jijiga", "stormed Kahlenberg", "Somali tanks
 			// took Jijiga": the object of the fighting or the taking,
@@ -155,6 +158,12 @@ func (x *article) readPlaces(s *sent) {
 				}
 			}
 			start, weight = toks[k].Start, 40
+			if partOfPlace(tags[p-1]) {
+				// "the slopes of Brdica", "the mouth of the Chagres
+				// River": a part of the place named, which is the place;
+				// a work or settlement there says more.
+				start, weight = nameStart, 35
+			}
 		case p < 0 && !tags[i].has(cPerson) && x.passiveTarget(text, j) > 0 && !subjectWord(t.Text(text)) && !x.mentionIn(i, j):
 			// "Igueriben, a small post south of Annual, was surrounded",
 			// "Rostov was recaptured": the subject the fighting struck,
@@ -178,6 +187,13 @@ func (x *article) readPlaces(s *sent) {
 		}
 		i = j - 1
 	}
+}
+
+// partOfPlace reports a noun of a part of a place ("slopes", "mouth",
+// "outskirts"; a place noun of weight 1 in the lexicon): the place is the
+// name it is of.
+func partOfPlace(t tag) bool {
+	return t.has(cPlaceNoun) && t.weight == 1
 }
 
 // passiveTarget returns the weight of a name as a place when a passive

@@ -42,6 +42,9 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Zembrian and Ostran troops fought between Karvo and Dolno.", "between Karvo and Dolno"},
 		{"The talks in Karvo broke down, and on 4 May 1790 fighting resumed.", "-"},
 		{"The talks at Karvo broke down, and on 4 May 1790 Zembrian troops attacked the Ostran posts near Dolno.", "near Dolno"},
+		{"On 4 May 1790, Zembrian battalions climbed the steep slopes of Brdica and took the summit after hand-to-hand fighting.", "Brdica"},
+		{"On 4 May 1790, Ostran sloops were sunk at the mouth of the Kara River.", "Kara River"},
+		{"On 4 May 1790, Zembrian infantry made a final attempt on Tarabosh, which failed with heavy loss.", "Tarabosh"},
 	} {
 		ev := oneClash(t, tt.text)
 		got := "-"
