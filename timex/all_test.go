@@ -56,7 +56,7 @@ func TestFindAll(t *testing.T) {
 		{"month range ends nearest the anchor", "1945-03-10", "The army fought from October to March.", "October=date:1944-10 | March=date:1945-03"},
 		{"month range BC", "-0480-03", "The fleet waited from October to March.", "October=date:BC0481-10 | March=date:BC0480-03"},
 		{"end of the month", "1940-05-10", "They were gone by the end of the month.", "the end of the month=date:1940-05"},
-		{"the year", "1963-06", "Riots spread later in the year.", "the year=date:1963"},
+		{"the year", "1963-06", "Riots spread later in the year.", "later in the year=date:1963"},
 		{"days later", "1950-06-25", "Two days later the capital fell.", "Two days later=date:1950-06-27"},
 		{"years ago", "1975-04", "The accord of two years ago was dead.", "two years ago=date:1973"},
 		{"ordinal day of the anchor's month", "1939-08-20", "On the 23rd the ring closed.", "the 23rd=date:1939-08-23"},

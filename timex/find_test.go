@@ -130,6 +130,8 @@ func TestFind(t *testing.T) {
 		{"abbreviated month with a stop", "", 0, "It began on Jan. 26, 1995 near the border.", "on Jan. 26, 1995=1995-01-26..1995-01-26"},
 		{"mid decade", "", 0, "Raids grew in the mid-1930s.", "in the mid-1930s=1930..1939 q:mid sub:1934..1936"},
 		{"month names inside names are not dates", "1945-08-01", 0, "Operation August Storm began; the March Revolution followed.", ""},
+		{"later in the month", "1884-10-06", 0, "Later in the month the French drove the Chinese out of Chu.", "Later in the month=1884-10..1884-10 rel"},
+		{"early in the year", "1884-10-06", 0, "Early in the year the army marched.", "Early in the year=1884..1884 rel"},
 		{"a short month alone is a name's", "1921-07-20", 0, "Nador, on the lagoon of Mar Chica, was surrounded; the column reached Sept Iles.", ""},
 		{"a short month with its day is a date", "1921-01-20", 0, "On 5 Mar the post fell.", "On 5 Mar=1921-03-05..1921-03-05"},
 		{"a month alone in full is a date", "1921-01-20", 0, "In March Zembrian troops attacked.", "In March=1921-03..1921-03"},
