@@ -6,7 +6,6 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
-	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -135,16 +134,7 @@ func infoboxArticleClashes(t *testing.T, tab *actor.Table, title, name, date, da
 	t.Helper()
 	text := "= " + title + " =\n\nInfobox\n- Conflict: " + name + "\n- Date: " + date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"==Fighting==\nOn " + day1 + " 1921 Zembrian infantry stormed Vel Ridge. On " + day2 + " 1921 Ostran regiments attacked Dolno and were thrown back.\n"
-	a, err := plaintext.Read("x.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
-	var got []string
-	for _, ev := range evs {
-		got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-	}
-	return got
+	return articleClashes(t, tab, text, true)
 }
 
 // An infobox named for one battle makes the article a battle article
@@ -216,16 +206,7 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 	} {
 		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 			"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + tt.told + "\n"
-		a, err := plaintext.Read("x.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String())
-		}
-		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := articleClashes(t, tab, text, true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("battle of %s: clashes %v, want %v", tt.date, got, tt.want)
 		}
 	}

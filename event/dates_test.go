@@ -42,14 +42,15 @@ func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		if got := clashStarts(t, tab, head+tt.body); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+		if got := articleClashes(t, tab, head+tt.body, false); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%s: clashes on %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
 
-// clashStarts reads an article and returns the day each clash began.
-func clashStarts(t *testing.T, tab *actor.Table, text string) []string {
+// articleClashes reads an article, its infobox included, and returns the
+// day each clash began, with the day it ended after a slash when withEnd.
+func articleClashes(t *testing.T, tab *actor.Table, text string, withEnd bool) []string {
 	t.Helper()
 	a, err := plaintext.Read("x.txt", []byte(text))
 	if err != nil {
@@ -58,7 +59,11 @@ func clashStarts(t *testing.T, tab *actor.Table, text string) []string {
 	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
 	var got []string
 	for _, ev := range evs {
-		got = append(got, ev.DateStart.String())
+		g := ev.DateStart.String()
+		if withEnd {
+			g += "/" + ev.DateEnd.String()
+		}
+		got = append(got, g)
 	}
 	return got
 }
@@ -80,7 +85,7 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 		{1869, "1868-11-06 1868-10"}, // October 1869 is after the war
 		{1870, "1868-11-06 1869-10"},
 	} {
-		if got := strings.Join(clashStarts(t, tab, fmt.Sprintf(head, tt.end)), " "); got != tt.want {
+		if got := strings.Join(articleClashes(t, tab, fmt.Sprintf(head, tt.end), false), " "); got != tt.want {
 			t.Errorf("war ending June %d: clashes on %s, want %s", tt.end, got, tt.want)
 		}
 	}
