@@ -248,10 +248,10 @@ func overlaps(b, d *draft) bool {
 }
 
 // foughtElsewhere reports a clash d told within the dates of the battle b
-// of several days at a place of its own that is neither b's nor the one b is named after
-// ("the hardest fight of the day was at Tel Faher" in the Battle of the
-// Golan Heights): a clash of its own, as a paragraph that tells two
-// clashes at two places tells two events.
+// of several days, at a place of its own that is neither b's nor the one
+// b is named after ("the hardest fight of the day was at Tel Faher" in
+// the Battle of the Golan Heights): a clash of its own, as a paragraph
+// that tells two clashes at two places tells two events.
 func (x *article) foughtElsewhere(b, d *draft) bool {
 	// The lead tells the battle as a whole; a place guessed from a weak
 	// clue ("on HQ-604", a ship) is no other ground.
