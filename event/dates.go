@@ -265,7 +265,14 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 // morning"), not one that stays in its time ("that night", "the same
 // day").
 func forwardWord(text string) bool {
-	for _, w := range strings.Fields(text) {
+	// Word by word without strings.Fields: every dated sentence asks.
+	for len(text) > 0 {
+		w := text
+		if k := strings.IndexByte(text, ' '); k >= 0 {
+			w, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
 		if lowerIs(w, "later") || lowerIs(w, "next") || lowerIs(w, "following") || lowerIs(w, "after") {
 			return true
 		}
