@@ -36,6 +36,11 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Ostran garrison at the ford surrendered without a fight.", false},
 		{"On 5 March 1999, Ostran troops entered the ford but did not attack.", false},
 		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
+		// Ground a party held, taken from it, is fought for; the takers'
+		// own ground is not.
+		{"On 5 March 1999, a Zembrian detachment seized the Ostran post at the ford.", true},
+		{"On 5 March 1999, Zembrian troops took the Ostran fort by the ford.", true},
+		{"On 5 March 1999, Zembrian paratroopers landed at the ford, taking the Zembrian island without a shot.", false},
 		// A position attacked is ground held, not a view.
 		{"On 5 March 1999, Zembrian troops surrounded the position and cut it off from water.", true},
 		{"In the elections of 5 March 1999, the Zembrian governor was heavily defeated by his rival.", false},

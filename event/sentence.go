@@ -106,6 +106,16 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			s.continues = true
 		}
 	}
+	if !s.fightWord {
+		for i := range tags {
+			if tags[i].has(cTaking|cActiveCaptured) && x.takesEnemyGround(text, i) {
+				// "a Bolivian detachment seized the Paraguayan post":
+				// ground a party held, taken from it.
+				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
+				break
+			}
+		}
+	}
 	if !s.fight {
 		// A stated loss is a fight: "three soldiers were killed",
 		// "killing about 3,000 soldiers".
@@ -180,6 +190,32 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	return s
+}
+
+// takesEnemyGround reports a verb of taking at token i whose object is
+// a party's post, fort or town: "seized the Paraguayan post", "took the
+// Ostran fort".
+func (x *article) takesEnemyGround(text string, i int) bool {
+	k := i + x.tags[i].length(cTaking|cActiveCaptured)
+	if k < len(x.toks) && (lowerIs(x.toks[k].Text(text), "the") || lowerIs(x.toks[k].Text(text), "a") || lowerIs(x.toks[k].Text(text), "an")) {
+		k++
+	}
+	if !x.isMention(k) {
+		return false
+	}
+	m := x.ments[x.mentionOf[k]]
+	n := m.Tok + m.NTok
+	if n >= len(x.toks) || !x.tags[n].has(cPlaceNoun|cDefences) || partOfPlace(x.tags[n]) {
+		return false
+	}
+	// "French paratroopers … taking the French island": ground of the
+	// takers' own side is no enemy's.
+	for _, o := range x.ments {
+		if o.Tok < i && o.Canonical == m.Canonical {
+			return false
+		}
+	}
+	return true
 }
 
 // investsIn reports "invest" in a sense other than besieging: spending
