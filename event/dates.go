@@ -37,11 +37,16 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// clash; the part of the month only narrows it.
 			e.Qualifier = e.Bound
 		}
-		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(e.Span.Start)) {
+		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(e.Span.Start) && !x.withdrawAfter(e.Span.End)) {
 			// "It was not until 13 August that the battle began", "quiet
 			// until 1889, when an army invaded": the day it did, not a
 			// bound.
 			e.Qualifier = ""
+		}
+		if e.Qualifier == "until" && whenAfter(s.text, e.Span.End) && x.withdrawAfter(e.Span.End) {
+			// "pinned in the scrub until the next afternoon, when it
+			// broke contact": the fighting went on until then.
+			s.persists = true
 		}
 		switch e.Qualifier {
 		case "by", "until":
@@ -468,6 +473,24 @@ func notBefore(text string, off int) bool {
 func whenAfter(text string, off int) bool {
 	w := strings.TrimLeft(text[off:], " ,")
 	return len(w) > 5 && strings.EqualFold(w[:5], "when ")
+}
+
+// withdrawAfter reports a side leaving the field in the clause after byte
+// off: "pinned in the scrub until the next afternoon, when it broke
+// contact and fell back" bounds the fighting, which ended then.
+func (x *article) withdrawAfter(off int) bool {
+	for k := range x.toks {
+		if x.toks[k].Start < off {
+			continue
+		}
+		if x.toks[k].Kind == textscan.Punct && strings.ContainsAny(x.sent.text[x.toks[k].Start:x.toks[k].End], ";.") {
+			return false
+		}
+		if x.tags[k].has(cWithdraw) {
+			return true
+		}
+	}
+	return false
 }
 
 // persistsBefore reports a verb of going on right before the expression

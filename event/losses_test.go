@@ -418,6 +418,10 @@ func TestDaysOfFightingToldAfterTheClashStretchIt(t *testing.T) {
 		{"On 22 January 1878 Zembrian units attacked the Ostran positions east of Varn. In three days of fighting the Ostrans were thrown back towards the river.", "1878-01-22..1878-01-24"},
 		{"On 3 June 1655 the Zembrian fleet attacked the Ostran squadron off Kell. During four days of fighting neither admiral would give way.", "1655-06-03..1655-06-06"},
 		{"On 2 September 1918 the Zembrian corps broke the Ostran line at Karvo. In four weeks of fighting since 8 August over 9,000 Ostran prisoners were taken.", "1918-09-02..1918-09-02"},
+		{"On 23 March 1885 Zembrian troops attacked the Ostran forts at Dolno. The Ostrans killed 70 of the attackers in the two days of fighting.", "1885-03-23..1885-03-24"},
+		// A bound with a withdrawal after it ends the fighting there.
+		{"On 23 June 1884 a Zembrian column met an Ostran force near Kell, and the Ostrans opened fire. The column was pinned in the scrub until the next afternoon, when it broke contact and fell back.", "1884-06-23..1884-06-24"},
+		{"On 23 June 1884 a Zembrian column met an Ostran force near Kell, and the Ostrans opened fire. The column waited in the scrub until the next afternoon, when the talks began.", "1884-06-23..1884-06-23"},
 		{"On 9 April 1999 Zembrian fighters attacked the Ostran border post at Karvo. In the first days of fighting the post changed hands twice.", "1999-04-09..1999-04-09"},
 	}
 	for _, tt := range tests {

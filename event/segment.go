@@ -620,7 +620,7 @@ func (x *article) fightDays(s *sent) int {
 			// "attacked Gode on 23 July, which fell after two weeks": it
 			// began on the date and ended that long after.
 			return n + 1
-		case before >= 0 && (lowerIs(x.toks[before].Text(s.text), "after") || stretchPrep(x.toks[before].Text(s.text))) && after >= 0 && after+2 < len(x.toks) &&
+		case before >= 0 && stretchBefore(x.toks, s.text, before) && after >= 0 && after+2 < len(x.toks) &&
 			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && !s.hasDate && !x.measuredFrom(s, after+2):
 			// "After two days of fighting the Ottoman corps broke", "in
 			// three days of fighting they broke through", of the clash
@@ -648,6 +648,17 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// stretchBefore reports "after", or a preposition of a stretch of time,
+// at token k or before a "the" there: "after two days of fighting", "in
+// the two days of fighting".
+func stretchBefore(toks []textscan.Token, text string, k int) bool {
+	if k >= 1 && lowerIs(toks[k].Text(text), "the") {
+		k--
+	}
+	w := toks[k].Text(text)
+	return lowerIs(w, "after") || stretchPrep(w)
 }
 
 // measuredFrom reports a fight word at token k measured from a time of
