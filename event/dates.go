@@ -37,16 +37,19 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// clash; the part of the month only narrows it.
 			e.Qualifier = e.Bound
 		}
-		if e.Qualifier == "until" && (notBefore(s.text, e.Span.Start) || whenAfter(s.text, e.Span.End) && !x.persistsBefore(e.Span.Start) && !x.withdrawAfter(e.Span.End)) {
-			// "It was not until 13 August that the battle began", "quiet
-			// until 1889, when an army invaded": the day it did, not a
-			// bound.
-			e.Qualifier = ""
-		}
-		if e.Qualifier == "until" && whenAfter(s.text, e.Span.End) && x.withdrawAfter(e.Span.End) {
+		if e.Qualifier == "until" {
+			when := whenAfter(s.text, e.Span.End)
 			// "pinned in the scrub until the next afternoon, when it
 			// broke contact": the fighting went on until then.
-			s.persists = true
+			withdrew := when && x.withdrawAfter(e.Span.End)
+			if notBefore(s.text, e.Span.Start) || when && !x.persistsBefore(e.Span.Start) && !withdrew {
+				// "It was not until 13 August that the battle began",
+				// "quiet until 1889, when an army invaded": the day it
+				// did, not a bound.
+				e.Qualifier = ""
+			} else if withdrew {
+				s.persists = true
+			}
 		}
 		switch e.Qualifier {
 		case "by", "until":

@@ -22,7 +22,7 @@ import (
 // alone, for an article whose body told no clash.
 func (x *article) readBody(lead bool) {
 	a := x.a
-	anchor := timex.Anchor{Until: x.window[1].Year, From: x.window[0], To: x.window[1]}
+	anchor := timex.Anchor{From: x.window[0], To: x.window[1]}
 	var cur, lastPara *draft
 	var pending pendingSent // a dated sentence told before any fighting
 	var named pendingSent   // the sentence that may date a battle its heading names
@@ -52,7 +52,7 @@ func (x *article) readBody(lead bool) {
 				if x.window[0].IsZero() {
 					y = anchor.Date.Year
 				}
-				anchor = timex.Anchor{Until: x.window[1].Year, From: x.window[0], To: x.window[1]}
+				anchor = timex.Anchor{From: x.window[0], To: x.window[1]}
 				if y != 0 {
 					anchor.Date = annalist.YearDate(y)
 				}

@@ -464,7 +464,7 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			// anchor's than ahead of it goes back in that year ("On 5
 			// July" after "1 August 1770" under "==1770=="); "in January"
 			// after December still rolls on.
-			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !(cur.Until != 0 && ay >= cur.Until) && !afterWar(ay+1, pt, cur.To) {
+			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !afterWar(ay+1, pt, cur.To) {
 				pt.y++
 			}
 			pt.y = intoWar(pt, cur)
@@ -490,12 +490,12 @@ func intoWar(pt *point, cur Anchor) int {
 }
 
 // afterWar reports whether the month of pt in year y lies after the
-// war's end, when that is known to its month.
+// war's end: past its year, or past its month when that is known.
 func afterWar(y int, pt *point, to annalist.Date) bool {
-	if to.Prec < annalist.PrecMonth {
+	if to.IsZero() {
 		return false
 	}
-	return y > to.Year || y == to.Year && pt.m > to.Month
+	return y > to.Year || y == to.Year && to.Prec >= annalist.PrecMonth && pt.m > to.Month
 }
 
 // beforeDate reports whether the month and day of pt in year y lie

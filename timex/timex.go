@@ -88,21 +88,18 @@ type Anchor struct {
 	// year: under such a heading "On 5 July" after "1 August 1770" goes
 	// back in the year rather than on to July 1771.
 	Through int
-	// Until is the last year the narrative is known to reach (a war's
-	// end, from its infobox), or 0. A month told without a year is not
-	// rolled on past it: "in mid-March" after "28 April 1864" in a war
-	// that ended in 1864 goes back in the year, not on to 1865.
-	Until int
 	// From is where the narrative's own time begins (a war's first day or
 	// month, from its infobox), or zero. A day or month told without a
 	// year that the anchor's year puts before it, but that falls in the
 	// war in one of its years, is in that year: "On August 10" after a
 	// background told in 1599 and 1675, in a war of August 1680.
 	From annalist.Date
-	// To is where the narrative's own time ends (a war's last day or
-	// month), or zero. A month told without a year is not rolled on into
-	// the next year past it: "In the autumn" after 6 November 1868, in a
-	// war that ended in June 1869, is the autumn of 1868.
+	// To is where the narrative's own time ends (a war's last day, month
+	// or year), or zero. A month told without a year is not rolled on
+	// into the next year past it: "in mid-March" after "28 April 1864" in
+	// a war that ended in 1864 goes back in the year, not on to 1865, and
+	// "In the autumn" after 6 November 1868, in a war that ended in June
+	// 1869, is the autumn of 1868.
 	To annalist.Date
 	// spanStart is the first month of the months that set Date to their
 	// last ("the summer", "June–August", "the winter of 1879–80"): the
