@@ -229,6 +229,10 @@ func TestLeadRelations(t *testing.T) {
 			[]rel{{"Egypt", "Syria", relSame}, {"Egypt", "Israel", relOpposite}, {"Syria", "Israel", relOpposite}}, nil},
 		{"The war was fought by the Soviet Union against Afghan mujahideen, who were backed by Pakistan.",
 			[]rel{{"Afghanistan", "Pakistan", relSame}, {"Soviet Union", "Afghanistan", relOpposite}, {"Soviet Union", "Pakistan", relOpposite}}, nil},
+		// "between" names the two that fought, though the sentence goes
+		// on with a word of fighting and one of them again.
+		{"It was a border war between Peru and Ecuador, fought mainly in 1941, a year after Ecuador had mobilised.",
+			[]rel{{"Peru", "Ecuador", relOpposite}, {"Peru", "Ecuador", relOpposite}}, nil},
 		{"It was a war between the Soviet Union and Finland, which was supported by Sweden.",
 			[]rel{{"Soviet Union", "Finland", relOpposite}, {"Finland", "Sweden", relSame}}, nil},
 	}

@@ -175,14 +175,22 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 			}
 			return
 		}
-		if prevSeg[0] >= 0 || hostileAfter || ally {
+		b := betweenBefore(text, toks, ps[segStart].tok)
+		switch {
+		case b >= 0 && end-segStart == 2 && !ally && prevSeg[0] < 0 && (!hostileAfter || restated(ps[segStart:end], ps[end])):
+			// "between X and Y" names the two that fought each other,
+			// though a word of fighting comes after them, when it only
+			// names one of them again: "a border war between X and Y,
+			// fought mainly in October, a year after Y …". A third
+			// party after it ("between X and Y on one side and Z on
+			// the other") makes them one side.
+			rels = append(rels, relation{ps[segStart].canonical, ps[segStart+1].canonical, relOpposite, text[toks[b].Start:ps[segStart+1].end]})
+		case prevSeg[0] >= 0 || hostileAfter || ally:
 			for i := segStart; i < end; i++ {
 				for j := i + 1; j < end; j++ {
 					add(ps[i], ps[j], relSame)
 				}
 			}
-		} else if b := betweenBefore(text, toks, ps[segStart].tok); end-segStart == 2 && b >= 0 {
-			rels = append(rels, relation{ps[segStart].canonical, ps[segStart+1].canonical, relOpposite, text[toks[b].Start:ps[segStart+1].end]})
 		}
 		if prevSeg[0] >= 0 {
 			for i := prevSeg[0]; i < prevSeg[1]; i++ {
@@ -213,6 +221,16 @@ func (lex *lexicon) relate(text string, toks []textscan.Token, depth []int, ps [
 	}
 	closeSeg(len(ps), false)
 	return rels
+}
+
+// restated reports whether m is one of the parties seg names.
+func restated(seg []mention, m mention) bool {
+	for _, p := range seg {
+		if p.canonical == m.canonical {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenBefore returns the index of "between" among the five words
