@@ -90,3 +90,54 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 		}
 	}
 }
+
+// A campaign told front by front names the day once: a paragraph that
+// opens with fighting of its own and no date ("On the northern front,
+// the 4th Army attacked Dolno"), or a sentence that moves the telling to
+// other ground, is a clash on the day the narrative has reached; a day
+// told a few days on in its sentences ends it. A toll told after, with no
+// one fighting, and a will "to fight" are no clash; nor is fighting told
+// undated before the war.
+func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{
+			"a front opens its paragraph",
+			"==Invasion==\nAt dawn on 3 May 1911 Zembrian guns opened fire on the Ostran frontier posts near Karvo.\n\nOn the northern front, the 4th Army crossed the Velm at Harsk and attacked Dolno. Its garrison held the town until the evening of 5 May, when it surrendered.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-05"},
+		},
+		{
+			"the telling moves to other ground",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo. In the south, a Zembrian column attacked the bridge at Tesh.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
+		},
+		{
+			"a toll told after the fighting",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nHundreds of houses were burned in Karvo and Tesh, and many people fled.\n",
+			[]string{"1911-05-03/1911-05-03"},
+		},
+		{
+			"a will to fight",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nThe Ostran king told his parliament that Ostra had the will to fight Zembria at Tesh.\n",
+			[]string{"1911-05-03/1911-05-03"},
+		},
+		{
+			"fighting before the war",
+			"==Background==\nIn March 1910 the border was closed.\n\nOstran troops raided the Zembrian village of Harsk.\n\n==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n",
+			[]string{"1911-05-03/1911-05-03"},
+		},
+	}
+	for _, tt := range tests {
+		if got := articleClashes(t, tab, head+tt.body, true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: clashes on %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

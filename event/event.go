@@ -526,6 +526,9 @@ type draft struct {
 	start   annalist.Date
 	end     annalist.Date
 	ownDate bool // the date came from the event's own sentences
+	// narrative: opened undated on the narrative's day (opensInNarrative),
+	// which a day told a few days later ends rather than replaces.
+	narrative bool
 	// reckoned: the date was reckoned from another ("A week later"), an
 	// estimate that a date the text gives outright replaces.
 	reckoned bool

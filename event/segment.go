@@ -134,7 +134,7 @@ func (x *article) readBody(lead bool) {
 				// when it says so ("In this engagement"), or when it opens
 				// with fighting and no date or name of its own.
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
-					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && lastBlock == bi-1)) {
+					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && !s.parallel && lastBlock == bi-1)) {
 					cur = lastPara
 					if !s.continues && s.fightWord && x.elsewhereBy(cur, s) {
 						// "Cocoye fighters far to the west overran Nkayi": another
@@ -185,6 +185,13 @@ func (x *article) readBody(lead bool) {
 				case cur == nil:
 					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
+					} else if !inLead && x.opensInNarrative(s, si, anchor) {
+						// "On the western front, the 13th Army crossed the
+						// river and attacked Lào Cai": the narrative's day.
+						cur = x.open(s, anchor, curSection)
+						cur.start, cur.end, cur.narrative = anchor.Date, anchor.Date, true
+					}
+					if cur != nil {
 						if isList && lastPara != nil {
 							cur.parent = lastPara
 							lastPara.phased = true
@@ -390,6 +397,49 @@ func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
 		return false // "their first battles with various opposition groups": no where, no toll
 	}
 	return s.namesParty() && !x.sectionTold(section)
+}
+
+// opensInNarrative reports whether s, fighting told with no date or
+// name of its own while no clash is being told, opens a clash on the
+// narrative's date: the first sentence of a paragraph, or one that moves
+// the telling to other ground ("Further west, …"), or any sentence of an
+// article about one battle, naming a place or a party, in a body whose narrative is dated to the month or closer, inside
+// the war. "On the western front, the 13th Army crossed the river and
+// attacked Lào Cai" is a clash of the day the narrative has reached.
+func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor) bool {
+	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || s.report || s.ceasefire {
+		return false
+	}
+	if si != 0 && !s.parallel && x.battle == nil {
+		// Mid-paragraph, fighting goes on with what the paragraph told;
+		// in an article about one battle it is that battle's, whose
+		// dates the narrative is in.
+		return false
+	}
+	if len(s.places) == 0 && !s.namesParty() {
+		return false
+	}
+	// Someone fights: a party or a body of troops ("the 13th Army"), not
+	// "Hundreds of houses were burned in Kok-Tash", the toll told after.
+	troops := s.namesParty()
+	for i := range x.tags {
+		if x.toks[i].Start == s.fightAt && i > 0 && lowerIs(x.toks[i-1].Text(s.text), "to") {
+			return false // "had the will to fight Amin": no fighting yet
+		}
+		troops = troops || x.tags[i].has(cUnit)
+	}
+	if !troops {
+		return false
+	}
+	d := anchor.Date
+	if d.IsZero() || d.Prec < annalist.PrecMonth || x.window[0].IsZero() {
+		return false
+	}
+	end := x.window[1]
+	if end.IsZero() {
+		end = x.window[0]
+	}
+	return d.First().DayNumber() >= x.window[0].First().DayNumber() && d.Last().DayNumber() <= end.Last().DayNumber()
 }
 
 // tellsLoss reports a word of loss in s, the sentence just read, told
@@ -823,6 +873,11 @@ func refGoesOn(d *draft, s *sent) bool {
 // until" may carry it: further on, the date is the war's, not this
 // clash's ("the fighting lasted until the armistice of 1953").
 const maxPersist = 92
+
+// maxTellOut is the most days after the narrative's day that a clash
+// opened on it runs to the first day its sentences give (see
+// draft.narrative).
+const maxTellOut = 7
 
 // goesOn reports a date of s within a week of the end of d: "the
 // fighting continued" then is the same fight; weeks later ("the fighting
@@ -1259,6 +1314,13 @@ func (x *article) add(d *draft, s *sent) {
 	// The sentence that opens a clash with its own date dates it.
 	dated := s.hasDate && d.ownDate && len(d.ev.Evidence) == 1
 	switch {
+	case s.hasDate && !d.ownDate && d.narrative && d.start.Prec == annalist.PrecDay && s.start.Prec == annalist.PrecDay &&
+		s.start.DayNumber() > d.start.DayNumber() && s.end.Last().DayNumber()-d.start.DayNumber() <= maxTellOut:
+		// "On the western front, the 13th Army attacked Lào Cai. …
+		// only on the evening of 19 February was the town in Chinese
+		// hands": the clash ran from the narrative's day to then.
+		d.end, d.ownDate, d.approx = s.end, true, s.uncertain
+		dated = true
 	case s.hasDate && !d.ownDate:
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 		d.reckoned = s.relative
