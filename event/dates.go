@@ -177,6 +177,24 @@ func (x *article) headingYear(i int) (int, bool) {
 	return 0, false
 }
 
+// headingDay returns the one day section i's own heading names
+// ("===Day 2, 14 September===", "==12 March 1938=="), read with anchor for
+// its year: the day the section's narrative starts on.
+func (x *article) headingDay(i int, anchor timex.Anchor) (annalist.Date, bool) {
+	if i < 0 || i >= len(x.a.Sections) {
+		return annalist.Date{}, false
+	}
+	// The last day it names: in "Day 2, 14 September" the "2" counts
+	// the days.
+	var day annalist.Date
+	for _, e := range timex.Find(x.a.Sections[i].Heading, anchor) {
+		if !e.Relative && e.Start.Prec == annalist.PrecDay && (e.End.IsZero() || e.End == e.Start) {
+			day = e.Start
+		}
+	}
+	return day, !day.IsZero()
+}
+
 // headingOneYear reports that the heading headingYear takes section i's
 // year from names that one year ("==1770==", not "==1773–1774==").
 func (x *article) headingOneYear(i int) bool {

@@ -95,7 +95,8 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 // opens with fighting of its own and no date ("On the northern front,
 // the 4th Army attacked Dolno"), or a sentence that moves the telling to
 // other ground, is a clash on the day the narrative has reached; a day
-// told a few days on in its sentences ends it. A toll told after, with no
+// told a few days on in its sentences ends it, and a heading that names
+// a day ("===Day 2, 4 May===") sets it. A toll told after, with no
 // one fighting, and a will "to fight" are no clash; nor is fighting told
 // undated before the war.
 func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
@@ -128,6 +129,11 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 			"a will to fight",
 			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nThe Ostran king told his parliament that Ostra had the will to fight Zembria at Tesh.\n",
 			[]string{"1911-05-03/1911-05-03"},
+		},
+		{
+			"a heading names the day",
+			"==Invasion==\n===Day 1, 3 May===\nAt dawn on 3 May 1911 Zembrian guns opened fire on the Ostran frontier posts near Karvo.\n\n===Day 2, 4 May===\nOn the northern front, the 4th Army crossed the Velm at Harsk and attacked Dolno.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-04/1911-05-04"},
 		},
 		{
 			"fighting before the war",

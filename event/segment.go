@@ -71,6 +71,9 @@ func (x *article) readBody(lead bool) {
 					anchor.Through = y
 				}
 			}
+			if d, ok := x.headingDay(b.Section, anchor); ok {
+				anchor.Date = d // "===Day 2, 14 September===": the narrative's day
+			}
 		}
 		if x.skipped(b.Section) {
 			continue

@@ -174,6 +174,11 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if tk.Kind == textscan.Punct {
 		return Expr{}, i, false
 	}
+	if tk.Kind == textscan.Number && p.is(i-1, "day") {
+		// "Day 2, 14 September": the number counts the days, and is no
+		// day of a month.
+		return Expr{}, i + 1, false
+	}
 	if tk.Kind == textscan.Word && p.group(i) == 0 {
 		// A word the table does not know can only start "Five days later".
 		if e, n := p.rel(i, cur); e != nil {

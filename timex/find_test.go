@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"day range in a month", "1939-07", 0, "The first attack (2–25 July) failed.", "2–25 July=1939-07-02..1939-07-25"},
 		{"range across months", "", 0, "The battle (29 July – 11 August 1938) was fought.", "29 July – 11 August 1938=1938-07-29..1938-08-11"},
 		{"day list is one interval", "1939-08", 0, "Probing attacks (7–8 and 20 August) failed.", "7–8 and 20 August=1939-08-07..1939-08-20"},
+		{"a day's number after \"Day\" counts days", "1948", 0, "Day 2, 14 September", "14 September=1948-09-14..1948-09-14"},
+		{"a day list", "1948", 0, "Raids on 2, 3 and 14 September", "on 2, 3 and 14 September=1948-09-02..1948-09-14"},
 		{"two months share a year", "", 0, "After skirmishes in May and June 1939, armies met.", "in May and June 1939=1939-05..1939-06"},
 		{"early month keeps month precision", "", 0, "In early April 1936, three soldiers died.", "In early April 1936=1936-04..1936-04 q:early sub:1936-04-01..1936-04-10"},
 		{"late month", "1939-08-20", 0, "The counteroffensive in late August succeeded.", "in late August=1939-08..1939-08 q:late sub:1939-08-21..1939-08-31"},
