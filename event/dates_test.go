@@ -147,3 +147,47 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens with troops moving on a place and tells their
+// fight in its next sentence ("It met Ostran guards near the bridge")
+// tells one clash from the advance on: the advance is its first evidence,
+// and the troops that advanced fought in it. Moving with no fight after
+// it is no clash.
+func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\n"
+	tests := []struct {
+		name, body string
+		want       []string // each clash: its first evidence's first words, side a, side b
+	}{
+		{
+			"the advance then the fight",
+			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. It met Ostran guards near the bridge and pushed them aside after a short fight.\n",
+			[]string{"On 3 May: Zembria / Ostra", "Further south, a: Zembria / Ostra"},
+		},
+		{
+			"an advance alone",
+			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. The Ostran government protested to the league.\n",
+			[]string{"On 3 May: Zembria / Ostra"},
+		},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte(head+tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		for _, ev := range evs {
+			first := strings.Join(strings.Fields(ev.Evidence[0].Text)[:3], " ")
+			got = append(got, fmt.Sprintf("%s: %s / %s", first, strings.Join(ev.SideA, ", "), strings.Join(ev.SideB, ", ")))
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%s: clashes %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -78,6 +78,7 @@ const (
 	cHoldout
 	cWithdraw
 	cCapacity
+	cMove
 	cClashRole
 	cCampaign
 	cLaunch
@@ -212,6 +213,8 @@ func classNamed(name string) class {
 		return cWithdraw
 	case "capacity":
 		return cCapacity
+	case "move":
+		return cMove
 	}
 	return 0
 }

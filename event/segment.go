@@ -24,9 +24,10 @@ func (x *article) readBody(lead bool) {
 	a := x.a
 	anchor := timex.Anchor{From: x.window[0], To: x.window[1]}
 	var cur, lastPara *draft
-	var pending pendingSent // a dated sentence told before any fighting
-	var named pendingSent   // the sentence that may date a battle its heading names
-	lastBlock := -1         // the block lastPara was last told in
+	var pending pendingSent  // a dated sentence told before any fighting
+	var named pendingSent    // the sentence that may date a battle its heading names
+	var approach pendingSent // a paragraph's first sentence: troops moving on a place
+	lastBlock := -1          // the block lastPara was last told in
 	// fine: the body has dated as many sentences to a month or closer as
 	// to a year only, and some. Until it does, the narrative goes by years (as one
 	// of a war before the age of dispatches does), and a year dates the
@@ -156,6 +157,7 @@ func (x *article) readBody(lead bool) {
 					s.start = cur.start.AddDays(s.dayOrdinal - 1)
 					s.end = s.start
 				}
+				told := cur
 				switch {
 				case cur == nil && s.relief && x.lastSiege(curSection) != nil && x.endsSiege(x.lastSiege(curSection), s):
 					// "A proposal for an armistice … came to nothing. In early
@@ -188,7 +190,7 @@ func (x *article) readBody(lead bool) {
 				case cur == nil:
 					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
-					} else if !inLead && x.opensInNarrative(s, si, anchor) {
+					} else if !inLead && x.opensInNarrative(s, si, anchor, approach.set && approach.bi == bi && approach.si == si-1) {
 						// "On the western front, the 13th Army crossed the
 						// river and attacked Lào Cai": the narrative's day.
 						cur = x.open(s, anchor, curSection)
@@ -236,6 +238,17 @@ func (x *article) readBody(lead bool) {
 					cur = nil
 				default:
 					x.add(cur, s)
+				}
+				if cur != nil && cur != told && len(cur.ev.Evidence) == 1 && approach.set && approach.bi == bi && approach.si == si-1 {
+					// "Further south, a second column advanced from Uzhhorod
+					// along the valley. It met Slovak screening forces near
+					// the border": the advance told first is the clash's.
+					x.prependEvidence(cur, &approach.s)
+					x.moverFirst(cur, &approach.s)
+				}
+				approach.set = false
+				if si == 0 && cur == nil && !inLead && x.approaches(s) {
+					approach.keep(s, bi, si)
 				}
 				x.prevAttacker = -1
 				if cur != nil && s.fightWord {
@@ -402,18 +415,75 @@ func (x *article) opensUnderDatedHeading(s *sent, section int) bool {
 	return s.namesParty() && !x.sectionTold(section)
 }
 
+// moverFirst puts the parties of the approach s, told before the clash
+// d opened, first among d's: the troops that moved on the place are the
+// subject of the fighting told next ("It met Slovak forces").
+func (x *article) moverFirst(d *draft, s *sent) {
+	var movers []party
+	for _, m := range s.parties {
+		if m.location || m.people {
+			continue
+		}
+		c := m.canonical
+		if a, ok := x.aliasOf[c]; ok {
+			c = a
+		}
+		if slices.ContainsFunc(d.parties, func(p party) bool { return p.canonical == c }) ||
+			slices.ContainsFunc(movers, func(p party) bool { return p.canonical == c }) {
+			continue
+		}
+		side := -1
+		if v, ok := x.sideOf[c]; ok {
+			side = v
+		}
+		movers = append(movers, party{canonical: c, side: side, fought: true})
+	}
+	d.parties = append(movers, d.parties...)
+}
+
+// approaches reports whether s, telling no fighting and no date, tells
+// troops or a party on the move at a place: the opening of the clash the
+// sentence after it tells ("In the north, the Salvadoran columns pushed
+// up the road from El Poy").
+func (x *article) approaches(s *sent) bool {
+	if s.fight || s.fightRef || s.hasDate || s.ceasefire || s.report || len(s.places) == 0 || !x.troops(s) {
+		return false
+	}
+	for i := range x.tags {
+		if x.tags[i].has(cMove) {
+			return true
+		}
+	}
+	return false
+}
+
+// troops reports whether s, the sentence just read, names a party or a
+// body of troops ("the 13th Army").
+func (x *article) troops(s *sent) bool {
+	if s.namesParty() {
+		return true
+	}
+	for i := range x.tags {
+		if x.tags[i].has(cUnit) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensInNarrative reports whether s, fighting told with no date or
 // name of its own while no clash is being told, opens a clash on the
-// narrative's date: the first sentence of a paragraph, or one that moves
-// the telling to other ground ("Further west, …"), or any sentence of an
+// narrative's date: the first sentence of a paragraph (or the second,
+// after troops moving told in the first: see approaches), or one that
+// moves the telling to other ground ("Further west, …"), or any sentence of an
 // article about one battle, naming a place or a party, in a body whose narrative is dated to the month or closer, inside
 // the war. "On the western front, the 13th Army crossed the river and
 // attacked Lào Cai" is a clash of the day the narrative has reached.
-func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor) bool {
+func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterApproach bool) bool {
 	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || s.report || s.ceasefire {
 		return false
 	}
-	if si != 0 && !s.parallel && x.battle == nil {
+	if si != 0 && !s.parallel && x.battle == nil && !afterApproach {
 		// Mid-paragraph, fighting goes on with what the paragraph told;
 		// in an article about one battle it is that battle's, whose
 		// dates the narrative is in.
@@ -424,15 +494,13 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor) bool {
 	}
 	// Someone fights: a party or a body of troops ("the 13th Army"), not
 	// "Hundreds of houses were burned in Kok-Tash", the toll told after.
-	troops := s.namesParty()
-	for i := range x.tags {
+	if !x.troops(s) {
+		return false
+	}
+	for i := range x.toks {
 		if x.toks[i].Start == s.fightAt && i > 0 && lowerIs(x.toks[i-1].Text(s.text), "to") {
 			return false // "had the will to fight Amin": no fighting yet
 		}
-		troops = troops || x.tags[i].has(cUnit)
-	}
-	if !troops {
-		return false
 	}
 	d := anchor.Date
 	if d.IsZero() || d.Prec < annalist.PrecMonth || x.window[0].IsZero() {
