@@ -61,3 +61,36 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		}
 	}
 }
+
+// Fighting told as what might or would happen, threatened or refused, is
+// no clash: an ultimatum's guns that would open fire, a king who did not
+// believe the enemy would attack, a threat to attack. The fighting that
+// happened is, "May" the month included.
+func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	for _, tt := range []struct {
+		text  string
+		clash bool
+	}{
+		{"On 5 March 1999 the Zembrian envoy delivered an ultimatum: the Ostran garrison was to leave the fort at the ford, or the guns would open fire.", false},
+		{"On 5 March 1999 the Ostran king replied that he did not believe the Zembrians would attack the fort at the ford.", false},
+		{"On 5 March 1999 the Ostran king threatened to attack the Zembrian bases at the ford.", false},
+		{"On 5 March 1999 Zembrian commanders warned that their guns could shell the ford.", false},
+		{"On 5 March 1999 Zembrian guns shelled the Ostran fort at the ford.", true},
+		{"On 9 May 1999 a Zembrian destroyer shelled the Ostran fort at the ford.", true},
+		{"On 5 March 1999 the Zembrian army, which would later attack the capital, stormed the Ostran fort at the ford.", true},
+	} {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if got := len(evs) > 0; got != tt.clash {
+			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
+		}
+	}
+}

@@ -195,6 +195,9 @@ func (x *article) readBody(lead bool) {
 						// river and attacked Lào Cai": the narrative's day.
 						cur = x.open(s, anchor, curSection)
 						cur.start, cur.end, cur.narrative = anchor.Date, anchor.Date, true
+						if b := x.battle; b != nil && cur.start.DayNumber() < b.start.First().DayNumber() {
+							cur.start, cur.end = b.start, b.start // the battle's, told from the night before
+						}
 					}
 					if cur != nil {
 						if isList && lastPara != nil {
@@ -510,7 +513,13 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	if end.IsZero() {
 		end = x.window[0]
 	}
-	return d.First().DayNumber() >= x.window[0].First().DayNumber() && d.Last().DayNumber() <= end.Last().DayNumber()
+	first := x.window[0].First().DayNumber()
+	if x.battle != nil {
+		// "On the night of 26 February Colley left camp … At first
+		// light": a battle's narrative starts the night before.
+		first--
+	}
+	return d.First().DayNumber() >= first && d.Last().DayNumber() <= end.Last().DayNumber()
 }
 
 // tellsLoss reports a word of loss in s, the sentence just read, told

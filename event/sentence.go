@@ -46,7 +46,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	for i := range tags {
 		t := &tags[i]
-		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			if definiteBefore(text, toks, i) && !followsOn(text, toks, tags, i+t.length(cFight)) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
@@ -764,6 +764,76 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 		}
 		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// irrealis reports a fight word at token i told as what may or would
+// happen, not what did: after a modal ("could attack", "might be
+// shelled"), after "would" ("did not believe that the British would fire
+// on him"; not "would later attack"), after "will" in a clause of a
+// condition or a threat, or after a verb of intent and "to" ("threatened
+// to attack").
+func irrealis(text string, toks []textscan.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Kind != textscan.Word {
+			return false
+		}
+		if toks[k].Upper {
+			continue // "On 9 May a destroyer shelled the port": a month, a name
+		}
+		w := toks[k].Text(text)
+		switch {
+		case lowerIs(w, "could"), lowerIs(w, "might"), lowerIs(w, "should"), lowerIs(w, "must"), lowerIs(w, "may"), lowerIs(w, "can"), lowerIs(w, "shall"):
+			return true
+		case lowerIs(w, "would"):
+			// "did not believe that the British would fire on him"; not
+			// the narrative's "would later attack".
+			return !laterBetween(text, toks, k, i)
+		case lowerIs(w, "will"):
+			return conditionBefore(text, toks, k)
+		case lowerIs(w, "to"):
+			if k == 0 {
+				return false
+			}
+			v := toks[k-1].Text(text)
+			for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised"} {
+				if lowerIs(v, intent) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// laterBetween reports an adverb of later time between tokens k and i,
+// or right after i: "would later attack", "would attack again".
+func laterBetween(text string, toks []textscan.Token, k, i int) bool {
+	for j := k + 1; j <= i+1 && j < len(toks); j++ {
+		w := toks[j].Text(text)
+		if lowerIs(w, "later") || lowerIs(w, "eventually") || lowerIs(w, "again") || lowerIs(w, "soon") {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore reports a word of a condition or a threat in the
+// clause before token k: "if", "unless", "or" ("or the ships would open
+// fire"), "otherwise", or an ultimatum or warning.
+func conditionBefore(text string, toks []textscan.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := toks[j].Text(text)
+		if w == ";" {
+			return false
+		}
+		for _, c := range [...]string{"if", "unless", "or", "otherwise", "ultimatum", "threatened", "warned"} {
+			if lowerIs(w, c) {
+				return true
+			}
 		}
 	}
 	return false
