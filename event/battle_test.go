@@ -6,6 +6,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -208,6 +209,43 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 			"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + tt.told + "\n"
 		if got := articleClashes(t, tab, text, true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("battle of %s: clashes %v, want %v", tt.date, got, tt.want)
+		}
+	}
+}
+
+// In an article about one battle, fighting told without a date of its own
+// while the narrative is at the battle, or the night before it, is the
+// battle's: its sentences join the battle's event, and no clash of their
+// own is read.
+func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n"
+	const fight = "The Ostrans, seeing the Zembrians on the crest, sent their riflemen up the slopes and opened fire on them."
+	for _, tt := range []struct {
+		name, told string
+	}{
+		{"on the battle's day", "On 10 June 1848 the Zembrian column held the ridge. " + fight},
+		{"from the night before", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\nAt first light the Zembrians showed themselves on the skyline. " + fight},
+	} {
+		a, err := plaintext.Read("x.txt", []byte(head+tt.told+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		var got []string
+		told := false
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String())
+			for _, e := range ev.Evidence {
+				told = told || e.Text == fight
+			}
+		}
+		if len(evs) != 1 || !told {
+			t.Errorf("%s: clashes on %v, the fight told in one: %v; want the battle alone, with the fight", tt.name, got, told)
 		}
 	}
 }
