@@ -181,8 +181,8 @@ func (x *article) headingYear(i int) (int, bool) {
 // ("===Day 2, 14 September===", "==12 March 1938=="), read with anchor for
 // its year: the day the section's narrative starts on.
 func (x *article) headingDay(i int, anchor timex.Anchor) (annalist.Date, bool) {
-	if i < 0 || i >= len(x.a.Sections) {
-		return annalist.Date{}, false
+	if i < 0 || i >= len(x.a.Sections) || !namesMonth(x.a.Sections[i].Heading) {
+		return annalist.Date{}, false // most headings name no day
 	}
 	// The last day it names: in "Day 2, 14 September" the "2" counts
 	// the days.
@@ -193,6 +193,28 @@ func (x *article) headingDay(i int, anchor timex.Anchor) (annalist.Date, bool) {
 		}
 	}
 	return day, !day.IsZero()
+}
+
+// namesMonth reports whether h holds a month's name and a digit, as a
+// heading naming a day does.
+func namesMonth(h string) bool {
+	if !strings.ContainsAny(h, "0123456789") {
+		return false
+	}
+	w := -1 // where the word being read starts
+	for i := 0; i <= len(h); i++ {
+		letter := i < len(h) && 'a' <= h[i]|0x20 && h[i]|0x20 <= 'z'
+		switch {
+		case letter && w < 0:
+			w = i
+		case !letter && w >= 0:
+			if timex.Month(h[w:i]) != 0 {
+				return true
+			}
+			w = -1
+		}
+	}
+	return false
 }
 
 // headingOneYear reports that the heading headingYear takes section i's
