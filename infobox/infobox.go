@@ -151,6 +151,9 @@ type States interface {
 	// NamedAt reports whether a state called name existed under that
 	// name at date at.
 	NamedAt(name string, at annalist.Date) bool
+	// Founded returns the first day a state called name existed,
+	// through its lineage; ok is false where the table cannot say.
+	Founded(name string) (day annalist.Date, ok bool)
 }
 
 // SetStates gives x a table of states through time, so that a belligerent
@@ -338,11 +341,15 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		c.Joint = joint
 	}
 	if actors != nil {
-		var existed func(string) bool
+		var existed, notYet func(string) bool
 		if x.states != nil && !c.Start.IsZero() {
 			existed = func(canonical string) bool { return x.states.NamedAt(canonical, c.Start) }
+			notYet = func(canonical string) bool {
+				d, ok := x.states.Founded(canonical)
+				return ok && d.First().DayNumber() > c.Start.Last().DayNumber()
+			}
 		}
-		lex.recoverBelligerents(a, c.Sides, lines, actors, existed)
+		lex.recoverBelligerents(a, c.Sides, lines, actors, existed, notYet)
 	}
 	for i := range c.Sides {
 		creditParts(&c.Sides[i])

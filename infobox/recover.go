@@ -188,20 +188,20 @@ type candidate struct {
 // be told in the next sentence ("… invaded Zaire. The rebels were
 // defeated by French and Belgian paratroopers"). Relations and mediators
 // come from every sentence of the paragraph.
-func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, want int, sc *leadScratch) (cands []candidate, rels []relation, mediators []string) {
-	return lex.readParagraph(lead, actors, known, want, sc, true, sc.rels[:0], sc.mediators[:0])
+func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, notYet func(string) bool) (cands []candidate, rels []relation, mediators []string) {
+	return lex.readParagraph(lead, actors, known, want, sc, true, sc.rels[:0], sc.mediators[:0], notYet)
 }
 
 // leadRelations appends to rels and mediators what a further paragraph of
 // the lead says of the parties.
 func (lex *lexicon) leadRelations(para string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
-	_, rels, mediators = lex.readParagraph(para, actors, nil, 0, sc, false, rels, mediators)
+	_, rels, mediators = lex.readParagraph(para, actors, nil, 0, sc, false, rels, mediators, nil)
 	return rels, mediators
 }
 
 // readParagraph is readLead over one paragraph, appending to rels and
 // mediators; with collect false it gathers no candidates.
-func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, collect bool, rels []relation, mediators []string) (cands []candidate, _ []relation, _ []string) {
+func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, collect bool, rels []relation, mediators []string, notYet func(string) bool) (cands []candidate, _ []relation, _ []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
@@ -248,7 +248,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
-			if !ok && !containsName(known, m.canonical) {
+			if !ok && !containsName(known, m.canonical) && !notYetState(m, notYet) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
@@ -303,6 +303,13 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 	}
 	sc.cands = out[:0]
 	return out, rels, mediators
+}
+
+// notYetState reports a mention by adjective or demonym of a state not
+// yet founded (notYet, when not nil, tells): "Italian and Eritrean troops"
+// in 1896 were men of a colony, not a belligerent state.
+func notYetState(m mention, notYet func(string) bool) bool {
+	return notYet != nil && (m.kind == actor.KindAdjective || m.kind == actor.KindDemonym) && notYet(m.canonical)
 }
 
 // containsName reports whether list holds name, or the same name with
@@ -529,7 +536,9 @@ const maxCandidates = 6
 // ("Netherlands" in 1665), a former state's name the lead wrote ("the
 // Dutch Republic") is kept, as a combatant line keeps it; where it did
 // ("Iraq" in 1941, for "the Kingdom of Iraq"), the common name is used.
-func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, existed func(canonical string) bool) {
+// notYet, when not nil, tells whether such a state was founded only after
+// the conflict's start: its people named by adjective are no candidate.
+func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, existed, notYet func(canonical string) bool) {
 	need := make([]bool, len(sides))
 	anyNeed := false
 	want := 0 // names to recover: each lost one, or one for a side without any
@@ -592,7 +601,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 		}
 	}
-	cands, rels, mediators := lex.readLead(paras[0], actors, notCand, want, sc)
+	cands, rels, mediators := lex.readLead(paras[0], actors, notCand, want, sc, notYet)
 	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
 	var skipBuf [4]string
 	skip := skipBuf[:0]

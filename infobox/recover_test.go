@@ -1,6 +1,7 @@
 package infobox
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -238,7 +239,7 @@ func TestLeadRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)
-		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, 0, sc)
+		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, 0, sc, nil)
 		var got []rel
 		for _, r := range rels {
 			got = append(got, rel{r.a, r.b, r.kind})
@@ -360,6 +361,39 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		}
 		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
 			t.Errorf("%s (states %v): side 2 %q, want %q", tt.name, tt.x != nil, got, tt.want)
+		}
+	}
+}
+
+// A state named by its people's adjective before it was founded is no
+// belligerent to recover: "Ruritanian and Eritrean troops" in 1896 were
+// men of a colony. The same lead after Eritrea's founding names it.
+func TestAStateNotYetFoundedIsNoRecoveredBelligerent(t *testing.T) {
+	states, err := state.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.SetStates(states)
+	const text = "= Battle of Zula =\n\nInfobox\n- Date: 1 March %d\n- Combatant1: ,\n- Combatant2: Kingdom of Italy\n- Commander1: Menelik II\n- Commander2: Oreste Baratieri\n\n" +
+		"The Battle of Zula was fought between Ethiopia and the Kingdom of Italy. It ended in the defeat of an army of Italian and Eritrean troops under Oreste Baratieri.\n"
+	for _, tt := range []struct {
+		year int
+		want string
+	}{
+		{1896, "Ethiopia / Kingdom of Italy"},
+		{1998, "Ethiopia / Eritrea+Kingdom of Italy"},
+	} {
+		a, err := plaintext.Read("zula.txt", []byte(fmt.Sprintf(text, tt.year)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		if got := strings.Join(c.Sides[0].Belligerents, "+") + " / " + strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
+			t.Errorf("%d: %q, want %q", tt.year, got, tt.want)
 		}
 	}
 }
