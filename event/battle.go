@@ -68,11 +68,12 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if name == "" {
 		name = x.a.Title
 	}
-	if !x.battleName(name) {
-		return nil
-	}
-	if x.campaignName(name) {
-		// "Kiev offensive": seven weeks of clashes, each of its own.
+	// An operation of one day is one fight ("Operation Entebbe", 4 July
+	// 1976); a longer one, "Kiev offensive", seven weeks of clashes, each
+	// of its own.
+	oneDay := c.Start.Prec == annalist.PrecDay && (c.End.IsZero() || c.End == c.Start)
+	campaign := x.campaignName(name)
+	if !x.battleName(name) && !(campaign && oneDay) || campaign && !oneDay {
 		return nil
 	}
 	if !c.End.IsZero() && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -213,25 +214,28 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 	}
 }
 
-// In an article about one battle, fighting told without a date of its own
-// while the narrative is at the battle, or the night before it, is the
-// battle's: its sentences join the battle's event, and no clash of their
-// own is read.
+// In an article about one battle, or about an operation of one day,
+// fighting told without a date of its own while the narrative is at the
+// battle, or the night before it, is the battle's: its sentences join the
+// battle's event, from its paragraph's first sentence, and no clash of
+// their own is read.
 func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	const head = "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
-		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n"
+	const head = "= %[1]s =\n\nInfobox\n- Conflict: %[1]s\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The %[1]s was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n"
+	const opening = "As the Zembrian column approached the crest, two Ostran sentries challenged it."
 	const fight = "The Ostrans, seeing the Zembrians on the crest, sent their riflemen up the slopes and opened fire on them."
 	for _, tt := range []struct {
-		name, told string
+		name, title, told string
 	}{
-		{"on the battle's day", "On 10 June 1848 the Zembrian column held the ridge. " + fight},
-		{"from the night before", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\nAt first light the Zembrians showed themselves on the skyline. " + fight},
+		{"on the battle's day", "Battle of Vel Ridge", "On 10 June 1848 the Zembrian column held the ridge. " + fight},
+		{"from the night before", "Battle of Vel Ridge", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
+		{"an operation of one day", "Operation Harrow", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
 	} {
-		a, err := plaintext.Read("x.txt", []byte(head+tt.told+"\n"))
+		a, err := plaintext.Read("x.txt", []byte(fmt.Sprintf(head, tt.title)+tt.told+"\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,12 +244,15 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 		told := false
 		for _, ev := range evs {
 			got = append(got, ev.DateStart.String())
+			var texts []string
 			for _, e := range ev.Evidence {
-				told = told || e.Text == fight
+				texts = append(texts, e.Text)
 			}
+			all := strings.Join(texts, " ")
+			told = told || strings.Contains(all, fight) && (!strings.Contains(tt.told, opening) || strings.Contains(all, opening))
 		}
 		if len(evs) != 1 || !told {
-			t.Errorf("%s: clashes on %v, the fight told in one: %v; want the battle alone, with the fight", tt.name, got, told)
+			t.Errorf("%s: clashes on %v, the fight told in one from its paragraph's start: %v; want the battle alone, with them", tt.name, got, told)
 		}
 	}
 }

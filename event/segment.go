@@ -83,6 +83,7 @@ func (x *article) readBody(lead bool) {
 		cur = nil
 		x.named[0], x.named[1] = x.named[0][:0], x.named[1][:0]
 		var prevPlace *placeCand // a place named earlier in the block
+		free := 0                // the first sentence of the block after the last one a clash held
 		all := x.cutLong(b.Text, sentence.Split(b.Text))
 		// Time expressions and quantities are found once per run of
 		// sentences (the anchor carries from one expression to the next
@@ -198,6 +199,16 @@ func (x *article) readBody(lead bool) {
 						if b := x.battle; b != nil && cur.start.DayNumber() < b.start.First().DayNumber() {
 							cur.start, cur.end = b.start, b.start // the battle's, told from the night before
 						}
+						if x.battle != nil {
+							// "As the convoy approached the terminal, two
+							// sentries ordered it to stop. The commandos shot
+							// them …": the paragraph tells the battle from its
+							// first sentence on.
+							for j := si - 1; j >= max(free, c0); j-- {
+								sp := spans[j-c0]
+								x.prependEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
+							}
+						}
 					}
 					if cur != nil {
 						if isList && lastPara != nil {
@@ -252,6 +263,9 @@ func (x *article) readBody(lead bool) {
 				approach.set = false
 				if si == 0 && cur == nil && !inLead && x.approaches(s) {
 					approach.keep(s, bi, si)
+				}
+				if cur != nil {
+					free = si + 1
 				}
 				x.prevAttacker = -1
 				if cur != nil && s.fightWord {
