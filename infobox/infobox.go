@@ -154,6 +154,43 @@ type States interface {
 	// Founded returns the first day a state called name existed,
 	// through its lineage; ok is false where the table cannot say.
 	Founded(name string) (day annalist.Date, ok bool)
+	// NameAt returns the name of the state called name at date at,
+	// through its lineage ("Kingdom of Great Britain" for "United
+	// Kingdom" in 1746); ok is false where none of it existed then.
+	NameAt(name string, at annalist.Date) (string, bool)
+}
+
+// statesAt is what recovering belligerents asks of the states table, at
+// a conflict's start. Its zero value knows no table: every state existed
+// under its common name.
+type statesAt struct {
+	states States
+	at     annalist.Date
+}
+
+// existed reports whether a state existed under the name canonical.
+func (s statesAt) existed(canonical string) bool {
+	return s.states == nil || s.states.NamedAt(canonical, s.at)
+}
+
+// notYet reports whether the state called canonical was founded after.
+func (s statesAt) notYet(canonical string) bool {
+	if s.states == nil {
+		return false
+	}
+	d, ok := s.states.Founded(canonical)
+	return ok && d.First().DayNumber() > s.at.Last().DayNumber()
+}
+
+// name returns the name the state called canonical had then.
+func (s statesAt) name(canonical string) string {
+	if s.states == nil {
+		return canonical
+	}
+	if n, ok := s.states.NameAt(canonical, s.at); ok {
+		return n
+	}
+	return canonical
 }
 
 // SetStates gives x a table of states through time, so that a belligerent
@@ -341,15 +378,11 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 		c.Joint = joint
 	}
 	if actors != nil {
-		var existed, notYet func(string) bool
-		if x.states != nil && !c.Start.IsZero() {
-			existed = func(canonical string) bool { return x.states.NamedAt(canonical, c.Start) }
-			notYet = func(canonical string) bool {
-				d, ok := x.states.Founded(canonical)
-				return ok && d.First().DayNumber() > c.Start.Last().DayNumber()
-			}
+		var at statesAt
+		if !c.Start.IsZero() {
+			at = statesAt{states: x.states, at: c.Start}
 		}
-		lex.recoverBelligerents(a, c.Sides, lines, actors, existed, notYet)
+		lex.recoverBelligerents(a, c.Sides, lines, actors, at)
 	}
 	for i := range c.Sides {
 		creditParts(&c.Sides[i])

@@ -188,20 +188,20 @@ type candidate struct {
 // be told in the next sentence ("… invaded Zaire. The rebels were
 // defeated by French and Belgian paratroopers"). Relations and mediators
 // come from every sentence of the paragraph.
-func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, notYet func(string) bool) (cands []candidate, rels []relation, mediators []string) {
-	return lex.readParagraph(lead, actors, known, want, sc, true, sc.rels[:0], sc.mediators[:0], notYet)
+func (lex *lexicon) readLead(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, at statesAt) (cands []candidate, rels []relation, mediators []string) {
+	return lex.readParagraph(lead, actors, known, want, sc, true, sc.rels[:0], sc.mediators[:0], at)
 }
 
 // leadRelations appends to rels and mediators what a further paragraph of
 // the lead says of the parties.
 func (lex *lexicon) leadRelations(para string, actors *actor.Table, sc *leadScratch, rels []relation, mediators []string) ([]relation, []string) {
-	_, rels, mediators = lex.readParagraph(para, actors, nil, 0, sc, false, rels, mediators, nil)
+	_, rels, mediators = lex.readParagraph(para, actors, nil, 0, sc, false, rels, mediators, statesAt{})
 	return rels, mediators
 }
 
 // readParagraph is readLead over one paragraph, appending to rels and
 // mediators; with collect false it gathers no candidates.
-func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, collect bool, rels []relation, mediators []string, notYet func(string) bool) (cands []candidate, _ []relation, _ []string) {
+func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []string, want int, sc *leadScratch, collect bool, rels []relation, mediators []string, at statesAt) (cands []candidate, _ []relation, _ []string) {
 	// The lists are a handful long: a scan beats a map's allocation.
 	out := sc.cands[:0]
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
@@ -248,7 +248,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
-			if !ok && !containsName(known, m.canonical) && !notYetState(m, notYet) {
+			if !ok && !containsName(known, m.canonical) && !notYetState(m, at) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
@@ -306,10 +306,10 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 }
 
 // notYetState reports a mention by adjective or demonym of a state not
-// yet founded (notYet, when not nil, tells): "Italian and Eritrean troops"
-// in 1896 were men of a colony, not a belligerent state.
-func notYetState(m mention, notYet func(string) bool) bool {
-	return notYet != nil && (m.kind == actor.KindAdjective || m.kind == actor.KindDemonym) && notYet(m.canonical)
+// yet founded then: "Italian and Eritrean troops" in 1896 were men of a
+// colony, not a belligerent state.
+func notYetState(m mention, at statesAt) bool {
+	return (m.kind == actor.KindAdjective || m.kind == actor.KindDemonym) && at.notYet(m.canonical)
 }
 
 // containsName reports whether list holds name, or the same name with
@@ -531,14 +531,15 @@ const maxCandidates = 6
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
 //
-// existed, when not nil, tells whether the state a canonical name stands
-// for existed under that name at the conflict's start: where it did not
-// ("Netherlands" in 1665), a former state's name the lead wrote ("the
-// Dutch Republic") is kept, as a combatant line keeps it; where it did
-// ("Iraq" in 1941, for "the Kingdom of Iraq"), the common name is used.
-// notYet, when not nil, tells whether such a state was founded only after
-// the conflict's start: its people named by adjective are no candidate.
-func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, existed, notYet func(canonical string) bool) {
+// at tells whether the state a canonical name stands for existed under
+// that name at the conflict's start: where it did not ("Netherlands" in
+// 1665), a former state's name the lead wrote ("the Dutch Republic") is
+// kept, as a combatant line keeps it, or the name the state had then
+// ("Kingdom of Great Britain" for "British" in 1746); where it did ("Iraq"
+// in 1941, for "the Kingdom of Iraq"), the common name is used. A state
+// founded only after the conflict's start, named by its people's
+// adjective, is no candidate.
+func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, at statesAt) {
 	need := make([]bool, len(sides))
 	anyNeed := false
 	want := 0 // names to recover: each lost one, or one for a side without any
@@ -601,7 +602,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 		}
 	}
-	cands, rels, mediators := lex.readLead(paras[0], actors, notCand, want, sc, notYet)
+	cands, rels, mediators := lex.readLead(paras[0], actors, notCand, want, sc, at)
 	defer func() { sc.rels, sc.mediators = rels[:0], mediators[:0] }()
 	var skipBuf [4]string
 	skip := skipBuf[:0]
@@ -837,7 +838,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 			var buf [maxCandidates]int
 			for _, i := range clusterMembers(clusterOf, k, buf[:0]) {
-				rec = append(rec, cands[i].belligerent(existed))
+				rec = append(rec, cands[i].belligerent(at))
 			}
 		}
 		if len(rec) == 0 {
@@ -911,7 +912,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 				if j > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(cands[i].belligerent(existed))
+				b.WriteString(cands[i].belligerent(at))
 			}
 			b.WriteString(": ")
 			hasReason := false
@@ -1192,9 +1193,12 @@ func determinerWord(w string) bool {
 // belligerent returns the name the candidate goes on its side by: the
 // lead's former name where the common name's state did not exist yet
 // (see recoverBelligerents), else the common name.
-func (c *candidate) belligerent(existed func(string) bool) string {
-	if c.name != "" && existed != nil && !existed(c.canonical) {
-		return c.name
+func (c *candidate) belligerent(at statesAt) string {
+	if at.existed(c.canonical) {
+		return c.canonical
 	}
-	return c.canonical
+	if c.name != "" {
+		return c.name // "the Dutch Republic", as the lead wrote it
+	}
+	return at.name(c.canonical) // "British" in 1746: Kingdom of Great Britain
 }

@@ -239,7 +239,7 @@ func TestLeadRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		sc := new(leadScratch)
-		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, 0, sc, nil)
+		_, rels, meds := testLex.readLead(tt.lead, testActors, nil, 0, sc, statesAt{})
 		var got []rel
 		for _, r := range rels {
 			got = append(got, rel{r.a, r.b, r.kind})
@@ -333,6 +333,9 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.SetStates(states)
+	// The lead names the state by its people's adjective alone: the
+	// name the state had then.
+	const british = "= Moor battle =\n\nInfobox\n- Date: 16 April %d\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe Moor battle was fought between the Kingdom of Poland and a British army.\n"
 	iraq := "= Desert war of 1941 =\n\nInfobox\n- Date: May 1941\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe desert war of 1941 was fought between the Kingdom of Poland and the Kingdom of Iraq.\n\n==Course==\nIn May 1941 the columns met.\n"
 	for _, tt := range []struct {
 		name, text string
@@ -342,6 +345,8 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		{"former-state-in-lead.txt", "", x, "Dutch Republic"},
 		{"former-state-in-lead.txt", "", nil, "Netherlands"},
 		{"iraq", iraq, x, "Iraq"},
+		{"british-1746", fmt.Sprintf(british, 1746), x, "Kingdom of Great Britain"},
+		{"british-1982", fmt.Sprintf(british, 1982), x, "United Kingdom"},
 	} {
 		data := []byte(tt.text)
 		if tt.text == "" {

@@ -418,3 +418,15 @@ func appendFold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// NameAt returns the name of the state called name at date at, through
+// its lineage: "Kingdom of Great Britain" for "United Kingdom" in 1746.
+// ok is false when no row answers to the name, or none of its lineage
+// existed then.
+func (t *Table) NameAt(name string, at annalist.Date) (string, bool) {
+	s, ok := t.Lookup(name, at)
+	if !ok {
+		return "", false
+	}
+	return s.Name, true
+}
