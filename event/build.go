@@ -192,10 +192,31 @@ func (x *article) outside(d *draft) bool {
 		slack = 0
 	}
 	if s := x.window[0]; !s.IsZero() && d.lastDay() < s.First().DayNumber()-slack {
-		return true
+		// A clash told to its day, with a belligerent of its own, a few
+		// years before is the prelude the article tells in detail ("The
+		// Nawab's army reached Calcutta on 16 June 1756 and attacked
+		// the town", a year before Plassey); one told by its year or
+		// month ("In 1984 the two countries came to blows") is the
+		// background.
+		return !(d.ownDate && d.start.Prec == annalist.PrecDay && !x.inferred && d.lastDay() >= s.First().DayNumber()-maxPrelude && x.belligerentFought(d))
 	}
 	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+slack {
 		return true
+	}
+	return false
+}
+
+// maxPrelude is the most days before a conflict's start that a clash
+// told to its day is still its prelude (see outside).
+const maxPrelude = 3 * 366
+
+// belligerentFought reports whether a party of d is one of the
+// conflict's belligerents.
+func (x *article) belligerentFought(d *draft) bool {
+	for _, p := range d.parties {
+		if p.side == 0 || p.side == 1 {
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,11 @@ func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
 			nil, // 12 March 1839: before the war, no clash of it
 		},
 		{
+			"a month after the background's day, past the war",
+			"==Background==\nOn 20 June 1843 Ostran troops stormed the Zembrian fort at Karvo.\n\nNews of the loss reached the capital in August, and in September Zembrian troops attacked the Ostran post at Dolno.\n",
+			[]string{"1843-06-20", "1843-09"}, // not August and September 1844, after the war
+		},
+		{
 			"the narrative is already in the war's year",
 			"==Rising==\nIn 1844 the governor had twelve elders jailed.\n\nOn 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
 			[]string{"1844-03-12"},
@@ -188,6 +193,32 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 		}
 		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 			t.Errorf("%s: clashes %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A clash told to its day, a belligerent fighting, up to three years
+// before the war is the prelude the article tells; one told by its year
+// alone is background, and so is one long before.
+func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==Background==\n"
+	const war = "\n\n==War==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n"
+	tests := []struct {
+		name, background string
+		want             []string
+	}{
+		{"a day two years before", "On 9 June 1909 Zembrian troops attacked the Ostran post at Harsk.", []string{"1909-06-09", "1911-05-03"}},
+		{"a year two years before", "In 1909 Zembrian troops attacked the Ostran post at Harsk.", []string{"1911-05-03"}},
+		{"a day six years before", "On 9 June 1905 Zembrian troops attacked the Ostran post at Harsk.", []string{"1911-05-03"}},
+	}
+	for _, tt := range tests {
+		if got := articleClashes(t, tab, head+tt.background+war, false); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s: clashes on %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

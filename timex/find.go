@@ -483,12 +483,14 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 
 // intoWar returns the year of pt (a month, perhaps with its day, given
 // the anchor's year) moved to the war's first year (cur.From) when the
-// anchor's year lies before that year and pt falls in the war there;
-// else pt's year. A narrative that told its background by years comes
+// anchor's year lies before that year and pt falls in the war there,
+// after its start and not after its end (cur.To); else pt's year. A narrative that told its background by years comes
 // back to the war's own months without naming its year again.
 func intoWar(pt *point, cur Anchor) int {
 	from := cur.From
-	if from.Prec < annalist.PrecMonth || pt.y <= 0 || pt.y >= from.Year || !pt.hasM || beforeDate(from.Year, pt, from) {
+	if from.Prec < annalist.PrecMonth || pt.y <= 0 || pt.y >= from.Year || !pt.hasM || beforeDate(from.Year, pt, from) || afterWar(from.Year, pt, cur.To) {
+		// "News of the loss reached Madras in August", after June 1756, in
+		// a war of one day in June 1757: the August after June 1756.
 		return pt.y
 	}
 	return from.Year
