@@ -94,3 +94,34 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		}
 	}
 }
+
+// A clash referred to ("command of the Ostran offensive was handed to
+// Grel", "before news of either battle arrived") is none of its own; a
+// party's people fighting ("the Ostrans attacked") are, and so is a clash
+// a sentence opens with ("The Ostran offensive of 5 March").
+func TestAClashReferredToIsNoClashOfItsOwn(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	for _, tt := range []struct {
+		text  string
+		clash bool
+	}{
+		{"On 5 March 1999 command of the Ostran offensive at the ford was handed to General Grel.", false},
+		{"On 5 March 1999 the council met at the ford, before news of either battle had arrived.", false},
+		{"On 5 March 1999 the Ostrans attacked the Zembrian post at the ford.", true},
+		{"On 5 March 1999 an Ostran offensive drove the Zembrians from the ford.", true},
+		{"The Ostran offensive of 5 March 1999 drove the Zembrians from the ford.", true},
+	} {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if got := len(evs) > 0; got != tt.clash {
+			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
 	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/timex"
@@ -47,7 +48,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
-			if definiteBefore(text, toks, i) && !followsOn(text, toks, tags, i+t.length(cFight)) {
+			det := i - 1 // the determiner of a fight referred to
+			if !definiteBefore(text, toks, i) {
+				det = x.definitePartyBefore(text, i)
+			}
+			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
 				if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !s.fightWord {
@@ -56,7 +61,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					// 23rd", the sentence's own fighting going on.
 					s.persists = true
 				}
-				if i < 2 || !isPrepBefore(toks[i-2].Text(text)) {
+				if det < 1 || !isPrepBefore(toks[det-1].Text(text)) {
 					s.fightSubject = true // "and the fighting lasted nine hours"
 					s.begins = s.begins || beginsAfter(text, toks, tags, i+t.length(cFight))
 				}
@@ -475,7 +480,29 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	w := toks[i-1].Text(text)
-	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those")
+	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
+		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
+}
+
+// definitePartyBefore returns where "the" stands before a party's
+// adjective and a lower-case fight word at token i of the sentence just
+// read, or -1: "the Greek invasion had been unjustified", "command of the
+// Pakistani offensive was handed to Yahya Khan" refer to a clash told
+// before.
+func (x *article) definitePartyBefore(text string, i int) int {
+	if i < 2 || x.toks[i].Upper || !x.isMention(i-1) {
+		return -1
+	}
+	// An adjective makes the fight word a noun; "the Romans besieged
+	// Lipljan" is fighting told.
+	m := x.ments[x.mentionOf[i-1]]
+	j := m.Tok - 1
+	if m.Kind != actor.KindAdjective || m.Tok+m.NTok != i || j < 1 || !lowerIs(x.toks[j].Text(text), "the") {
+		// Opening the sentence, "The Zembrian counteroffensive in late
+		// August drove the Ostrans back" tells a clash of its own.
+		return -1
+	}
+	return j
 }
 
 // followsOn reports a relative clause of following right after a fight
