@@ -222,3 +222,24 @@ func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
 		}
 	}
 }
+
+// A battle told ending on a later day ran until then; fighting of the
+// sentence's own, told beside it, is a clash of its own.
+func TestABattleToldEndingRanUntilThen(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1936\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\nOn 20 January 1936 Zembrian troops attacked the Ostran lines at Dolno. "
+	for _, tt := range []struct {
+		told string
+		want []string
+	}{
+		{"On 24 January the battle ended in a draw.", []string{"1936-01-20/1936-01-24"}},
+		{"On 24 January, the day the battle ended, Ostran cavalry ambushed a Zembrian column at Harsk.", []string{"1936-01-20/1936-01-20", "1936-01-24/1936-01-24"}},
+	} {
+		if got := articleClashes(t, tab, head+tt.told+"\n", true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.told, got, tt.want)
+		}
+	}
+}

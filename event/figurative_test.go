@@ -83,6 +83,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 Zembrian guns shelled the Ostran fort at the ford.", true},
 		{"On 9 May 1999 a Zembrian destroyer shelled the Ostran fort at the ford.", true},
 		{"On 5 March 1999 the Zembrian army, which would later attack the capital, stormed the Ostran fort at the ford.", true},
+		// Fighting told ending is no fighting told.
+		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	} {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
 		if err != nil {

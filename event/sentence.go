@@ -45,8 +45,23 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			tags[i].class |= cFight
 		}
 	}
+	ended := false // a fight word told ending ("the battle ended")
 	for i := range tags {
 		t := &tags[i]
+		if t.has(cFight) && endsAfter(text, toks, i+t.length(cFight)) {
+			if w := toks[i].Text(text); lowerIs(w, "fighting") || lowerIs(w, "hostilities") {
+				// "under which fighting ceased": the war's fighting, ended
+				// as a cease-fire ends it.
+				s.ceasefire = true
+			} else {
+				// "on January 24 the battle ended in a draw": the clash
+				// told ran until then, unless the sentence tells fighting
+				// of its own ("the same day the raids ended, a patrol
+				// ambushed a column").
+				ended = true
+			}
+			continue
+		}
 		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
@@ -110,6 +125,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cContinue) && i <= 2 {
 			s.continues = true
 		}
+	}
+	if ended && !s.fightWord {
+		s.fightRef, s.persists = true, true
 	}
 	if !s.fightWord {
 		for i := range tags {
@@ -794,6 +812,16 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 		}
 	}
 	return false
+}
+
+// endsAfter reports a verb of ending at token k, right after a fight
+// word: "fighting ceased", "hostilities ended".
+func endsAfter(text string, toks []textscan.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Text(text)
+	return lowerIs(w, "ceased") || lowerIs(w, "ended") || lowerIs(w, "stopped") || lowerIs(w, "halted") || lowerIs(w, "subsided")
 }
 
 // irrealis reports a fight word at token i told as what may or would
