@@ -83,6 +83,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 Zembrian guns shelled the Ostran fort at the ford.", true},
 		{"On 9 May 1999 a Zembrian destroyer shelled the Ostran fort at the ford.", true},
 		{"On 5 March 1999 the Zembrian army, which would later attack the capital, stormed the Ostran fort at the ford.", true},
+		{"On 5 March 1999 Zembrian tanks arrived at the ford with a view to an offensive against Ostra.", false},
+		{"On 5 March 1999 the Zembrian council approved plans for an attack on the Ostran fort at the ford.", false},
+		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	} {

@@ -825,12 +825,28 @@ func endsAfter(text string, toks []textscan.Token, k int) bool {
 }
 
 // irrealis reports a fight word at token i told as what may or would
-// happen, not what did: after a modal ("could attack", "might be
+// happen, not what did: one planned ("with a view to an offensive",
+// "plans for an attack", "a planned invasion"), after a modal ("could attack", "might be
 // shelled"), after "would" ("did not believe that the British would fire
 // on him"; not "would later attack"), after "will" in a clause of a
 // condition or a threat, or after a verb of intent and "to" ("threatened
 // to attack").
 func irrealis(text string, toks []textscan.Token, i int) bool {
+	// "with a view to an offensive", "plans for an attack", "a planned
+	// invasion": what was meant to happen.
+	k := i - 1
+	if k >= 0 && (lowerIs(toks[k].Text(text), "a") || lowerIs(toks[k].Text(text), "an") || lowerIs(toks[k].Text(text), "the")) {
+		k--
+	}
+	if k >= 0 {
+		w := toks[k].Text(text)
+		if lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") {
+			return true
+		}
+		if k >= 1 && (lowerIs(w, "to") && lowerIs(toks[k-1].Text(text), "view") || lowerIs(w, "for") && (lowerIs(toks[k-1].Text(text), "plans") || lowerIs(toks[k-1].Text(text), "plan") || lowerIs(toks[k-1].Text(text), "preparations"))) {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k].Kind != textscan.Word {
 			return false
