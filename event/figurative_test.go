@@ -86,6 +86,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 Zembrian tanks arrived at the ford with a view to an offensive against Ostra.", false},
 		{"On 5 March 1999 the Zembrian council approved plans for an attack on the Ostran fort at the ford.", false},
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
+		// A compound names a thing or a condition, not a fight.
+		{"On 5 March 1999 the Zembrian president died of a heart attack at the ford.", false},
+		{"On 5 March 1999 eighteen Ostran torpedo boats sailed from the ford.", false},
+		{"On 5 March 1999 two Ostran carrier battle groups sailed past the ford.", false},
+		{"On 5 March 1999 Ostran torpedo boats attacked the Zembrian cruiser at the ford.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	} {

@@ -62,7 +62,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -610,6 +610,20 @@ func beginsAfter(text string, toks []textscan.Token, tags []tag, k int) bool {
 		}
 	}
 	return k < len(tags) && tags[k].has(cBegin)
+}
+
+// inCompound reports a fight word at token i inside a compound that
+// names no fight ("heart attack", "torpedo boats", "battle groups").
+func inCompound(tags []tag, i int) bool {
+	if tags[i].has(cNotFight) {
+		return true // "torpedo boats": the compound starts at the fight word
+	}
+	for j := max(0, i-2); j < i; j++ {
+		if tags[j].has(cNotFight) && j+tags[j].length(cNotFight) > i {
+			return true // "heart attack"
+		}
+	}
+	return false
 }
 
 // warAfter reports a war noun right after the fight word at i ("fought
