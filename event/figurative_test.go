@@ -36,6 +36,8 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Ostran garrison at the ford surrendered without a fight.", false},
 		{"On 5 March 1999, Ostran troops entered the ford but did not attack.", false},
 		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
+		{"On 5 March 1999, instead of attacking the ford, Ostran troops marched west.", false},
+		{"On 5 March 1999, Ostran troops marched west rather than attack the ford.", false},
 		// Ground a party held, taken from it, is fought for; the takers'
 		// own ground is not.
 		{"On 5 March 1999, a Zembrian detachment seized the Ostran post at the ford.", true},
@@ -79,6 +81,7 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the Zembrian envoy delivered an ultimatum: the Ostran garrison was to leave the fort at the ford, or the guns would open fire.", false},
 		{"On 5 March 1999 the Ostran king replied that he did not believe the Zembrians would attack the fort at the ford.", false},
 		{"On 5 March 1999 the Ostran king threatened to attack the Zembrian bases at the ford.", false},
+		{"On 5 March 1999 neither commander at the ford was willing to attack the other.", false},
 		{"On 5 March 1999 Zembrian commanders warned that their guns could shell the ford.", false},
 		{"On 5 March 1999 Zembrian guns shelled the Ostran fort at the ford.", true},
 		{"On 9 May 1999 a Zembrian destroyer shelled the Ostran fort at the ford.", true},

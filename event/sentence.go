@@ -816,6 +816,9 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 			}
 		}
 	}
+	if i >= 2 && (lowerIs(toks[i-1].Text(text), "of") && lowerIs(toks[i-2].Text(text), "instead") || lowerIs(toks[i-1].Text(text), "than") && lowerIs(toks[i-2].Text(text), "rather")) {
+		return true // "Instead of attacking the Italian positions, Menelik moved west"
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k].Text(text)
 		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
@@ -840,11 +843,12 @@ func endsAfter(text string, toks []textscan.Token, k int) bool {
 
 // irrealis reports a fight word at token i told as what may or would
 // happen, not what did: one planned ("with a view to an offensive",
-// "plans for an attack", "a planned invasion"), after a modal ("could attack", "might be
-// shelled"), after "would" ("did not believe that the British would fire
-// on him"; not "would later attack"), after "will" in a clause of a
-// condition or a threat, or after a verb of intent and "to" ("threatened
-// to attack").
+// "plans for an attack", "a planned invasion"), after a modal ("could
+// attack", "might be shelled"), after "would" ("did not believe that the
+// British would fire on him"; not "would later attack"), after "will" in
+// a clause of a condition or a threat, or after a word of intent and "to"
+// ("threatened to attack", "was not willing to attack"; not "were able
+// to capture").
 func irrealis(text string, toks []textscan.Token, i int) bool {
 	// "with a view to an offensive", "plans for an attack", "a planned
 	// invasion": what was meant to happen.
@@ -883,7 +887,8 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 				return false
 			}
 			v := toks[k-1].Text(text)
-			for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised"} {
+			for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
+				"willing", "unwilling", "ready", "eager", "reluctant", "unable"} {
 				if lowerIs(v, intent) {
 					return true
 				}
