@@ -126,6 +126,11 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
 		},
 		{
+			"the telling moves on to whoever fought there",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nMeanwhile, Aviatik biplanes bombed the radio station at Tesh.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
+		},
+		{
 			"a toll told after the fighting",
 			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nHundreds of houses were burned in Karvo and Tesh, and many people fled.\n",
 			[]string{"1911-05-03/1911-05-03"},

@@ -509,9 +509,11 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	if len(s.places) == 0 && !s.namesParty() {
 		return false
 	}
-	// Someone fights: a party or a body of troops ("the 13th Army"), not
-	// "Hundreds of houses were burned in Kok-Tash", the toll told after.
-	if !x.troops(s) {
+	// Someone fights: a party or a body of troops ("the 13th Army"), or
+	// whoever the telling moved on to ("Meanwhile, Hawker Hunters struck
+	// the wireless station at Bambolim"); not "Hundreds of houses were
+	// burned in Kok-Tash", the toll told after.
+	if !x.troops(s) && !s.parallel {
 		return false
 	}
 	for i := range x.toks {
