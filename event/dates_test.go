@@ -131,6 +131,16 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
 		},
 		{
+			"a place put first moves the telling there",
+			"==Invasion==\nOn 3 May 1911 Zembrian marines landed at Karvo and attacked the Ostran post there. At the village of Tesh, a small Ostran detachment fired on the Zembrian boats, killing three men.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
+		},
+		{
+			"a place put first says where a clash told without one was",
+			"==Invasion==\nOn 3 May 1911 Zembrian marines attacked the Ostran outposts. At the village of Tesh, Zembrian infantry drove the Ostrans back after a bitter fight.\n",
+			[]string{"1911-05-03/1911-05-03"},
+		},
+		{
 			"a toll told after the fighting",
 			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nHundreds of houses were burned in Karvo and Tesh, and many people fled.\n",
 			[]string{"1911-05-03/1911-05-03"},

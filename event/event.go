@@ -613,6 +613,10 @@ type sent struct {
 	yields   bool // "the garrison surrendered": a side gave up the fight told before
 	yieldAt  int  // the token of the first word of yielding, or -1
 	lossWord bool // a word of what befell people ("killed", "captured")
+	// fronted: the sentence opens with a place and its preposition ("At
+	// Port San Carlos, …"): with fighting there, it moves the telling to
+	// that place from the place of the clash told (see parallelClash).
+	fronted bool
 	// days are the days of a list the sentence dates its fighting with
 	// (dayList), nDays of them; 0 when it has none.
 	days            [8]annalist.Date

@@ -500,7 +500,7 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || s.report || s.ceasefire {
 		return false
 	}
-	if si != 0 && !s.parallel && x.battle == nil && !afterApproach {
+	if si != 0 && !s.parallel && !s.fronted && x.battle == nil && !afterApproach {
 		// Mid-paragraph, fighting goes on with what the paragraph told;
 		// in an article about one battle it is that battle's, whose
 		// dates the narrative is in.
@@ -1032,7 +1032,11 @@ func (x *article) dayClash(cur *draft, s *sent) bool {
 // its own, names a place other than cur's (or cur has none): a clash
 // elsewhere at the same time, not more of cur's.
 func (x *article) parallelClash(cur *draft, s *sent) bool {
-	if !s.parallel || !s.fightWord || s.hasDate || len(s.places) == 0 {
+	// A place put first moves the telling only from a clash told at a
+	// place of its own: after "the Austrians attacked the Danish
+	// outposts", "At Ober-Selk, Austrian infantry drove the Danes back"
+	// says where that fight was.
+	if !(s.parallel || s.fronted && cur.place != nil) || !s.fightWord || s.hasDate || len(s.places) == 0 {
 		return false
 	}
 	// A clash told with no place of its own ("the townsmen rose against

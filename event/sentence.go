@@ -212,7 +212,32 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readPlaces(s)
+	s.fronted = frontedPlace(s)
 	return s
+}
+
+// frontedPlace reports a sentence that opens with a preposition and a
+// place before its first comma: "At Port San Carlos, …", "At the village
+// of Tesh, …".
+func frontedPlace(s *sent) bool {
+	head, _, ok := strings.Cut(s.text, ",")
+	if !ok || len(head) > 60 {
+		return false
+	}
+	w, _, _ := strings.Cut(head, " ")
+	fronted := false
+	for _, prep := range [...]string{"At", "In", "Near", "Around", "Outside", "Off"} {
+		fronted = fronted || w == prep
+	}
+	if !fronted {
+		return false
+	}
+	for _, p := range s.places {
+		if strings.Contains(head, p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesEnemyGround reports a verb of taking at token i whose object is
