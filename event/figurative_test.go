@@ -89,6 +89,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 Zembrian tanks arrived at the ford with a view to an offensive against Ostra.", false},
 		{"On 5 March 1999 the Zembrian council approved plans for an attack on the Ostran fort at the ford.", false},
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
+		{"On 5 March 1999 news from the ford strengthened the determination of the Zembrians to fight.", false},
+		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
+		{"On 5 March 1999 a storm at the ford scattered the Ostran fleet.", false},
+		{"On 5 March 1999 Zembrian troops took the Ostran fort at the ford by storm.", true},
 		// A compound names a thing or a condition, not a fight.
 		{"On 5 March 1999 the Zembrian president died of a heart attack at the ford.", false},
 		{"On 5 March 1999 eighteen Ostran torpedo boats sailed from the ford.", false},

@@ -886,6 +886,9 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") {
 			return true
 		}
+		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") {
+			return true // "orders to seek battle", "to avoid battle"
+		}
 		if k >= 1 && (lowerIs(w, "to") && lowerIs(toks[k-1].Text(text), "view") || lowerIs(w, "for") && (lowerIs(toks[k-1].Text(text), "plans") || lowerIs(toks[k-1].Text(text), "plan") || lowerIs(toks[k-1].Text(text), "preparations"))) {
 			return true
 		}
@@ -911,14 +914,31 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 			if k == 0 {
 				return false
 			}
-			v := toks[k-1].Text(text)
-			for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
-				"willing", "unwilling", "ready", "eager", "reluctant", "unable"} {
-				if lowerIs(v, intent) {
-					return true
+			if intentWord(toks[k-1].Text(text)) {
+				return true
+			}
+			// "the determination of the Venetians to fight": a noun of
+			// intent and its "of" phrase.
+			for j := k - 1; j >= 1 && j >= k-5 && toks[j].Kind == textscan.Word; j-- {
+				if lowerIs(toks[j].Text(text), "of") {
+					v := toks[j-1].Text(text)
+					return lowerIs(v, "determination") || lowerIs(v, "resolve") || lowerIs(v, "desire") || lowerIs(v, "will")
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// intentWord reports a word of intent before "to" and a fight word:
+// "threatened to attack", "was not willing to attack", "the resolve to
+// fight"; not "were able to capture".
+func intentWord(w string) bool {
+	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
+		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire"} {
+		if lowerIs(w, intent) {
+			return true
 		}
 	}
 	return false
