@@ -473,7 +473,8 @@ func GroupName(name string) bool {
 func groupWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "army", "front", "movement", "party", "liberation", "tigers", "brigade", "brigades", "militia", "militias",
-		"rebels", "forces", "guard", "legion", "organization", "council", "committee", "mujahideen":
+		"rebels", "forces", "guard", "legion", "organization", "organisation", "council", "committee", "mujahideen",
+		"resistance", "volunteers", "guerrillas":
 		return true
 	}
 	return false

@@ -209,3 +209,23 @@ func TestAddBelligerentsTellsGroupsFromStates(t *testing.T) {
 		}
 	}
 }
+
+// A name with a word of an armed group in it is the group's, in either
+// spelling; a state's name is not.
+func TestGroupNameTellsAGroupFromAState(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Western Somali Liberation Front", true},
+		{"Turkish Resistance Organisation", true},
+		{"Palestine Liberation Organization", true},
+		{"Bulgarian Volunteers", true},
+		{"Soviet Union", false},
+		{"Republic of Turkey", false},
+	} {
+		if got := GroupName(tt.name); got != tt.want {
+			t.Errorf("GroupName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

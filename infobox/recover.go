@@ -395,6 +395,11 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if lex.forceNouns[word(j)] {
 			return true
 		}
+		if w := word(j); lex.hostile[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && len(w) > 3 {
+			// "The Turkish invasion of Cyprus": a noun of hostility after
+			// the adjective names the state that did it.
+			return true
+		}
 		// A plural demonym standing as a noun ("the Soviets").
 		return m.kind == actor.KindDemonym && strings.HasSuffix(text[m.start:m.end], "s") && word(next) == ""
 	default:
@@ -812,7 +817,19 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 	}
 	var choiceBuf [maxCandidates]int
-	choice := assign(ev.score, ns, need, pairs, choiceBuf[:])
+	// A line that lost n names takes at most n of the lead's parties
+	// (or clusters of them): "Combatant1: , Turkish Resistance
+	// Organisation" lost one, Turkey, not Greece besides it.
+	var capBuf [maxSides + 1]int
+	limit := capBuf[:0]
+	for s := range sides {
+		c := maxCandidates
+		if lines[s].present && lines[s].lost > 0 {
+			c = lines[s].lost
+		}
+		limit = append(limit, c)
+	}
+	choice := assign(ev.score, ns, need, limit, pairs, choiceBuf[:])
 	// The relations the choice agrees with are reasons too.
 	for _, p := range pairs {
 		sa, sb := choice[p.a], choice[p.b]
@@ -1042,7 +1059,7 @@ const forbidden = -100
 // the pairs the lead relates (on opposite sides, or on one); a cluster
 // without evidence for a side may only fill a side in need. Ties go to
 // the earlier sides in lead order.
-func assign(score []int, ns int, need []bool, pairs []pairRel, best []int) []int {
+func assign(score []int, ns int, need []bool, limit []int, pairs []pairRel, best []int) []int {
 	nk := 0
 	if ns > 0 {
 		nk = len(score) / ns
@@ -1087,7 +1104,7 @@ func assign(score []int, ns int, need []bool, pairs []pairRel, best []int) []int
 				continue
 			}
 			sc := score[k*ns+s]
-			if sc <= forbidden/2 {
+			if sc <= forbidden/2 || filled[s] >= limit[s] {
 				continue
 			}
 			w := float64(sc)

@@ -156,6 +156,15 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Serbia", "Greece"}, {"Wallachia"}},
 		},
 		{
+			// One flag lost beside a group named after its state's
+			// people ("Turkish Resistance Organisation", British
+			// spelling): the state is still to recover, and only it:
+			// the lead's Greece, set against "Turkish Cypriot" militias,
+			// takes no second slot on a line that lost one.
+			file: "group-beside-a-lost-flag.txt",
+			bell: [][]string{{"Turkey", "Turkish Resistance Organisation"}, {"Cyprus"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
