@@ -88,6 +88,12 @@ func (a Anchor) Follow(e Expr) Anchor {
 	if e.Qualifier == "since" || e.Qualifier == "before" || e.Bound == "since" || e.Bound == "before" {
 		return a // "since the middle of December" too, whose Qualifier is "mid"
 	}
+	if e.Relative && !e.opens && a.Date.Prec == annalist.PrecDay && !e.Start.IsZero() && e.Start.Last().DayNumber() < a.Date.First().DayNumber() {
+		// "troops came ashore on 20 July from a task force that had
+		// sailed the previous day": a look back inside the sentence; the
+		// narrative stays on its day ("that afternoon" is the 20th's).
+		return a
+	}
 	return a.nextWide(e)
 }
 
