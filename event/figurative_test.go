@@ -8,19 +8,39 @@ import (
 	"github.com/annalist/annalist/plaintext"
 )
 
-// Words of fighting used of words are no clash: a president who attacks a
-// decision, ministers who fight over a text. The same words of armed men
-// are.
-func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
+// clashCase is a sentence told in a conflict of Zembria and Ostra, and
+// whether it tells a clash.
+type clashCase struct {
+	text  string
+	clash bool
+}
+
+// checkClashes reads each case's sentence alone under a heading and checks
+// whether a clash is read from it.
+func checkClashes(t *testing.T, tests []clashCase) {
+	t.Helper()
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
-	for _, tt := range []struct {
-		text  string
-		clash bool
-	}{
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		if got := len(evs) > 0; got != tt.clash {
+			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
+		}
+	}
+}
+
+// Words of fighting used of words are no clash: a president who attacks a
+// decision, ministers who fight over a text. The same words of armed men
+// are.
+func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
+	checkClashes(t, []clashCase{
 		{"On 5 March 1999, the Zembrian president attacked the decision of the council in a speech.", false},
 		{"On 5 March 1999, the two foreign ministers fought over the wording of a joint statement.", false},
 		{"On 5 March 1999, the Ostran press attacked the government's policy.", false},
@@ -52,32 +72,17 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		// position is attacked: troops, not a view.
 		{"On 5 March 1999, Zembrian troops attacked an Ostran position at the ford.", true},
 		{"The Ostran minister had warned the council twice. On 5 March 1999, Zembrian troops attacked an Ostran position at the ford.", true},
-	} {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		if got := len(evs) > 0; got != tt.clash {
-			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
-		}
-	}
+	})
 }
 
-// Fighting told as what might or would happen, threatened or refused, is
-// no clash: an ultimatum's guns that would open fire, a king who did not
-// believe the enemy would attack, a threat to attack. The fighting that
-// happened is, "May" the month included.
+// Fighting told as what might or would happen, threatened, planned or
+// sought, is no clash: an ultimatum's guns that would open fire, a king
+// who did not believe the enemy would attack, a threat to attack, plans
+// for an attack; nor is a fight word inside a compound ("heart attack",
+// "torpedo boats"), a storm of weather, or fighting told ending. The
+// fighting that happened is, "May" the month included.
 func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
-	for _, tt := range []struct {
-		text  string
-		clash bool
-	}{
+	checkClashes(t, []clashCase{
 		{"On 5 March 1999 the Zembrian envoy delivered an ultimatum: the Ostran garrison was to leave the fort at the ford, or the guns would open fire.", false},
 		{"On 5 March 1999 the Ostran king replied that he did not believe the Zembrians would attack the fort at the ford.", false},
 		{"On 5 March 1999 the Ostran king threatened to attack the Zembrian bases at the ford.", false},
@@ -100,16 +105,7 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 Ostran torpedo boats attacked the Zembrian cruiser at the ford.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
-	} {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		if got := len(evs) > 0; got != tt.clash {
-			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
-		}
-	}
+	})
 }
 
 // A clash referred to ("command of the Ostran offensive was handed to
@@ -117,28 +113,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 // party's people fighting ("the Ostrans attacked") are, and so is a clash
 // a sentence opens with ("The Ostran offensive of 5 March").
 func TestAClashReferredToIsNoClashOfItsOwn(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
-	for _, tt := range []struct {
-		text  string
-		clash bool
-	}{
+	checkClashes(t, []clashCase{
 		{"On 5 March 1999 command of the Ostran offensive at the ford was handed to General Grel.", false},
 		{"On 5 March 1999 the council met at the ford, before news of either battle had arrived.", false},
 		{"On 5 March 1999 the Ostrans attacked the Zembrian post at the ford.", true},
 		{"On 5 March 1999 an Ostran offensive drove the Zembrians from the ford.", true},
 		{"The Ostran offensive of 5 March 1999 drove the Zembrians from the ford.", true},
-	} {
-		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, c, tab)
-		if got := len(evs) > 0; got != tt.clash {
-			t.Errorf("%q: clash %v, want %v", tt.text, got, tt.clash)
-		}
-	}
+	})
 }

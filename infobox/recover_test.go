@@ -327,12 +327,9 @@ func TestOddlyKeyedSiege(t *testing.T) {
 	}
 }
 
-// A state recovered from the lead under a former state's name keeps that
-// name where the common name's state did not exist yet at the conflict's
-// start ("the Dutch Republic" in 1702: no Netherlands until 1815), and
-// takes the common name where it did ("the Kingdom of Iraq" in 1941 is
-// Iraq). Without a table of states, the common name.
-func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
+// statesExtractor is an Extractor that knows the states through time.
+func statesExtractor(t *testing.T) *Extractor {
+	t.Helper()
 	states, err := state.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -342,6 +339,16 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.SetStates(states)
+	return x
+}
+
+// A state recovered from the lead under a former state's name keeps that
+// name where the common name's state did not exist yet at the conflict's
+// start ("the Dutch Republic" in 1702: no Netherlands until 1815), and
+// takes the common name where it did ("the Kingdom of Iraq" in 1941 is
+// Iraq). Without a table of states, the common name.
+func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
+	x := statesExtractor(t)
 	// The lead names the state by its people's adjective alone: the
 	// name the state had then.
 	const british = "= Moor battle =\n\nInfobox\n- Date: 16 April %d\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe Moor battle was fought between the Kingdom of Poland and a British army.\n"
@@ -359,6 +366,7 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 	} {
 		data := []byte(tt.text)
 		if tt.text == "" {
+			var err error
 			if data, err = os.ReadFile(filepath.Join("testdata", tt.name)); err != nil {
 				t.Fatal(err)
 			}
@@ -380,18 +388,10 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 }
 
 // A state named by its people's adjective before it was founded is no
-// belligerent to recover: "Ruritanian and Eritrean troops" in 1896 were
+// belligerent to recover: "Italian and Eritrean troops" in 1896 were
 // men of a colony. The same lead after Eritrea's founding names it.
 func TestAStateNotYetFoundedIsNoRecoveredBelligerent(t *testing.T) {
-	states, err := state.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x.SetStates(states)
+	x := statesExtractor(t)
 	const text = "= Battle of Zula =\n\nInfobox\n- Date: 1 March %d\n- Combatant1: ,\n- Combatant2: Kingdom of Italy\n- Commander1: Menelik II\n- Commander2: Oreste Baratieri\n\n" +
 		"The Battle of Zula was fought between Ethiopia and the Kingdom of Italy. It ended in the defeat of an army of Italian and Eritrean troops under Oreste Baratieri.\n"
 	for _, tt := range []struct {
