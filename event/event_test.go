@@ -681,6 +681,9 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 		{"", raid + "On 12 June the Chinese shelled the outposts again.", []string{"1985-06-10/1985-06-14"}},
 		{"", "On 12 June 1985 Chinese troops raided a Vietnamese outpost at Dong Van. Within hours, Vietnamese reinforcements arrived and drove the Chinese off.", []string{"1985-06-12/1985-06-12"}},
 		{"", "On 12 June 1985 Chinese troops raided a Vietnamese outpost at Dong Van. Later that day Vietnamese troops attacked a Chinese camp across the river.", []string{"1985-06-12/1985-06-12", "1985-06-12/1985-06-12"}},
+		// A counter-attack is the other side's, on a date of its own
+		// inside the month of the clash told, its side named or not.
+		{"", "Early in June 1985 Chinese troops attacked the Vietnamese positions on Hill 1509. A first counter-attack by ranger companies in the middle of June was beaten back with heavy losses.", []string{"1985-06/1985-06", "1985-06/1985-06"}},
 	})
 }
 

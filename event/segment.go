@@ -237,6 +237,9 @@ func (x *article) readBody(lead bool) {
 				case x.opensAnother(cur, s):
 					prev := cur
 					cur = x.splitDays(x.open(s, anchor, curSection), s)
+					if x.counterAt(s) && prev.opener > 0 && cur.opener <= 0 {
+						cur.opener = 2 - (prev.opener - 1) // the side the clash told was struck by
+					}
 					if cur.place == nil && prev.place != nil && s.relative {
 						// "Five days later, …": the narrative stays where it was.
 						cp := *prev.place
@@ -458,6 +461,22 @@ func (x *article) moverFirst(d *draft, s *sent) {
 	d.parties = append(movers, d.parties...)
 }
 
+// counterAt reports whether the first word of fighting of s, the
+// sentence just read, is a counter-attack ("counter-attack",
+// "counterattacked", "counteroffensive"): the other side's action.
+func (x *article) counterAt(s *sent) bool {
+	if !s.fightWord || s != &x.sent {
+		return false
+	}
+	for _, t := range x.toks {
+		if t.Start == s.fightAt {
+			w := t.Text(s.text)
+			return len(w) >= 7 && strings.EqualFold(w[:7], "counter")
+		}
+	}
+	return false
+}
+
 // approaches reports whether s, telling no fighting and no date, tells
 // troops or a party on the move at a place: the opening of the clash the
 // sentence after it tells ("In the north, the Salvadoran columns pushed
@@ -653,6 +672,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		return true
 	}
 	if s.another {
+		return true
+	}
+	if !s.relative && x.counterAt(s) && !s.persists {
+		// "A first counter-attack by ranger companies in the middle of
+		// December was beaten back": the other side's action, on a date
+		// of its own inside the clash's month.
 		return true
 	}
 	if s.initialDate && !s.relative && s.fightWord && s.start.Prec == annalist.PrecDay && s.end == s.start &&
