@@ -510,11 +510,12 @@ func (x *article) troops(s *sent) bool {
 // opensInNarrative reports whether s, fighting told with no date or
 // name of its own while no clash is being told, opens a clash on the
 // narrative's date: the first sentence of a paragraph (or the second,
-// after troops moving told in the first: see approaches), or one that
-// moves the telling to other ground ("Further west, …"), or any sentence of an
-// article about one battle, naming a place or a party, in a body whose narrative is dated to the month or closer, inside
-// the war. "On the western front, the 13th Army crossed the river and
-// attacked Lào Cai" is a clash of the day the narrative has reached.
+// after troops moving told in the first: see approaches), one that moves
+// the telling to other ground ("Further west, …", "At Port San Carlos,
+// …"), or any sentence of an article about one battle; naming a place or
+// a party, in a body whose narrative is dated to the month or closer,
+// inside the war. "On the western front, the 13th Army crossed the river
+// and attacked Lào Cai" is a clash of the day the narrative has reached.
 func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterApproach bool) bool {
 	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || s.report || s.ceasefire {
 		return false
