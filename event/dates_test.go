@@ -258,3 +258,27 @@ func TestABattleToldEndingRanUntilThen(t *testing.T) {
 		}
 	}
 }
+
+// A clash opened by the dated sentence before its fighting holds the
+// sentences told between them: the scouts that came upon the enemy, then
+// the shots exchanged.
+func TestTheSentencesBetweenADateAndItsFightAreTheClashs(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
+		"On 21 May 1911 the Zembrian commander sent a column of mounted police towards the hills. Late in the afternoon its scouts came upon a body of Ostrans on the Harsk heights. A few shots were exchanged before the Ostrans drew off into the dusk.\n"
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	if len(evs) != 1 || len(evs[0].Evidence) != 3 || evs[0].DateStart.String() != "1911-05-21" {
+		var got []string
+		for _, ev := range evs {
+			got = append(got, fmt.Sprintf("%s: %d sentences", ev.DateStart, len(ev.Evidence)))
+		}
+		t.Errorf("clashes %q, want one on 1911-05-21 of 3 sentences", got)
+	}
+}

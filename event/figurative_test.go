@@ -103,6 +103,7 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 eighteen Ostran torpedo boats sailed from the ford.", false},
 		{"On 5 March 1999 two Ostran carrier battle groups sailed past the ford.", false},
 		{"On 5 March 1999 Ostran torpedo boats attacked the Zembrian cruiser at the ford.", true},
+		{"On 5 March 1999 a few shots were exchanged between Zembrian and Ostran patrols at the ford.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	})

@@ -186,6 +186,13 @@ func (x *article) readBody(lead bool) {
 					// The garrison opened fire, …": the dated sentence before
 					// the fighting opens the clash.
 					cur = x.open(&pending.s, anchor, curSection)
+					// The sentences told between are the clash's too: "Late
+					// in the afternoon Dartnell's men came upon a body of
+					// Zulus" before "A few shots were exchanged".
+					for j := max(pending.si+1, c0); pending.bi == bi && j < si; j++ {
+						sp := spans[j-c0]
+						x.appendEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
+					}
 					x.add(cur, s)
 					pending.set = false
 				case cur == nil:
@@ -1414,29 +1421,30 @@ func (x *article) claimedFight(s *sent) bool {
 // prependEvidence puts s, a sentence told before the one that opened d,
 // first in d's evidence, reading nothing else of it.
 func (x *article) prependEvidence(d *draft, s *sent) {
+	d.ev.Evidence = slices.Insert(d.ev.Evidence, 0, x.evidenceOf(s))
+}
+
+// appendEvidence adds sentence s to d's evidence alone: a sentence that
+// tells the clash's setting, read for nothing else.
+func (x *article) appendEvidence(d *draft, s *sent) {
+	d.ev.Evidence = append(d.ev.Evidence, x.evidenceOf(s))
+}
+
+// evidenceOf is sentence s as evidence: where it stands in the source,
+// and its text.
+func (x *article) evidenceOf(s *sent) annalist.Evidence {
 	src := s.blk.SourceSpan(s.span)
-	d.ev.Evidence = slices.Insert(d.ev.Evidence, 0, annalist.Evidence{
-		Section: x.sectionName(s.blk.Section),
-		Start:   src.Start,
-		End:     src.End,
-		Text:    x.sourceText(s, src),
-	})
+	return annalist.Evidence{Section: x.sectionName(s.blk.Section), Start: src.Start, End: src.End, Text: x.sourceText(s, src)}
 }
 
 // add makes s part of the clash d.
 func (x *article) add(d *draft, s *sent) {
-	src := s.blk.SourceSpan(s.span)
 	if d.ev.Evidence == nil {
 		// Most clashes are told in a few sentences: one allocation for
 		// them rather than growing from one.
 		d.ev.Evidence = make([]annalist.Evidence, 0, 4)
 	}
-	d.ev.Evidence = append(d.ev.Evidence, annalist.Evidence{
-		Section: x.sectionName(s.blk.Section),
-		Start:   src.Start,
-		End:     src.End,
-		Text:    x.sourceText(s, src),
-	})
+	d.ev.Evidence = append(d.ev.Evidence, x.evidenceOf(s))
 	// The sentence that opens a clash with its own date dates it.
 	dated := s.hasDate && d.ownDate && len(d.ev.Evidence) == 1
 	switch {

@@ -475,8 +475,8 @@ func (x *article) abstractFrame(i int) bool {
 func (x *article) counted(text string, i int) bool {
 	toks := x.toks
 	w := toks[i].Text(text)
-	if len(w) < 3 || w[len(w)-1] != 's' || toks[i].Upper {
-		return false
+	if len(w) < 3 || w[len(w)-1] != 's' || toks[i].Upper || lowerIs(w, "shots") || lowerIs(w, "volleys") {
+		return false // "A few shots were exchanged": shots counted are one fight
 	}
 	// A quantity near it holds a number or a word of quantity: without
 	// one among the words before, the sentence's quantities need not be
