@@ -31,6 +31,14 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// narrative's date is the one given first.
 			continue
 		}
+		if e.Relative && s.fightWord && s.fightAt < e.Span.Start && strings.IndexByte(s.text[s.fightAt:e.Span.Start], ';') >= 0 && !x.fightAfter(e.Span.Start) {
+			// "One of them struck HMS Sheffield …; the hulk foundered
+			// under tow six days later": a later day of a clause after
+			// the fighting's, with no fighting of its own ("the next day
+			// she had to fight the Monitor"), dates neither the fight nor
+			// what the narrative tells next ("Earlier the same day").
+			continue
+		}
 		*anchor = anchor.Follow(e)
 		if b := e.Bound; b == "by" || b == "until" || b == "before" || b == "since" {
 			// "until early May": the bound decides what the date is to the

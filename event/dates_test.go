@@ -282,3 +282,25 @@ func TestTheSentencesBetweenADateAndItsFightAreTheClashs(t *testing.T) {
 		t.Errorf("clashes %q, want one on 1911-05-21 of 3 sentences", got)
 	}
 }
+
+// A later day told in a clause after the fighting, behind a semicolon,
+// with no fighting of its own, dates neither the fight nor what the
+// narrative tells next; with fighting of its own, it dates the sentence.
+func TestALaterDayAfterASemicolonDatesItsOwnClause(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1982\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\nOstra retaliated on 4 May 1982. "
+	for _, tt := range []struct {
+		told string
+		want []string
+	}{
+		{"Two Ostran jets attacked the Zembrian destroyer Velm off Karvo; twenty of her crew were killed, and the burnt-out hulk sank under tow six days later.", []string{"1982-05-04/1982-05-04"}},
+		{"Two Ostran jets attacked the Zembrian destroyer Velm off Karvo; the next day they attacked the Zembrian frigate Tesh.", []string{"1982-05-05/1982-05-05"}},
+	} {
+		if got := articleClashes(t, tab, head+tt.told+"\n", true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.told, got, tt.want)
+		}
+	}
+}
