@@ -616,6 +616,16 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			skip = append(skip, m)
 		}
 	}
+	for s := range sides {
+		if need[s] && !lines[s].present && len(sides[s].Units) > 0 && len(cands)+len(known) < 2 {
+			// No combatant line at all, and the lead names no other
+			// party: the side's own units say whose they were
+			// ("Islamic Republic of Iran Navy").
+			for _, u := range sides[s].Units {
+				cands = lex.nameCandidates(u, actors, notCand, skip, sc, cands)
+			}
+		}
+	}
 	if len(cands)+len(known) < 2 {
 		// The result line names the winner: a party, wherever it fought.
 		if r := textField(a, "result"); r != nil {
@@ -1144,6 +1154,17 @@ func (lex *lexicon) relEvidence(ev *sideEvidence, r relation, name string, k, kn
 // resultCandidates appends to cands the states the result line names
 // ("Ruritanian victory"), other than those known or skipped.
 func (lex *lexicon) resultCandidates(result string, actors *actor.Table, known, skip []string, sc *leadScratch, cands []candidate) []candidate {
+	n := len(cands)
+	cands = lex.nameCandidates(result, actors, known, skip, sc, cands)
+	for i := n; i < len(cands); i++ {
+		cands[i].result = result
+	}
+	return cands
+}
+
+// nameCandidates appends to cands the states text names that are neither
+// known nor to skip.
+func (lex *lexicon) nameCandidates(result string, actors *actor.Table, known, skip []string, sc *leadScratch, cands []candidate) []candidate {
 	toks := textscan.Scan(result, sc.toks[:0])
 	ms := lex.findMentions(result, toks, actors, sc.ms[:0])
 	for _, m := range ms {
@@ -1156,7 +1177,7 @@ func (lex *lexicon) resultCandidates(result string, actors *actor.Table, known, 
 			continue
 		}
 		if _, ok := candidateIndex(cands, m.canonical); !ok {
-			cands = append(cands, candidate{canonical: m.canonical, order: len(cands), cluster: len(cands), result: result})
+			cands = append(cands, candidate{canonical: m.canonical, order: len(cands), cluster: len(cands)})
 		}
 	}
 	sc.toks, sc.ms = toks[:0], ms[:0]

@@ -165,6 +165,12 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Turkey", "Turkish Resistance Organisation"}, {"Cyprus"}},
 		},
 		{
+			// No Combatant2 line, and the lead names the other side by
+			// no name: its units name the state.
+			file: "units-name-the-lost-side.txt",
+			bell: [][]string{{"United States"}, {"Iran"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
