@@ -297,6 +297,13 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			pts[0].y--
 		}
 	}
+	if len(pts) == 1 && pts[0].hasM && !yearGiven && (p.is(i-1, "previous") || p.is(i-1, "preceding")) {
+		// "the mines seized the previous September", told in April: the
+		// September before, not the one to come.
+		if ay, am := cur.ref(); ay > 0 && am > 0 && pts[0].m >= am && pts[0].y == ay {
+			pts[0].y--
+		}
+	}
 	e := Expr{Interval: span(pts), yearGiven: named}
 	e.Season = len(pts) == 1 && pts[0].season
 	e.Uncertain = unc
