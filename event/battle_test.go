@@ -234,6 +234,7 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 		{"on the battle's day", "Battle of Vel Ridge", "On 10 June 1848 the Zembrian column held the ridge. " + fight},
 		{"from the night before", "Battle of Vel Ridge", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
 		{"an operation of one day", "Operation Harrow", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
+		{"a narrative still days before", "Battle of Vel Ridge", "On 6 June 1848 the Zembrian column left its winter camp on the river.\n\n==Battle==\n" + opening + " " + fight},
 	} {
 		a, err := plaintext.Read("x.txt", []byte(fmt.Sprintf(head, tt.title)+tt.told+"\n"))
 		if err != nil {

@@ -549,6 +549,14 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 		}
 	}
 	d := anchor.Date
+	if b := x.battle; b != nil && (d.IsZero() || d.Last().DayNumber() < b.start.First().DayNumber()) {
+		// In an article about one battle, fighting told undated before
+		// the narrative has reached the battle's day is told of the
+		// battle (opened on its day, it joins it): "At about eight
+		// o'clock in the morning, Surface Action Group Bravo opened
+		// fire", after the mining four days before.
+		return true
+	}
 	if d.IsZero() || d.Prec < annalist.PrecMonth || x.window[0].IsZero() {
 		return false
 	}
