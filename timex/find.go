@@ -842,6 +842,13 @@ func (p *parser) dayOfAnchorMonth(i, j int, prep bool, cur Anchor) (Expr, int, b
 		j+2 < len(p.toks) && (p.toks[j+2].Upper || p.toks[j+2].Kind == textscan.Dash) {
 		return Expr{}, j, false
 	}
+	// "the companies of the 24th", "the men of the 2nd": a regiment's
+	// number after "of"; "on the night of the 24th" is a day.
+	if k := j - 1; p.is(k, "the") && p.is(k-1, "of") {
+		if g := p.group(k - 2); g == 0 || p.t.Kinds[g]&(kDaytime|kUnit) == 0 {
+			return Expr{}, j, false
+		}
+	}
 	n := j + 2
 	e := Expr{}
 	if a := cur.Date; a.Prec >= annalist.PrecMonth && d <= annalist.DaysIn(a.Year, a.Month) {
