@@ -381,6 +381,11 @@ func (p *parser) plausible(pts []point, j, n int, lead, prep bool) bool {
 			bare = false
 		}
 	}
+	if len(pts) == 1 && pts[0].decade && !lead && j > 0 && p.toks[j-1].Kind == textscan.Word && p.toks[j-1].Upper && !p.sentenceStart(j-1) {
+		// "eight fighters, among them Mirage 2000s": aircraft of a model
+		// whose name holds a year, not the decade.
+		return false
+	}
 	if bare && len(pts) == 1 && pts[0].hasM && !pts[0].season && p.abbreviatedMonth(pts[0].at) {
 		// Prose writes a month alone in full ("in March"); "Mar" with no
 		// day or year is a name's ("the lagoon of Mar Chica").

@@ -62,6 +62,7 @@ func TestFind(t *testing.T) {
 		{"range across months", "", 0, "The battle (29 July – 11 August 1938) was fought.", "29 July – 11 August 1938=1938-07-29..1938-08-11"},
 		{"day list is one interval", "1939-08", 0, "Probing attacks (7–8 and 20 August) failed.", "7–8 and 20 August=1939-08-07..1939-08-20"},
 		{"a day's number after \"Day\" counts days", "1948", 0, "Day 2, 14 September", "14 September=1948-09-14..1948-09-14"},
+		{"a model's name and year is no decade", "", 0, "The IAF scrambled eight fighters, among them Mirage 2000s, in the 1990s style.", "in the 1990s=1990..1999"},
 		{"a regiment's number after of is no day", "1879-01-22", 0, "Pulleine deployed the companies of the 24th in a firing line. On the night of the 23rd the garrison held.", "On the night of the 23rd=1879-01-23..1879-01-23"},
 		{"the previous month of a name is the one before", "1988-04-14", 0, "Divers found mines laid the previous September.", "September=1987-09..1987-09"},
 		{"a look back inside a sentence leaves the narrative's day", "", 0, "Shortly after dawn on 20 July 1974 troops came ashore from a fleet that had sailed the previous day. They attacked the town that afternoon.", "after dawn on 20 July 1974=1974-07-20..1974-07-20 | the previous day=1974-07-19..1974-07-19 rel | that afternoon=1974-07-20..1974-07-20 rel"},
