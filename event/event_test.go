@@ -879,6 +879,7 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 		{"Operation Red Ford", "On 3 March 1994 Ethiopian troops crossed the river and attacked a Somali post.", "1994-03-03/1994-03-03 Operation Red Ford"},
 		// Launched by a party named first, it opens its clash the same.
 		{"Fighting", "On 23 February 1994 Ethiopia launched Operation Sunset against the Somali camps.", "1994-02-23/1994-02-23 Operation Sunset"},
+		{"Fighting", "On the morning of 23 February 1994 Ethiopia launched what it called Operation Dawn against the Somali camps.", "1994-02-23/1994-02-23 Operation Dawn"},
 		// An operation that only began is not known to be fighting.
 		{"Fighting", "In August 1994 began Operation Passage, the evacuation of Somali families across the river.", ""},
 		{"Fighting", "On 3 March 1994 Ethiopian troops attacked a Somali post. During the following two days both sides raided each other's outposts.", "1994-03-03/1994-03-03 | 1994-03-04/1994-03-05"},

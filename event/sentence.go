@@ -721,9 +721,10 @@ func (x *article) readName(s *sent) {
 				s.nameSpan = annalist.Span{Start: s.span.Start + t.Start, End: s.span.Start + toks[j-1].End}
 				s.namePlace = ""
 				// "Operation Sandstorm was launched …", "Ethiopia launched
-				// Operation Sunset": the operation opens the sentence's
-				// telling either way.
-				s.nameAtStart = i <= 1 || i > 0 && tags[i-1].has(cLaunch)
+				// Operation Sunset", "the PAF launched what it called
+				// Operation Swift Retort": the operation opens the
+				// sentence's telling either way.
+				s.nameAtStart = i <= 1 || launchedBefore(toks, tags, i)
 				s.codeName = true
 				return
 			}
@@ -746,6 +747,18 @@ func (x *article) readName(s *sent) {
 			return
 		}
 	}
+}
+
+// launchedBefore reports a word of launching among the four words before
+// a code name at token i, words alone between them: "launched Operation
+// Sunset", "launched what it called Operation Swift Retort".
+func launchedBefore(toks []textscan.Token, tags []tag, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == textscan.Word; k-- {
+		if tags[k].has(cLaunch) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantities returns the quantities of the sentence just read, text,
