@@ -190,6 +190,11 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 			[]string{"On 3 May: Zembria / Ostra", "Further south, a: Zembria / Ostra"},
 		},
 		{
+			"the advance then a fight that names no one",
+			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. Its companies were held up by ambushes in the hills.\n",
+			[]string{"On 3 May: Zembria / Ostra", "Further south, a: Zembria / Ostra"},
+		},
+		{
 			"an advance alone",
 			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. The Ostran government protested to the league.\n",
 			[]string{"On 3 May: Zembria / Ostra"},

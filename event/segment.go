@@ -533,14 +533,17 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 		// dates the narrative is in.
 		return false
 	}
-	if len(s.places) == 0 && !s.namesParty() {
+	// After troops moving on a place, told just before, the fighting is
+	// theirs there: "Further west, the 11th Army advanced into Lai Châu
+	// province. Its columns were held up by ambushes".
+	if len(s.places) == 0 && !s.namesParty() && !afterApproach {
 		return false
 	}
 	// Someone fights: a party or a body of troops ("the 13th Army"), or
 	// whoever the telling moved on to ("Meanwhile, Hawker Hunters struck
 	// the wireless station at Bambolim"); not "Hundreds of houses were
 	// burned in Kok-Tash", the toll told after.
-	if !x.troops(s) && !s.parallel {
+	if !x.troops(s) && !s.parallel && !afterApproach {
 		return false
 	}
 	for i := range x.toks {
