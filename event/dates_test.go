@@ -141,6 +141,11 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 			[]string{"1911-05-03/1911-05-03"},
 		},
 		{
+			"the days that followed, inside a paragraph",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nThe Ostran king answered from the air. In the days that followed, Ostran aircraft bombed Tesh and Harsk.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05/1911-05"},
+		},
+		{
 			"a toll told after the fighting",
 			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nHundreds of houses were burned in Karvo and Tesh, and many people fled.\n",
 			[]string{"1911-05-03/1911-05-03"},

@@ -617,6 +617,9 @@ type sent struct {
 	// Port San Carlos, …"): with fighting there, it moves the telling to
 	// that place from the place of the clash told (see parallelClash).
 	fronted bool
+	// afterwards: the sentence opens with the days or weeks after the
+	// narrative's ("In the days that followed, …"): a stretch of its own.
+	afterwards bool
 	// days are the days of a list the sentence dates its fighting with
 	// (dayList), nDays of them; 0 when it has none.
 	days            [8]annalist.Date

@@ -203,6 +203,13 @@ func (x *article) readBody(lead bool) {
 						// river and attacked Lào Cai": the narrative's day.
 						cur = x.open(s, anchor, curSection)
 						cur.start, cur.end, cur.narrative = anchor.Date, anchor.Date, true
+						if s.afterwards && anchor.Date.Prec == annalist.PrecDay {
+							// "In the days that followed, Libyan aircraft
+							// bombed Arada": days after the narrative's, in
+							// its month.
+							m := annalist.MonthDate(anchor.Date.Year, anchor.Date.Month)
+							cur.start, cur.end, cur.narrative, cur.ownDate = m, m, false, true
+						}
 						if b := x.battle; b != nil && cur.start.DayNumber() < b.start.First().DayNumber() {
 							cur.start, cur.end = b.start, b.start // the battle's, told from the night before
 						}
@@ -527,7 +534,7 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	if !s.fightWord || s.hasDate || s.name != "" || s.lostName || s.report || s.ceasefire {
 		return false
 	}
-	if si != 0 && !s.parallel && !s.fronted && x.battle == nil && !afterApproach {
+	if si != 0 && !s.parallel && !s.fronted && !s.afterwards && x.battle == nil && !afterApproach {
 		// Mid-paragraph, fighting goes on with what the paragraph told;
 		// in an article about one battle it is that battle's, whose
 		// dates the narrative is in.

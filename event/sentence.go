@@ -213,7 +213,26 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	s.fronted = frontedPlace(s)
+	s.afterwards = !s.hasDate && afterwardsOpening(text, toks)
 	return s
+}
+
+// afterwardsOpening reports a sentence that opens with the days or weeks
+// after the narrative's: "In the days that followed", "Over the following
+// weeks", "In the weeks after".
+func afterwardsOpening(text string, toks []textscan.Token) bool {
+	if len(toks) < 4 || !(lowerIs(toks[0].Text(text), "in") || lowerIs(toks[0].Text(text), "over") || lowerIs(toks[0].Text(text), "during")) || !lowerIs(toks[1].Text(text), "the") {
+		return false
+	}
+	stretch := func(w string) bool { return lowerIs(w, "days") || lowerIs(w, "weeks") }
+	if lowerIs(toks[2].Text(text), "following") {
+		return stretch(toks[3].Text(text))
+	}
+	if !stretch(toks[2].Text(text)) {
+		return false
+	}
+	w := toks[3].Text(text)
+	return lowerIs(w, "after") || (lowerIs(w, "that") || lowerIs(w, "which")) && len(toks) > 4 && lowerIs(toks[4].Text(text), "followed")
 }
 
 // frontedPlace reports a sentence that opens with a preposition and a
