@@ -257,3 +257,31 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 		}
 	}
 }
+
+// The lead of an article about one battle telling that battle on its day
+// ("It was fought on 10 June 1848, …") is the battle's evidence.
+func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const told = "It was fought on 10 June 1848 on the open ground below the ridge between a Zembrian column and a larger Ostran army."
+	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was the first battle of the Velm war. " + told + "\n\n==Battle==\nAt dawn the Zembrian guns opened fire on the Ostran line.\n"
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	var got []string
+	found := false
+	for _, ev := range evs {
+		got = append(got, ev.DateStart.String())
+		for _, e := range ev.Evidence {
+			found = found || e.Text == told
+		}
+	}
+	if len(evs) != 1 || !found {
+		t.Errorf("clashes on %v, the lead's sentence among their evidence: %v; want the battle alone, with it", got, found)
+	}
+}

@@ -130,6 +130,12 @@ func (x *article) readBody(lead bool) {
 					continue // a figure credited to a party tells no clash
 				}
 				if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
+					if b := x.battle; b != nil && (s.fight || s.fightRef) && s.hasDate && within(b, s) && len(b.ev.Evidence) > 0 {
+						// "It was fought on May 8, 1846, … between a United
+						// States force … and a larger Mexican army": the
+						// lead telling the article's battle.
+						x.appendEvidence(b, s)
+					}
 					continue // the lead opens only a named battle in the first pass
 				}
 				if inLead && x.battle == nil && s.hasDate && x.coversWar(s.start, s.end) {
