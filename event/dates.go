@@ -39,7 +39,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// what the narrative tells next ("Earlier the same day").
 			continue
 		}
-		*anchor = anchor.Follow(e)
+		if !(s.report && !s.fightWord && e.Relative) {
+			// "The ministry confirmed the loss the next day": when it
+			// was said, not a day the narrative moves on to.
+			*anchor = anchor.Follow(e)
+		}
 		if b := e.Bound; b == "by" || b == "until" || b == "before" || b == "since" {
 			// "until early May": the bound decides what the date is to the
 			// clash; the part of the month only narrows it.

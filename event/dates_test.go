@@ -146,6 +146,11 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 			[]string{"1911-05-03/1911-05-03", "1911-05/1911-05"},
 		},
 		{
+			"a report told the next day moves not the narrative",
+			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo. The Ostran ministry confirmed the loss the next day.\n\nFurther south, Zembrian cavalry attacked the Ostran camp at Tesh.\n",
+			[]string{"1911-05-03/1911-05-03", "1911-05-03/1911-05-03"},
+		},
+		{
 			"a toll told after the fighting",
 			"==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\nHundreds of houses were burned in Karvo and Tesh, and many people fled.\n",
 			[]string{"1911-05-03/1911-05-03"},
