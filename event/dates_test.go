@@ -319,3 +319,26 @@ func TestALaterDayAfterASemicolonDatesItsOwnClause(t *testing.T) {
 		}
 	}
 }
+
+// A clash opened by a clause after the first of its sentence, the first
+// telling no clash, holds the whole sentence.
+func TestAClashOpenedMidSentenceHoldsItsSentence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
+		"Early in May 1911 the Zembrian generals agreed to advance towards Tesh, and on 8 May Zembrian troops attacked the Ostran division at Harsk.\n"
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	var got []string
+	for _, ev := range evs {
+		got = append(got, ev.DateStart.String()+" "+strings.Join(strings.Fields(ev.Evidence[0].Text)[:3], " "))
+	}
+	if want := "1911-05-08 Early in May"; strings.Join(got, " | ") != want {
+		t.Errorf("clashes %q, want %q", got, want)
+	}
+}

@@ -276,6 +276,14 @@ func (x *article) readBody(lead bool) {
 				default:
 					x.add(cur, s)
 				}
+				if cur != nil && cur != told && len(cur.ev.Evidence) == 1 && i > 0 && free <= si-1 && !sentenceStart(all[c0:c1], sp.Start) {
+					// "Early in March the allies agreed to advance into
+					// Jutland, and on 8 March Gablenz's Austrians attacked
+					// at Vejle": the clause that opens the clash goes with
+					// the rest of its sentence, which told no other.
+					prev := spans[i-1]
+					x.prependEvidence(cur, &sent{blk: b, span: prev, text: b.Text[prev.Start:prev.End]})
+				}
 				if cur != nil && cur != told && len(cur.ev.Evidence) == 1 && approach.set && approach.bi == bi && approach.si == si-1 {
 					// "Further south, a second column advanced from Uzhhorod
 					// along the valley. It met Slovak screening forces near
@@ -1446,6 +1454,17 @@ func (x *article) claimedFight(s *sent) bool {
 // first in d's evidence, reading nothing else of it.
 func (x *article) prependEvidence(d *draft, s *sent) {
 	d.ev.Evidence = slices.Insert(d.ev.Evidence, 0, x.evidenceOf(s))
+}
+
+// sentenceStart reports whether a sentence of sents starts at byte off:
+// a clause that starts none goes on with a sentence before it.
+func sentenceStart(sents []annalist.Span, off int) bool {
+	for _, sp := range sents {
+		if sp.Start == off {
+			return true
+		}
+	}
+	return false
 }
 
 // appendEvidence adds sentence s to d's evidence alone: a sentence that
