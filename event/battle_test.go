@@ -7,7 +7,6 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
-	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -236,11 +235,7 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 		{"an operation of one day", "Operation Harrow", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
 		{"a narrative still days before", "Battle of Vel Ridge", "On 6 June 1848 the Zembrian column left its winter camp on the river.\n\n==Battle==\n" + opening + " " + fight},
 	} {
-		a, err := plaintext.Read("x.txt", []byte(fmt.Sprintf(head, tt.title)+tt.told+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		evs := articleEvents(t, tab, fmt.Sprintf(head, tt.title)+tt.told+"\n")
 		var got []string
 		told := false
 		for _, ev := range evs {
@@ -268,11 +263,7 @@ func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
 	const told = "It was fought on 10 June 1848 on the open ground below the ridge between a Zembrian column and a larger Ostran army."
 	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Battle of Vel Ridge was the first battle of the Velm war. " + told + "\n\n==Battle==\nAt dawn the Zembrian guns opened fire on the Ostran line.\n"
-	a, err := plaintext.Read("x.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	evs := articleEvents(t, tab, text)
 	var got []string
 	found := false
 	for _, ev := range evs {

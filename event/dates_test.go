@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
@@ -53,15 +54,23 @@ func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
 	}
 }
 
-// articleClashes reads an article, its infobox included, and returns the
-// day each clash began, with the day it ended after a slash when withEnd.
-func articleClashes(t *testing.T, tab *actor.Table, text string, withEnd bool) []string {
+// articleEvents reads an article, its infobox included, and returns its
+// events.
+func articleEvents(t *testing.T, tab *actor.Table, text string) []annalist.Event {
 	t.Helper()
 	a, err := plaintext.Read("x.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	return evs
+}
+
+// articleClashes reads an article, its infobox included, and returns the
+// day each clash began, with the day it ended after a slash when withEnd.
+func articleClashes(t *testing.T, tab *actor.Table, text string, withEnd bool) []string {
+	t.Helper()
+	evs := articleEvents(t, tab, text)
 	var got []string
 	for _, ev := range evs {
 		g := ev.DateStart.String()
@@ -211,11 +220,7 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte(head+tt.body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+		evs := articleEvents(t, tab, head+tt.body)
 		var got []string
 		for _, ev := range evs {
 			first := strings.Join(strings.Fields(ev.Evidence[0].Text)[:3], " ")
@@ -284,11 +289,7 @@ func TestTheSentencesBetweenADateAndItsFightAreTheClashs(t *testing.T) {
 	}
 	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
 		"On 21 May 1911 the Zembrian commander sent a column of mounted police towards the hills. Late in the afternoon its scouts came upon a body of Ostrans on the Harsk heights. A few shots were exchanged before the Ostrans drew off into the dusk.\n"
-	a, err := plaintext.Read("x.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	evs := articleEvents(t, tab, text)
 	if len(evs) != 1 || len(evs[0].Evidence) != 3 || evs[0].DateStart.String() != "1911-05-21" {
 		var got []string
 		for _, ev := range evs {
@@ -329,11 +330,7 @@ func TestAClashOpenedMidSentenceHoldsItsSentence(t *testing.T) {
 	}
 	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
 		"Early in May 1911 the Zembrian generals agreed to advance towards Tesh, and on 8 May Zembrian troops attacked the Ostran division at Harsk.\n"
-	a, err := plaintext.Read("x.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, _ := Extract(a, infobox.Extract(a, tab), tab)
+	evs := articleEvents(t, tab, text)
 	var got []string
 	for _, ev := range evs {
 		got = append(got, ev.DateStart.String()+" "+strings.Join(strings.Fields(ev.Evidence[0].Text)[:3], " "))
