@@ -213,8 +213,32 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	x.readPlaces(s)
 	s.fronted = frontedPlace(s)
+	s.parallel = s.parallel || relocationOpening(text, toks)
 	s.afterwards = !s.hasDate && afterwardsOpening(text, toks)
 	return s
+}
+
+// relocationOpening reports a sentence that opens by moving the telling
+// to other ground: "In the south, …", "On the eastern front, …", "In the
+// central sector …". It is read at the sentence's start only, where it
+// counts, rather than at every "in" and "on" of the prose.
+func relocationOpening(text string, toks []textscan.Token) bool {
+	if len(toks) < 4 || !(lowerIs(toks[0].Text(text), "in") || lowerIs(toks[0].Text(text), "on")) || !lowerIs(toks[1].Text(text), "the") {
+		return false
+	}
+	w := toks[2].Text(text)
+	for _, c := range [...]string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"} {
+		if lowerIs(w, c) {
+			return lowerIs(toks[0].Text(text), "in") && toks[3].Text(text) == ","
+		}
+	}
+	for _, c := range [...]string{"northern", "southern", "eastern", "western", "central"} {
+		if lowerIs(w, c) {
+			n := toks[3].Text(text)
+			return lowerIs(n, "front") || lowerIs(n, "sector")
+		}
+	}
+	return false
 }
 
 // afterwardsOpening reports a sentence that opens with the days or weeks
