@@ -493,16 +493,29 @@ func (x *article) moverFirst(d *draft, s *sent) {
 // sentence just read, is a counter-attack ("counter-attack",
 // "counterattacked", "counteroffensive"): the other side's action.
 func (x *article) counterAt(s *sent) bool {
-	if !s.fightWord || s != &x.sent {
+	if s != &x.sent {
 		return false
 	}
-	for _, t := range x.toks {
-		if t.Start == s.fightAt {
-			w := t.Text(s.text)
-			return len(w) >= 7 && strings.EqualFold(w[:7], "counter")
+	i := x.fightToken(s)
+	if i < 0 {
+		return false
+	}
+	w := x.toks[i].Text(s.text)
+	return len(w) >= 7 && strings.EqualFold(w[:7], "counter")
+}
+
+// fightToken returns the token of the first word of fighting of s, the
+// sentence just read, or -1 when it tells none.
+func (x *article) fightToken(s *sent) int {
+	if !s.fightWord {
+		return -1
+	}
+	for i := range x.toks {
+		if x.toks[i].Start == s.fightAt {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // approaches reports whether s, telling no fighting and no date, tells
@@ -567,10 +580,8 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	if !x.troops(s) && !s.parallel && !afterApproach {
 		return false
 	}
-	for i := range x.toks {
-		if x.toks[i].Start == s.fightAt && i > 0 && lowerIs(x.toks[i-1].Text(s.text), "to") {
-			return false // "had the will to fight Amin": no fighting yet
-		}
+	if i := x.fightToken(s); i > 0 && lowerIs(x.toks[i-1].Text(s.text), "to") {
+		return false // "had the will to fight Amin": no fighting yet
 	}
 	d := anchor.Date
 	if b := x.battle; b != nil && (d.IsZero() || d.Last().DayNumber() < b.start.First().DayNumber()) {
