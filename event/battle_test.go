@@ -276,3 +276,40 @@ func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
 		t.Errorf("clashes on %v, the lead's sentence among their evidence: %v; want the battle alone, with it", got, found)
 	}
 }
+
+// In an article about one battle, a sentence dated to the battle's day
+// that names both sides tells the battle joined, in whatever words
+// ("ran into", "came upon", "were met by"): it is the battle's evidence,
+// and what came before it on other days is no clash. A sentence naming
+// one side only is no contact.
+func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" +
+		"The Zembrian column left its camp on the evening of 9 June 1848. Its plan was to seize the ridge before dawn.\n\n"
+	for _, tt := range []struct {
+		told string
+		want bool
+	}{
+		{"Shortly after six in the morning on 10 June, the Zembrian vanguard ran into the Ostran pickets below the crest.", true},
+		{"On 10 June, at first light, the Ostran outposts came upon the Zembrian scouts in the mist.", true},
+		{"At noon on 10 June the Zembrian skirmishers were met by Ostran horsemen on the slope.", true},
+		{"At noon on 10 June the Zembrian column halted below the ridge to rest.", false},
+	} {
+		evs := articleEvents(t, tab, head+tt.told+"\n")
+		var got []string
+		told := false
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String())
+			for _, e := range ev.Evidence {
+				told = told || e.Text == tt.told
+			}
+		}
+		if len(evs) != 1 || told != tt.want {
+			t.Errorf("%q: clashes on %v, the sentence among their evidence: %v; want the battle alone, %v", tt.told, got, told, tt.want)
+		}
+	}
+}

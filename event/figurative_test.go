@@ -96,6 +96,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
 		{"On 5 March 1999 news from the ford strengthened the determination of the Zembrians to fight.", false},
 		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
+		// What was to be done is what was meant or ordered.
+		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},
+		{"On 5 March 1999 the Zembrian brigades were to attack the Ostran fort at the ford at dawn.", false},
+		{"On 5 March 1999 the Zembrian brigades, as ordered, attacked the Ostran fort at the ford at dawn.", true},
 		{"On 5 March 1999 a storm at the ford scattered the Ostran fleet.", false},
 		{"On 5 March 1999 Zembrian troops took the Ostran fort at the ford by storm.", true},
 		// A compound names a thing or a condition, not a fight.

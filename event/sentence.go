@@ -204,6 +204,13 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// killed a Zembrian soldier".
 		s.fight = true
 	}
+	if !s.fight && x.meetOnBattleDay(s) {
+		// "At about six in the morning on 1 March, the Italian askaris
+		// ran into the Ethiopian outposts": in an article about one
+		// battle, both sides on its day are the battle joined, however
+		// the contact is worded.
+		s.fight = true
+	}
 	s.yields = x.sideYields(s)
 	x.readName(s)
 	if s.codeName && s.nameAtStart && s.hasDate {
@@ -216,6 +223,27 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	s.parallel = s.parallel || relocationOpening(text, toks)
 	s.afterwards = !s.hasDate && afterwardsOpening(text, toks)
 	return s
+}
+
+// meetOnBattleDay reports s, the sentence just read, dated to a day of
+// the article's own battle and naming a party of each side, as a party
+// not a place, in a sentence that neither reports, nor ends the fighting,
+// nor tells a clash of its own.
+func (x *article) meetOnBattleDay(s *sent) bool {
+	b := x.battle
+	if b == nil || !s.hasDate || s.start.Prec != annalist.PrecDay || s.report || s.ceasefire || s.fightRef || !within(b, s) {
+		return false
+	}
+	var sides [2]bool
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		if side, ok := x.mentionSide(m); ok && side >= 0 && side < 2 {
+			sides[side] = true
+		}
+	}
+	return sides[0] && sides[1]
 }
 
 // relocationOpening reports a sentence that opens by moving the telling
@@ -971,6 +999,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 				return false
 			}
 			if intentWord(toks[k-1].Text(text)) {
+				return true
+			}
+			if v := toks[k-1].Text(text); lowerIs(v, "was") || lowerIs(v, "were") || lowerIs(v, "is") || lowerIs(v, "are") {
+				// "The plan was to seize the heights", "the brigade was to
+				// attack at dawn": what was meant or ordered, not done.
 				return true
 			}
 			// "the determination of the Venetians to fight": a noun of
