@@ -786,6 +786,11 @@ func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 		// with a date of its own late in the sentence too.
 		{first + "Further west, near Beledweyne, Somali anti-tank teams knocked out several Ethiopian tanks.", "1994-03-03 at Galkayo | 1994-03-03 near Beledweyne"},
 		{first + "To the east, the Somali post at Beledweyne came under attack on 3 March.", "1994-03-03 at Galkayo | 1994-03-03 at Beledweyne"},
+		// "Also" tells one more action: at a place of its own, a clash of
+		// its own; at the clash's place, more of it.
+		{first + "Ethiopian guns on the ridge also shelled the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
+		{first + "The fuel depot at the port of Beledweyne was also bombed by Ethiopian aircraft.", "1994-03-03 at Galkayo | 1994-03-03 the port of Beledweyne"},
+		{first + "The Ethiopian aircraft also bombed the barracks at Galkayo.", "1994-03-03 at Galkayo"},
 	}
 	for _, tt := range tests {
 		var got []string

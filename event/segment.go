@@ -1112,12 +1112,28 @@ func (x *article) parallelClash(cur *draft, s *sent) bool {
 	// place of its own: after "the Austrians attacked the Danish
 	// outposts", "At Ober-Selk, Austrian infantry drove the Danes back"
 	// says where that fight was.
-	if !(s.parallel || s.fronted && cur.place != nil) || !s.fightWord || s.hasDate || len(s.places) == 0 {
+	if !(s.parallel || (s.fronted || x.alsoFought(s)) && cur.place != nil) || !s.fightWord || s.hasDate || len(s.places) == 0 {
 		return false
 	}
 	// A clash told with no place of its own ("the townsmen rose against
 	// their garrison") is not where the place named now is either.
 	return cur.place == nil || bestPlace(s.places).text != cur.place.text
+}
+
+// alsoFought reports "also" before the first word of fighting of s, the
+// sentence just read: "Guns around Béni Ounif also shelled Figuig", "the
+// depot at the port was also set on fire". Fighting told as one more
+// action, at a place of its own, is a clash of its own.
+func (x *article) alsoFought(s *sent) bool {
+	for _, t := range x.toks {
+		if t.Start >= s.fightAt {
+			break
+		}
+		if lowerIs(t.Text(s.text), "also") {
+			return true
+		}
+	}
+	return false
 }
 
 // newAttacker reports whether s, opening with a date of its own, names as
