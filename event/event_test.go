@@ -1124,6 +1124,12 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 12 January 1839 the Zembrian squadron, three ships, met four Ostran privateers under a French captain off the coast.", []string{"1839-01-12/1839-01-12"}},
 		// An armed band met is a fight too; a person met is not.
 		{"", "On 8 April 1873 the Zembrian troops went ashore and met Ostran rebels in the groves behind the beach.", []string{"1873-04-08/1873-04-08"}},
+		// Resistance met is armed men met; none met is no fight. Those
+		// who resisted fought.
+		{"", "On 18 December 1961 the Zembrian paratroopers met scattered resistance from Ostran rearguards near Karvo.", []string{"1961-12-18/1961-12-18"}},
+		{"", "On 18 December 1961 the Zembrian paratroopers met no resistance on the road to Karvo.", nil},
+		{"", "On 18 December 1961 the Zembrian column was resisted for two hours by an Ostran unit at Karvo.", []string{"1961-12-18/1961-12-18"}},
+		{"", "On 18 December 1961 the Ostran garrison at Karvo resisted the Zembrian paratroopers until noon.", []string{"1961-12-18/1961-12-18"}},
 	})
 }
 

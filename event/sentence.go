@@ -673,6 +673,9 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		if tags[k].has(cIrregular) && pluralWord(toks[k].Text(text)) {
 			return true // "met Acehnese fighters in the groves": an armed band
 		}
+		if lowerIs(toks[k].Text(text), "no") {
+			return false // "met no resistance"
+		}
 		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
 			return false
 		}
