@@ -290,6 +290,21 @@ func (sc *scratch) newDraft() *draft {
 	return new(draft)
 }
 
+// rebelsOf reports whether the belligerent name, a group named by an
+// adjective of the state canonical ("Egyptian rebels"), stands for that
+// state in the prose: the state is no belligerent of its own, under its
+// name or another's alias.
+func (x *article) rebelsOf(canonical, name string) bool {
+	if _, ok := x.sideOf[canonical]; ok {
+		return false
+	}
+	if _, ok := x.aliasOf[canonical]; ok {
+		return false
+	}
+	_, ok := x.sideOf[strings.TrimSpace(name)]
+	return ok
+}
+
 func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article {
 	sc, _ := r.pool.Get().(*scratch)
 	if sc == nil {
@@ -355,7 +370,15 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			if adj == "" {
 				continue
 			}
-			if _, _, known := t.Lookup(adj); !known {
+			if st, _, known := t.Lookup(adj); known && x.rebelsOf(st, n) {
+				// "Egyptian rebels" against Britain and the Khedive: a state
+				// the conflict does not name as a belligerent is, in the
+				// prose, the group named after it ("the Egyptians fell back").
+				if x.aliasOf == nil {
+					x.aliasOf = map[string]string{}
+				}
+				x.aliasOf[st] = strings.TrimSpace(n)
+			} else if !known {
 				t.Add(adj, strings.TrimSpace(n), actor.KindAdjective)
 				added = append(added, actor.Alias{Alias: adj, Canonical: strings.TrimSpace(n), Kind: actor.KindAdjective})
 				// "the Mahdists lost some 500 dead": the people of the side,

@@ -133,3 +133,33 @@ func TestACityNamedAfterAStateIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// A group named after a state ("Irish rebels") that the conflict does
+// not name as a belligerent of its own is that state's name in the
+// prose: "the Irish" who fought the Crown are the rebels, even where the
+// state's own government, under a name the table does not know, fights
+// beside the Crown.
+func TestAStatesRebelsAreItsNameWhenTheStateIsNoBelligerent(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "\n\nThe rising was fought in 1798.\n\n==Rising==\nOn 5 June 1798 the Irish attacked the British garrison at New Ross.\n"
+	for _, tt := range []struct {
+		side1, side2, want string
+	}{
+		{"United Kingdom", "Irish rebels", "Irish rebels / United Kingdom"},
+		{"United Kingdom, Lordship of Ireland", "Irish rebels", "Irish rebels / United Kingdom"},
+		{"Irish rebels", "United Kingdom", "Irish rebels / United Kingdom"},
+	} {
+		text := "= Rising of 1798 =\n\nInfobox\n- Conflict: Rising of 1798\n- Date: May–September 1798\n- Combatant1: " + tt.side1 + "\n- Combatant2: " + tt.side2 + body
+		evs := articleEvents(t, tab, text)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("sides %q against %q: clashes %q, want %q", tt.side1, tt.side2, g, tt.want)
+		}
+	}
+}
