@@ -226,12 +226,21 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 }
 
 // meetOnBattleDay reports s, the sentence just read, dated to a day of
-// the article's own battle and naming a party of each side, as a party
-// not a place, in a sentence that neither reports, nor ends the fighting,
-// nor tells a clash of its own.
+// the article's own battle, or told undated on one, and naming a party of
+// each side, as a party not a place, in a sentence that neither reports,
+// nor ends the fighting, nor tells a clash of its own.
 func (x *article) meetOnBattleDay(s *sent) bool {
 	b := x.battle
-	if b == nil || !s.hasDate || s.start.Prec != annalist.PrecDay || s.report || s.ceasefire || s.fightRef || !within(b, s) {
+	if b == nil || s.report || s.ceasefire || s.fightRef {
+		return false
+	}
+	if s.hasDate && (s.start.Prec != annalist.PrecDay || !within(b, s)) {
+		return false
+	}
+	if d := s.anchorBefore.Date; !s.hasDate && (d.Prec != annalist.PrecDay || !within(b, &sent{start: d})) {
+		// Undated, it is told on the narrative's day: "At about 1:30 on
+		// 20 October the allied fleet sailed into the bay. The Asia
+		// anchored alongside the Ottoman flagship".
 		return false
 	}
 	var sides [2]bool
