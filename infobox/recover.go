@@ -387,9 +387,18 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 	}
 	switch m.kind {
 	case actor.KindAdjective, actor.KindDemonym:
-		// Skip a coordinated adjective: "Chinese and Indian troops".
+		// Skip the coordinated adjectives after it: "Chinese and Indian
+		// troops", "British, French and Russian warships".
 		j := next
-		if w := word(j); (w == "and" || w == "or") && j+1 < len(toks) && toks[j+1].Upper {
+		for j+1 < len(toks) && toks[j+1].Upper && toks[j+1].Kind == textscan.Word {
+			w := word(j)
+			if w == "and" || w == "or" {
+				j += 2
+				break
+			}
+			if toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',' {
+				break
+			}
 			j += 2
 		}
 		if lex.forceNouns[word(j)] {

@@ -171,6 +171,13 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"United States"}, {"Iran"}},
 		},
 		{
+			// One flag lost; the lead lists it with the line's two kept
+			// states as adjectives of one noun of force ("British, Dutch
+			// and Portuguese warships").
+			file: "listed-adjectives.txt",
+			bell: [][]string{{"United Kingdom", "Netherlands", "Portugal"}, {"Spain"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
