@@ -265,6 +265,12 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	if b.end.Last().DayNumber() == b.start.First().DayNumber() {
 		return false
 	}
+	if de := d.end; !d.start.IsZero() && d.start.First().DayNumber() <= b.start.First().DayNumber() && (de.IsZero() && d.start.Last().DayNumber() >= b.end.Last().DayNumber() || !de.IsZero() && de.Last().DayNumber() >= b.end.Last().DayNumber()) {
+		// Told over all the battle's days ("At about 4:30 p.m. … until
+		// about 4 a.m. on 23 January" of a battle of 22–23 January), it
+		// is the battle, wherever its sentences put a part of it.
+		return false
+	}
 	if b.place != nil && samePlace(d.place.text, b.place.text) {
 		return false
 	}

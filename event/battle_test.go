@@ -189,8 +189,9 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 
 // A battle of several days is fought as actions at places of their own:
 // one told at another named place is a clash beside the battle, and one
-// at the battle's own place is the battle. A battle of one day is one
-// fight, wherever its parts were.
+// at the battle's own place is the battle, as is one told over all the
+// battle's days. A battle of one day is one fight, wherever its parts
+// were.
 func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -204,6 +205,9 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 		{"9–11 June 1848", elsewhere, []string{"1848-06-09/1848-06-11", "1848-06-10/1848-06-10"}},
 		{"10 June 1848", elsewhere, []string{"1848-06-10/1848-06-10"}},
 		{"9–11 June 1848", "On 10 June 1848 a Zembrian battalion attacked the Ostran trenches near Vel Ridge and took them after an hour of fighting.", []string{"1848-06-09/1848-06-11"}},
+		// Told over all the battle's days, a part named at a place of its
+		// own is the battle's.
+		{"10–11 June 1848", "Late on 10 June 1848 Ostran riflemen attacked the Zembrian wall at Dolno. The attacks went on until about 4 a.m. on 11 June.", []string{"1848-06-10/1848-06-11"}},
 	} {
 		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 			"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + tt.told + "\n"
