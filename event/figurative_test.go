@@ -108,6 +108,13 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 two Ostran carrier battle groups sailed past the ford.", false},
 		{"On 5 March 1999 Ostran torpedo boats attacked the Zembrian cruiser at the ford.", true},
 		{"On 5 March 1999 a few shots were exchanged between Zembrian and Ostran patrols at the ford.", true},
+		// A strike launched is an attack; a strike of workers, or one
+		// word glued before a hyphen ("strike-bound"), is none.
+		{"On 24 July 1977 the Zembrians launched a second strike on the Ostran airbase at the ford.", true},
+		{"On 24 July 1977 the Zembrian dockers at the ford went on strike.", false},
+		{"On 24 July 1977 a general strike closed the Ostran port at the ford.", false},
+		{"On 24 July 1977 the Ostran port at the ford was strike-bound.", false},
+		{"On 24 July 1977 battle-hardened Zembrian troops reached the ford.", false},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	})

@@ -62,7 +62,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -594,6 +594,13 @@ func isPrepBefore(w string) bool {
 // ("cease-fire"), not a word of its own.
 func hyphenTail(toks []textscan.Token, i int) bool {
 	return i > 0 && !toks[i].Space && toks[i-1].Kind == textscan.Dash && !toks[i-1].Space
+}
+
+// hyphenHead reports a hyphen glued after the fight word that ends
+// before token n: the head of a compound adjective ("strike-bound",
+// "battle-hardened"), not a word of its own.
+func hyphenHead(toks []textscan.Token, n int) bool {
+	return n+1 < len(toks) && toks[n].Kind == textscan.Dash && !toks[n].Space && !toks[n+1].Space && toks[n+1].Kind == textscan.Word
 }
 
 // definiteBefore reports a lower-case fight word right after "the",
