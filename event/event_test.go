@@ -780,6 +780,7 @@ func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 		{first + "At the same time Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile the Somali garrison at Galkayo returned fire.", "1994-03-03 at Galkayo"},
+		{first + "Ethiopian ground forces meanwhile attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		// The clash before named no place: the place named now is not its.
 		{"On 3 March 1994 the townsmen of Galkayo rose against their Ethiopian garrison. Meanwhile Ethiopian ground forces besieged Beledweyne.", "1994-03-03 - | 1994-03-03 Beledweyne"},
 		// A word that moves the telling to other ground does the same,

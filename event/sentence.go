@@ -119,7 +119,10 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cAnother) {
 			s.another = true
 		}
-		if t.has(cParallel) && i <= 1 {
+		if t.has(cParallel) && (i <= 1 || !s.fightWord && (lowerIs(toks[i].Text(text), "meanwhile") || lowerIs(toks[i].Text(text), "simultaneously"))) {
+			// "Two Egyptian divisions meanwhile advanced into Libya": an
+			// adverb of the same time may stand after the subject; one of
+			// other ground ("to the east") only opens the sentence.
 			s.parallel = true
 		}
 		if t.has(cContinue) && i <= 2 {
