@@ -241,11 +241,16 @@ func overlaps(b, d *draft) bool {
 	if d.start.IsZero() {
 		return true
 	}
-	de := d.end
+	ds, de := d.start, d.end
 	if de.IsZero() {
-		de = d.start
+		de = ds
 	}
-	return d.start.First().DayNumber() <= b.end.Last().DayNumber() && de.Last().DayNumber() >= b.start.First().DayNumber()
+	if sn := d.season; !sn[0].IsZero() && ds == annalist.YearDate(sn[0].Year) && de == annalist.YearDate(sn[1].Year) {
+		// "Later that summer" of a battle fought in October: the
+		// season's months, not its whole year, meet the battle's or not.
+		ds, de = sn[0], sn[1]
+	}
+	return ds.First().DayNumber() <= b.end.Last().DayNumber() && de.Last().DayNumber() >= b.start.First().DayNumber()
 }
 
 // foughtElsewhere reports a clash d told within the dates of the battle b

@@ -319,3 +319,21 @@ func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
 		}
 	}
 }
+
+// A clash dated by a season ("Later that summer") is dated to the year,
+// but it is fought in the season's months: in an article about a battle
+// of October it is a clash of its own, not a part of the battle.
+func TestAClashOfASeasonBeforeTheBattleIsNoPartOfIt(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 6–24 October 1950\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was fought between Zembria and Ostra in October 1950.\n\n==Background==\n" +
+		"In May 1950 a Zembrian detachment occupied the ferry post at Dolno. Later that summer Ostran militia attacked the post at Dolno and killed most of its garrison.\n\n" +
+		"==Battle==\nOn 7 October 1950 Zembrian troops attacked the Ostran positions on Vel Ridge.\n"
+	got := articleClashes(t, tab, text, true)
+	if want := "1950-10-06/1950-10-24 1950/1950"; strings.Join(got, " ") != want {
+		t.Errorf("clashes %v, want %s", got, want)
+	}
+}

@@ -83,6 +83,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// "In the summer of 191 BC": ISO dates have no seasons, and
 			// the months a season spans are a reading, not the text's;
 			// the clash is dated to the year the season falls in.
+			// The months stay in Sub, for telling the season apart from
+			// other times of that year (see draft.season).
+			e.Sub = timex.Interval{Start: e.Start, End: e.End}
 			e.Start, e.End = annalist.YearDate(e.Start.Year), annalist.YearDate(e.End.Year)
 		}
 		keep = append(keep, e)
@@ -127,6 +130,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	x.days = x.days[:0]
 	for _, e := range keep {
 		x.days = append(x.days, [2]int{first(e), last(e)})
+	}
+	if len(keep) == 1 && keep[0].Season {
+		s.season = [2]annalist.Date{keep[0].Sub.Start, keep[0].Sub.End}
 	}
 	n, startDay, endDay, firstStart, firstEnd := 0, 0, 0, 0, 0
 	for i, e := range keep {

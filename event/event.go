@@ -549,6 +549,9 @@ type draft struct {
 	start   annalist.Date
 	end     annalist.Date
 	ownDate bool // the date came from the event's own sentences
+	// season: the months of the season its opening sentence was dated
+	// by, while its dates are still that season's year (see overlaps).
+	season [2]annalist.Date
 	// narrative: opened undated on the narrative's day (opensInNarrative),
 	// which a day told a few days later ends rather than replaces.
 	narrative bool
@@ -667,7 +670,10 @@ type sent struct {
 	initialDate bool
 	// later: the date is a step on from the narrative's ("The following
 	// week"), though a coarse anchor may resolve it to the same month.
-	later        bool
+	later bool
+	// season: the months of the season that dates it ("Later that
+	// summer"), which its dates cut to the year.
+	season       [2]annalist.Date
 	source       string       // "according to X": X as written
 	anchorBefore timex.Anchor // the narrative's date before this sentence
 	byEnd        annalist.Date

@@ -1225,6 +1225,7 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 		d.reckoned = s.relative
+		d.season = s.season
 	} else {
 		d.start, d.end = contextDate(anchor)
 	}
