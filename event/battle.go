@@ -276,6 +276,11 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 		// is the battle, wherever its sentences put a part of it.
 		return false
 	}
+	if d.place.away {
+		// "16 kilometres north of Kapyong": another ground, though it
+		// is named from the battle's place.
+		return true
+	}
 	if b.place != nil && samePlace(d.place.text, b.place.text) {
 		return false
 	}

@@ -205,6 +205,9 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 		{"9–11 June 1848", elsewhere, []string{"1848-06-09/1848-06-11", "1848-06-10/1848-06-10"}},
 		{"10 June 1848", elsewhere, []string{"1848-06-10/1848-06-10"}},
 		{"9–11 June 1848", "On 10 June 1848 a Zembrian battalion attacked the Ostran trenches near Vel Ridge and took them after an hour of fighting.", []string{"1848-06-09/1848-06-11"}},
+		// A distance from the battle's own place is other ground.
+		{"9–11 June 1848", "On 10 June 1848 a Zembrian battalion attacked the Ostran outposts about 16 kilometres (10 mi) north of Vel Ridge.", []string{"1848-06-09/1848-06-11", "1848-06-10/1848-06-10"}},
+		{"9–11 June 1848", "On 10 June 1848 a Zembrian battalion attacked the Ostran outposts 16 kilometres north of Vel Ridge.", []string{"1848-06-09/1848-06-11", "1848-06-10/1848-06-10"}},
 		// Told over all the battle's days, a part named at a place of its
 		// own is the battle's.
 		{"10–11 June 1848", "Late on 10 June 1848 Ostran riflemen attacked the Zembrian wall at Dolno. The attacks went on until about 4 a.m. on 11 June.", []string{"1848-06-10/1848-06-11"}},

@@ -697,6 +697,9 @@ type placeCand struct {
 	text   string
 	span   annalist.Span // source span
 	weight int
+	// away: a distance from the place named ("16 kilometres north of
+	// Kapyong"): ground of its own, not the place's.
+	away bool
 }
 
 func eventID(a *annalist.Article, start int) string {

@@ -98,6 +98,7 @@ func (x *article) readPlaces(s *sent) {
 			p--
 		}
 		start, weight := -1, 0
+		away := false
 		switch {
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
 			// "the bombardment of Kinmen", "the siege of Buda"
@@ -146,6 +147,7 @@ func (x *article) readPlaces(s *sent) {
 				k--
 			}
 			start, weight = toks[k].Start, 50
+			away = k < p-1 || conversionBefore(text, toks, p-1)
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && (tags[p-1].has(cPlaceNoun) || tags[p-1].has(cDefences) && p >= 2 && lowerIs(toks[p-2].Text(text), "the")):
 			// "the village of Tauran"; "the batteries of Humaitá", "the
 			// lines of Torres Vedras": works that stand there (not "a
@@ -183,6 +185,7 @@ func (x *article) readPlaces(s *sent) {
 				text:   text[start:end],
 				span:   s.blk.SourceSpan(annalist.Span{Start: s.span.Start + start, End: s.span.Start + end}),
 				weight: weight,
+				away:   away,
 			})
 		}
 		i = j - 1
@@ -239,6 +242,21 @@ func subjectWord(w string) bool {
 	for _, s := range [...]string{"the", "a", "an", "he", "she", "we", "his", "her"} {
 		if lowerIs(w, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// conversionBefore reports a distance given in another unit in brackets
+// right before token k ("16 kilometres (10 mi) north of"): a distance
+// stands before the direction.
+func conversionBefore(text string, toks []textscan.Token, k int) bool {
+	if k < 3 || text[toks[k-1].Start] != ')' {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-5; j-- {
+		if text[toks[j].Start] == '(' {
+			return toks[j-1].Kind == textscan.Word && isDistanceWord(toks[j-1].Text(text))
 		}
 	}
 	return false
