@@ -412,9 +412,10 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		// A plural demonym standing as a noun ("the Soviets").
 		return m.kind == actor.KindDemonym && strings.HasSuffix(text[m.start:m.end], "s") && word(next) == ""
 	default:
-		// "Tibet Autonomous Region": part of a longer proper name.
+		// "Tibet Autonomous Region": part of a longer proper name; but
+		// "the Hyderabad State Forces" are the polity's own forces.
 		if next < len(toks) && toks[next].Kind == textscan.Word && toks[next].Upper {
-			return false
+			return lex.forceNouns[word(next)]
 		}
 		j := m.tok - 1
 		for j >= 0 && lex.compass[word(j)] {

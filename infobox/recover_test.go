@@ -178,6 +178,13 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"United Kingdom", "Netherlands", "Portugal"}, {"Spain"}},
 		},
 		{
+			// One flag lost beside a militia; the lead names the lost
+			// state only by its forces ("the Dolno State Forces"), a
+			// polity the table lacks, named as polities are.
+			file: "state-forces.txt",
+			bell: [][]string{{"India"}, {"Dolno State", "Vel Guards"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
