@@ -651,6 +651,7 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 	checkClashDates(t, sides, []clashDates{
 		{"", day + "The fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "Heavy fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "The assaults were renewed on the morning of the 13th but failed to dislodge the defenders.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on through the first day, but a renewed assault the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on, but a resumed bombardment the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
 		// The attackers of the clash told before fight on in it.

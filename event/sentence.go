@@ -70,8 +70,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) {
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
-				if k := i + t.length(cFight); k < len(tags) && tags[k].has(cPersist) && !s.fightWord {
-					// "The fighting continued the following day"; not "the
+				if k := i + t.length(cFight); persistsAfter(toks, tags, k) && !s.fightWord {
+					// "The fighting continued the following day", "the
+					// assaults were renewed on the 29th"; not "the
 					// army assaulted Sherpur; the assault lasted until the
 					// 23rd", the sentence's own fighting going on.
 					s.persists = true
