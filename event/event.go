@@ -628,10 +628,13 @@ type sent struct {
 	text string
 
 	fight, ceasefire, another, lostName bool
-	parallel                            bool // "Meanwhile", "At the same time" opens it
-	fightWord, report                   bool // a word of combat; a verb of saying
-	fightRef                            bool // "the clash": a clash told before
-	fightSubject                        bool // a fightRef not inside a phrase about another clash
+	// fell: its yielding is a place that fell ("Cam Đường fell on 25
+	// February"), the end of the clash at that place only.
+	fell              bool
+	parallel          bool // "Meanwhile", "At the same time" opens it
+	fightWord, report bool // a word of combat; a verb of saying
+	fightRef          bool // "the clash": a clash told before
+	fightSubject      bool // a fightRef not inside a phrase about another clash
 	// begins: a fightSubject whose verb says it began ("The siege of
 	// Kars began on 2 June").
 	begins   bool

@@ -1553,3 +1553,20 @@ func TestALaterTimeAfterAClashOfAMonthOpensAnother(t *testing.T) {
 			[]string{"1799-03/1799-03"}},
 	})
 }
+
+// A place told falling ("Vel fell on 8 March", "the last positions
+// around Vel fell") within a week of a clash there ends that clash on
+// that day; another place falling does not, and nor do men who fell or
+// a column that fell back.
+func TestAPlaceThatFellEndsTheClashThere(t *testing.T) {
+	const attack = "On 3 March 1921 Ostran troops attacked Vel. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", attack + "The last positions around Vel fell on 8 March.", []string{"1921-03-03/1921-03-08"}},
+		{"", attack + "The Zembrians held the ridges for days, and Vel fell on 8 March.", []string{"1921-03-03/1921-03-08"}},
+		{"", attack + "The Zembrians held the ridges for days, and Dolno fell on 8 March.", []string{"1921-03-03/1921-03-03"}},
+		{"", attack + "The Zembrian column fell back on 8 March.", []string{"1921-03-03/1921-03-03"}},
+		// A garrison that came to terms gave up the fight as one that
+		// surrendered did.
+		{"", attack + "The Zembrian garrison of Vel accepted terms on 8 March.", []string{"1921-03-03/1921-03-08"}},
+	})
+}

@@ -106,6 +106,9 @@ func (x *article) readPlaces(s *sent) {
 		case j+1 < len(toks) && fallsTo(text, toks, j) && !isStopWord(strings.ToLower(t.Text(text))):
 			// "Madrid fell to the Nationalists": the place taken.
 			start, weight = nameStart, 30
+		case j < len(toks) && x.fellAt(text, j) && !isStopWord(strings.ToLower(t.Text(text))):
+			// "Cam Đường fell on 25 February": the place taken.
+			start, weight = nameStart, 30
 		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "on") || lowerIs(toks[p].Text(text), "upon")) && tags[p-1].has(cFight) && !toks[p-1].Upper && !fallsTo(text, toks, p-1):
 			// "laid siege to Boquerón", "the assault on Kohima": where
 			// the fighting was aimed

@@ -125,6 +125,9 @@ func (x *article) readBody(lead bool) {
 					x.prevAttacker = -1
 				}
 				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
+				if s.fell && cur != nil && cur.place != nil && len(s.places) > 0 && !samePlace(bestPlace(s.places).text, cur.place.text) {
+					s.yields = false // another place fell, not the clash's
+				}
 				x.noteLead = false
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash

@@ -223,6 +223,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readPlaces(s)
+	if !s.yields && x.placeFell(s) {
+		s.yields, s.fell = true, true
+	}
 	s.fronted = frontedPlace(s)
 	s.parallel = s.parallel || relocationOpening(text, toks)
 	s.afterwards = !s.hasDate && afterwardsOpening(text, toks)
@@ -457,6 +460,44 @@ func (x *article) sideYields(s *sent) bool {
 		}
 	}
 	return true
+}
+
+// placeFell reports a place or a side's works told falling in s, the
+// sentence just read: "The last positions around Đồng Đăng fell on 23
+// February", "the city had fallen" (WordNet's fall, "be captured"); not
+// "fell back", "fell on the Ottomans", "fell to the Nationalists", nor
+// men who fell.
+func (x *article) placeFell(s *sent) bool {
+	for k := 1; k < len(x.toks); k++ {
+		if !x.fellAt(s.text, k) {
+			continue
+		}
+		// Its subject, back to the clause's start: works or a place.
+		for j := k - 1; j >= 0 && x.toks[j].Kind != textscan.Punct; j-- {
+			if x.tags[j].has(cPerson | cUnit) {
+				break
+			}
+			if x.tags[j].has(cPlaceNoun|cDefences) || x.toks[j].Upper && j > 0 && !x.isMention(j) && !x.inExpr(x.toks[j].Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fellAt reports "fell" or "fallen" at token k of the sentence just
+// read, text, in the sense of being taken: alone, or before a time, "and"
+// or "after" ("fell on 23 February", "had fallen, and"); not "fell back",
+// "fell on the Ottomans", "fell to the Nationalists", "fell ill".
+func (x *article) fellAt(text string, k int) bool {
+	if w := x.toks[k].Text(text); !lowerIs(w, "fell") && !lowerIs(w, "fallen") {
+		return false
+	}
+	if k+1 >= len(x.toks) || x.toks[k+1].Kind != textscan.Word {
+		return true
+	}
+	n := x.toks[k+1].Text(text)
+	return x.inExpr(x.toks[k+1].Start) || k+2 < len(x.toks) && x.inExpr(x.toks[k+2].Start) || lowerIs(n, "and") || lowerIs(n, "after")
 }
 
 // inExpr reports whether byte off of the sentence read lies in one of its
