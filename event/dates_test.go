@@ -339,3 +339,27 @@ func TestAClashOpenedMidSentenceHoldsItsSentence(t *testing.T) {
 		t.Errorf("clashes %q, want %q", got, want)
 	}
 }
+
+// A party's move on a day, told just before fighting dated by a month
+// that holds it, opens that fighting: the move is the clash's first
+// sentence. A move told before fighting of months is no part of it.
+func TestAMoveOnADayOpensTheFightingOfItsMonth(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	const move = "Beginning on 5 August 1965, some 30,000 Zembrian soldiers crossed the line in small groups."
+	for _, tt := range []struct {
+		fight string
+		want  bool
+	}{
+		{"Ostran troops intercepted many of the groups within days, and throughout August heavy fighting took place around Vel.", true},
+		{"Ostran troops hunted the groups down, and from August to December heavy fighting took place around Vel.", false},
+	} {
+		evs := clashesUnder(t, tab, c, "Infiltration", move+" The hoped-for rising never came. "+tt.fight)
+		got := false
+		for _, ev := range evs {
+			got = got || len(ev.Evidence) > 0 && ev.Evidence[0].Text == move
+		}
+		if len(evs) != 1 || got != tt.want {
+			t.Errorf("%q: %d clashes, opened by the move: %v; want one, %v", tt.fight, len(evs), got, tt.want)
+		}
+	}
+}

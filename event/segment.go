@@ -207,6 +207,19 @@ func (x *article) readBody(lead bool) {
 				case cur == nil:
 					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
+						if pending.within(bi, si, s) {
+							// "Beginning on 5 August, some 30,000 soldiers
+							// crossed the line. … Indian troops intercepted
+							// many of the groups, and throughout August heavy
+							// fighting took place": the party's move on a
+							// day the fighting's period holds opens it.
+							for j := si - 1; j > pending.si && j >= c0; j-- {
+								sp := spans[j-c0]
+								x.prependEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
+							}
+							x.prependEvidence(cur, &pending.s)
+							pending.set = false
+						}
 					} else if !inLead && x.opensInNarrative(s, si, anchor, approach.set && approach.bi == bi && approach.si == si-1) {
 						// "On the western front, the 13th Army crossed the
 						// river and attacked Lào Cai": the narrative's day.
@@ -368,6 +381,23 @@ func (p *pendingSent) keep(s *sent, bi, si int) {
 // …"), not the clash's.
 func (p *pendingSent) dates(bi, si int, fine bool) bool {
 	return p.set && p.bi == bi && (annalist.DatePrec(p.s.start, p.s.end) <= 4 || !fine && si == p.si+1)
+}
+
+// within reports whether the kept sentence, at most two sentences before
+// sentence si of block bi, names a party on a day that the period of at
+// most a month s, the clash it opens, is dated to holds, more coarsely.
+func (p *pendingSent) within(bi, si int, s *sent) bool {
+	if !p.set || p.bi != bi || si-p.si > 2 || !p.s.namesParty() || !s.hasDate || p.s.start.Prec != annalist.PrecDay || s.start.Prec >= annalist.PrecDay {
+		return false
+	}
+	se := s.end
+	if se.IsZero() {
+		se = s.start
+	}
+	if se.Last().DayNumber()-s.start.First().DayNumber() > 31 {
+		return false // a period of months is a campaign's, not one clash's
+	}
+	return p.s.start.First().DayNumber() >= s.start.First().DayNumber() && p.s.start.Last().DayNumber() <= se.Last().DayNumber()
 }
 
 // sameDay reports whether the kept sentence, in block bi, is dated to
