@@ -115,6 +115,17 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 24 July 1977 a general strike closed the Ostran port at the ford.", false},
 		{"On 24 July 1977 the Ostran port at the ford was strike-bound.", false},
 		{"On 24 July 1977 battle-hardened Zembrian troops reached the ford.", false},
+		// A capitalized fight word inside the name of a body or a place
+		// names no fight; a name that ends with it names a clash.
+		{"On 24 July 1977 Ostra joined the Steadfastness and Confrontation Front at the ford.", false},
+		{"On 24 July 1977 the ships in the sound at the ford came to be called Bomb Alley by the Zembrians.", false},
+		{"On 24 July 1977 the Zembrian Ford Offensive drove the Ostrans from the ford.", true},
+		// Moving on the enemy is an attack; moving against a war declared,
+		// or moves that would be, are none.
+		{"On 24 July 1977 the Zembrian command sent wave after wave of bombers, fighters and gunships against the Ostran warships at the ford.", true},
+		{"On 24 July 1977 the Zembrian brigade advanced against the Ostran lines at the ford.", true},
+		{"On 24 July 1977 the Zembrian brigade advanced along the river to the ford.", false},
+		{"On 24 July 1977 Ostra proposed that Velm should enter the war and declare war against Zembria at the ford.", false},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	})

@@ -62,7 +62,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -135,6 +135,13 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	if !s.fightWord {
 		for i := range tags {
+			if tags[i].has(cMove) && x.movesAgainst(text, i) && !irrealis(text, toks, i) && !negated(text, toks, tags, i) {
+				// "sent wave after wave of Skyhawks against the warships",
+				// "advanced against the Ottoman lines": moved on the
+				// enemy, an attack.
+				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
+				break
+			}
 			if tags[i].has(cTaking|cActiveCaptured) && x.takesEnemyGround(text, i) {
 				// "a Bolivian detachment seized the Paraguayan post":
 				// ground a party held, taken from it.
@@ -646,6 +653,40 @@ func hyphenTail(toks []textscan.Token, i int) bool {
 // "battle-hardened"), not a word of its own.
 func hyphenHead(toks []textscan.Token, n int) bool {
 	return n+1 < len(toks) && toks[n].Kind == textscan.Dash && !toks[n].Space && !toks[n+1].Space && toks[n+1].Kind == textscan.Word
+}
+
+// movesAgainst reports "against" within a dozen words after the verb of
+// moving at token i of the sentence just read, text, in its clause, and
+// a party, a body of troops, or works or ground right after it.
+func (x *article) movesAgainst(text string, i int) bool {
+	for k := i + 1; k < len(x.toks) && k <= i+12; k++ {
+		t := x.toks[k]
+		if t.Kind == textscan.Punct && text[t.Start] != ',' || x.tags[k].has(cNotFight) {
+			return false // another clause; "declare war against"
+		}
+		if !lowerIs(t.Text(text), "against") {
+			continue
+		}
+		for j := k + 1; j < len(x.toks) && j <= k+4; j++ {
+			if x.isMention(j) || x.tags[j].has(cUnit|cDefences|cPlaceNoun|cRegular|cIrregular) {
+				return true
+			}
+			if x.toks[j].Kind != textscan.Word {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nameOfAThing reports a capitalized fight word, from token i to token
+// n, inside a sentence, with a capitalized word right after it: a word of
+// the name of a body or a slogan ("the Steadfastness and Confrontation
+// Front", "the War to Resist America"), not a fight. A name that ends
+// with the fight word names a clash ("the Tet Offensive").
+func nameOfAThing(toks []textscan.Token, i, n int) bool {
+	return i > 0 && toks[i].Upper && n < len(toks) && toks[n].Kind == textscan.Word && toks[n].Upper && toks[n].Space
 }
 
 // definiteBefore reports a lower-case fight word right after "the",
