@@ -214,6 +214,13 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 			[]string{"On 3 May: Zembria / Ostra", "Further south, a: Zembria / Ostra"},
 		},
 		{
+			// The fight's sentence tells of the month's end, which the
+			// war's days meet though the month began before the war.
+			"the advance then a fight told until the month's end",
+			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. Its companies were held up by ambushes in the hills, and Tesh was not taken until the last days of May.\n",
+			[]string{"On 3 May: Zembria / Ostra", "Further south, a: Zembria / Ostra"},
+		},
+		{
 			"an advance alone",
 			"Further south, a second Zembrian column advanced from Harsk along the road to Tesh. The Ostran government protested to the league.\n",
 			[]string{"On 3 May: Zembria / Ostra"},

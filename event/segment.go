@@ -638,6 +638,11 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 		// light": a battle's narrative starts the night before.
 		first--
 	}
+	if d.Prec == annalist.PrecMonth {
+		// "until the last days of February" in a war begun on 17
+		// February: a month of the narrative that meets the war's days.
+		return d.Last().DayNumber() >= first && d.First().DayNumber() <= end.Last().DayNumber()
+	}
 	return d.First().DayNumber() >= first && d.Last().DayNumber() <= end.Last().DayNumber()
 }
 
