@@ -1065,14 +1065,15 @@ func endsAfter(text string, toks []textscan.Token, k int) bool {
 // to capture").
 func irrealis(text string, toks []textscan.Token, i int) bool {
 	// "with a view to an offensive", "plans for an attack", "a planned
-	// invasion": what was meant to happen.
+	// invasion", "prepared an invasion", "the expected attack": what was
+	// meant or awaited.
 	k := i - 1
 	if k >= 0 && (lowerIs(toks[k].Text(text), "a") || lowerIs(toks[k].Text(text), "an") || lowerIs(toks[k].Text(text), "the")) {
 		k--
 	}
 	if k >= 0 {
 		w := toks[k].Text(text)
-		if lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") {
+		if lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") {
 			return true
 		}
 		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") {
@@ -1127,10 +1128,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 
 // intentWord reports a word of intent before "to" and a fight word:
 // "threatened to attack", "was not willing to attack", "the resolve to
-// fight"; not "were able to capture".
+// fight", "could have expected to lose in battle"; not "were able to
+// capture".
 func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
-		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire"} {
+		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting"} {
 		if lowerIs(w, intent) {
 			return true
 		}
