@@ -202,6 +202,16 @@ func (x *article) readBody(lead bool) {
 						sp := spans[j-c0]
 						x.appendEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
 					}
+					if bt := x.battle; bt != nil && overlaps(bt, cur) {
+						// In an article about one battle the paragraph tells
+						// it from its first sentence ("Shortly before noon,
+						// a troop … found the Zulu army. The Zulus had not
+						// intended to fight that day …").
+						for j := pending.si - 1; pending.bi == bi && j >= max(free, c0); j-- {
+							sp := spans[j-c0]
+							x.prependEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
+						}
+					}
 					x.add(cur, s)
 					pending.set = false
 				case cur == nil:
