@@ -241,6 +241,7 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 		{"from the night before", "Battle of Vel Ridge", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
 		{"an operation of one day", "Operation Harrow", "On the night of 9 June 1848 the Zembrian column climbed the ridge. Its men dug in on the crest.\n\n" + opening + " " + fight},
 		{"a narrative still days before", "Battle of Vel Ridge", "On 6 June 1848 the Zembrian column left its winter camp on the river.\n\n==Battle==\n" + opening + " " + fight},
+		{"dated after its first sentence", "Battle of Vel Ridge", "On 6 June 1848 the Zembrian column left its winter camp on the river.\n\n==Battle==\n" + opening + " The Ostran sentries had not expected anyone on 10 June 1848. " + fight},
 	} {
 		evs := articleEvents(t, tab, fmt.Sprintf(head, tt.title)+tt.told+"\n")
 		var got []string
