@@ -309,7 +309,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 // yet founded then: "Italian and Eritrean troops" in 1896 were men of a
 // colony, not a belligerent state.
 func notYetState(m mention, at statesAt) bool {
-	return (m.kind == actor.KindAdjective || m.kind == actor.KindDemonym) && at.notYet(m.canonical)
+	return m.kind != actor.KindFormer && at.notYet(m.canonical)
 }
 
 // containsName reports whether list holds name, or the same name with
@@ -626,11 +626,13 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			skip = append(skip, m)
 		}
 	}
+	leadNamed := len(cands)
 	for s := range sides {
-		if need[s] && !lines[s].present && len(sides[s].Units) > 0 && len(cands)+len(known) < 2 {
+		if need[s] && len(sides[s].Units) > 0 && (!lines[s].present && len(cands)+len(known) < 2 || leadNamed == 0) {
 			// No combatant line at all, and the lead names no other
-			// party: the side's own units say whose they were
-			// ("Islamic Republic of Iran Navy").
+			// party, or the lead names no party the line lost: the
+			// side's own units say whose they were ("Islamic Republic of
+			// Iran Navy", "British Army").
 			for _, u := range sides[s].Units {
 				cands = lex.nameCandidates(u, actors, notCand, skip, sc, cands)
 			}
@@ -1179,7 +1181,8 @@ func (lex *lexicon) nameCandidates(result string, actors *actor.Table, known, sk
 	ms := lex.findMentions(result, toks, actors, sc.ms[:0])
 	for _, m := range ms {
 		switch m.kind {
-		case actor.KindState, actor.KindFormer, actor.KindAdjective, actor.KindDemonym, actor.KindAbbreviation:
+		case actor.KindState, actor.KindFormer, actor.KindAdjective, actor.KindDemonym, actor.KindAbbreviation, actor.KindArmy:
+			// An army names its state ("British Army").
 		default:
 			continue
 		}

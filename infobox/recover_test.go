@@ -431,3 +431,23 @@ func TestAStateNotYetFoundedIsNoRecoveredBelligerent(t *testing.T) {
 		}
 	}
 }
+
+// A lost flag the lead names no party for is named by the side's units;
+// a state the lead names that was founded long after ("the Sudan" in
+// 1898, a land then) is no party, by its name as by its adjective.
+func TestALostFlagTheLeadDoesNotNameIsNamedByItsUnits(t *testing.T) {
+	x := statesExtractor(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "units-name-a-lost-flag.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := plaintext.Read("units-name-a-lost-flag.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	got := strings.Join(c.Sides[0].Belligerents, "+") + " / " + strings.Join(c.Sides[1].Belligerents, "+")
+	if want := "United Kingdom+Khedivate of Egypt / Mahdist State"; got != want {
+		t.Errorf("belligerents %q, want %q", got, want)
+	}
+}
