@@ -81,7 +81,19 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			break
 		}
 		matched := 0
-		for n := run; n >= 1; n-- {
+		// A polity the table lacks, named as polities are ("the Crimean
+		// Khanate"), is that polity, though an alias stands inside it:
+		// "the South African Republic" of 1900 is not South Africa.
+		for n := run; n >= 2; n-- {
+			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
+				if _, _, ok := actors.Lookup(text[t.Start:toks[i+n-1].End]); !ok {
+					dst = append(dst, mention{canonical: text[t.Start:toks[i+n-1].End], kind: actor.KindState, start: t.Start, end: toks[i+n-1].End, tok: i, ntok: n})
+					matched = n
+				}
+				break
+			}
+		}
+		for n := run; matched == 0 && n >= 1; n-- {
 			j := i + n - 1
 			if j >= len(toks) || !plainRun(text, toks[i:j+1]) {
 				continue
@@ -101,14 +113,6 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 				dst = append(dst, m)
 				matched = n
 				break
-			}
-		}
-		for n := run; matched == 0 && n >= 2; n-- {
-			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
-				// "the Crimean Khanate": a polity the table lacks, named as
-				// polities are.
-				dst = append(dst, mention{canonical: text[t.Start:toks[i+n-1].End], kind: actor.KindState, start: t.Start, end: toks[i+n-1].End, tok: i, ntok: n})
-				matched = n
 			}
 		}
 		if matched == 0 {

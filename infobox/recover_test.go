@@ -185,6 +185,13 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"India"}, {"Dolno State", "Vel Guards"}},
 		},
 		{
+			// One flag lost; the lead names it as polities are named,
+			// around a state's adjective ("the South African Republic"):
+			// the polity, not the later state.
+			file: "polity-holding-an-adjective.txt",
+			bell: [][]string{{"United Kingdom"}, {"South African Republic", "Orange Free State"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
