@@ -408,6 +408,13 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if lex.forceNouns[word(j)] {
 			return true
 		}
+		// "the Austrian Northern Army", "the French Far East
+		// Expeditionary Corps": a unit's name, its noun of force last.
+		for k := j; k < len(toks) && k < j+4 && toks[k].Kind == textscan.Word && toks[k].Upper; k++ {
+			if lex.forceNouns[word(k)] {
+				return k > j
+			}
+		}
 		if w := word(j); lex.hostile[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && len(w) > 3 {
 			// "The Turkish invasion of Cyprus": a noun of hostility after
 			// the adjective names the state that did it.

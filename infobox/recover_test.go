@@ -444,17 +444,25 @@ func TestAStateNotYetFoundedIsNoRecoveredBelligerent(t *testing.T) {
 // 1898, a land then) is no party, by its name as by its adjective.
 func TestALostFlagTheLeadDoesNotNameIsNamedByItsUnits(t *testing.T) {
 	x := statesExtractor(t)
-	data, err := os.ReadFile(filepath.Join("testdata", "units-name-a-lost-flag.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := plaintext.Read("units-name-a-lost-flag.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := x.Extract(a, testActors)
-	got := strings.Join(c.Sides[0].Belligerents, "+") + " / " + strings.Join(c.Sides[1].Belligerents, "+")
-	if want := "United Kingdom+Khedivate of Egypt / Mahdist State"; got != want {
-		t.Errorf("belligerents %q, want %q", got, want)
+	for _, tt := range []struct{ file, want string }{
+		{"units-name-a-lost-flag.txt", "United Kingdom+Khedivate of Egypt / Mahdist State"},
+		// "Austria" was the Austrian Empire's name in 1866 too, and its
+		// army is named before its noun of force ("the Austrian
+		// Northern Army").
+		{"unit-named-after-its-state.txt", "Kingdom of Prussia / Austria+Kingdom of Saxony"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := plaintext.Read(tt.file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		got := strings.Join(c.Sides[0].Belligerents, "+") + " / " + strings.Join(c.Sides[1].Belligerents, "+")
+		if got != tt.want {
+			t.Errorf("%s: belligerents %q, want %q", tt.file, got, tt.want)
+		}
 	}
 }

@@ -316,9 +316,20 @@ func (t *Table) Founded(name string) (annalist.Date, bool) {
 		return annalist.Date{}, false
 	}
 	first := s.From
-	for _, i := range t.byLineage[s.Lineage] {
-		if f := t.rows[i].From; !f.IsZero() && (first.IsZero() || f.First().Compare(first.First()) < 0) {
-			first = f
+	earliest := func(lineage string) {
+		for _, i := range t.byLineage[lineage] {
+			if f := t.rows[i].From; !f.IsZero() && (first.IsZero() || f.First().Compare(first.First()) < 0) {
+				first = f
+			}
+		}
+	}
+	earliest(s.Lineage)
+	// Every state the name has meant: "Austria" was the Austrian Empire's
+	// name too, of a lineage before the republic's.
+	var buf [64]byte
+	for _, i := range t.byName[string(appendFold(buf[:0], name))] {
+		if l := t.rows[i].Lineage; l != s.Lineage {
+			earliest(l)
 		}
 	}
 	if first.IsZero() || first == annalist.DayDate(listsBegin, 1, 1) {
