@@ -129,6 +129,13 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 24 July 1977 the Zembrian brigade advanced against the Ostran lines at the ford.", true},
 		{"On 24 July 1977 the Zembrian brigade advanced along the river to the ford.", false},
 		{"On 24 July 1977 Ostra proposed that Velm should enter the war and declare war against Zembria at the ford.", false},
+		// Harrying, slaughtering, strikes on a place, an offensive
+		// launched against one, ground held against troops: fights.
+		{"On 24 July 1977 Zembrian horsemen rode out to harass the Ostran vanguard at the ford.", true},
+		{"On 24 July 1977 Zembrian horsemen fell on the Ostran camp at the ford and slaughtered the sick and wounded there.", true},
+		{"On 24 July 1977 the Zembrian air force launched pre-emptive strikes, codenamed Operation Gale, against eleven Ostran airfields near the ford.", true},
+		{"On 24 July 1977 a Zembrian cavalry brigade held the village by the ford against the leading Ostran units for the whole day.", true},
+		{"On 24 July 1977 the Zembrian council at the ford held talks with the Ostran envoy.", false},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	})

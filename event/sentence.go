@@ -135,10 +135,11 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	if !s.fightWord {
 		for i := range tags {
-			if tags[i].has(cMove) && x.movesAgainst(text, i) && !irrealis(text, toks, i) && !negated(text, toks, tags, i) {
+			if (tags[i].has(cMove) || lowerIs(toks[i].Text(text), "held")) && x.movesAgainst(text, i) && !irrealis(text, toks, i) && !negated(text, toks, tags, i) {
 				// "sent wave after wave of Skyhawks against the warships",
 				// "advanced against the Ottoman lines": moved on the
-				// enemy, an attack.
+				// enemy, an attack; "held the village against the leading
+				// German units": stood against one.
 				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 				break
 			}
