@@ -166,6 +166,9 @@ type States interface {
 type statesAt struct {
 	states States
 	at     annalist.Date
+	// end is the conflict's last day: a state founded by then, in a
+	// war of independence, was a party to it.
+	end annalist.Date
 }
 
 // existed reports whether a state existed under the name canonical.
@@ -173,13 +176,18 @@ func (s statesAt) existed(canonical string) bool {
 	return s.states == nil || s.states.NamedAt(canonical, s.at)
 }
 
-// notYet reports whether the state called canonical was founded after.
+// notYet reports whether the state called canonical was founded after
+// the conflict.
 func (s statesAt) notYet(canonical string) bool {
 	if s.states == nil {
 		return false
 	}
 	d, ok := s.states.Founded(canonical)
-	return ok && d.First().DayNumber() > s.at.Last().DayNumber()
+	last := s.at.Last().DayNumber()
+	if !s.end.IsZero() && s.end.Last().DayNumber() > last {
+		last = s.end.Last().DayNumber()
+	}
+	return ok && d.First().DayNumber() > last
 }
 
 // name returns the name the state called canonical had then.
@@ -380,7 +388,7 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	if actors != nil {
 		var at statesAt
 		if !c.Start.IsZero() {
-			at = statesAt{states: x.states, at: c.Start}
+			at = statesAt{states: x.states, at: c.Start, end: c.End}
 		}
 		lex.recoverBelligerents(a, c.Sides, lines, actors, at)
 	}

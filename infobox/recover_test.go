@@ -466,3 +466,19 @@ func TestALostFlagTheLeadDoesNotNameIsNamedByItsUnits(t *testing.T) {
 		}
 	}
 }
+
+// A state founded while the conflict went on, as a war of independence
+// founds one, was a party to it: its lost flag is recovered.
+func TestAStateFoundedDuringTheWarIsARecoveredBelligerent(t *testing.T) {
+	x := statesExtractor(t)
+	const text = "= Delta War =\n\nInfobox\n- Date: 26 March – 16 December 1971\n- Combatant1: , India\n- Combatant2: Pakistan\n- Commander1: Sheikh Mujibur Rahman, Indira Gandhi\n- Commander2: Yahya Khan\n\n" +
+		"The Delta War was fought in 1971 between Bangladesh, with India at its side from December, and Pakistan.\n"
+	a, err := plaintext.Read("delta.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	if got, want := strings.Join(c.Sides[0].Belligerents, "+")+" / "+strings.Join(c.Sides[1].Belligerents, "+"), "Bangladesh+India / Pakistan"; got != want {
+		t.Errorf("belligerents %q, want %q", got, want)
+	}
+}
