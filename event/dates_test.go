@@ -370,3 +370,24 @@ func TestAMoveOnADayOpensTheFightingOfItsMonth(t *testing.T) {
 		}
 	}
 }
+
+// Troops told at a place on the day before the fight told next, in the
+// sentence right before it, are that fight's: its first evidence, and
+// its first day. A decision the day before is not.
+func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"On 11 December 1971 some 700 men of the Zembrian 2nd Battalion were dropped near Vel to seize the bridge. The next day the paratroopers held the bridge against the retreating Ostran troops.", "1971-12-11/1971-12-12 On 11 December"},
+		{"On 11 December 1971 the Zembrian government authorised the use of air power near Vel. The next day Zembrian aircraft attacked the Ostran positions near Vel.", "1971-12-12/1971-12-12 The next day"},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "War", tt.text) {
+			got = append(got, ev.DateStart.String()+"/"+ev.DateEnd.String()+" "+strings.Join(strings.Fields(ev.Evidence[0].Text)[:3], " "))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

@@ -217,7 +217,16 @@ func (x *article) readBody(lead bool) {
 				case cur == nil:
 					if x.opens(s) || x.opensUnderDatedHeading(s, curSection) {
 						cur = x.splitDays(x.open(s, anchor, curSection), s)
-						if pending.within(bi, si, s) {
+						if pending.dayBefore(bi, si, s) {
+							// "On 11 December some 700 paratroopers were
+							// dropped near Tangail to seize the bridge. The
+							// paratroopers held the bridge against the
+							// retreating Pakistani troops through the night":
+							// the day before, told just before, opens it.
+							x.prependEvidence(cur, &pending.s)
+							cur.start = pending.s.start
+							pending.set = false
+						} else if pending.within(bi, si, s) {
 							// "Beginning on 5 August, some 30,000 soldiers
 							// crossed the line. … Indian troops intercepted
 							// many of the groups, and throughout August heavy
@@ -346,6 +355,7 @@ func (x *article) readBody(lead bool) {
 				}
 				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && datesOne(s) {
 					pending.keep(s, bi, si)
+					pending.troopsAt = len(s.places) > 0 && x.namesForces()
 				} else if cur != nil {
 					pending.set = false
 				}
@@ -374,6 +384,9 @@ type pendingSent struct {
 	bi  int
 	si  int  // the sentence's index in the block
 	set bool // s is kept
+	// troopsAt: s names a body of troops or a state's forces and a
+	// place ("700 men of the 2nd Battalion were dropped near Tangail").
+	troopsAt bool
 }
 
 func (p *pendingSent) keep(s *sent, bi, si int) {
@@ -391,6 +404,27 @@ func (p *pendingSent) keep(s *sent, bi, si int) {
 // …"), not the clash's.
 func (p *pendingSent) dates(bi, si int, fine bool) bool {
 	return p.set && p.bi == bi && (annalist.DatePrec(p.s.start, p.s.end) <= 4 || !fine && si == p.si+1)
+}
+
+// dayBefore reports whether the kept sentence, right before sentence si
+// of block bi, tells troops at a place on the day before the day s, the
+// clash it opens, starts on.
+func (p *pendingSent) dayBefore(bi, si int, s *sent) bool {
+	if !p.set || p.bi != bi || p.si != si-1 || !s.hasDate || p.s.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay {
+		return false
+	}
+	return p.troopsAt && s.start.First().DayNumber()-p.s.start.Last().DayNumber() == 1
+}
+
+// namesForces reports a body of troops or a word for a state's men under
+// arms in the sentence just read; not its government.
+func (x *article) namesForces() bool {
+	for i := range x.tags {
+		if x.tags[i].has(cUnit) || x.tags[i].has(cRegular) && !lowerIs(x.toks[i].Text(x.sent.text), "government") {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether the kept sentence, at most two sentences before
