@@ -96,6 +96,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
 		{"On 5 March 1999 news from the ford strengthened the determination of the Zembrians to fight.", false},
 		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
+		// A fight a modal tells of is one that might be.
+		{"On 11 April 1980 the Ostran minister at the ford argued that a raid would endanger the hostages.", false},
+		{"On 11 April 1980 a Zembrian raid on the ford could not free the hostages.", true},
 		// What was prepared or expected had not happened.
 		{"On 5 March 1999 the Ostran king at the ford prepared an invasion of Zembria.", false},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},

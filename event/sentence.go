@@ -62,7 +62,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -1125,6 +1125,17 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// modalAfter reports a modal right after a fight word that ends before
+// token n: "argued that a raid would endanger the hostages", what might
+// be, not what was.
+func modalAfter(text string, toks []textscan.Token, n int) bool {
+	if n >= len(toks) {
+		return false
+	}
+	w := toks[n].Text(text)
+	return lowerIs(w, "would") || lowerIs(w, "could") || lowerIs(w, "might") || lowerIs(w, "should")
 }
 
 // intentWord reports a word of intent before "to" and a fight word:
