@@ -96,6 +96,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
 		{"On 5 March 1999 news from the ford strengthened the determination of the Zembrians to fight.", false},
 		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
+		// Ground "surrounded by" a thing is no fight; by troops it is.
+		{"On 22 June 1757 the Zembrian army took up a position at the ford in a mango grove, surrounded by a mud bank and a ditch.", false},
+		{"On 22 June 1757 the Zembrian army at the ford was surrounded by Ostran cavalry.", true},
 		// A fight a modal tells of is one that might be.
 		{"On 11 April 1980 the Ostran minister at the ford argued that a raid would endanger the hostages.", false},
 		{"On 11 April 1980 a Zembrian raid on the ford could not free the hostages.", true},

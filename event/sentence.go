@@ -62,7 +62,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -1125,6 +1125,28 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// byAThing reports a passive fight word from token i to token n with
+// "by" and a thing after it, no party, body of troops or people: "a
+// large mango grove, surrounded by a mud bank", "surrounded by
+// marshes"; not "surrounded by Ostran troops".
+func (x *article) byAThing(text string, i, n int) bool {
+	if n+1 >= len(x.toks) || !lowerIs(x.toks[n].Text(text), "by") || !strings.HasSuffix(x.toks[i].Text(text), "ed") {
+		return false
+	}
+	if i == 0 || !x.tags[i-1].has(cPlaceNoun) && !lowerIs(x.toks[i-1].Text(text), ",") {
+		return false // "the camp was surrounded by …" may be by anyone
+	}
+	for k := n + 1; k < len(x.toks) && k <= n+4; k++ {
+		if x.isMention(k) || x.tags[k].has(cUnit|cRegular|cIrregular|cPerson|cEnemy) || x.toks[k].Upper {
+			return false
+		}
+		if x.toks[k].Kind != textscan.Word {
+			break
+		}
+	}
+	return true
 }
 
 // modalAfter reports a modal right after a fight word that ends before
