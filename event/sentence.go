@@ -46,6 +46,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		}
 	}
 	ended := false // a fight word told ending ("the battle ended")
+	fellTok := -1  // the first "fell" or "fallen" of a place taken
 	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && endsAfter(text, toks, i+t.length(cFight)) {
@@ -107,6 +108,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		}
 		if t.has(lossClasses) {
 			s.lossWord = true
+		}
+		if fellTok < 0 && i > 0 && x.fellAt(text, i) {
+			fellTok = i // "Vel fell on 8 March": see placeFell
 		}
 		if t.has(cYield) && s.yieldAt < 0 {
 			s.yieldAt = i
@@ -231,7 +235,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readPlaces(s)
-	if !s.yields && x.placeFell(s) {
+	if !s.yields && fellTok > 0 && x.placeFell(s, fellTok) {
 		s.yields, s.fell = true, true
 	}
 	s.fronted = frontedPlace(s)
@@ -471,12 +475,12 @@ func (x *article) sideYields(s *sent) bool {
 }
 
 // placeFell reports a place or a side's works told falling in s, the
-// sentence just read: "The last positions around Đồng Đăng fell on 23
-// February", "the city had fallen" (WordNet's fall, "be captured"); not
-// "fell back", "fell on the Ottomans", "fell to the Nationalists", nor
-// men who fell.
-func (x *article) placeFell(s *sent) bool {
-	for k := 1; k < len(x.toks); k++ {
+// sentence just read, at token from or after: "The last positions around
+// Đồng Đăng fell on 23 February", "the city had fallen" (WordNet's fall,
+// "be captured"); not "fell back", "fell on the Ottomans", "fell to the
+// Nationalists", nor men who fell.
+func (x *article) placeFell(s *sent, from int) bool {
+	for k := from; k < len(x.toks); k++ {
 		if !x.fellAt(s.text, k) {
 			continue
 		}
@@ -498,7 +502,11 @@ func (x *article) placeFell(s *sent) bool {
 // or "after" ("fell on 23 February", "had fallen, and"); not "fell back",
 // "fell on the Ottomans", "fell to the Nationalists", "fell ill".
 func (x *article) fellAt(text string, k int) bool {
-	if w := x.toks[k].Text(text); !lowerIs(w, "fell") && !lowerIs(w, "fallen") {
+	t := x.toks[k]
+	if n := t.End - t.Start; n != 4 && n != 6 || text[t.Start]|0x20 != 'f' {
+		return false // asked of every word: most are told apart here
+	}
+	if w := t.Text(text); !lowerIs(w, "fell") && !lowerIs(w, "fallen") {
 		return false
 	}
 	if k+1 >= len(x.toks) || x.toks[k+1].Kind != textscan.Word {
