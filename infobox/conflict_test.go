@@ -115,6 +115,7 @@ func TestCombatantLines(t *testing.T) {
 	}{
 		{"canonical names", "USSR, Republic of India", []string{"Soviet Union", "India"}, nil},
 		{"a former state keeps the article's name", "Dutch Republic, Upper Volta", []string{"Dutch Republic", "Upper Volta"}, nil},
+		{"a state before its successor keeps its name", "France, State of Vietnam", []string{"France", "State of Vietnam"}, nil},
 		{"Great Britain is the state of its time, not the United Kingdom", "Great Britain, Hanover", []string{"Great Britain", "Hanover"}, nil},
 		{"Britain is the United Kingdom", "Britain, Republic of India", []string{"United Kingdom", "India"}, nil},
 		{"image leftovers", "flagicon image, 24px|border Ruritania, File:Flag of Borduria.svg, Image:Banner.png|20px, Japan", []string{"Ruritania", "Japan"}, nil},
