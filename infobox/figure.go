@@ -27,6 +27,9 @@ type figureReader struct {
 	since int
 	date  annalist.Date
 	label string // a header label waiting for the next figure
+	// what is the people the header in force names ("Azerbaijani
+	// civilians:"), what its figures of people count.
+	what string
 	// phrase is the index of the first figure of the last item, which a
 	// "(per …)" standing as the next item applies to.
 	phrase  int
@@ -203,6 +206,7 @@ func (r *figureReader) item(it item) {
 	if i := strings.Index(s, ": "); i > 0 && !strings.Contains(s[:i], "(") {
 		head := strings.TrimSpace(s[:i])
 		rest := trimItem(item{s[i+1:], it.off + i + 1})
+		r.noteWhat(head)
 		if d, ok := parseDateHeader(head); ok {
 			r.date = d
 		} else if a, ok := r.lex.attribution(head); ok {
@@ -233,6 +237,7 @@ func (r *figureReader) header(h string) {
 	if h == "" {
 		return
 	}
+	r.noteWhat(h)
 	if d, ok := parseDateHeader(h); ok {
 		r.date = d
 		return
@@ -257,6 +262,16 @@ func (r *figureReader) header(h string) {
 		return
 	}
 	r.label = h
+}
+
+// noteWhat sets what the figures under the header h count: the people
+// outside the fighting forces its last word names ("Azerbaijani
+// civilians"), or, by default, personnel.
+func (r *figureReader) noteWhat(h string) {
+	r.what = ""
+	if k := strings.LastIndexByte(h, ' '); r.lex.nonCombat[strings.ToLower(h[k+1:])] {
+		r.what = strings.ToLower(h[k+1:])
+	}
 }
 
 // belligerent reports whether a header names a state or armed group, whose
@@ -643,6 +658,9 @@ func (r *figureReader) add(q quantity.Quantity, desc, text string, off int) {
 				bell = b
 			}
 		}
+	}
+	if what == personnel && r.what != "" {
+		what = r.what // "Azerbaijani civilians: 100 killed, 416 injured"
 	}
 	f := annalist.Figure{What: what, Count: q.Count}
 	f.Count.Text = text

@@ -231,6 +231,9 @@ func TestFigures(t *testing.T) {
 			{P, "", "1200", "1200", "Soviet claim", "Total", ""}, {P, "killed", "400", "400", "Soviet claim", "", ""},
 			{P, "wounded", "800", "800", "Soviet claim", "", ""}, {"tanks", "destroyed", "12", "12", "Japanese claim", "", ""}}},
 		{"per header", "Per India:, 3 injured", []fig{{P, "injured", "3", "3", "India", "", ""}}},
+		{"a header of non-combatants says what its figures count", "Zembrian civilians: 100 killed, 416 injured | Ostran soldiers: 85 killed", []fig{
+			{"civilians", "killed", "100", "100", "", "Zembrian civilians", ""}, {"civilians", "injured", "416", "416", "", "", ""},
+			{P, "killed", "85", "85", "", "Ostran soldiers", ""}}},
 		{"trailing sources apply back", "700 killed, 30+ tanks destroyed, (Soviet sources), 75 tanks destroyed, (Japanese sources)", []fig{
 			{P, "killed", "700", "700", "Soviet sources", "", ""}, {"tanks", "destroyed", "30", "-", "Soviet sources", "", ""},
 			{"tanks", "destroyed", "75", "75", "Japanese sources", "", ""}}},

@@ -29,6 +29,7 @@ type lexicon struct {
 	status       map[string]bool
 	statusStop   map[string]bool
 	personnel    map[string]bool
+	nonCombat    map[string]bool
 	measures     map[string]bool
 	forceNouns   map[string]bool
 	locatives    map[string]bool
@@ -50,7 +51,7 @@ func parseLexicon(name, src string) (*lexicon, error) {
 	sets := map[string]*map[string]bool{
 		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "move-into": &w.moveInto, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
-		"status-stop": &w.statusStop, "personnel": &w.personnel, "measure": &w.measures,
+		"status-stop": &w.statusStop, "personnel": &w.personnel, "non-combatant": &w.nonCombat, "measure": &w.measures,
 		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
 		"name-joiner": &w.nameJoiners, "polity": &w.polities, "peerage": &w.peerage,
 	}
