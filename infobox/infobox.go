@@ -154,9 +154,9 @@ type States interface {
 	// Founded returns the first day a state called name existed,
 	// through its lineage; ok is false where the table cannot say.
 	Founded(name string) (day annalist.Date, ok bool)
-	// NameAt returns the name of the state called name at date at,
-	// through its lineage ("Kingdom of Great Britain" for "United
-	// Kingdom" in 1746); ok is false where none of it existed then.
+	// NameAt returns the common name of the state called name at date
+	// at, through its lineage ("Great Britain" for "United Kingdom" in
+	// 1746); ok is false where none of it existed then.
 	NameAt(name string, at annalist.Date) (string, bool)
 }
 

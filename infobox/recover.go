@@ -560,10 +560,10 @@ const maxCandidates = 6
 // at tells whether the state a canonical name stands for existed under
 // that name at the conflict's start: where it did not ("Netherlands" in
 // 1665), a former state's name the lead wrote ("the Dutch Republic") is
-// kept, as a combatant line keeps it, or the name the state had then
-// ("Kingdom of Great Britain" for "British" in 1746); where it did ("Iraq"
+// kept, as a combatant line keeps it, or the common name the state had
+// then ("Great Britain" for "British" in 1746); where it did ("Iraq"
 // in 1941, for "the Kingdom of Iraq"), the common name is used. A state
-// founded only after the conflict's start, named by its people's
+// founded only after the conflict, named by its name or its people's
 // adjective, is no candidate.
 func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Side, lines []combatants, actors *actor.Table, at statesAt) {
 	need := make([]bool, len(sides))
@@ -1262,5 +1262,5 @@ func (c *candidate) belligerent(at statesAt) string {
 	if c.name != "" {
 		return c.name // "the Dutch Republic", as the lead wrote it
 	}
-	return at.name(c.canonical) // "British" in 1746: Kingdom of Great Britain
+	return at.name(c.canonical) // "British" in 1746: Great Britain
 }

@@ -388,7 +388,7 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		{"former-state-in-lead.txt", "", x, "Dutch Republic"},
 		{"former-state-in-lead.txt", "", nil, "Netherlands"},
 		{"iraq", iraq, x, "Iraq"},
-		{"british-1746", fmt.Sprintf(british, 1746), x, "Kingdom of Great Britain"},
+		{"british-1746", fmt.Sprintf(british, 1746), x, "Great Britain"},
 		{"british-1982", fmt.Sprintf(british, 1982), x, "United Kingdom"},
 	} {
 		data := []byte(tt.text)

@@ -430,14 +430,28 @@ func appendFold(dst []byte, s string) []byte {
 	return dst
 }
 
-// NameAt returns the name of the state called name at date at, through
-// its lineage: "Kingdom of Great Britain" for "United Kingdom" in 1746.
-// ok is false when no row answers to the name, or none of its lineage
-// existed then.
+// NameAt returns the common name of the state called name at date at,
+// through its lineage: "Great Britain" for "United Kingdom" in 1746, the
+// short name the row's full name holds ("Kingdom of Great Britain"), or
+// the full name where it holds none ("Austrian Empire"). ok is false when
+// no row answers to the name, or none of its lineage existed then.
 func (t *Table) NameAt(name string, at annalist.Date) (string, bool) {
 	s, ok := t.Lookup(name, at)
 	if !ok {
 		return "", false
 	}
-	return s.Name, true
+	return s.ShortName(), true
+}
+
+// ShortName returns the first other name of s that its name holds as
+// whole words ("Great Britain" of "Kingdom of Great Britain"), or its
+// name.
+func (s *State) ShortName() string {
+	for _, n := range s.Names[1:] {
+		if i := strings.Index(s.Name, n); i >= 0 && n != s.Name &&
+			(i == 0 || s.Name[i-1] == ' ') && (i+len(n) == len(s.Name) || s.Name[i+len(n)] == ' ') {
+			return n
+		}
+	}
+	return s.Name
 }

@@ -289,3 +289,25 @@ func TestNamedAtGoesByTheNameItself(t *testing.T) {
 		}
 	}
 }
+
+// NameAt gives the common name of a state at a date: the short name its
+// full name holds as whole words, else the full name.
+func TestNameAtGivesTheCommonNameOfTheTime(t *testing.T) {
+	tb := load(t)
+	for _, tt := range []struct {
+		name string
+		year int
+		want string
+	}{
+		{"United Kingdom", 1746, "Great Britain"},
+		{"United Kingdom", 1850, "United Kingdom"},
+		{"United Kingdom", 1982, "United Kingdom"},
+		{"Germany", 1800, "Prussia"},
+		{"Austria", 1850, "Austrian Empire"},
+	} {
+		got, ok := tb.NameAt(tt.name, annalist.YearDate(tt.year))
+		if !ok || got != tt.want {
+			t.Errorf("NameAt(%q, %d) = %q, %v; want %q", tt.name, tt.year, got, ok, tt.want)
+		}
+	}
+}
