@@ -396,14 +396,19 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		j := next
 		for j+1 < len(toks) && toks[j+1].Upper && toks[j+1].Kind == textscan.Word {
 			w := word(j)
-			if w == "and" || w == "or" {
-				j += 2
+			last := w == "and" || w == "or"
+			if !last && (toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',') {
 				break
 			}
-			if toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',' {
-				break
-			}
+			// Over the next adjective, of one word or more ("Gran
+			// Colombian").
 			j += 2
+			for j < len(toks) && toks[j].Upper && toks[j].Kind == textscan.Word && !lex.forceNouns[word(j)] {
+				j++
+			}
+			if last {
+				break
+			}
 		}
 		if lex.forceNouns[word(j)] {
 			return true

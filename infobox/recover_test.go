@@ -192,6 +192,13 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"United Kingdom"}, {"South African Republic", "Orange Free State"}},
 		},
 		{
+			// One flag lost; the lead names the troops of two states and
+			// the volunteers of two more beside them, the commander named
+			// after the volunteers: volunteers are no state's forces.
+			file: "volunteers-are-no-state.txt",
+			bell: [][]string{{"Peru", "Gran Colombia"}, {"Spanish Empire"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
