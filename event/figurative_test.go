@@ -134,6 +134,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 24 July 1977 the Zembrian command sent wave after wave of bombers, fighters and gunships against the Ostran warships at the ford.", true},
 		{"On 24 July 1977 the Zembrian brigade advanced against the Ostran lines at the ford.", true},
 		{"On 24 July 1977 the Zembrian brigade advanced along the river to the ford.", false},
+		{"On 20 January 1900 the Zembrian general sent the 2nd Division against Tabanyama, the long ridge west of the ford.", true},
+		{"On 20 January 1900 the Zembrian envoy at the ford sent a letter against the wishes of the council.", false},
 		{"On 24 July 1977 Ostra proposed that Velm should enter the war and declare war against Zembria at the ford.", false},
 		// Harrying, slaughtering, strikes on a place, an offensive
 		// launched against one, ground held against troops: fights.

@@ -666,7 +666,8 @@ func hyphenHead(toks []textscan.Token, n int) bool {
 
 // movesAgainst reports "against" within a dozen words after the verb of
 // moving at token i of the sentence just read, text, in its clause, and
-// a party, a body of troops, or works or ground right after it.
+// a party, a body of troops, works, ground or a named place right after
+// it.
 func (x *article) movesAgainst(text string, i int) bool {
 	for k := i + 1; k < len(x.toks) && k <= i+12; k++ {
 		t := x.toks[k]
@@ -679,6 +680,9 @@ func (x *article) movesAgainst(text string, i int) bool {
 		for j := k + 1; j < len(x.toks) && j <= k+4; j++ {
 			if x.isMention(j) || x.tags[j].has(cUnit|cDefences|cPlaceNoun|cRegular|cIrregular) {
 				return true
+			}
+			if j == k+1 && x.toks[j].Upper && x.toks[j].Kind == textscan.Word && !x.tags[j].has(cPerson) {
+				return true // "sent the 2nd Division against Tabanyama": a place held
 			}
 			if x.toks[j].Kind != textscan.Word {
 				return false
