@@ -76,9 +76,10 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if !x.battleName(name) && !(campaign && oneDay) || campaign && !oneDay {
 		return nil
 	}
-	if !c.End.IsZero() && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
+	if !c.End.IsZero() && c.End != c.Start && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
 		// "Siege of Port Arthur", 1 August 1904 – 2 January 1905: five
 		// months of assaults, each a clash of its own, as a campaign's.
+		// A battle dated only by its year ("53 BC") is one of its days.
 		return nil
 	}
 	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {

@@ -341,3 +341,25 @@ func TestAClashOfASeasonBeforeTheBattleIsNoPartOfIt(t *testing.T) {
 		t.Errorf("clashes %v, want %s", got, want)
 	}
 }
+
+// An article about one battle dated only by its year ("Date: 53 BC")
+// has that battle as its event, as one dated to its day does: the year's
+// span is not the battle's length.
+func TestABattleDatedByItsYearIsTheArticlesEvent(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 53 BC\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n- Casualties1: 20,000 killed\n\n" +
+		"The Battle of Vel Ridge was fought in 53 BC between Zembria and Ostra.\n\n==Battle==\nThe Ostran horsemen rode round the Zembrian square and shot into it until dark.\n"
+	evs := articleEvents(t, tab, text)
+	found := false
+	for _, ev := range evs {
+		for _, e := range ev.Evidence {
+			found = found || e.Section == "Infobox"
+		}
+	}
+	if len(evs) != 1 || !found {
+		t.Errorf("%d clashes, one with the infobox's lines: %v; want the battle alone", len(evs), found)
+	}
+}
