@@ -363,3 +363,30 @@ func TestABattleDatedByItsYearIsTheArticlesEvent(t *testing.T) {
 		t.Errorf("%d clashes, one with the infobox's lines: %v; want the battle alone", len(evs), found)
 	}
 }
+
+// The lead's sentence that names the article's battle ("The Battle of
+// Vel Ridge … was a battle of the Velm war") is the battle's evidence,
+// dated or not.
+func TestTheLeadNamingTheBattleIsItsEvidence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, told := range []string{
+		"The Battle of Vel Ridge (Ostran: Velmschlacht) was a battle of the Velm war between a Zembrian column and the Ostran army.",
+		"The Battle of Vel Ridge, also called the Battle of Dolno, was fought in 1848 between a Zembrian column and the Ostran army.",
+	} {
+		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			told + " It ended the war.\n\n==Battle==\nAt dawn the Zembrian guns opened fire on the Ostran line.\n"
+		evs := articleEvents(t, tab, text)
+		found := false
+		for _, ev := range evs {
+			for _, e := range ev.Evidence {
+				found = found || e.Text == told
+			}
+		}
+		if len(evs) != 1 || !found {
+			t.Errorf("%q: %d clashes, the lead's sentence among their evidence: %v; want the battle alone, with it", told, len(evs), found)
+		}
+	}
+}

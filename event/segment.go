@@ -132,11 +132,12 @@ func (x *article) readBody(lead bool) {
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
 				}
-				if inLead && !lead && cur == nil && !(s.name != "" && s.nameAtStart) {
-					if b := x.battle; b != nil && (s.fight || s.fightRef) && s.hasDate && within(b, s) && len(b.ev.Evidence) > 0 {
+				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || x.battle != nil && s.name == x.battle.name) {
+					if b := x.battle; b != nil && (s.fight || s.fightRef) && (s.hasDate && within(b, s) || s.name == b.name) && len(b.ev.Evidence) > 0 {
 						// "It was fought on May 8, 1846, … between a United
-						// States force … and a larger Mexican army": the
-						// lead telling the article's battle.
+						// States force … and a larger Mexican army", "The
+						// Battle of Jutland … was a naval battle of the First
+						// World War": the lead telling the article's battle.
 						x.appendEvidence(b, s)
 					}
 					continue // the lead opens only a named battle in the first pass
