@@ -137,6 +137,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 20 January 1900 the Zembrian general sent the 2nd Division against Tabanyama, the long ridge west of the ford.", true},
 		{"On 20 January 1900 the Zembrian envoy at the ford sent a letter against the wishes of the council.", false},
 		{"On 24 July 1977 Ostra proposed that Velm should enter the war and declare war against Zembria at the ford.", false},
+		// Falling on troops is attacking them; falling on a day is not.
+		// Forcing a crossing is fighting across.
+		{"Near the ford in 54 BC the Zembrians fell on a small force of Ostran cavalry.", true},
+		{"The Ostran post at the ford fell on 23 February 1979.", false},
+		{"On 9 March 1905, in a dust storm, the Zembrian First Army forced a crossing of the river at the ford.", true},
 		// Harrying, slaughtering, strikes on a place, an offensive
 		// launched against one, ground held against troops: fights.
 		{"On 24 July 1977 Zembrian horsemen rode out to harass the Ostran vanguard at the ford.", true},

@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -691,6 +691,15 @@ func (x *article) movesAgainst(text string, i int) bool {
 		return false
 	}
 	return false
+}
+
+// fellOnADate reports "fell on" (from token i to token n) with a time
+// after it: "Vel fell on 23 February" is the day it fell, not an attack
+// ("fell on the Ottomans").
+func (x *article) fellOnADate(i, n int) bool {
+	text := x.sent.text
+	w := x.toks[i].Text(text)
+	return (lowerIs(w, "fell") || lowerIs(w, "fall") || lowerIs(w, "falls")) && n < len(x.toks) && x.inExpr(x.toks[n].Start)
 }
 
 // nameOfAThing reports a capitalized fight word, from token i to token
