@@ -256,7 +256,7 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 	if s.hasDate && (s.start.Prec != annalist.PrecDay || !within(b, s)) {
 		return false
 	}
-	if d := s.anchorBefore.Date; !s.hasDate && (d.Prec != annalist.PrecDay || !within(b, &sent{start: d})) {
+	if d := s.anchorBefore.Date; !s.hasDate && (d.Prec != annalist.PrecDay || b.start.IsZero() || d.DayNumber() < b.start.First().DayNumber() || d.DayNumber() > b.lastDay()) {
 		// Undated, it is told on the narrative's day: "At about 1:30 on
 		// 20 October the allied fleet sailed into the bay. The Asia
 		// anchored alongside the Ottoman flagship".
