@@ -83,9 +83,8 @@ func overview(d *draft, all []*draft) bool {
 func (x *article) summary(d *draft) bool {
 	// One the lead names with no date of its own ("The Battle of Dien
 	// Bien Phu … was the climactic confrontation of the war") is the
-	// article's subject, told in its body, when the conflict record has
-	// the dates; where it has none, the clash is all the record there is.
-	return !d.battle && d.section < 0 && (d.start.IsZero() && !x.window[0].IsZero() || x.coversWar(d.start, d.end))
+	// article's subject, told in its body.
+	return !d.battle && d.section < 0 && (d.start.IsZero() || x.coversWar(d.start, d.end))
 }
 
 // coversWar reports dates that span the whole conflict.
