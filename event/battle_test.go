@@ -390,20 +390,3 @@ func TestTheLeadNamingTheBattleIsItsEvidence(t *testing.T) {
 		}
 	}
 }
-
-// A clash the lead names with no date of its own (a siege of months, too
-// long to be read as one battle) is the article's subject, which its body
-// tells: no clash of its own, and no event without a date.
-func TestALeadNamingALongSiegeUndatedIsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "= Siege of Vel =\n\nInfobox\n- Conflict: Siege of Vel\n- Date: 13 March – 7 May 1954\n- Place: Vel\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
-		"The Siege of Vel was the decisive battle of the Velm war between Zembria and Ostra.\n\n==Siege==\nOn 13 March 1954 Ostran guns opened fire on the Zembrian strongpoints at Vel.\n"
-	for _, ev := range articleEvents(t, tab, text) {
-		if ev.DateStart.IsZero() {
-			t.Errorf("an event with no date: %q", ev.Evidence[0].Text)
-		}
-	}
-}

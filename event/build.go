@@ -81,10 +81,7 @@ func overview(d *draft, all []*draft) bool {
 // conflict ("The X war was fought between A and B from 1977 to 1978"):
 // the conflict record already says that, and it is no one clash.
 func (x *article) summary(d *draft) bool {
-	// One the lead names with no date of its own ("The Battle of Dien
-	// Bien Phu … was the climactic confrontation of the war") is the
-	// article's subject, told in its body.
-	return !d.battle && d.section < 0 && (d.start.IsZero() || x.coversWar(d.start, d.end))
+	return !d.battle && d.section < 0 && x.coversWar(d.start, d.end)
 }
 
 // coversWar reports dates that span the whole conflict.
