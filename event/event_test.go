@@ -780,6 +780,7 @@ func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{first + "At the same time Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
+		{first + "At much the same time Ethiopian ground forces attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		{first + "Meanwhile the Somali garrison at Galkayo returned fire.", "1994-03-03 at Galkayo"},
 		{first + "Ethiopian ground forces meanwhile attacked the town of Beledweyne.", "1994-03-03 at Galkayo | 1994-03-03 the town of Beledweyne"},
 		// The clash before named no place: the place named now is not its.
