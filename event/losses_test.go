@@ -314,6 +314,9 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort. After a four-day battle the Ostran garrison broke.", "1790-05-04", "1790-05-07"},
 		{"On 4 May 1790 Zembrian troops attacked the Ostran fort and took it after two days.", "1790-05-04", "1790-05-06"},
 		{"On 4 May 1790 Zembrian troops besieged the Ostran fort and captured it after nine days.", "1790-05-04", "1790-05-13"},
+		// "and after two days of fighting" the side attacked gave up: the
+		// fight of the date, those days long.
+		{"On 4 May 1790 Zembrian troops attacked the Ostrans at the ford, and after two days of fighting the Ostrans broke off the action.", "1790-05-04", "1790-05-05"},
 	}
 	for _, tt := range tests {
 		ev := oneClash(t, tt.text)

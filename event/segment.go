@@ -950,6 +950,12 @@ func (x *article) fightDays(s *sent) int {
 			if before >= 1 && x.endsFightAt(s, before-1) {
 				return n + 1
 			}
+			if before >= 1 && (lowerIs(x.toks[before-1].Text(s.text), "and") || x.toks[before-1].Text(s.text) == ",") && x.givesUpAfter(after+2) {
+				// "attacked him at Coatit on 13 January, and after two days
+				// of fighting the Tigrayans broke off the action": the
+				// fight of the date, those days long.
+				return n
+			}
 		}
 	}
 	return 0
@@ -964,6 +970,18 @@ func stretchBefore(toks []textscan.Token, text string, k int) bool {
 	}
 	w := toks[k].Text(text)
 	return lowerIs(w, "after") || stretchPrep(w)
+}
+
+// givesUpAfter reports a side leaving the field or giving up within a
+// few words after token k of the sentence just read: "the Tigrayans
+// broke off the action", "the garrison surrendered".
+func (x *article) givesUpAfter(k int) bool {
+	for j := k + 1; j < len(x.toks) && j <= k+6; j++ {
+		if x.tags[j].has(cWithdraw | cYield) {
+			return true
+		}
+	}
+	return false
 }
 
 // measuredFrom reports a fight word at token k measured from a time of
