@@ -149,6 +149,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 24 July 1977 the Zembrian air force launched pre-emptive strikes, codenamed Operation Gale, against eleven Ostran airfields near the ford.", true},
 		{"On 24 July 1977 a Zembrian cavalry brigade held the village by the ford against the leading Ostran units for the whole day.", true},
 		{"On 24 July 1977 the Zembrian council at the ford held talks with the Ostran envoy.", false},
+		// Fighting stopped, suspended or halted is fighting ended.
+		{"On 21 February 1881 the Zembrian general at the ford wrote that the talks would go on if the Ostrans stopped fighting.", false},
+		{"On 3 April 2016 the Ostran ministry said it was suspending offensive operations at the ford.", false},
+		{"In March 1955 the Zembrian guns at the ford ceased their bombardment.", false},
+		{"On 3 April 2016 Ostran troops at the ford halted, then attacked the Zembrian post.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
 	})

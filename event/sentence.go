@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -1168,6 +1168,23 @@ func (x *article) byAThing(text string, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// stoppedBefore reports a verb of stopping right before the fight word at
+// token i, or a word before it: "if the Boers stopped fighting", "it was
+// suspending offensive operations", "halted the attack": the fighting
+// ended, or was to.
+func stoppedBefore(text string, toks []textscan.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch w := toks[k].Text(text); {
+		case lowerIs(w, "stopped"), lowerIs(w, "stop"), lowerIs(w, "stopping"), lowerIs(w, "suspended"), lowerIs(w, "suspend"), lowerIs(w, "suspending"),
+			lowerIs(w, "halted"), lowerIs(w, "halt"), lowerIs(w, "halting"), lowerIs(w, "ceased"), lowerIs(w, "cease"), lowerIs(w, "ceasing"):
+			return true
+		case toks[k].Kind != textscan.Word:
+			return false
+		}
+	}
+	return false
 }
 
 // modalAfter reports a modal right after a fight word that ends before
