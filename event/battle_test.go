@@ -390,3 +390,18 @@ func TestTheLeadNamingTheBattleIsItsEvidence(t *testing.T) {
 		}
 	}
 }
+
+// A section of casualties tells the war's losses, summed or by side,
+// not clashes: a sentence of a loss dated in it opens none.
+func TestACasualtiesSectionTellsNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==War==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\n" +
+		"==Casualties==\nEight Ostran soldiers were taken prisoner, and a Zembrian pilot was returned on 3 June 1911.\n"
+	if got := articleClashes(t, tab, text, false); strings.Join(got, " ") != "1911-05-03" {
+		t.Errorf("clashes %v, want the storming of 3 May alone", got)
+	}
+}
