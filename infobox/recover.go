@@ -211,6 +211,11 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 	toks, ms, depth := sc.toks, sc.ms, sc.depth
 	defer func() { sc.toks, sc.ms, sc.depth = toks[:0], ms[:0], depth[:0] }()
 	var psBuf [16]mention
+	// The former names the paragraph writes, wherever it writes them
+	// ("in the Kingdom of Hungary"): the name a candidate of that state
+	// named otherwise ("the army of Hungary") goes by.
+	var writtenBuf [4][2]string
+	written := writtenBuf[:0]
 	enough := !collect
 	for from := 0; from < len(lead); {
 		// One sentence at a time: most leads name the sides in the first.
@@ -228,6 +233,9 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 		depth = parenDepths(sent, toks, depth[:0])
 		ps := psBuf[:0]
 		for _, m := range ms {
+			if m.written != "" && len(written) < cap(written) {
+				written = append(written, [2]string{m.canonical, m.written})
+			}
 			if depth[m.tok] > 0 {
 				continue
 			}
@@ -252,7 +260,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
-			if !ok && !containsName(known, m.canonical) && !notYetState(m, at) {
+			if !ok && !containsName(known, m.canonical) && (!notYetState(m, at) || writtenFormer(written, m.canonical)) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
@@ -270,6 +278,13 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			prevEnd = m.tok + m.ntok
 		}
 		enough = len(out) > 0 && len(out)+len(known) >= 2 && len(out) >= want
+	}
+	for i := range out {
+		for _, w := range written {
+			if out[i].name == "" && out[i].canonical == w[0] {
+				out[i].name = w[1]
+			}
+		}
 	}
 	// A mediator named as a party in an earlier sentence is none.
 	for i := 0; i < len(out); i++ {
@@ -307,6 +322,18 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 	}
 	sc.cands = out[:0]
 	return out, rels, mediators
+}
+
+// writtenFormer reports whether the lead writes a former name of the
+// state canonical ("the Kingdom of Hungary" in 1526): the state existed
+// then under it, whenever the table's state of that name was founded.
+func writtenFormer(written [][2]string, canonical string) bool {
+	for _, w := range written {
+		if w[0] == canonical {
+			return true
+		}
+	}
+	return false
 }
 
 // notYetState reports a mention by adjective or demonym of a state not

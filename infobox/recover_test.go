@@ -489,3 +489,21 @@ func TestAStateFoundedDuringTheWarIsARecoveredBelligerent(t *testing.T) {
 		t.Errorf("belligerents %q, want %q", got, want)
 	}
 }
+
+// A lost flag the lead names by a state's common name ("the army of
+// Hungary") in a year before the table's state of that name, where the
+// lead also writes the state's former name ("in the Kingdom of
+// Hungary"), is that former state: it existed then, by that name.
+func TestALostFlagTakesTheFormerNameTheLeadWrites(t *testing.T) {
+	x := statesExtractor(t)
+	const text = "= Battle of Kolin Field =\n\nInfobox\n- Date: 29 August 1526\n- Combatant1: Ottoman Empire\n- Combatant2: , Kingdom of Croatia\n\n" +
+		"The Battle of Kolin Field was fought on 29 August 1526 on the plain south of the town of Kolin, in the Kingdom of Hungary, between the army of Hungary and its allies and the army of the Ottoman Empire.\n"
+	a, err := plaintext.Read("kolin.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	if got, want := strings.Join(c.Sides[1].Belligerents, "+"), "Kingdom of Hungary+Kingdom of Croatia"; got != want {
+		t.Errorf("side 2 %q, want %q", got, want)
+	}
+}
