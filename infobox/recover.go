@@ -260,7 +260,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 				continue
 			}
 			c, ok := candidateIndex(out, m.canonical)
-			if !ok && !containsName(known, m.canonical) && (!notYetState(m, at) || writtenFormer(written, m.canonical)) {
+			if !ok && !containsName(known, m.canonical) && (!notYetState(sent, toks, m, at) || writtenFormer(written, m.canonical)) {
 				c = len(out)
 				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
 				ok = true
@@ -336,11 +336,23 @@ func writtenFormer(written [][2]string, canonical string) bool {
 	return false
 }
 
-// notYetState reports a mention by adjective or demonym of a state not
-// yet founded then: "Italian and Eritrean troops" in 1896 were men of a
-// colony, not a belligerent state.
-func notYetState(m mention, at statesAt) bool {
-	return m.kind != actor.KindFormer && at.notYet(m.canonical)
+// notYetState reports a mention of a state not yet founded then, by its
+// adjective or demonym ("Italian and Eritrean troops" in 1896 were men
+// of a colony, not a belligerent state), or by its name as a land, with
+// "the" before it ("to reconquer the Sudan" in 1898). A state named
+// plainly ("the army of Hungary" in 1526) may be an older state of that
+// name the table does not list.
+func notYetState(text string, toks []textscan.Token, m mention, at statesAt) bool {
+	switch m.kind {
+	case actor.KindAdjective, actor.KindDemonym:
+	case actor.KindState:
+		if m.tok == 0 || !strings.EqualFold(toks[m.tok-1].Text(text), "the") {
+			return false
+		}
+	default:
+		return false
+	}
+	return at.notYet(m.canonical)
 }
 
 // containsName reports whether list holds name, or the same name with

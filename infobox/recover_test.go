@@ -507,3 +507,21 @@ func TestALostFlagTakesTheFormerNameTheLeadWrites(t *testing.T) {
 		t.Errorf("side 2 %q, want %q", got, want)
 	}
 }
+
+// A state named plainly in the lead ("the army of Poland" in 1651), long
+// before the table's state of that name, may be an older state the table
+// does not list: it is recovered. Named as a land ("the Sudan" in 1898),
+// it is not.
+func TestAStateNamedPlainlyBeforeTheTablesIsRecovered(t *testing.T) {
+	x := statesExtractor(t)
+	const text = "= Battle of Kolin Ford =\n\nInfobox\n- Date: 30 June 1651\n- Combatant1: ,\n- Combatant2: Crimean Khanate\n\n" +
+		"The Battle of Kolin Ford was fought on 30 June 1651 between the army of Poland and the Crimean Khanate.\n"
+	a, err := plaintext.Read("kolin-ford.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	if got, want := strings.Join(c.Sides[0].Belligerents, "+"), "Poland"; got != want {
+		t.Errorf("side 1 %q, want %q", got, want)
+	}
+}
