@@ -474,54 +474,35 @@ func TestALostFlagTheLeadDoesNotNameIsNamedByItsUnits(t *testing.T) {
 	}
 }
 
-// A state founded while the conflict went on, as a war of independence
-// founds one, was a party to it: its lost flag is recovered.
-func TestAStateFoundedDuringTheWarIsARecoveredBelligerent(t *testing.T) {
+// A lost flag is recovered from the lead with the states through time:
+//   - a state founded while the conflict went on, as a war of
+//     independence founds one, was a party to it;
+//   - a state named plainly ("the army of Poland" in 1651), long before
+//     the table's state of that name, may be an older state the table
+//     does not list;
+//   - where the lead also writes the state's former name ("in the Kingdom
+//     of Hungary"), even as a place, the state existed then by that name.
+func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 	x := statesExtractor(t)
-	const text = "= Delta War =\n\nInfobox\n- Date: 26 March – 16 December 1971\n- Combatant1: , India\n- Combatant2: Pakistan\n- Commander1: Sheikh Mujibur Rahman, Indira Gandhi\n- Commander2: Yahya Khan\n\n" +
-		"The Delta War was fought in 1971 between Bangladesh, with India at its side from December, and Pakistan.\n"
-	a, err := plaintext.Read("delta.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := x.Extract(a, testActors)
-	if got, want := strings.Join(c.Sides[0].Belligerents, "+")+" / "+strings.Join(c.Sides[1].Belligerents, "+"), "Bangladesh+India / Pakistan"; got != want {
-		t.Errorf("belligerents %q, want %q", got, want)
-	}
-}
-
-// A lost flag the lead names by a state's common name ("the army of
-// Hungary") in a year before the table's state of that name, where the
-// lead also writes the state's former name ("in the Kingdom of
-// Hungary"), is that former state: it existed then, by that name.
-func TestALostFlagTakesTheFormerNameTheLeadWrites(t *testing.T) {
-	x := statesExtractor(t)
-	const text = "= Battle of Kolin Field =\n\nInfobox\n- Date: 29 August 1526\n- Combatant1: Ottoman Empire\n- Combatant2: , Kingdom of Croatia\n\n" +
-		"The Battle of Kolin Field was fought on 29 August 1526 on the plain south of the town of Kolin, in the Kingdom of Hungary, between the army of Hungary and its allies and the army of the Ottoman Empire.\n"
-	a, err := plaintext.Read("kolin.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := x.Extract(a, testActors)
-	if got, want := strings.Join(c.Sides[1].Belligerents, "+"), "Kingdom of Hungary+Kingdom of Croatia"; got != want {
-		t.Errorf("side 2 %q, want %q", got, want)
-	}
-}
-
-// A state named plainly in the lead ("the army of Poland" in 1651), long
-// before the table's state of that name, may be an older state the table
-// does not list: it is recovered. Named as a land ("the Sudan" in 1898),
-// it is not.
-func TestAStateNamedPlainlyBeforeTheTablesIsRecovered(t *testing.T) {
-	x := statesExtractor(t)
-	const text = "= Battle of Kolin Ford =\n\nInfobox\n- Date: 30 June 1651\n- Combatant1: ,\n- Combatant2: Crimean Khanate\n\n" +
-		"The Battle of Kolin Ford was fought on 30 June 1651 between the army of Poland and the Crimean Khanate.\n"
-	a, err := plaintext.Read("kolin-ford.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := x.Extract(a, testActors)
-	if got, want := strings.Join(c.Sides[0].Belligerents, "+"), "Poland"; got != want {
-		t.Errorf("side 1 %q, want %q", got, want)
+	for _, tt := range []struct {
+		text string
+		side int
+		want string
+	}{
+		{"= Delta War =\n\nInfobox\n- Date: 26 March – 16 December 1971\n- Combatant1: , India\n- Combatant2: Pakistan\n- Commander1: Sheikh Mujibur Rahman, Indira Gandhi\n- Commander2: Yahya Khan\n\n" +
+			"The Delta War was fought in 1971 between Bangladesh, with India at its side from December, and Pakistan.\n", 0, "Bangladesh+India"},
+		{"= Battle of Kolin Ford =\n\nInfobox\n- Date: 30 June 1651\n- Combatant1: ,\n- Combatant2: Crimean Khanate\n\n" +
+			"The Battle of Kolin Ford was fought on 30 June 1651 between the army of Poland and the Crimean Khanate.\n", 0, "Poland"},
+		{"= Battle of Kolin Field =\n\nInfobox\n- Date: 29 August 1526\n- Combatant1: Ottoman Empire\n- Combatant2: , Kingdom of Croatia\n\n" +
+			"The Battle of Kolin Field was fought on 29 August 1526 on the plain south of the town of Kolin, in the Kingdom of Hungary, between the army of Hungary and its allies and the army of the Ottoman Empire.\n", 1, "Kingdom of Hungary+Kingdom of Croatia"},
+	} {
+		a, err := plaintext.Read("x.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		if got := strings.Join(c.Sides[tt.side].Belligerents, "+"); got != tt.want {
+			t.Errorf("%s: side %d %q, want %q", a.Title, tt.side+1, got, tt.want)
+		}
 	}
 }
