@@ -471,9 +471,18 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			continue
 		}
 		if k > 0 && pts[k-1].hasY && pts[k-1].hasM {
-			pt.y = pts[k-1].y
+			// "July or August" after 331 BC: the era goes with the year,
+			// and the year after a BC one is one less.
+			pt.y, pt.era = pts[k-1].y, pts[k-1].era
 			if pt.m < pts[k-1].m {
-				pt.y++
+				switch {
+				case pt.era >= 0:
+					pt.y++
+				case pt.y > 1:
+					pt.y--
+				default:
+					pt.era = 0 // 1 BC is followed by AD 1
+				}
 			}
 		} else {
 			pt.y = ay

@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 		{"a short year near an early narrative's", "", 610, "In 614, the Persians took the city. They withdrew in 622 but came back. In the winter of 627 the emperor marched.", "In 614=0614..0614 | in 622=0622..0622 | In the winter of 627=0627-12..0628-02"},
 		{"a two-digit year near the first century's", "0058", 0, "In 59 the legions crossed the river.", "In 59=0059..0059"},
 		{"a short year near a narrative BC is BC", "", -480, "In 479 the fleet sailed.", "In 479=-0479..-0479"},
+		{"a month after a BC month keeps the era", "", 0, "In the spring of 331 BC the army marched. In June or July it crossed the river; on 20 September it camped.", "In the spring of 331 BC=-0331-03..-0331-05 | In June or July=-0331-06..-0331-07 uncertain | on 20 September=-0331-09-20..-0331-09-20"},
+		{"a month earlier than a BC month is the next year, one less BC", "", -52, "From November 52 BC to January the legions wintered.", "From November 52 BC to January=-0052-11..-0051-01"},
 		{"short counts in an early narrative are no years", "", 610, "An army of 700 men came in 600 ships; a garrison of 650, led by the count, held out.", ""},
 		{"a short number far from the narrative's year is no year", "", 610, "In 40 the army crossed.", ""},
 		{"short numbers are no years in a modern narrative", "", 1939, "In 614 the army crossed.", ""},
