@@ -156,6 +156,17 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 3 April 2016 Ostran troops at the ford halted, then attacked the Zembrian post.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
+		// Stopping, intercepting or destroying a body of troops is a
+		// fight, told actively or passively; stopping things, columns
+		// that halt of themselves, and men charged in court are not.
+		{"On 17 July 1969 a Zembrian column on the highway to the ford was stopped by Ostran infantry in front of the town.", true},
+		{"During the night of 5 June 1967 a Zembrian brigade stopped an Ostran armoured force at the ford.", true},
+		{"On 9 January 1995 a Zembrian patrol intercepted four Ostran soldiers near the ford.", true},
+		{"On 17 April 1838 a force of Zembrian settlers was destroyed by an Ostran army near the ford.", true},
+		{"On 17 July 1969 the Zembrian columns halted at the ford for the night.", false},
+		{"On 6 August 1920 Zembrian dockers at the ford blocked supplies to the Ostran expeditionary force.", false},
+		{"On 6 August 1920 Zembrian prosecutors at the ford charged eight Ostran marines with the murders.", false},
+		{"On 6 August 1920 the Zembrian police at the ford stopped the sale of Ostran newspapers.", false},
 	})
 }
 

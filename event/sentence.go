@@ -772,10 +772,18 @@ func breaksDefences(tags []tag, i int) bool {
 // Kirk Kilisse", "encountered a Cossack column"), or those who met are
 // ("the two armies met again", "the fleets met off the cape").
 func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
-	if i+1 < len(toks) && (lowerIs(toks[i+1].Text(text), "with") || lowerIs(toks[i+1].Text(text), "of")) || i > 0 && (tags[i-1].has(cAux) || lowerIs(toks[i-1].Text(text), "in")) {
+	if i+1 < len(toks) && (lowerIs(toks[i+1].Text(text), "with") || lowerIs(toks[i+1].Text(text), "of")) || i > 0 && lowerIs(toks[i-1].Text(text), "in") {
 		return false // "was met with disgust by the army detachments", "in charge of training the forces"
 	}
-	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") {
+	if i > 0 && tags[i-1].has(cAux) {
+		// Passive: those who met or stopped them are named after "by"
+		// ("was stopped by Honduran infantry"), if at all.
+		if i+1 >= len(toks) || !lowerIs(toks[i+1].Text(text), "by") {
+			return false
+		}
+		i++
+	}
+	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") && tags[i].weight == 0 {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
@@ -794,11 +802,16 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 			// privateers under Blanchet").
 			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with"))
 		}
-		if tags[k].has(cIrregular) && pluralWord(toks[k].Text(text)) {
-			return true // "met Acehnese fighters in the groves": an armed band
+		if tags[k].has(cIrregular|cRegular) && pluralWord(toks[k].Text(text)) {
+			// "met Acehnese fighters in the groves": an armed band;
+			// "intercepted four soldiers"; not "charged eight marines
+			// with murder".
+			return k+1 >= len(toks) || !lowerIs(toks[k+1].Text(text), "with")
 		}
-		if lowerIs(toks[k].Text(text), "no") {
+		if w := toks[k].Text(text); lowerIs(w, "no") {
 			return false // "met no resistance"
+		} else if k > i+1 && isPrepBefore(w) && !lowerIs(w, "of") {
+			return false // "blocked supplies to the expeditionary force": what was stopped came first
 		}
 		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
 			return false
