@@ -33,11 +33,16 @@ const (
 	KindArmy         = "army"         // "Red Army", "Kwantung Army"
 	KindAgency       = "agency"       // "NKVD"
 	KindGroup        = "group"        // an armed group that is not a state
+	// KindCompany is a chartered company that ruled and fought for a state
+	// ("East India Company"): named as written, it is its state's party
+	// in the prose ("the British") where the state is no belligerent.
+	KindCompany = "company"
 )
 
 var kinds = map[string]bool{
 	KindState: true, KindAbbreviation: true, KindFormer: true, KindDemonym: true,
 	KindAdjective: true, KindArmy: true, KindAgency: true, KindGroup: true,
+	KindCompany: true,
 }
 
 // header is the first non-comment line every table file starts with.
@@ -88,7 +93,7 @@ func Parse(r io.Reader, name string) (*Table, error) {
 			return fmt.Errorf("empty alias or canonical name")
 		}
 		if !kinds[kind] {
-			return fmt.Errorf("unknown kind %q (want state, abbreviation, former, demonym, adjective, army, agency or group)", kind)
+			return fmt.Errorf("unknown kind %q (want state, abbreviation, former, demonym, adjective, army, agency, group or company)", kind)
 		}
 		t.add(alias, canonical, kind)
 		return nil

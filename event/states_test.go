@@ -186,3 +186,16 @@ func TestAGroupIsCalledByItsMembersNoun(t *testing.T) {
 		"On 3 May 2015 Syrian rebels attacked the Islamic State positions near Raqqa.",
 	}, "Islamic State / Syrian rebels")
 }
+
+// A chartered company fought for its state: where the state is no
+// belligerent, its people in the prose ("the British", "Dutch troops")
+// are the company's.
+func TestACharteredCompanyIsItsStatesParty(t *testing.T) {
+	tests := []sidesCase{
+		{[2]string{"East India Company", "Kingdom of Zembria"}, 1814, "On 23 April 1815 a British detachment stormed the Zembrian stockade at the ford.", []string{"East India Company / Kingdom of Zembria"}},
+		{[2]string{"Sultanate of Ostra", "Dutch East India Company"}, 1740, "On 2 May 1741 the Ostrans attacked the Dutch fort at the river mouth.", []string{"Dutch East India Company / Sultanate of Ostra"}},
+		// A state that is a belligerent itself stays its own.
+		{[2]string{"East India Company", "United Kingdom"}, 1814, "On 23 April 1815 a British detachment stormed the Company's stockade at the ford.", []string{"East India Company / United Kingdom"}},
+	}
+	checkSides(t, tests)
+}

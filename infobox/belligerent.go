@@ -207,12 +207,12 @@ func isSupportHeader(h string) bool {
 // appendCanonical appends to names the states of one combatant item,
 // each once: the parts splitKnown finds, by the table's common short name
 // for an official name, an abbreviation or an adjective, and as written
-// for a former state's.
+// for a former state's and a chartered company's.
 func appendCanonical(names []string, item string, actors *actor.Table) []string {
 	for _, part := range splitKnown(item, actors) {
 		name := part
 		if actors != nil {
-			if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer {
+			if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer && kind != actor.KindCompany {
 				name = canonical
 			}
 		}
