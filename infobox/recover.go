@@ -644,10 +644,16 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			if c, _, ok := actors.Lookup(n); ok && !contains(known, c) {
 				known, knownSide = append(known, c), append(knownSide, s)
 			}
-			// "Russian Empire" kept: the lead's "Russian armies" are its,
-			// not a second state's. A group named after a state's people
-			// ("Bulgarian Volunteer Front") is not that state.
-			if actor.GroupName(n) {
+		}
+	}
+	// "Russian Empire" kept: the lead's "Russian armies" are its, not a
+	// second state's. A state a side names outright is that side's,
+	// though another side's name holds it too ("Finnish Democratic
+	// Republic" against Finland). A group named after a state's people
+	// ("Bulgarian Volunteer Front") is not that state.
+	for s := range sides {
+		for _, n := range lines[s].slots {
+			if n == "" || actor.GroupName(n) {
 				continue
 			}
 			for _, c := range actors.StatesIn(n) {

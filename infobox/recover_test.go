@@ -493,6 +493,11 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 			"The Delta War was fought in 1971 between Bangladesh, with India at its side from December, and Pakistan.\n", 0, "Bangladesh+India"},
 		{"= Battle of Kolin Ford =\n\nInfobox\n- Date: 30 June 1651\n- Combatant1: ,\n- Combatant2: Crimean Khanate\n\n" +
 			"The Battle of Kolin Ford was fought on 30 June 1651 between the army of Poland and the Crimean Khanate.\n", 0, "Poland"},
+		// A puppet named after the state it fought ("Finnish Democratic
+		// Republic" beside the Soviets, against Finland): the state the
+		// other side names outright is that side's.
+		{"= Delta Winter War =\n\nInfobox\n- Date: 30 November 1939 – 13 March 1940\n- Combatant1: , Finnish Democratic Republic\n- Combatant2: Finland\n\n" +
+			"The Delta Winter War was fought between the Soviet Union and Finland. It began with the Soviet invasion of Finland on 30 November 1939.\n", 0, "Soviet Union+Finnish Democratic Republic"},
 		{"= Battle of Kolin Field =\n\nInfobox\n- Date: 29 August 1526\n- Combatant1: Ottoman Empire\n- Combatant2: , Kingdom of Croatia\n\n" +
 			"The Battle of Kolin Field was fought on 29 August 1526 on the plain south of the town of Kolin, in the Kingdom of Hungary, between the army of Hungary and its allies and the army of the Ottoman Empire.\n", 1, "Kingdom of Hungary+Kingdom of Croatia"},
 	} {
