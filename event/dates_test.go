@@ -105,6 +105,30 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 	}
 }
 
+// A front told after another, back in the war's first winter ("took
+// Dolno on 7 December" after February of a war of November to March), is
+// in the war's December, not in the one after its end; after the war's
+// end the narrative's year holds.
+func TestAMonthToldFrontByFrontIsTheWarsNotOneAfterIt(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Kell winter war =\n\nInfobox\n- Conflict: Kell winter war\n- Date: 30 November 1939 – 13 March 1940\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==The isthmus==\nIn February 1940 Zembrian troops stormed the Ostran line at Varn.\n\n==The north==\n%s\n"
+	for _, tt := range []struct {
+		body string
+		want string
+	}{
+		{"On 7 December a Zembrian division attacked the Ostran post at Dolno.", "1940-02 1939-12-07"},
+		{"In late December Ostran ski troops ambushed a Zembrian column near Dolno.", "1940-02 1939-12"},
+	} {
+		if got := strings.Join(articleClashes(t, tab, fmt.Sprintf(head, tt.body), false), " "); got != tt.want {
+			t.Errorf("%q: clashes on %s, want %s", tt.body, got, tt.want)
+		}
+	}
+}
+
 // A campaign told front by front names the day once: a paragraph that
 // opens with fighting of its own and no date ("On the northern front,
 // the 4th Army attacked Dolno"), or a sentence that moves the telling to

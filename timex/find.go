@@ -505,10 +505,19 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 // intoWar returns the year of pt (a month, perhaps with its day, given
 // the anchor's year) moved to the war's first year (cur.From) when the
 // anchor's year lies before that year and pt falls in the war there,
-// after its start and not after its end (cur.To); else pt's year. A narrative that told its background by years comes
-// back to the war's own months without naming its year again.
+// after its start and not after its end (cur.To); back to the year
+// before when pt would fall after the war's end and the anchor lies in
+// the war; else pt's year. A narrative that told its background by years
+// comes back to the war's own months without naming its year again.
 func intoWar(pt *point, cur Anchor) int {
 	from := cur.From
+	if ay, am := cur.ref(); from.Prec >= annalist.PrecMonth && pt.hasM && pt.y > 0 && pt.y == ay && am > 0 &&
+		afterWar(pt.y, pt, cur.To) && !afterWar(ay, &point{m: am}, cur.To) && !beforeDate(pt.y-1, pt, from) {
+		// "took Suomussalmi on 7 December", told after the February of
+		// a war of November to March: the war's December, not one after
+		// its end, while the narrative is still inside the war.
+		return pt.y - 1
+	}
 	if from.Prec < annalist.PrecMonth || pt.y <= 0 || pt.y >= from.Year || !pt.hasM || beforeDate(from.Year, pt, from) || afterWar(from.Year, pt, cur.To) {
 		// "News of the loss reached Madras in August", after June 1756, in
 		// a war of one day in June 1757: the August after June 1756.
