@@ -823,7 +823,11 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	}
 	// A date of its own and another place: "… in a raid on a camp near
 	// Bomadi two days later" after an ambush on the road to Warri.
-	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt)
+	// A relief army's battle away from the walls is a clash of its own,
+	// the siege going on ("Hawley marched to relieve it, and on 17
+	// January the two armies met at Falkirk Muir").
+	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt) ||
+		cur.siege && s.fightWord && x.reliefTold(s)
 	if (datesFight || s.parallel && s.fightWord) && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		// "To the east, the bridgehead at Vuosalmi came under attack on
 		// 2 March": other ground, though the date comes late.
@@ -1056,6 +1060,21 @@ func (x *article) endsSiege(d *draft, s *sent) bool {
 		last = s.byEnd.Last().DayNumber()
 	}
 	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxSiege
+}
+
+// reliefTold reports a word of relieving a siege in s, the sentence
+// just read: one that ended it ("relieved") or a force sent to
+// ("marched to relieve it", "the relief army").
+func (x *article) reliefTold(s *sent) bool {
+	if s.relief {
+		return true
+	}
+	for _, t := range x.toks {
+		if w := t.Text(s.text); lowerIs(w, "relieve") || lowerIs(w, "relieving") || lowerIs(w, "relief") {
+			return true
+		}
+	}
+	return false
 }
 
 // siegeElsewhere reports a siege read under section at another place than
