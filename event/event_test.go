@@ -1036,6 +1036,18 @@ func TestOnePersonsLossTellsAClash(t *testing.T) {
 	})
 }
 
+// Men killed tell a fight; men who died of thirst, cold or sickness do
+// not, though men who died of their wounds do.
+func TestDeathsOfHardshipTellNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 4 May 1790 some 300 Zembrian soldiers were killed near the ford.", []string{"1790-05-04/1790-05-04"}},
+		{"", "In May 1790 some 40 Zembrian soldiers died of fever in the camp by the ford.", nil},
+		{"", "In May 1790 several thousand Zembrian soldiers died of thirst in the scrub by the ford.", nil},
+		{"", "In May 1790 about 200 Ostran soldiers perished in the snow by the ford.", nil},
+		{"", "On 4 May 1790 some 30 Ostran soldiers died of their wounds near the ford.", []string{"1790-05-04/1790-05-04"}},
+	})
+}
+
 // Every form of a verb of fighting the lexicon lists tells fighting:
 // "duelled" and "dueled" as "duel" and "duels" do; "beat" and
 // "vanquished" as "defeated", their synonym, does.

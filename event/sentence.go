@@ -159,7 +159,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// A stated loss is a fight: "three soldiers were killed",
 		// "killing about 3,000 soldiers".
 		for i := range tags {
-			passive, active := tags[i].has(cDeath|cWounded), tags[i].has(cActiveDeath|cActiveWounded)
+			passive, active := tags[i].has(cDeath|cWounded) && !diedUnhurt(text, toks, i), tags[i].has(cActiveDeath|cActiveWounded)
 			// "some 40 prisoners were taken": captives too, but not men who
 			// gave themselves up ("1,200 of his followers surrendered")
 			// nor prisoners a peace released.
@@ -272,6 +272,31 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 		}
 	}
 	return sides[0] && sides[1]
+}
+
+// diedUnhurt reports "died" or "perished" at token i of something else
+// than wounds: hunger, thirst, cold or sickness ("thousands died of
+// thirst", "200 soldiers perished in the snow"), which tells no fight.
+// Men killed, men who died of their wounds, and deaths a party reports
+// ("said that 4 of its soldiers had died") were fought.
+func diedUnhurt(text string, toks []textscan.Token, i int) bool {
+	w := toks[i].Text(text)
+	perished := lowerIs(w, "perished")
+	if !perished && !lowerIs(w, "died") || i+1 >= len(toks) {
+		return false
+	}
+	switch n := toks[i+1].Text(text); {
+	case lowerIs(n, "of"), lowerIs(n, "from"):
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if w := toks[k].Text(text); lowerIs(w, "wounds") || lowerIs(w, "wound") || lowerIs(w, "injuries") {
+				return false
+			}
+		}
+		return true
+	case lowerIs(n, "in"):
+		return perished
+	}
+	return false
 }
 
 // relocationOpening reports a sentence that opens by moving the telling
