@@ -397,7 +397,8 @@ func TestAMoveOnADayOpensTheFightingOfItsMonth(t *testing.T) {
 
 // Troops told at a place on the day before the fight told next, in the
 // sentence right before it, are that fight's: its first evidence, and
-// its first day. A decision the day before is not.
+// its first day. A decision the day before is not, and leave to attack
+// is its evidence but not its first day.
 func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
 	tab, c := twoSided(t, "Zembria", "Ostra")
 	for _, tt := range []struct {
@@ -405,6 +406,9 @@ func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
 	}{
 		{"On 11 December 1971 some 700 men of the Zembrian 2nd Battalion were dropped near Vel to seize the bridge. The next day the paratroopers held the bridge against the retreating Ostran troops.", "1971-12-11/1971-12-12 On 11 December"},
 		{"On 11 December 1971 the Zembrian government authorised the use of air power near Vel. The next day Zembrian aircraft attacked the Ostran positions near Vel.", "1971-12-12/1971-12-12 The next day"},
+		// Leave to attack, given the day before, is told with the fight
+		// but does not start it.
+		{"On the evening of 22 August 1884 the Zembrian admiral was authorised to attack the Ostran fleet, which lay at anchor near Vel. The Zembrian ships opened fire shortly before two in the afternoon on 23 August.", "1884-08-23/1884-08-23 On the evening"},
 	} {
 		var got []string
 		for _, ev := range clashesUnder(t, tab, c, "War", tt.text) {

@@ -659,6 +659,7 @@ type sent struct {
 	nameAtStart     bool
 	codeName        bool // the name is a code name ("Operation Sandstorm")
 	following       bool // dated by a stretch after the anchor's day ("Over the next five days")
+	meant           bool // a fight word told as meant, not done ("was authorised to attack")
 	refDated        bool // a relative date of the clash told before: "Ten days after the battle began, …"
 	repels          bool // its first own fight word drives an attack back, actively ("drove the Chinese off")
 	dayOrdinal      int  // "On the third day": 3, when the sentence has no date of its own

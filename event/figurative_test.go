@@ -156,6 +156,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 3 April 2016 Ostran troops at the ford halted, then attacked the Zembrian post.", true},
 		// Fighting told ending is no fighting told.
 		{"On 5 March 1999 both governments accepted a proposal under which fighting ceased at the ford.", false},
+		// Leave to fight is no fighting; fighting that ended is none.
+		{"On 22 August 1884 the Zembrian admiral was authorised to attack the Ostran fleet at the ford.", false},
+		{"On 4 April 1885 both governments agreed a peace at the ford, and the fighting in Velm and Tesh ended during April.", false},
 		// Stopping, intercepting or destroying a body of troops is a
 		// fight, told actively or passively; stopping things, columns
 		// that halt of themselves, and men charged in court are not.

@@ -225,7 +225,12 @@ func (x *article) readBody(lead bool) {
 							// retreating Pakistani troops through the night":
 							// the day before, told just before, opens it.
 							x.prependEvidence(cur, &pending.s)
-							cur.start = pending.s.start
+							if !pending.s.meant {
+								// Not when the day before only readied the
+								// fight: "on the evening of 22 August Courbet
+								// was authorised to attack the fleet".
+								cur.start = pending.s.start
+							}
 							pending.set = false
 						} else if pending.within(bi, si, s) {
 							// "Beginning on 5 August, some 30,000 soldiers

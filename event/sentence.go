@@ -99,6 +99,8 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				}
 				s.fight, s.fightWord = true, true
 			}
+		} else if t.has(cFight) && irrealis(text, toks, i) {
+			s.meant = true // "was authorised to attack the fleet"
 		}
 		if t.has(cReport) {
 			s.report = true
@@ -1111,7 +1113,21 @@ func endsAfter(text string, toks []textscan.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	w := toks[k].Text(text)
+	if w := toks[k].Text(text); lowerIs(w, "in") || lowerIs(w, "on") || lowerIs(w, "along") || lowerIs(w, "around") {
+		// "the fighting in Tonkin and Taiwan ended": where it was, then
+		// its end.
+		for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Kind == textscan.Word; j++ {
+			if ending(toks[j].Text(text)) {
+				return true
+			}
+		}
+		return false
+	}
+	return ending(toks[k].Text(text))
+}
+
+// ending reports a verb of fighting's end: "ceased", "ended".
+func ending(w string) bool {
 	return lowerIs(w, "ceased") || lowerIs(w, "ended") || lowerIs(w, "stopped") || lowerIs(w, "halted") || lowerIs(w, "subsided")
 }
 
@@ -1242,7 +1258,8 @@ func modalAfter(text string, toks []textscan.Token, n int) bool {
 // capture".
 func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
-		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting"} {
+		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
+		"authorised", "authorized", "permitted", "allowed"} {
 		if lowerIs(w, intent) {
 			return true
 		}
