@@ -1055,6 +1055,7 @@ func TestInflectedFightVerbs(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 11 October 1746 the Zembrian army beat the Ostrans again at Rocoux.", []string{"1746-10-11/1746-10-11"}},
 		{"", "On 11 October 1746 the Zembrians vanquished an Ostran army at Rocoux.", []string{"1746-10-11/1746-10-11"}},
+		{"", "On 6 October 1884 a small Zembrian column had beaten an Ostran force at Lam.", []string{"1884-10-06/1884-10-06"}},
 		{"", "On 4 May 1790 Zembrian artillery and Ostran mortars duelled across the ford.", []string{"1790-05-04/1790-05-04"}},
 		{"", "On 4 May 1790 Zembrian and Ostran batteries dueled across the ford for two hours.", []string{"1790-05-04/1790-05-04"}},
 	})
