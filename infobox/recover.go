@@ -699,6 +699,23 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 		}
 	}
+	for s := range sides {
+		if !need[s] || len(cands) >= want {
+			continue
+		}
+		// A side's commander the table of leaders knows names a state of
+		// that side where the lead names too few, calling the side
+		// otherwise ("MacArthur" under "the United Nations Command").
+		for _, cm := range sides[s].Commanders {
+			st, ok := actors.Leader(cm.Name)
+			if !ok || containsName(notCand, st) || contains(skip, st) || at.notYet(st) {
+				continue // Louis Botha led South Africa only after his war
+			}
+			if _, dup := candidateIndex(cands, st); !dup {
+				cands = append(cands, candidate{canonical: st, order: len(cands), cluster: len(cands)})
+			}
+		}
+	}
 	if len(cands)+len(known) < 2 {
 		// The result line names the winner: a party, wherever it fought.
 		if r := textField(a, "result"); r != nil {

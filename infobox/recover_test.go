@@ -493,6 +493,10 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 			"The Delta War was fought in 1971 between Bangladesh, with India at its side from December, and Pakistan.\n", 0, "Bangladesh+India"},
 		{"= Battle of Kolin Ford =\n\nInfobox\n- Date: 30 June 1651\n- Combatant1: ,\n- Combatant2: Crimean Khanate\n\n" +
 			"The Battle of Kolin Ford was fought on 30 June 1651 between the army of Poland and the Crimean Khanate.\n", 0, "Poland"},
+		// A commander the table of leaders knows names his state where
+		// the lead calls his side by a coalition's name only.
+		{"= Battle of Velm Harbour =\n\nInfobox\n- Date: 10–19 September 1950\n- Combatant1: United Nations, , Ostrava\n- Combatant2: North Korea\n- Commander1: Douglas MacArthur, Jan Velm\n- Commander2: Choi Yong-kun\n\n" +
+			"The Battle of Velm Harbour was a landing of the Korean War that ended in a victory for the United Nations Command over North Korea.\n", 0, "United Nations+United States+Ostrava"},
 		// A puppet named after the state it fought ("Finnish Democratic
 		// Republic" beside the Soviets, against Finland): the state the
 		// other side names outright is that side's.
