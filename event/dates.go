@@ -31,12 +31,14 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// narrative's date is the one given first.
 			continue
 		}
-		if e.Relative && s.fightWord && s.fightAt < e.Span.Start && strings.IndexByte(s.text[s.fightAt:e.Span.Start], ';') >= 0 && !x.fightAfter(e.Span.Start) {
+		if e.Relative && !x.fightAfter(e.Span.Start) && x.afterFightClause(s, e.Span.Start, daysOn(*anchor, e) > 2) {
 			// "One of them struck HMS Sheffield …; the hulk foundered
 			// under tow six days later": a later day of a clause after
 			// the fighting's, with no fighting of its own ("the next day
 			// she had to fight the Monitor"), dates neither the fight nor
-			// what the narrative tells next ("Earlier the same day").
+			// what the narrative tells next ("Earlier the same day"); nor
+			// does "both were killed, and the colour was recovered from
+			// the river ten days later".
 			continue
 		}
 		if !(s.report && !s.fightWord && e.Relative) {
@@ -706,4 +708,44 @@ func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
 		}
 	}
 	return out
+}
+
+// afterFightClause reports whether byte off of s, the sentence just read,
+// lies in a clause after the one its fighting or loss is told in: past a
+// ";", or, when far is set (a date days on: "the colour was recovered
+// from the river ten days later"), past ", and" or ", but". The next
+// morning after ", and" is still the fight's ("Budge Budge was occupied
+// the next morning").
+func (x *article) afterFightClause(s *sent, off int, far bool) bool {
+	at := -1
+	if s.fightWord {
+		at = s.fightAt
+	} else if s.fight {
+		for k := range x.tags {
+			if x.toks[k].Start >= off {
+				break
+			}
+			if x.tags[k].has(lossClasses | cActiveDeath | cActiveWounded | cActiveCaptured) {
+				at = x.toks[k].Start
+				break
+			}
+		}
+	}
+	if at < 0 || at >= off {
+		return false
+	}
+	between := s.text[at:off]
+	if strings.IndexByte(between, ';') >= 0 {
+		return true
+	}
+	return far && (strings.Contains(between, ", and ") || strings.Contains(between, ", but "))
+}
+
+// daysOn returns how many days e starts after the anchor's day, or 0 when
+// either is not told to the day.
+func daysOn(a timex.Anchor, e timex.Expr) int {
+	if a.Date.Prec != annalist.PrecDay || e.Start.Prec != annalist.PrecDay {
+		return 0
+	}
+	return e.Start.DayNumber() - a.Date.DayNumber()
 }

@@ -1036,6 +1036,19 @@ func TestOnePersonsLossTellsAClash(t *testing.T) {
 	})
 }
 
+// A day long after the fighting, told in a clause joined after it ("both
+// were killed, and the colour was recovered ten days later"), dates
+// neither the fight nor the narrative's next paragraph; the next
+// morning there still dates the fight.
+func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 22 January 1879 Ostran warriors stormed the Zembrian camp at Vel. Two Zembrian officers were killed at the ford, and their flag was recovered from the river ten days later.\n\nThat afternoon Ostran warriors attacked the Zembrian post at Tesh.",
+			[]string{"1879-01-22/1879-01-22", "1879-01-22/1879-01-22"}},
+		{"", "On 29 December 1756 Zembrian troops were surprised by Ostran horsemen near Vel. After a sharp fight the attackers were driven off, and Vel was occupied the next morning.",
+			[]string{"1756-12-29/1756-12-30"}},
+	})
+}
+
 // Men killed tell a fight; men who died of thirst, cold or sickness do
 // not, though men who died of their wounds do.
 func TestDeathsOfHardshipTellNoClash(t *testing.T) {
