@@ -61,7 +61,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			i++
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == textscan.Dash && !t.Space {
+		if i > 0 && toks[i-1].Kind == textscan.Dash && !t.Space && !lex.dashedForce(text, toks, i-1) {
 			i++
 			continue
 		}
@@ -98,7 +98,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			if j >= len(toks) || !plainRun(text, toks[i:j+1]) {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Kind == textscan.Dash && !toks[j+1].Space {
+			if j+1 < len(toks) && toks[j+1].Kind == textscan.Dash && !toks[j+1].Space && !lex.dashedForce(text, toks, j+1) {
 				continue
 			}
 			if toks[j].Kind != textscan.Word {
@@ -121,6 +121,20 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 		i += matched
 	}
 	return dst
+}
+
+// dashedForce reports an en dash at token d between two capitalized
+// words, the second followed by a plural noun of force or an alliance:
+// each name is whole and a party ("a Bolivian–Peruvian alliance",
+// "Franco–British forces"), where a hyphen makes one word of them
+// ("Kara-Suu") and a name of a conflict is no party ("the
+// Soviet–Japanese border conflicts").
+func (lex *lexicon) dashedForce(text string, toks []textscan.Token, d int) bool {
+	if text[toks[d].Start:toks[d].End] != "–" || d < 1 || d+2 >= len(toks) || !toks[d-1].Upper || !toks[d+1].Upper || toks[d+2].Kind != textscan.Word {
+		return false
+	}
+	w := strings.ToLower(toks[d+2].Text(text))
+	return lex.forceNouns[w] && (w == "alliance" || w == "coalition" || strings.HasSuffix(w, "s"))
 }
 
 // polityName reports a run of capitalized words that names a polity by
@@ -177,6 +191,7 @@ type candidate struct {
 	name    string
 	order   int
 	cluster int    // index of the candidate this one goes with (itself when none)
+	dashed  bool   // it goes with the one before by an en dash ("Bolivian–Peruvian")
 	result  string // the result line, when it named the candidate and the lead did not
 }
 
@@ -267,8 +282,11 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
 			// goes with the state it stands in apposition to.
+			// "a Bolivian–Peruvian alliance": the two go together too.
 			if ok && prev >= 0 && prev != c && appositive(sent, toks, prevEnd, m.tok) {
 				out[c].cluster = out[prev].cluster
+			} else if ok && prev >= 0 && prev != c && m.tok == prevEnd+1 && lex.dashedForce(sent, toks, prevEnd) {
+				out[c].cluster, out[c].dashed = out[prev].cluster, true
 			}
 			if ok {
 				prev = c
@@ -431,12 +449,14 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 	switch m.kind {
 	case actor.KindAdjective, actor.KindDemonym:
 		// Skip the coordinated adjectives after it: "Chinese and Indian
-		// troops", "British, French and Russian warships".
+		// troops", "British, French and Russian warships", "a
+		// Bolivian–Peruvian alliance".
 		j := next
 		for j+1 < len(toks) && toks[j+1].Upper && toks[j+1].Kind == textscan.Word {
 			w := word(j)
 			last := w == "and" || w == "or"
-			if !last && (toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',') {
+			dash := toks[j].Kind == textscan.Dash && !toks[j].Space && !toks[j+1].Space
+			if !last && !dash && (toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',') {
 				break
 			}
 			// Over the next adjective, of one word or more ("Gran
@@ -1068,13 +1088,19 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			}
 			if len(members) > 1 {
 				b.WriteString("; the lead sets ")
+				dashed := false
 				for j, i := range members[1:] {
 					if j > 0 {
 						b.WriteString(", ")
 					}
 					b.WriteString(cands[i].canonical)
+					dashed = dashed || cands[i].dashed
 				}
-				b.WriteString(" in apposition to ")
+				if dashed {
+					b.WriteString(" with a dash after ")
+				} else {
+					b.WriteString(" in apposition to ")
+				}
 				b.WriteString(cands[members[0]].canonical)
 			}
 		}

@@ -497,6 +497,12 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 		// the lead calls his side by a coalition's name only.
 		{"= Battle of Velm Harbour =\n\nInfobox\n- Date: 10–19 September 1950\n- Combatant1: United Nations, , Ostrava\n- Combatant2: North Korea\n- Commander1: Douglas MacArthur, Jan Velm\n- Commander2: Choi Yong-kun\n\n" +
 			"The Battle of Velm Harbour was a landing of the Korean War that ended in a victory for the United Nations Command over North Korea.\n", 0, "United Nations+United States+Ostrava"},
+		// Two adjectives joined by an en dash before an alliance or a
+		// plural noun of force are two parties, on one side.
+		{"= Nitrate War =\n\nInfobox\n- Date: 5 April 1879 – 20 October 1883\n- Combatant2: ,\n\n" +
+			"The Nitrate War was fought from 1879 to 1883 between Chile and a Bolivian–Peruvian alliance over the desert coast.\n", 1, "Bolivia+Peru"},
+		{"= Delta Landing =\n\nInfobox\n- Date: 5 November 1956\n- Combatant1: ,\n- Combatant2: Egypt\n\n" +
+			"The Delta Landing was an assault by French–British forces on the Egyptian port of Delta in November 1956.\n", 0, "France+United Kingdom"},
 		// A puppet named after the state it fought ("Finnish Democratic
 		// Republic" beside the Soviets, against Finland): the state the
 		// other side names outright is that side's.
