@@ -741,11 +741,12 @@ func (x *article) afterFightClause(s *sent, off int, far bool) bool {
 	return far && (strings.Contains(between, ", and ") || strings.Contains(between, ", but "))
 }
 
-// daysOn returns how many days e starts after the anchor's day, or 0 when
-// either is not told to the day.
+// daysOn returns how many days e starts after the end of the anchor's
+// time ("for most of the following year" after 9 February 1904: 327), or
+// 0 when either has no date.
 func daysOn(a timex.Anchor, e timex.Expr) int {
-	if a.Date.Prec != annalist.PrecDay || e.Start.Prec != annalist.PrecDay {
+	if a.Date.IsZero() || e.Start.IsZero() {
 		return 0
 	}
-	return e.Start.DayNumber() - a.Date.DayNumber()
+	return e.Start.First().DayNumber() - a.Date.Last().DayNumber()
 }
