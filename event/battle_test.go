@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -403,5 +404,29 @@ func TestACasualtiesSectionTellsNoClash(t *testing.T) {
 		"==Casualties==\nEight Ostran soldiers were taken prisoner, and a Zembrian pilot was returned on 3 June 1911.\n"
 	if got := articleClashes(t, tab, text, false); strings.Join(got, " ") != "1911-05-03" {
 		t.Errorf("clashes %v, want the storming of 3 May alone", got)
+	}
+}
+
+// The battle's day told at the head of its section, a paragraph before
+// the first blows ("On the morning of 10 June the Zembrians drew up on
+// the ridge"), is the battle's evidence: its telling starts there.
+func TestTheBattlesDayToldAParagraphBeforeTheBlowsIsItsEvidence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const deploy = "On the morning of 10 June 1848 the Zembrian commander drew up his small force on the ridge, its back to the tents."
+	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + deploy + " A trench was dug behind the tents.\n\n" +
+		"The Ostran commander opened the battle with a volley of arrows. A general attack by the Ostran cavalry was beaten back with heavy losses.\n"
+	evs := articleEvents(t, tab, text)
+	var texts []string
+	for _, ev := range evs {
+		for _, e := range ev.Evidence {
+			texts = append(texts, e.Text)
+		}
+	}
+	if len(evs) != 1 || !slices.Contains(texts, deploy) {
+		t.Errorf("%d clashes, evidence %q; want the battle alone, told from %q", len(evs), texts, deploy)
 	}
 }

@@ -269,6 +269,17 @@ func (x *article) readBody(lead bool) {
 								sp := spans[j-c0]
 								x.prependEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
 							}
+							if bt := x.battle; pending.set && pending.bi < bi && pending.s.blk.Section == b.Section &&
+								pending.s.start.Prec == annalist.PrecDay && within(bt, &pending.s) && bt.lastDay()-bt.start.First().DayNumber() < 3 {
+								// "On the morning of 10 October Husayn drew up
+								// his small force …", a paragraph before the
+								// first blows under the same heading: the
+								// battle's day, told from its start. A day
+								// inside weeks of battle may tell an action of
+								// its own.
+								x.prependEvidence(cur, &pending.s)
+								pending.set = false
+							}
 						}
 					}
 					if cur != nil {
