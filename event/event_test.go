@@ -1289,6 +1289,8 @@ func TestAWithdrawalAfterTheFightIsNotItsDate(t *testing.T) {
 			[]string{"1773-06-29/1773-06-29"}},
 		{"", "On 29 June 1773 Zembrian troops attacked the Ostran forts at Karvo, and on 3 July they attacked again.",
 			[]string{"1773-06-29/1773-06-29", "1773-07-03/1773-07-03"}},
+		{"", "On 29 June 1773 Zembrian troops attacked the Ostran forts at Karvo, while on 3 July Ostran horsemen raided the Zembrian camp at Pelm.",
+			[]string{"1773-06-29/1773-06-29", "1773-07-03/1773-07-03"}},
 	})
 }
 

@@ -167,6 +167,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 9 January 1995 a Zembrian patrol intercepted four Ostran soldiers near the ford.", true},
 		{"On 17 April 1838 a force of Zembrian settlers was destroyed by an Ostran army near the ford.", true},
 		{"On 17 July 1969 the Zembrian columns halted at the ford for the night.", false},
+		{"On 17 July 1876 a Zembrian cavalry detachment turned back a band of Ostran warriors at the ford.", true},
+		{"On 17 July 1876 the Zembrian column turned back towards the ford.", false},
 		{"On 6 August 1920 Zembrian dockers at the ford blocked supplies to the Ostran expeditionary force.", false},
 		{"On 6 August 1920 Zembrian prosecutors at the ford charged eight Ostran marines with the murders.", false},
 		{"On 6 August 1920 the Zembrian police at the ford stopped the sale of Ostran newspapers.", false},

@@ -1919,6 +1919,15 @@ func clauseStart(text string, from, pos int) int {
 		if j > from && text[j-1] == ',' {
 			return i - 3
 		}
+	case i-5 > from && text[i-5:i] == "while" && text[i-6] == ' ':
+		// "…, while in November Mackenzie burned the village"
+		j := i - 5
+		for j > from && text[j-1] == ' ' {
+			j--
+		}
+		if j > from && text[j-1] == ',' {
+			return i - 5
+		}
 	}
 	return -1
 }
