@@ -1301,7 +1301,7 @@ func TestASeasonDatesAClashToItsYear(t *testing.T) {
 		{"", "In the summer of 1790 Ostran troops besieged the Zembrian fort at Karvo.", []string{"1790/1790"}},
 		{"", "Late in the summer of 191 BC the Ostran fleet attacked the Zembrian squadron off Pelm.", []string{"-0191/-0191"}},
 		{"", "During the winter of 1790–91 Ostran raiders attacked the Zembrian posts along the river.", []string{"1790/1791"}},
-		{"", "In 1790 the Zembrians took Karvo. The next spring Ostran troops attacked the Zembrian garrison at Pelm.", []string{"1791/1791"}},
+		{"", "In 1790 the Zembrians took Karvo. The next spring Ostran troops attacked the Zembrian garrison at Pelm.", []string{"1790/1790", "1791/1791"}},
 		{"", "In July 1790 Ostran troops besieged the Zembrian fort at Karvo.", []string{"1790-07/1790-07"}},
 	})
 }

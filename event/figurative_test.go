@@ -169,6 +169,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 17 July 1969 the Zembrian columns halted at the ford for the night.", false},
 		{"On 17 July 1876 a Zembrian cavalry detachment turned back a band of Ostran warriors at the ford.", true},
 		{"On 17 July 1876 the Zembrian column turned back towards the ford.", false},
+		// Troops taking a named place fought for it; troops sent to take
+		// one had yet to.
+		{"On 18 June 1988 its troops, supported by Zembrian aircraft, took Velmgrad by the ford.", true},
+		{"In May 1918 Zembrian columns seized Velmgrad and Pelm on the river.", true},
+		{"At the end of June 1526 the vizier was sent ahead with the troops of Zembria to take Velmgrad, the Ostran stronghold by the ford.", false},
 		{"On 6 August 1920 Zembrian dockers at the ford blocked supplies to the Ostran expeditionary force.", false},
 		{"On 6 August 1920 Zembrian prosecutors at the ford charged eight Ostran marines with the murders.", false},
 		{"On 6 August 1920 the Zembrian police at the ford stopped the sale of Ostran newspapers.", false},

@@ -237,6 +237,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	x.readPlaces(s)
+	if !s.fight {
+		x.takesPlace(s)
+	}
 	if !s.yields && fellTok > 0 && x.placeFell(s, fellTok) {
 		s.yields, s.fell = true, true
 	}
@@ -364,6 +367,32 @@ func frontedPlace(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// takesPlace marks s, the sentence just read, as fighting when troops
+// take a named place: "On 18 June its troops, supported by Iraqi
+// aircraft, took Mehran" (a verb of taking, a body of troops or a party
+// before it, a place read right after it).
+func (x *article) takesPlace(s *sent) {
+	text, toks, tags := s.text, x.toks, x.tags
+	forces := false
+	for i := 0; i+1 < len(toks); i++ {
+		if m := x.mentionAt(s, i); m != nil && !m.location {
+			forces = true
+		}
+		forces = forces || tags[i].has(cUnit|cRegular|cIrregular)
+		if !forces || !tags[i].has(cTaking|cActiveCaptured) || !toks[i+1].Upper || x.isMention(i+1) || tags[i+1].has(cPerson) ||
+			i > 0 && lowerIs(toks[i-1].Text(text), "to") || irrealis(text, toks, i) {
+			continue // "sent ahead to take Pétervárad": a purpose
+		}
+		name := toks[i+1].Text(text)
+		for _, p := range s.places {
+			if strings.HasPrefix(p.text, name) {
+				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
+				return
+			}
+		}
+	}
 }
 
 // takesEnemyGround reports a verb of taking at token i whose object is
