@@ -300,6 +300,7 @@ func TestNameAtGivesTheCommonNameOfTheTime(t *testing.T) {
 		want string
 	}{
 		{"United Kingdom", 1746, "Great Britain"},
+		{"France", 1415, "France"},
 		{"United Kingdom", 1850, "United Kingdom"},
 		{"United Kingdom", 1982, "United Kingdom"},
 		{"Germany", 1800, "Prussia"},
