@@ -184,9 +184,12 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 // A clash referred to ("command of the Ostran offensive was handed to
 // Grel", "before news of either battle arrived") is none of its own; a
 // party's people fighting ("the Ostrans attacked") are, and so is a clash
-// a sentence opens with ("The Ostran offensive of 5 March").
+// a sentence opens with ("The Ostran offensive of 5 March"), and one a
+// sentence begins ("opened the siege of the fort").
 func TestAClashReferredToIsNoClashOfItsOwn(t *testing.T) {
 	checkClashes(t, []clashCase{
+		{"The Zembrian general opened the siege of the Ostran fort at the ford in early September 1848.", true},
+		{"The Ostran vizier began the siege of the Zembrian castle at the ford in mid-July 1526.", true},
 		{"On 5 March 1999 command of the Ostran offensive at the ford was handed to General Grel.", false},
 		{"On 5 March 1999 the council met at the ford, before news of either battle had arrived.", false},
 		{"On 5 March 1999 the Ostrans attacked the Zembrian post at the ford.", true},

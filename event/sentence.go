@@ -68,7 +68,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
 			}
-			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) {
+			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) && !(det >= 1 && tags[det-1].has(cBegin|cLaunch)) {
+				// Not "Whish opened the siege in early September", "Ibrahim
+				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
 				if k := i + t.length(cFight); persistsAfter(toks, tags, k) && !s.fightWord {
