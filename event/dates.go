@@ -41,6 +41,11 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// the river ten days later".
 			continue
 		}
+		if x.insteadBefore(e.Span.Start) {
+			// "attacked at once rather than wait until the following
+			// morning": a time that was not.
+			continue
+		}
 		if !(s.report && !s.fightWord && e.Relative) {
 			// "The ministry confirmed the loss the next day": when it
 			// was said, not a day the narrative moves on to.
@@ -749,4 +754,25 @@ func daysOn(a timex.Anchor, e timex.Expr) int {
 		return 0
 	}
 	return e.Start.First().DayNumber() - a.Date.Last().DayNumber()
+}
+
+// insteadBefore reports "rather than" or "instead of" among the eight
+// words before byte off of the sentence just read: what follows is what
+// was not done ("rather than wait until the following morning").
+func (x *article) insteadBefore(off int) bool {
+	text := x.sent.text
+	k := len(x.toks) - 1
+	for k >= 0 && x.toks[k].Start >= off {
+		k--
+	}
+	for n := 0; k >= 1 && n < 8; k, n = k-1, n+1 {
+		w, before := x.toks[k].Text(text), x.toks[k-1].Text(text)
+		if lowerIs(w, "than") && lowerIs(before, "rather") || lowerIs(w, "of") && lowerIs(before, "instead") {
+			return true
+		}
+		if w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
 }

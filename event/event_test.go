@@ -1052,6 +1052,17 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 	})
 }
 
+// A time told as what was not done ("rather than wait until the
+// following morning") dates nothing.
+func TestATimeNotWaitedForDatesNothing(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On the afternoon of 13 January 1849 the Zembrian general reached the ford and attacked the Ostran lines at once rather than wait until the following morning. By nightfall the Zembrians held the field.",
+			[]string{"1849-01-13/1849-01-13"}},
+		{"", "On 13 January 1849 the Zembrians attacked the Ostran lines at the ford instead of waiting until the next day.",
+			[]string{"1849-01-13/1849-01-13"}},
+	})
+}
+
 // Men killed tell a fight; men who died of thirst, cold or sickness do
 // not, though men who died of their wounds do.
 func TestDeathsOfHardshipTellNoClash(t *testing.T) {
