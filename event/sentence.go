@@ -1126,6 +1126,16 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 	if i >= 2 && (lowerIs(toks[i-1].Text(text), "of") && lowerIs(toks[i-2].Text(text), "instead") || lowerIs(toks[i-1].Text(text), "than") && lowerIs(toks[i-2].Text(text), "rather")) {
 		return true // "Instead of attacking the Italian positions, Menelik moved west"
 	}
+	// "Neither side renewed the fight", "neither the French nor the
+	// British attacked": a clause opened by "neither" denies its verb.
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Kind == textscan.Punct {
+			break
+		}
+		if lowerIs(toks[k].Text(text), "neither") && (k == 0 || toks[k-1].Kind == textscan.Punct) {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k].Text(text)
 		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
