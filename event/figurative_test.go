@@ -170,6 +170,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 17 July 1969 the Zembrian columns halted at the ford for the night.", false},
 		{"On 17 July 1876 a Zembrian cavalry detachment turned back a band of Ostran warriors at the ford.", true},
 		{"On 17 July 1876 the Zembrian column turned back towards the ford.", false},
+		{"On 22 March 1880 Zembrian troops dislodged an Ostran division from the heights by the ford.", true},
+		{"In August 1974 the Zembrian column overcame scattered resistance on the road to the ford.", true},
+		{"In August 1974 the Zembrian engineers overcame the difficulties of the road to the ford.", false},
 		// Troops taking a named place fought for it; troops sent to take
 		// one had yet to.
 		{"On 18 June 1988 its troops, supported by Zembrian aircraft, took Velmgrad by the ford.", true},
