@@ -198,6 +198,12 @@ func (x *article) outside(d *draft) bool {
 		// the town", a year before Plassey); one told by its year or
 		// month ("In 1984 the two countries came to blows") is the
 		// background.
+		if d.ownDate && !x.inferred && d.start.Prec >= annalist.PrecMonth && d.lastDay() >= s.First().DayNumber()-maxBackground && x.bothSidesFought(d) {
+			// "On 5 December 1928 a Paraguayan detachment attacked the
+			// Bolivian outpost", told in the background of a war of 1932:
+			// the same belligerents' fighting, its prelude.
+			return false
+		}
 		return !(d.ownDate && d.start.Prec == annalist.PrecDay && !x.inferred && d.lastDay() >= s.First().DayNumber()-maxPrelude && x.belligerentFought(d))
 	}
 	if e := x.window[1]; !e.IsZero() && d.start.First().DayNumber() > e.Last().DayNumber()+slack {
@@ -209,6 +215,22 @@ func (x *article) outside(d *draft) bool {
 // maxPrelude is the most days before a conflict's start that a clash
 // told to its day is still its prelude (see outside).
 const maxPrelude = 3 * 366
+
+// maxBackground is the most days before a conflict's start that a clash
+// between its own belligerents, told to its month, is still its prelude.
+const maxBackground = 10 * 366
+
+// bothSidesFought reports whether d's parties hold a belligerent of each
+// side.
+func (x *article) bothSidesFought(d *draft) bool {
+	var present [2]bool
+	for _, p := range d.parties {
+		if p.side == 0 || p.side == 1 {
+			present[p.side] = true
+		}
+	}
+	return present[0] && present[1]
+}
 
 // belligerentFought reports whether a party of d is one of the
 // conflict's belligerents.

@@ -33,8 +33,8 @@ func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
 		},
 		{
 			"the background's paragraph names the year",
-			"==Background==\nThe quarrel first turned violent late in 1838. On 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
-			nil, // 12 March 1839: before the war, no clash of it
+			"==Background==\nThe quarrel first turned violent in 1838. On 12 March Zembrian villagers attacked the Ostran post at Dolno.\n",
+			[]string{"1838-03-12"}, // not 1844: the war's prelude
 		},
 		{
 			"a month after the background's day, past the war",
@@ -264,8 +264,10 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 }
 
 // A clash told to its day, a belligerent fighting, up to three years
-// before the war is the prelude the article tells; one told by its year
-// alone is background, and so is one long before.
+// before the war is the prelude the article tells, and so is one told to
+// its month up to ten years before, the two belligerents fighting each
+// other; one told by its year alone is background, and so is one long
+// before.
 func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -280,7 +282,10 @@ func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
 	}{
 		{"a day two years before", "On 9 June 1909 Zembrian troops attacked the Ostran post at Harsk.", []string{"1909-06-09", "1911-05-03"}},
 		{"a year two years before", "In 1909 Zembrian troops attacked the Ostran post at Harsk.", []string{"1911-05-03"}},
-		{"a day six years before", "On 9 June 1905 Zembrian troops attacked the Ostran post at Harsk.", []string{"1911-05-03"}},
+		{"a day six years before, the two belligerents fighting", "On 9 June 1905 Zembrian troops attacked the Ostran post at Harsk.", []string{"1905-06-09", "1911-05-03"}},
+		{"a month six years before, the two belligerents fighting", "In June 1905 Zembrian troops attacked the Ostran post at Harsk.", []string{"1905-06", "1911-05-03"}},
+		{"a day six years before, a third state fighting", "On 9 June 1905 Zembrian troops attacked the Velmish post at Harsk.", []string{"1911-05-03"}},
+		{"a day twelve years before", "On 9 June 1899 Zembrian troops attacked the Ostran post at Harsk.", []string{"1911-05-03"}},
 	}
 	for _, tt := range tests {
 		if got := articleClashes(t, tab, head+tt.background+war, false); strings.Join(got, " ") != strings.Join(tt.want, " ") {
