@@ -411,6 +411,8 @@ func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
 	}{
 		{"On 11 December 1971 some 700 men of the Zembrian 2nd Battalion were dropped near Vel to seize the bridge. The next day the paratroopers held the bridge against the retreating Ostran troops.", "1971-12-11/1971-12-12 On 11 December"},
 		{"On 11 December 1971 the Zembrian government authorised the use of air power near Vel. The next day Zembrian aircraft attacked the Ostran positions near Vel.", "1971-12-12/1971-12-12 The next day"},
+		// Up to three days before, by the same rule.
+		{"On 25 August 1965 the Zembrian 68th Brigade opened an operation near Vel to capture the pass. On 28 August a company of its paratroopers took the pass above Vel.", "1965-08-25/1965-08-28 On 25 August"},
 		// Leave to attack, given the day before, is told with the fight
 		// but does not start it.
 		{"On the evening of 22 August 1884 the Zembrian admiral was authorised to attack the Ostran fleet, which lay at anchor near Vel. The Zembrian ships opened fire shortly before two in the afternoon on 23 August.", "1884-08-23/1884-08-23 On the evening"},

@@ -424,13 +424,16 @@ func (p *pendingSent) dates(bi, si int, fine bool) bool {
 }
 
 // dayBefore reports whether the kept sentence, right before sentence si
-// of block bi, tells troops at a place on the day before the day s, the
-// clash it opens, starts on.
+// of block bi, tells troops at a place on a day up to three days before
+// the day s, the clash it opens, starts on ("Ten days later, the 68th
+// Brigade opened an operation to capture the Haji Pir Pass. … on the
+// morning of 28 August a company took the pass").
 func (p *pendingSent) dayBefore(bi, si int, s *sent) bool {
 	if !p.set || p.bi != bi || p.si != si-1 || !s.hasDate || p.s.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay {
 		return false
 	}
-	return p.troopsAt && s.start.First().DayNumber()-p.s.start.Last().DayNumber() == 1
+	n := s.start.First().DayNumber() - p.s.start.Last().DayNumber()
+	return p.troopsAt && n >= 1 && n <= 3
 }
 
 // namesForces reports a body of troops or a word for a state's men under

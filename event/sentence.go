@@ -395,6 +395,27 @@ func (x *article) takesPlace(s *sent) {
 			}
 		}
 	}
+	// "On the morning of 28 August a company took the pass", "the
+	// attackers seized the town": a place told before, by its noun.
+	for i := 0; i+2 < len(toks); i++ {
+		if !tags[i].has(cTaking|cActiveCaptured) || !lowerIs(toks[i+1].Text(text), "the") || !tags[i+2].has(cPlaceNoun) || partOfPlace(tags[i+2]) ||
+			!forcesBefore(tags, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
+			continue
+		}
+		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
+		return
+	}
+}
+
+// forcesBefore reports a body of troops, or people named by their part
+// in a clash, before token i.
+func forcesBefore(tags []tag, i int) bool {
+	for k := 0; k < i; k++ {
+		if tags[k].has(cUnit | cRegular | cIrregular | cAttacker | cDefender) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesEnemyGround reports a verb of taking at token i whose object is
