@@ -181,6 +181,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On the morning of 28 August 1965 a company of Zembrian paratroopers took the pass above the ford.", true},
 		{"In April 1935 the attackers seized the town of Velm by the ford.", true},
 		{"On 28 August 1965 the Zembrian minister took the train to the ford.", false},
+		// Resistance told as it was is fighting; resistance denied, or
+		// judged hopeless before it was offered, is none.
+		{"On 10 April 1979 Zembrian brigades advanced on the ford. Resistance was scattered.", true},
+		{"On 10 April 1979 the Ostran governor at the ford decided that further resistance was hopeless.", false},
+		{"On 10 April 1979 Zembrian brigades reached the ford, where there was no resistance.", false},
 		{"On 6 August 1920 Zembrian dockers at the ford blocked supplies to the Ostran expeditionary force.", false},
 		{"On 6 August 1920 Zembrian prosecutors at the ford charged eight Ostran marines with the murders.", false},
 		{"On 6 August 1920 the Zembrian police at the ford stopped the sale of Ostran newspapers.", false},
