@@ -426,6 +426,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		}
 	}
 	added = append(added, compassAliases(names, t)...)
+	added = append(added, compassPeoples(names, t, r.lex)...)
 	added = append(added, commanderAliases(c, x.sides, t, r.titleWord)...)
 	x.scan = r.scan.With(added)
 	x.groupSide = groupSide(t, names)

@@ -5,6 +5,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
@@ -494,6 +495,42 @@ func compassAliases(names [2][]string, t *actor.Table) []actor.Alias {
 	return added
 }
 
+// compassPeoples returns aliases for the belligerents named by a compass
+// word or adjective and a people the table does not know ("Northern
+// Cheyenne", "West Tartary"): the
+// people's name alone stands for it ("a band of Cheyenne"), unless two
+// belligerents share it ("Northern" and "Southern Cheyenne").
+func compassPeoples(names [2][]string, t *actor.Table, lex *lexicon) []actor.Alias {
+	var rests map[string][]string
+	for i := range names {
+		for _, n := range names[i] {
+			n = strings.TrimSpace(n)
+			head, rest, ok := strings.Cut(n, " ")
+			if !ok || !compassWord(head) && !compassAdjective(head) || strings.Contains(rest, " ") || rest == "" || !isUpper(rest) || known(t, rest) || lex.known(rest) || actor.StatehoodWord(rest) {
+				continue
+			}
+			if rests == nil {
+				rests = map[string][]string{}
+			}
+			rests[rest] = append(rests[rest], n)
+		}
+	}
+	var added []actor.Alias
+	for rest, ns := range rests {
+		if len(ns) == 1 {
+			t.Add(rest, ns[0], actor.KindDemonym)
+			added = append(added, actor.Alias{Alias: rest, Canonical: ns[0], Kind: actor.KindDemonym})
+		}
+	}
+	return added
+}
+
+// isUpper reports whether w starts with a capital letter.
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // known reports whether t knows the alias a.
 func known(t *actor.Table, a string) bool {
 	_, _, ok := t.Lookup(a)
@@ -504,6 +541,11 @@ func known(t *actor.Table, a string) bool {
 // Peru", "South Yemen", "East Timor").
 func compassWord(w string) bool {
 	return w == "North" || w == "South" || w == "East" || w == "West"
+}
+
+// compassAdjective reports a capitalized compass adjective ("Northern").
+func compassAdjective(w string) bool {
+	return w == "Northern" || w == "Southern" || w == "Eastern" || w == "Western"
 }
 
 // commanderAliases returns the names by which a side's commanders, as

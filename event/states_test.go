@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -198,4 +199,27 @@ func TestACharteredCompanyIsItsStatesParty(t *testing.T) {
 		{[2]string{"East India Company", "United Kingdom"}, 1814, "On 23 April 1815 a British detachment stormed the Company's stockade at the ford.", []string{"East India Company / United Kingdom"}},
 	}
 	checkSides(t, tests)
+}
+
+// A people named with a compass adjective ("Northern Cheyenne") is called
+// by its name alone in the prose ("a band of Cheyenne"), unless two
+// belligerents share that name.
+func TestACompassNamedPeopleIsCalledByItsName(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1876\n- Combatant1: Ostra | %s\n- Combatant2: Zembria\n\n==War==\n" +
+		"On 17 July 1876 a Zembrian detachment turned back a band of Velmi warriors at the ford.\n"
+	for _, tt := range []struct {
+		others, want string
+	}{
+		{"Northern Velmi", "Northern Velmi / Zembria"},
+		{"Northern Velmi | Southern Velmi", "Ostra / Zembria"},
+	} {
+		evs := articleEvents(t, tab, fmt.Sprintf(head, tt.others))
+		if got := strings.Join(sidesOf(evs), " | "); got != tt.want {
+			t.Errorf("%s: clashes %q, want %q", tt.others, got, tt.want)
+		}
+	}
 }
