@@ -117,6 +117,7 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 two Ostran carrier battle groups sailed past the ford.", false},
 		{"On 5 March 1999 Ostran torpedo boats attacked the Zembrian cruiser at the ford.", true},
 		{"In August 1415 the Zembrian army landed at the ford, some 12,000 men with a train of siege guns.", false},
+		{"On 18 September 1894 the surviving Zembrian ships, almost out of shell, steamed away from the ford.", false},
 		{"On 5 March 1999 a few shots were exchanged between Zembrian and Ostran patrols at the ford.", true},
 		// A strike launched is an attack; a strike of workers, or one
 		// word glued before a hyphen ("strike-bound"), is none.

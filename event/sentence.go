@@ -1156,6 +1156,9 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 	if i >= 2 && (lowerIs(toks[i-1].Text(text), "of") && lowerIs(toks[i-2].Text(text), "instead") || lowerIs(toks[i-1].Text(text), "than") && lowerIs(toks[i-2].Text(text), "rather")) {
 		return true // "Instead of attacking the Italian positions, Menelik moved west"
 	}
+	if i >= 2 && lowerIs(toks[i-1].Text(text), "of") && lowerIs(toks[i-2].Text(text), "out") {
+		return true // "their battleships almost out of shell": none left to fire
+	}
 	// "Neither side renewed the fight", "neither the French nor the
 	// British attacked": a clause opened by "neither" denies its verb.
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
