@@ -688,6 +688,18 @@ func TestOtherSideStrikingOpensAClash(t *testing.T) {
 	})
 }
 
+// Fighting told going on through the night is the clash told before,
+// though it names a place of its own; fighting that opens with the same
+// day at another place is a clash of its own, however long it lasted.
+func TestFightingThroughTheNightGoesOn(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On the evening of 10 June 2008 Zembrian soldiers opened fire on an Ostran patrol near Vel. Zembrian artillery shelled the Ostran positions facing Tesh Island through the night, and over the next two days Zembrian infantry attacked repeatedly.",
+			[]string{"2008-06-10/2008-06-12"}},
+		{"", "On 9 July 1882 Zembrian troops fell on an Ostran force at Vel. That same day, at the village of Tesh, a Zembrian company was attacked by Ostran guerrillas; the Zembrians held out through the night.",
+			[]string{"1882-07-09/1882-07-09", "1882-07-09/1882-07-09"}},
+	})
+}
+
 // A siege runs until it is relieved or lifted, within a year; a man
 // "relieved of command" ends nothing, nor does relief after a clash that
 // was no siege. A surrender ends a siege as relief does.

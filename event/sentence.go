@@ -256,6 +256,13 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	s.fronted = frontedPlace(s)
 	s.parallel = s.parallel || relocationOpening(text, toks)
+	if s.fightWord && !s.fronted && !s.parallel && !(s.initialDate && !s.following) && throughTheNight(text, toks) {
+		// "Eritrean artillery shelled the Djiboutian positions through
+		// the night": the fighting told before went on into the night;
+		// not "That same day, at the village of Concepción, a company was
+		// attacked …; the Chileans held out through the night".
+		s.persists = true
+	}
 	s.afterwards = !s.hasDate && afterwardsOpening(text, toks)
 	return s
 }
@@ -311,6 +318,17 @@ func diedUnhurt(text string, toks []textscan.Token, i int) bool {
 		return true
 	case lowerIs(n, "in"):
 		return perished
+	}
+	return false
+}
+
+// throughTheNight reports "through the night" or "throughout the night"
+// in a sentence.
+func throughTheNight(text string, toks []textscan.Token) bool {
+	for k := 2; k < len(toks); k++ {
+		if lowerIs(toks[k].Text(text), "night") && lowerIs(toks[k-1].Text(text), "the") && (lowerIs(toks[k-2].Text(text), "through") || lowerIs(toks[k-2].Text(text), "throughout")) {
+			return true
+		}
 	}
 	return false
 }
