@@ -136,6 +136,11 @@ func (x *article) readPlaces(s *sent) {
 			start, weight = toks[p].Start, 25
 			end = toks[x.capRun(text, j+1)-1].End
 			j = x.capRun(text, j+1)
+		case p >= 1 && (lowerIs(toks[p].Text(text), "to") || lowerIs(toks[p].Text(text), "towards") || lowerIs(toks[p].Text(text), "toward")) &&
+			(tags[p-1].has(cMove) || p >= 2 && tags[p-2].has(cMove) && tags[p-2].length(cMove) == 2):
+			// "the PLA turned to Lạng Sơn", "marched towards Kampala":
+			// where the troops were going.
+			start, weight = toks[p].Start, 20
 		case p >= 1 && tags[p].has(cPlacePrep) && tags[p-1].has(cMeeting):
 			// "The talks in London broke down": where they talked.
 		case p >= 0 && tags[p].has(cPlacePrep):

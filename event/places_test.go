@@ -28,6 +28,8 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Ostran troops attacked the Zembrian positions. This valley saw heavy fighting for two days.", "-"},
 		{"On 4 May 1790, fighting broke out in the Kara sector.", "in the Kara sector"},
 		{"On 4 May 1790, Kahlenberg fell to Ostran dragoons.", "Kahlenberg"},
+		{"On 4 May 1790, after a pause, the Zembrian army turned to Velmgrad and stormed the heights above the town.", "to Velmgrad"},
+		{"On 4 May 1790, Zembrian brigades marched towards Velmgrad and fought an Ostran rearguard on the way.", "towards Velmgrad"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
 		{"On 4 May 1790, Zembrian troops stormed the Velo lines but were thrown back.", "the Velo lines"},
 		{"On 4 May 1790, Zembrian ironclads forced their way past the batteries of Velo.", "the batteries of Velo"},
