@@ -430,3 +430,22 @@ func TestTheBattlesDayToldAParagraphBeforeTheBlowsIsItsEvidence(t *testing.T) {
 		t.Errorf("%d clashes, evidence %q; want the battle alone, told from %q", len(evs), texts, deploy)
 	}
 }
+
+// An article's own subject, named in its lead without a day of its own
+// ("The Battle of Vel Ridge was the climactic confrontation of the war"),
+// is the conflict record, not a clash: a battle of weeks is told by its
+// actions, and none of them is undated.
+func TestTheLeadNamingAWeeksLongBattleUndatedIsNoClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 13 March – 7 May 1954\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Vel Ridge was the climactic confrontation of the war between Zembria and Ostra.\n\n==Battle==\n" +
+		"On 13 March 1954 Ostran infantry stormed the Zembrian strongpoint on the northern hill.\n\nOn 7 May 1954 the last Zembrian positions on the ridge were overrun by Ostran troops.\n"
+	for _, ev := range articleEvents(t, tab, text) {
+		if ev.DateStart.IsZero() {
+			t.Errorf("an undated clash: %q", ev.Evidence[0].Text)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
@@ -81,7 +82,19 @@ func overview(d *draft, all []*draft) bool {
 // conflict ("The X war was fought between A and B from 1977 to 1978"):
 // the conflict record already says that, and it is no one clash.
 func (x *article) summary(d *draft) bool {
+	if !d.battle && d.section < 0 && d.start.IsZero() && d.name != "" && x.ownName(d.name) {
+		// "The Battle of Dien Bien Phu … was the climactic confrontation
+		// of the war": the article's own subject, named in its lead with
+		// no day of its own, is the conflict record, not a clash.
+		return true
+	}
 	return !d.battle && d.section < 0 && x.coversWar(d.start, d.end)
+}
+
+// ownName reports whether name is the article's title or its conflict's
+// name.
+func (x *article) ownName(name string) bool {
+	return strings.EqualFold(name, x.a.Title) || x.conflictName != "" && strings.EqualFold(name, x.conflictName)
 }
 
 // coversWar reports dates that span the whole conflict.

@@ -222,6 +222,8 @@ type article struct {
 	// (as the conflict names them), in order.
 	named  [2][]string
 	window [2]annalist.Date // the conflict's dates, when the infobox gives them
+	// conflictName is the conflict's name as its infobox gives it, or "".
+	conflictName string
 	// inferred: window was read off the years of the text (inferWindow)
 	inferred bool
 	skip     []int8 // per section: 0 not yet known, 1 skipped, 2 read
@@ -315,6 +317,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		return x
 	}
 	x.window = [2]annalist.Date{c.Start, c.End}
+	x.conflictName = c.Name
 	var names [2][]string
 	for i, s := range c.Sides {
 		if i > 1 {
