@@ -104,6 +104,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 11 April 1980 a Zembrian raid on the ford could not free the hostages.", true},
 		// What was prepared or expected had not happened.
 		{"On 5 March 1999 the Ostran king at the ford prepared an invasion of Zembria.", false},
+		{"On 1 September 1898 the Zembrian general at the ford expected a night attack, but the Ostrans waited for daylight.", false},
+		{"On 1 September 1898 the Ostrans launched a night attack on the Zembrian camp at the ford.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
 		// What was to be done is what was meant or ordered.
 		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},

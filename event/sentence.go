@@ -1236,12 +1236,17 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	// invasion", "prepared an invasion", "the expected attack": what was
 	// meant or awaited.
 	k := i - 1
-	if k >= 0 && (lowerIs(toks[k].Text(text), "a") || lowerIs(toks[k].Text(text), "an") || lowerIs(toks[k].Text(text), "the")) {
+	// "expected a night attack", "feared a general assault": a word or
+	// two of the fight's kind between.
+	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
+		k--
+	}
+	if k >= 0 && isDeterminerWord(toks[k].Text(text)) {
 		k--
 	}
 	if k >= 0 {
 		w := toks[k].Text(text)
-		if lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") {
+		if awaited(w) {
 			return true
 		}
 		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") {
@@ -1357,6 +1362,17 @@ func intentWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// awaited reports a word of what was meant or awaited before a fight
+// noun: "planned", "expected", "feared".
+func awaited(w string) bool {
+	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared")
+}
+
+// isDeterminerWord reports "a", "an" or "the".
+func isDeterminerWord(w string) bool {
+	return lowerIs(w, "a") || lowerIs(w, "an") || lowerIs(w, "the")
 }
 
 // laterBetween reports an adverb of later time between tokens k and i,
