@@ -1058,6 +1058,8 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 			[]string{"1879-01-22/1879-01-22", "1879-01-22/1879-01-22"}},
 		{"", "On 29 December 1756 Zembrian troops were surprised by Ostran horsemen near Vel. After a sharp fight the attackers were driven off, and Vel was occupied the next morning.",
 			[]string{"1756-12-29/1756-12-30"}},
+		{"", "On 21 January 1979 Zembrian brigades attacked the Ostran border town of Velm. The Ostrans were routed, and Velm was taken the next day.",
+			[]string{"1979-01-21/1979-01-22"}},
 		// Nor does a year after it ("for most of the following year").
 		{"", "The war opened on the night of 8–9 February 1904 with a Zembrian torpedo-boat attack on the Ostran squadron at Vel, and for most of the following year that squadron remained bottled up in its base.",
 			[]string{"1904-02-08/1904-02-09"}},

@@ -606,9 +606,16 @@ func (x *article) placeFell(s *sent, from int) bool {
 // fellAt reports "fell" or "fallen" at token k of the sentence just
 // read, text, in the sense of being taken: alone, or before a time, "and"
 // or "after" ("fell on 23 February", "had fallen, and"); not "fell back",
-// "fell on the Ottomans", "fell to the Nationalists", "fell ill".
+// "fell on the Ottomans", "fell to the Nationalists", "fell ill". A verb
+// of taking in the passive before a time is one too ("was taken the next
+// day").
 func (x *article) fellAt(text string, k int) bool {
 	t := x.toks[k]
+	if x.tags[k].has(cTaking | cActiveCaptured) {
+		// "Mutukula was taken the next day", "the island was secured the
+		// following morning": taken on a day told.
+		return k > 0 && x.tags[k-1].has(cAux) && k+1 < len(x.toks) && (x.inExpr(x.toks[k+1].Start) || k+2 < len(x.toks) && x.inExpr(x.toks[k+2].Start))
+	}
 	if n := t.End - t.Start; n != 4 && n != 6 || text[t.Start]|0x20 != 'f' {
 		return false // asked of every word: most are told apart here
 	}
