@@ -1060,6 +1060,8 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 			[]string{"1756-12-29/1756-12-30"}},
 		{"", "On 21 January 1979 Zembrian brigades attacked the Ostran border town of Velm. The Ostrans were routed, and Velm was taken the next day.",
 			[]string{"1979-01-21/1979-01-22"}},
+		{"", "On the night of 3 July 1999 Zembrian battalions attacked the Ostran posts on the hill above Vel. By the morning of 4 July Zembrian troops held the summit.",
+			[]string{"1999-07-03/1999-07-04"}},
 		// Nor does a year after it ("for most of the following year").
 		{"", "The war opened on the night of 8–9 February 1904 with a Zembrian torpedo-boat attack on the Ostran squadron at Vel, and for most of the following year that squadron remained bottled up in its base.",
 			[]string{"1904-02-08/1904-02-09"}},

@@ -1742,7 +1742,7 @@ func (x *article) add(d *draft, s *sent) {
 		switch {
 		case len(d.ev.Evidence) == 1:
 			d.end = s.byEnd
-		case (s.persists || s.fight && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay) && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
+		case (s.persists || (s.fight || x.heldBy(s)) && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay) && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
 			(s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist || d.siege && s.siegeWord && s.byEnd.Last().DayNumber()-d.start.First().DayNumber() <= maxSiege):
 			// "The battle lasted until 15 July", "by 18 October they had
 			// pushed the enemy back beyond the wells": the clash ran on to
@@ -2013,4 +2013,19 @@ func (x *article) noteNamed(s *sent) {
 			x.named[side] = append(x.named[side], c)
 		}
 	}
+}
+
+// heldBy reports a sentence that tells a party's troops holding or
+// taking ground: "By the morning of 4 July Indian troops held the
+// summit".
+func (x *article) heldBy(s *sent) bool {
+	if s != &x.sent || !s.namesParty() {
+		return false
+	}
+	for i := range x.tags {
+		if x.tags[i].has(cTaking|cActiveCaptured) || lowerIs(x.toks[i].Text(s.text), "held") {
+			return true
+		}
+	}
+	return false
 }
