@@ -574,6 +574,7 @@ type draft struct {
 	coords    *annalist.LatLon // the battle's coordinates, from its infobox
 	fightSeen bool             // a sentence with a word of fighting has been added
 	siege     bool             // a sentence of it told a siege ("besieged"): it may run until relieved
+	begun     bool             // its first sentence told its fight begun ("opened the siege")
 	// attackerRole is who opened the fighting, when the sentence that
 	// opened the clash names them by their part only: +1 the state's
 	// forces ("soldiers"), -1 an armed group's ("militants"), else 0.
@@ -664,6 +665,7 @@ type sent struct {
 	codeName        bool // the name is a code name ("Operation Sandstorm")
 	following       bool // dated by a stretch after the anchor's day ("Over the next five days")
 	meant           bool // a fight word told as meant, not done ("was authorised to attack")
+	begun           bool // its fight word told begun ("Whish opened the siege")
 	refDated        bool // a relative date of the clash told before: "Ten days after the battle began, …"
 	repels          bool // its first own fight word drives an attack back, actively ("drove the Chinese off")
 	dayOrdinal      int  // "On the third day": 3, when the sentence has no date of its own

@@ -717,6 +717,9 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 		// A relief force beaten off away from the walls is a clash of its
 		// own; the garrison's surrender after it ends the siege.
 		{"", "On 1 July 1994 Somali troops laid siege to Kebri Dahar. On 5 July the Ethiopians tried to relieve the town with a column of cavalry, but Somali troops attacked it at Dhagahbur, a few kilometres from the walls, and routed it. Two days later the garrison of Kebri Dahar surrendered.", []string{"1994-07-01/1994-07-07", "1994-07-05/1994-07-05"}},
+		// A siege told begun in a month runs from it to a day of fighting
+		// told inside that month.
+		{"", "The Ostran general opened the siege of Kebri Dahar in early May 1994. On 12 May his troops attacked the Ethiopian entrenchments in the suburbs.", []string{"1994-05/1994-05-12"}},
 		// So is a relief army's battle told in the siege's month, its day
 		// late in the sentence.
 		{"", siege + "An Ethiopian army marched from Harar to relieve it, and on 17 May 1994 the two armies met on open ground at Dhagahbur in a sandstorm.", []string{"1994-05/1994-05", "1994-05-17/1994-05-17"}},

@@ -1714,8 +1714,16 @@ func (x *article) add(d *draft, s *sent) {
 		d.end = s.end
 		dated = true
 	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1 && !(s == &x.sent && x.claimedFight(s)):
-		// "In February 1936 … On February 12, …": the day narrows the month.
-		d.start, d.end = s.start, s.end
+		if d.begun && d.siege {
+			// "Whish opened the siege in early September. On 12 September
+			// his troops attacked …": a day inside a siege told by its
+			// month is a day of it, which it runs to.
+			d.end = s.end
+		} else {
+			// "In February 1936 … On February 12, …": the day narrows the
+			// month.
+			d.start, d.end = s.start, s.end
+		}
 		dated = true
 	}
 	if n := x.fightDays(s); (n > 1 || n < -1) && d.start.Prec == annalist.PrecDay && d.end == d.start {
@@ -1758,6 +1766,7 @@ func (x *article) add(d *draft, s *sent) {
 	}
 	d.fightSeen = d.fightSeen || s.fightWord
 	d.siege = d.siege || s.siegeWord && (s.fight || s.fightRef)
+	d.begun = d.begun || len(d.ev.Evidence) == 1 && s.begun
 	for _, m := range s.parties {
 		if m.people && opening {
 			d.peopleNamed = true

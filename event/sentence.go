@@ -85,6 +85,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					s.begins = s.begins || beginsAfter(text, toks, tags, i+t.length(cFight))
 				}
 			} else {
+				if !s.fightWord && (i >= 1 && tags[i-1].has(cBegin|cLaunch) || i >= 2 && tags[i-2].has(cBegin|cLaunch)) {
+					s.begun = true // "opened the siege", "began a siege"
+				}
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
