@@ -1065,6 +1065,8 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 			[]string{"1979-01-21/1979-01-22"}},
 		{"", "On the night of 3 July 1999 Zembrian battalions attacked the Ostran posts on the hill above Vel. By the morning of 4 July Zembrian troops held the summit.",
 			[]string{"1999-07-03/1999-07-04"}},
+		{"", "After three days of hard fighting the Zembrians stormed the Ostran town of Vel on 16 December 1883.",
+			[]string{"1883-12-14/1883-12-16"}},
 		// Nor does a year after it ("for most of the following year").
 		{"", "The war opened on the night of 8–9 February 1904 with a Zembrian torpedo-boat attack on the Ostran squadron at Vel, and for most of the following year that squadron remained bottled up in its base.",
 			[]string{"1904-02-08/1904-02-09"}},

@@ -954,6 +954,10 @@ func (x *article) fightDays(s *sent) int {
 			// three days of fighting they broke through", of the clash
 			// told before: it ran that many days from its start.
 			return n
+		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt > q.Span.Start && x.daysOfFighting(s.text, after):
+			// "After three days of hard fighting the French stormed the
+			// town on 16 December": it ended on the date.
+			return -n
 		case before < 0 && after >= 0 && after+2 < len(x.toks) && lowerIs(x.toks[after+1].Text(s.text), "of") && s.hasDate && s.dateAt > q.Span.Start && x.fightThenPersist(after+2):
 			// "Two weeks of hard fighting followed, and the last
 			// counter-attack was thrown back on 16 October": the fighting
@@ -2034,6 +2038,28 @@ func (x *article) heldBy(s *sent) bool {
 	for i := range x.tags {
 		if x.tags[i].has(cTaking|cActiveCaptured) || lowerIs(x.toks[i].Text(s.text), "held") {
 			return true
+		}
+	}
+	return false
+}
+
+// daysOfFighting reports "of", a word or none, and a fight word from
+// token k of the sentence just read: "(days) of hard fighting".
+func (x *article) daysOfFighting(text string, k int) bool {
+	if k < len(x.toks) {
+		if w := x.toks[k].Text(text); lowerIs(w, "days") || lowerIs(w, "weeks") {
+			k++ // the unit, when the quantity's span stops at its number
+		}
+	}
+	if k+1 >= len(x.toks) || !lowerIs(x.toks[k].Text(text), "of") {
+		return false
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+2; j++ {
+		if x.tags[j].has(cFight) {
+			return true
+		}
+		if x.toks[j].Kind != textscan.Word {
+			return false
 		}
 	}
 	return false
