@@ -188,6 +188,20 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		}
 		n++
 	}
+	if e := keep[0]; len(keep) == 1 && e.Relative && s.fightWord && s.fightAt < e.Span.Start && whichBetween(s.text[s.fightAt:e.Span.Start]) {
+		// "clashed with Hyderabad troops near Jalna, which it captured
+		// the next day": the clash of the narrative's day, which ran to
+		// the day after.
+		if a := s.anchorBefore.Date; a.Prec == annalist.PrecDay && s.start.Prec == annalist.PrecDay && s.start.DayNumber()-a.DayNumber() >= 1 && s.start.DayNumber()-a.DayNumber() <= 2 {
+			s.start = a
+		}
+	}
+}
+
+// whichBetween reports a relative clause opened in text: ", which" or
+// ", where".
+func whichBetween(text string) bool {
+	return strings.Contains(text, ", which ") || strings.Contains(text, ", where ")
 }
 
 // headingYear returns the year the innermost heading of section i (or of

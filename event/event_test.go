@@ -1067,6 +1067,8 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 			[]string{"1999-07-03/1999-07-04"}},
 		{"", "After three days of hard fighting the Zembrians stormed the Ostran town of Vel on 16 December 1883.",
 			[]string{"1883-12-14/1883-12-16"}},
+		{"", "On 14 September 1948 a Zembrian column crossed the border. In the north, another column clashed with Ostran troops near Vel, which it captured the next day.",
+			[]string{"1948-09-14/1948-09-15"}},
 		// Nor does a year after it ("for most of the following year").
 		{"", "The war opened on the night of 8–9 February 1904 with a Zembrian torpedo-boat attack on the Ostran squadron at Vel, and for most of the following year that squadron remained bottled up in its base.",
 			[]string{"1904-02-08/1904-02-09"}},
