@@ -1072,7 +1072,7 @@ func (x *article) reachesBack(d *draft, s *sent) bool {
 // October", "the garrison surrendered in November"), within a year of
 // its start.
 func (x *article) endsSiege(d *draft, s *sent) bool {
-	if !d.siege || !(s.relief || s.yields && !s.ceasefire || s.persists && s.siegeWord) || !s.hasDate || d.start.IsZero() || s.another {
+	if !d.siege || !(s.relief || s.yields && (!s.ceasefire || s.fell) || x.townYields(s) || s.persists && s.siegeWord) || !s.hasDate || d.start.IsZero() || s.another {
 		return false
 	}
 	if s.end.Prec < annalist.PrecMonth && d.start.Prec >= annalist.PrecMonth && s.byEnd.IsZero() {
@@ -2060,6 +2060,21 @@ func (x *article) daysOfFighting(text string, k int) bool {
 		}
 		if x.toks[j].Kind != textscan.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// townYields reports a place or its garrison giving up in s, the
+// sentence just read, though terms were agreed in it: "Gaucourt agreed to
+// terms, and the town surrendered on 22 September".
+func (x *article) townYields(s *sent) bool {
+	if s != &x.sent || s.yieldAt < 0 {
+		return false
+	}
+	for k := s.yieldAt - 1; k >= 0 && k >= s.yieldAt-3; k-- {
+		if x.tags[k].has(cPlaceNoun | cDefender) {
+			return true
 		}
 	}
 	return false
