@@ -2077,5 +2077,8 @@ func (x *article) townYields(s *sent) bool {
 			return true
 		}
 	}
-	return false
+	// "Marzana surrendered on 29 September": the garrison's commander,
+	// by name, while a siege is told.
+	k := s.yieldAt - 1
+	return k >= 0 && x.toks[k].Upper && x.toks[k].Kind == textscan.Word && !x.isMention(k) && !x.inExpr(x.toks[k].Start)
 }
