@@ -711,7 +711,7 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 		{"", siege + "The siege was lifted in August.", []string{"1994-05/1994-08"}},
 		{"", siege + "The garrison surrendered on 30 November.", []string{"1994-05/1994-11-30"}},
 		{"", siege + "After the failure of a last appeal for help, Gaucourt agreed to terms, and the town surrendered on 22 June.", []string{"1994-05/1994-06-22"}},
-		{"", siege + "After twenty days, with his men starving, Marzana surrendered on 22 May.", []string{"1994-05/1994-05-22"}},
+		{"", "On 9 May 1994 Somali troops attacked the Ethiopian fort at Kebri Dahar and settled into a siege, cutting the garrison off from water. After twenty days, with his men starving, Marzana surrendered on 29 May.", []string{"1994-05-09/1994-05-29"}},
 		// A surrender within the siege's month is its last day, not its day.
 		{"", siege + "The garrison withstood bombardment for the better part of the month, and Kebri Dahar capitulated only on 30 May.", []string{"1994-05/1994-05-30"}},
 		{"", siege + "The garrison surrendered on 30 November after a bombardment of several weeks.", []string{"1994-05/1994-11-30"}},
