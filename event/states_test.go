@@ -91,6 +91,8 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 		{[2]string{"Roman Republic", "Seleucid Empire"}, -192, "In 191 BC the Romans stormed the Seleucid camp at Thermopylae.", []string{"Roman Republic / Seleucid Empire"}},
 		{[2]string{"Roman Empire", "Parthian Empire"}, 58, "In 62 AD the Parthians and the Persians attacked the Roman camp at Rhandeia.", []string{"Parthian Empire / Roman Empire"}},
 		{[2]string{"Ming dynasty", "Japan"}, 1592, "On 8 February 1593 Chinese troops stormed the Japanese positions at Pyongyang.", []string{"Japan / Ming dynasty"}},
+		// A federation a state led is that state's people's side.
+		{[2]string{"North German Confederation", "France"}, 1870, "On 28 November 1870 Prussian troops repulsed a French attack at Vel.", []string{"France / North German Confederation"}},
 		// The realms the United Kingdom joined are it, after the union.
 		{[2]string{"United Kingdom", "Argentina"}, 1982, "On 13 June 1982 the Scots Guards stormed the Argentine positions on Mount Tumbledown.", []string{"Argentina / United Kingdom"}},
 		// Before it, Scotland was a state of its own: a Scottish army in a
