@@ -154,7 +154,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 				break
 			}
-			if w := toks[i].Text(text); lowerIs(w, "resistance") && i+2 < len(toks) && (lowerIs(toks[i+1].Text(text), "was") || lowerIs(toks[i+1].Text(text), "were")) &&
+			if w := toks[i].Text(text); tags[i].has(cUnit) && lowerIs(w, "resistance") && i+2 < len(toks) && (lowerIs(toks[i+1].Text(text), "was") || lowerIs(toks[i+1].Text(text), "were")) &&
 				!(i > 0 && (lowerIs(toks[i-1].Text(text), "no") || lowerIs(toks[i-1].Text(text), "little") || lowerIs(toks[i-1].Text(text), "further") || lowerIs(toks[i-1].Text(text), "any"))) &&
 				!lowerIs(toks[i+2].Text(text), "not") {
 				// "Resistance was scattered", "Ostran resistance was
