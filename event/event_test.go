@@ -1077,6 +1077,25 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 	})
 }
 
+// Days of fighting counted back from a later date ("After two days of
+// fighting … on 25 May") that reach the clash told before are that
+// clash's, which they end, whatever else the sentence tells; days that
+// reach no clash told, or reach it at another place, open one of their
+// own.
+func TestDaysOfFightingCountedBackEndTheClashTheyReach(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 23 May 1911 the Zembrian army attacked on the central front around Vel. After two days of fighting its troops entered the town, and on 25 May the Ostran government announced that it was leaving the valley.",
+			[]string{"1911-05-23/1911-05-25"}},
+		{"", "On 9 March 1640 Ostran horsemen fell on the Zembrian camp at Tesh. After three days of fighting the Zembrians gave up the camp on 11 March, and the Ostran king thanked his officers.",
+			[]string{"1640-03-09/1640-03-11"}},
+		{"", "On 2 October 1822 Zembrian troops raided the Ostran post at Vel. After three days of hard fighting the Ostrans stormed the Zembrian fort at Tesh on 20 October.",
+			[]string{"1822-10-02/1822-10-02", "1822-10-18/1822-10-20"}},
+		// Nor do days that reach it at another place.
+		{"", "On 2 October 1822 Zembrian troops attacked the Ostrans at Vel. After two days of fighting around the city, the Zembrians took Tesh on 4 October.",
+			[]string{"1822-10-02/1822-10-02", "1822-10-03/1822-10-04"}},
+	})
+}
+
 // A time told as what was not done ("rather than wait until the
 // following morning", "neither side renewed the fight over the next two
 // days") dates nothing.

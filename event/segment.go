@@ -808,6 +808,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// extends.
 		return false
 	}
+	if x.countsBackTo(cur, s) {
+		// "On 23 May the army attacked around Vel. After two days of
+		// fighting its troops entered the town, and on 25 May …": the
+		// clash told, whoever else the sentence names.
+		return false
+	}
 	if toldOut(cur, s) && !s.another && !x.newAttacker(cur, s) &&
 		(cur.place == nil || len(s.places) == 0 || samePlace(bestPlace(s.places).text, cur.place.text)) {
 		// "The worst fighting yet began on 4 February. For four days,
@@ -986,6 +992,22 @@ func (x *article) fightDays(s *sent) int {
 		}
 	}
 	return 0
+}
+
+// countsBackTo reports days of fighting that s, the sentence just read,
+// counts back from its date ("after two days of fighting … on 25 May")
+// reaching the first day of d, give or take one, at no other place: the
+// fighting counted is d's.
+func (x *article) countsBackTo(d *draft, s *sent) bool {
+	if !s.hasDate || s.another || d.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay {
+		return false
+	}
+	n := x.fightDays(s)
+	if n >= -1 {
+		return false
+	}
+	gap := s.end.AddDays(n+1).DayNumber() - d.start.DayNumber()
+	return gap >= -1 && gap <= 1 && (d.place == nil || len(s.places) == 0 || samePlace(bestPlace(s.places).text, d.place.text))
 }
 
 // stretchBefore reports "after", or a preposition of a stretch of time,
@@ -1705,6 +1727,11 @@ func (x *article) add(d *draft, s *sent) {
 		// "Fighting broke out on 4 February. From 4 to 7 February the
 		// guns shelled …": the day's fighting, told out to its end (see
 		// opensAnother).
+		d.end = s.end
+		dated = true
+	case s.hasDate && s.end.Last().DayNumber() > d.end.Last().DayNumber() && x.countsBackTo(d, s):
+		// "After two days of fighting its troops entered the town … on
+		// 25 May": the clash ran until then (see opensAnother).
 		d.end = s.end
 		dated = true
 	case s.hasDate && (s.persists || s.yields) && !s.ceasefire && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
