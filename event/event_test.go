@@ -1090,6 +1090,12 @@ func TestDaysOfFightingCountedBackEndTheClashTheyReach(t *testing.T) {
 			[]string{"1640-03-09/1640-03-11"}},
 		{"", "On 2 October 1822 Zembrian troops raided the Ostran post at Vel. After three days of hard fighting the Ostrans stormed the Zembrian fort at Tesh on 20 October.",
 			[]string{"1822-10-02/1822-10-02", "1822-10-18/1822-10-20"}},
+		// Days told first and a date after them ("For six days … until
+		// … on 26 January") count from the clash's first day to the date.
+		{"", "The first Zembrian attack on Vel opened on 20 January 1933. For six days Zembrian infantry struggled forward through the scrub in front of the Ostran trenches, until the general called off the assault on 26 January.",
+			[]string{"1933-01-20/1933-01-26"}},
+		{"", "On 20 January 1933 Zembrian infantry attacked the Ostran trenches at Vel. On 21 January they fought the Ostrans at Tesh for two days.",
+			[]string{"1933-01-20/1933-01-20", "1933-01-21/1933-01-22"}},
 		// Nor do days that reach it at another place.
 		{"", "On 2 October 1822 Zembrian troops attacked the Ostrans at Vel. After two days of fighting around the city, the Zembrians took Tesh on 4 October.",
 			[]string{"1822-10-02/1822-10-02", "1822-10-03/1822-10-04"}},

@@ -318,7 +318,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s) && !x.countsBackTo(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -1003,11 +1003,27 @@ func (x *article) countsBackTo(d *draft, s *sent) bool {
 		return false
 	}
 	n := x.fightDays(s)
-	if n >= -1 {
+	switch {
+	case n > 1 && !s.initialDate && x.daysBefore(s, n):
+		// "For six days the infantry struggled forward, until the
+		// assault was called off on 26 January": the days up to the date.
+		n = -n
+	case n >= -1:
 		return false
 	}
 	gap := s.end.AddDays(n+1).DayNumber() - d.start.DayNumber()
 	return gap >= -1 && gap <= 1 && (d.place == nil || len(s.places) == 0 || samePlace(bestPlace(s.places).text, d.place.text))
+}
+
+// daysBefore reports a stretch of n days told in s, the sentence just
+// read, before its date.
+func (x *article) daysBefore(s *sent, n int) bool {
+	for _, q := range x.quantities(s.text) {
+		if m, ok := daysOf(q); ok && m == n && q.Span.End <= s.dateAt {
+			return true
+		}
+	}
+	return false
 }
 
 // stretchBefore reports "after", or a preposition of a stretch of time,
