@@ -653,6 +653,9 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "Heavy fighting continued the following day.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The assaults were renewed on the morning of the 13th but failed to dislodge the defenders.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on through the first day, but a renewed assault the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
+		// Also set off by commas, as a participle after its noun.
+		{"", day + "The ridges were held by Chinese border troops, and the assault, renewed the following morning, was beaten back with the loss of several Vietnamese tanks.", []string{"1984-07-12/1984-07-13"}},
+		{"", day + "The assault, resumed on 13 July, was beaten back.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on, but a resumed bombardment the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
 		// The attackers of the clash told before fight on in it.
 		{"", "The Vietnamese assault on the ridges began in late October 1984. Through November the attackers fought their way up the slopes, and by the middle of December the offensive had stalled.", []string{"1984-10/1984-12"}},

@@ -73,7 +73,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
-				if k := i + t.length(cFight); persistsAfter(toks, tags, k) && !s.fightWord {
+				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && !s.fightWord {
 					// "The fighting continued the following day", "the
 					// assaults were renewed on the 29th"; not "the
 					// army assaulted Sherpur; the assault lasted until the
@@ -91,7 +91,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
 					s.repels = repelsAt(text, toks, tags, i)
-					if (persistsAfter(toks, tags, i+t.length(cFight)) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
+					if (persistsAfter(text, toks, tags, i+t.length(cFight)) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
 						// "Heavy fighting continued the following day", "a
 						// renewed assault the following morning": the
 						// fighting told before went on. Plural clashes going
@@ -938,8 +938,12 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 
 // persistsAfter reports a verb of going on after a fight word that ends
 // before token k, with only the fighting's own words between ("Heavy
-// fighting continued", "Fighting for Vyborg was still going on").
-func persistsAfter(toks []textscan.Token, tags []tag, k int) bool {
+// fighting continued", "Fighting for Vyborg was still going on", "the
+// assault, renewed the next morning,").
+func persistsAfter(text string, toks []textscan.Token, tags []tag, k int) bool {
+	if k+1 < len(toks) && toks[k].Text(text) == "," {
+		k++ // "the assault, renewed the following morning, was beaten back"
+	}
 	for j := k; j < len(toks) && j <= k+5; j++ {
 		switch {
 		case tags[j].has(cPersist):
