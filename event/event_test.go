@@ -1080,6 +1080,23 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 	})
 }
 
+// A time reckoned from a clash's beginning ("Five days after the
+// bombardment began") counts from the first day of the clash told,
+// whatever later day the narrative had reached.
+func TestATimeAfterAClashBeganCountsFromItsFirstDay(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 3 May 1846 Zembrian batteries bombarded the Ostran fort at Vel, and the garrison held out until the siege was lifted on 9 May.\n\nFive days after the bombardment began, an Ostran column met the Zembrian army at Tesh and attacked it.",
+			[]string{"1846-05-03/1846-05-09", "1846-05-08/1846-05-08"}},
+		{"", "On 3 May 1846 Zembrian batteries bombarded the Ostran fort at Vel, and the garrison held out until the siege was lifted on 19 May.\n\nTwo weeks after the siege began, Ostran horsemen attacked the Zembrian camp at Tesh.",
+			[]string{"1846-05-03/1846-05-19", "1846-05-17/1846-05-17"}},
+		{"", "From 3 May 1846 Zembrian batteries bombarded the Ostran fort at Vel, and Zembrian troops crossed the river to invest it. The garrison held out until the siege was lifted on 9 May, losing two men killed.\n\nFive days after the bombardment began, an Ostran column met the Zembrian army at Tesh and attacked it.",
+			[]string{"1846-05-03/1846-05-09", "1846-05-08/1846-05-08"}},
+		// Reckoned from the narrative's day, it counts from that day.
+		{"", "On 3 May 1846 Zembrian batteries bombarded the Ostran fort at Vel, and the garrison held out until the siege was lifted on 9 May.\n\nFive days later an Ostran column met the Zembrian army at Tesh and attacked it.",
+			[]string{"1846-05-03/1846-05-09", "1846-05-14/1846-05-14"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

@@ -4,6 +4,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -160,6 +161,13 @@ func (x *article) readBody(lead bool) {
 				}
 				if d := x.siegeBefore(cur, s); d != nil {
 					cur = d // "The siege lasted until …": the siege, not the sally told last
+				}
+				if ref := cmp.Or(cur, lastPara); s.sinceBegun > 0 && ref != nil && ref.start.Prec == annalist.PrecDay {
+					// "Five days after the bombardment began": from the
+					// first day of the clash told, not the narrative's.
+					s.start = ref.start.AddDays(s.sinceBegun)
+					s.end = s.start
+					anchor.Date = s.start
 				}
 				if cur != nil && s.dayOrdinal > 1 && cur.start.Prec == annalist.PrecDay {
 					// "On the third day the cavalry entered the town": that
@@ -806,6 +814,11 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// captured", a besieged garrison's surrender "after a
 		// bombardment of several weeks": the same clash, which its date
 		// extends.
+		return false
+	}
+	if s.relief && !s.another && x.endsSiege(cur, s) {
+		// "The garrison held out until the siege was lifted on 9 May":
+		// the siege's end, though holding out is a word of fighting.
 		return false
 	}
 	if x.countsBackTo(cur, s) {

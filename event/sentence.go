@@ -213,10 +213,13 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	if !s.hasDate {
 		s.dayOrdinal = x.dayOrdinal(s)
 	}
-	if s.fightRef && !s.fightWord && s.relative && s.initialDate {
-		// "Ten days after the battle began, the last army had
-		// disintegrated": the clash told before, at a later moment.
-		s.refDated = true
+	if s.fightRef && s.relative && s.initialDate {
+		if !s.fightWord {
+			// "Ten days after the battle began, the last army had
+			// disintegrated": the clash told before, at a later moment.
+			s.refDated = true
+		}
+		s.sinceBegun = x.sinceBegun(s)
 	}
 	if s.begins && s.hasDate && !s.relative {
 		// "The siege of Adrianople began on 3 November 1912": the clash
@@ -1435,6 +1438,39 @@ func repelsAt(text string, toks []textscan.Token, tags []tag, i int) bool {
 // passive ("were driven back", "was attacked", "being shelled").
 func passiveAux(w string) bool {
 	return lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "been") || lowerIs(w, "being")
+}
+
+// sinceBegun returns the days that s, the sentence just read, reckons
+// from the beginning of a fight it refers to ("Five days after the
+// bombardment began", "two weeks after the siege had opened"), or 0.
+func (x *article) sinceBegun(s *sent) int {
+	toks, tags := x.toks, x.tags
+	for _, q := range x.quantities(s.text) {
+		n, ok := daysOf(q)
+		if !ok {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].Start < q.Span.End {
+			k++
+		}
+		if k < len(toks) && (lowerIs(toks[k].Text(s.text), "days") || lowerIs(toks[k].Text(s.text), "weeks")) {
+			k++ // the unit, when the quantity's span stops at its number
+		}
+		if k+2 >= len(toks) || !lowerIs(toks[k].Text(s.text), "after") || !isDeterminerWord(toks[k+1].Text(s.text)) {
+			continue
+		}
+		if f := k + 2; tags[f].has(cFight) {
+			v := f + tags[f].length(cFight)
+			if v < len(toks) && tags[v].has(cAux) {
+				v++ // "had begun"
+			}
+			if v < len(toks) && tags[v].has(cBegin) {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // dayOrdinal returns n for a sentence that opens "On the nth day" ("By
