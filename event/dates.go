@@ -39,17 +39,21 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// what the narrative tells next ("Earlier the same day"); nor
 			// does "both were killed, and the colour was recovered from
 			// the river ten days later".
+			x.drifted = true
 			continue
 		}
 		if x.insteadBefore(e.Span.Start) {
 			// "attacked at once rather than wait until the following
 			// morning": a time that was not.
+			x.drifted = true
 			continue
 		}
 		if !(s.report && !s.fightWord && e.Relative) {
+			*anchor = anchor.Follow(e)
+		} else {
 			// "The ministry confirmed the loss the next day": when it
 			// was said, not a day the narrative moves on to.
-			*anchor = anchor.Follow(e)
+			x.drifted = true
 		}
 		if b := e.Bound; b == "by" || b == "until" || b == "before" || b == "since" {
 			// "until early May": the bound decides what the date is to the

@@ -245,6 +245,14 @@ type scratch struct {
 	// exprs)
 	blockExprs []timex.Expr
 	exprAt     int // the first of blockExprs not yet behind the sentence read
+	// drifted says that the sentence just read left the narrative's
+	// anchor off a date its expressions' own chain followed (a date the
+	// reader passed over, or reckoned otherwise): the block's later
+	// expressions are read again from the narrative's anchor (reanchor).
+	drifted bool
+	// reToks and reExprs are reanchor's scratch.
+	reToks  []textscan.Token
+	reExprs []timex.Expr
 	// qsRead says that qs holds the quantities of the sentence read: they
 	// are found when a reader first asks (quantities), since most
 	// sentences have no word of fighting, loss or credit that would.

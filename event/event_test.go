@@ -1064,6 +1064,11 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 22 January 1879 Ostran warriors stormed the Zembrian camp at Vel. Two Zembrian officers were killed at the ford, and their flag was recovered from the river ten days later.\n\nThat afternoon Ostran warriors attacked the Zembrian post at Tesh.",
 			[]string{"1879-01-22/1879-01-22", "1879-01-22/1879-01-22"}},
+		// Nor the dates after it in the same paragraph.
+		{"", "On 22 January 1879 Ostran warriors stormed the Zembrian camp at Vel. Two Zembrian officers were killed at the ford, and their flag was recovered from the river ten days later. The next morning Ostran warriors attacked the Zembrian post at Tesh.",
+			[]string{"1879-01-22/1879-01-22", "1879-01-23/1879-01-23"}},
+		{"", "On 13 January 1849 the Zembrians attacked the Ostran lines at the ford instead of waiting until 20 January. Two days later Ostran horsemen raided the Zembrian camp at Tesh.",
+			[]string{"1849-01-13/1849-01-13", "1849-01-15/1849-01-15"}},
 		{"", "On 29 December 1756 Zembrian troops were surprised by Ostran horsemen near Vel. After a sharp fight the attackers were driven off, and Vel was occupied the next morning.",
 			[]string{"1756-12-29/1756-12-30"}},
 		{"", "On 21 January 1979 Zembrian brigades attacked the Ostran border town of Velm. The Ostrans were routed, and Velm was taken the next day.",

@@ -126,6 +126,9 @@ func (x *article) readBody(lead bool) {
 					x.prevAttacker = -1
 				}
 				s := x.readSentence(b, bi, sp, &anchor, blockExprs)
+				if x.drifted {
+					blockExprs = x.reanchor(b.Text, sp.End, all[c1-1].End, anchor)
+				}
 				if s.fell && cur != nil && cur.place != nil && len(s.places) > 0 && !samePlace(bestPlace(s.places).text, cur.place.text) {
 					s.yields = false // another place fell, not the clash's
 				}
@@ -168,6 +171,7 @@ func (x *article) readBody(lead bool) {
 					s.start = ref.start.AddDays(s.sinceBegun)
 					s.end = s.start
 					anchor.Date = s.start
+					blockExprs = x.reanchor(b.Text, sp.End, all[c1-1].End, anchor)
 				}
 				if cur != nil && s.dayOrdinal > 1 && cur.start.Prec == annalist.PrecDay {
 					// "On the third day the cavalry entered the town": that
@@ -2031,6 +2035,43 @@ func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) []
 		x.blockExprs[i].Span.End += start
 	}
 	x.exprAt = 0
+	return x.blockExprs
+}
+
+// reanchor reads the time expressions of the chunk scanned last
+// (scanChunk) again from byte from of text to end, against anchor, and
+// returns the chunk's expressions with those in their place. Its chain
+// of relative dates had followed a date the reader passed over ("the
+// colour was recovered ten days later"), which the narrative did not.
+func (x *article) reanchor(text string, from, end int, anchor timex.Anchor) []timex.Expr {
+	x.drifted = false
+	k := x.exprAt
+	for k < len(x.blockExprs) && x.blockExprs[k].Span.Start < from {
+		k++
+	}
+	if k == len(x.blockExprs) {
+		return x.blockExprs // no expression after it to read again
+	}
+	t := 0
+	for t < len(x.blockToks) && x.blockToks[t].Start < from {
+		t++
+	}
+	toks := append(x.reToks[:0], x.blockToks[t:]...)
+	for i := range toks {
+		toks[i].Start -= from
+		toks[i].End -= from
+	}
+	if len(toks) > 0 {
+		toks[0].Space = true
+	}
+	x.reToks = toks
+	x.reExprs = timex.AppendTokens(x.reExprs[:0], text[from:end], toks, anchor)
+	x.blockExprs = x.blockExprs[:k]
+	for _, e := range x.reExprs {
+		e.Span.Start += from
+		e.Span.End += from
+		x.blockExprs = append(x.blockExprs, e)
+	}
 	return x.blockExprs
 }
 
