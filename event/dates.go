@@ -48,6 +48,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if x.deadlineBefore(e.Span.Start) {
+			// "the sultan was to leave the palace by 09:00 on 27 August,
+			// or the ships would open fire", "the attack was to begin on
+			// 3 May": a time set, which dates nothing told.
+			x.drifted = true
+			continue
+		}
 		if !(s.report && !s.fightWord && e.Relative) {
 			*anchor = anchor.Follow(e)
 		} else {
@@ -772,6 +779,29 @@ func daysOn(a timex.Anchor, e timex.Expr) int {
 		return 0
 	}
 	return e.Start.First().DayNumber() - a.Date.Last().DayNumber()
+}
+
+// deadlineBefore reports a verb of obligation or plan in the clause
+// before byte off of the sentence just read: "was to leave the palace by
+// …", "were to attack on …", "must withdraw by …"; what follows is a
+// time set, not one reached.
+func (x *article) deadlineBefore(off int) bool {
+	text := x.sent.text
+	for k := len(x.toks) - 1; k >= 0; k-- {
+		if x.toks[k].Start >= off {
+			continue
+		}
+		w := x.toks[k].Text(text)
+		switch {
+		case w == ";" || w == "," && k+1 < len(x.toks) && textscan.ClauseJoin(x.toks[k+1].Text(text)):
+			return false
+		case lowerIs(w, "to") && k > 0 && (lowerIs(x.toks[k-1].Text(text), "was") || lowerIs(x.toks[k-1].Text(text), "were")):
+			return true
+		case lowerIs(w, "must"):
+			return true
+		}
+	}
+	return false
 }
 
 // insteadBefore reports "rather than" or "instead of" among the eight

@@ -1102,6 +1102,21 @@ func TestATimeAfterAClashBeganCountsFromItsFirstDay(t *testing.T) {
 	})
 }
 
+// A deadline ("was to leave the palace by 09:00 on 27 August, or the
+// ships would open fire") is a time demanded, not one the narrative
+// reaches: the days reckoned after it count from the narrative's day.
+func TestADeadlineMovesNoNarrative(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 26 August 1896 the Zembrian admiral delivered an ultimatum: the sultan was to leave the palace by 09:00 on 27 August, or the ships would open fire. At 08:00 the next morning a messenger asked for a parley.\n\nLater that morning the Zembrian ships opened fire on the Ostran palace.",
+			[]string{"1896-08-27/1896-08-27"}},
+		{"", "On 12 March 1911 the Zembrian government demanded that Ostra must evacuate the valley by 20 March. Two days later Zembrian troops attacked the Ostran posts at Tesh.",
+			[]string{"1911-03-14/1911-03-14"}},
+		// A bound the narrative reached still moves it.
+		{"", "On 12 March 1911 Zembrian troops attacked the Ostran posts at Tesh, and by 20 March they had taken the town. Two days later Ostran troops attacked the Zembrian camp at Vel.",
+			[]string{"1911-03-12/1911-03-20", "1911-03-22/1911-03-22"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that
