@@ -55,9 +55,21 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
-		if !(s.report && !s.fightWord && e.Relative) {
+		if e.Season && holdsDay(*anchor, e) {
+			// "worn out by a long march in the summer heat" after 9
+			// August: the weather of the narrative's day, not a time it
+			// moves to (a year or month restated may start a summary, told
+			// at that precision).
+			x.drifted = true
+			if !x.opensSentence(e.Span.Start) {
+				continue
+			}
+		}
+		switch {
+		case e.Season && holdsDay(*anchor, e):
+		case !(s.report && !s.fightWord && e.Relative):
 			*anchor = anchor.Follow(e)
-		} else {
+		default:
 			// "The ministry confirmed the loss the next day": when it
 			// was said, not a day the narrative moves on to.
 			x.drifted = true
@@ -779,6 +791,29 @@ func daysOn(a timex.Anchor, e timex.Expr) int {
 		return 0
 	}
 	return e.Start.First().DayNumber() - a.Date.Last().DayNumber()
+}
+
+// holdsDay reports a date coarser than the anchor's day that holds it:
+// a year, a month or a season the narrative is already in, not a span of
+// years.
+func holdsDay(a timex.Anchor, e timex.Expr) bool {
+	if a.Date.IsZero() || a.Date.Prec < annalist.PrecDay || e.Kind != timex.Date || e.Relative || e.Start.IsZero() || e.Start.Prec >= annalist.PrecDay {
+		return false
+	}
+	end := e.End
+	if end.IsZero() {
+		end = e.Start
+	}
+	// Not a span of years ("Throughout 1915–17"): a summary, after which
+	// the narrative may go on anywhere in it.
+	return e.Start.Year == end.Year && e.Start.First().DayNumber() <= a.Date.First().DayNumber() && a.Date.Last().DayNumber() <= end.Last().DayNumber()
+}
+
+// opensSentence reports a time expression at byte off of the sentence
+// just read that opens it, after a preposition at most ("In the summer,
+// …").
+func (x *article) opensSentence(off int) bool {
+	return len(x.toks) > 0 && (x.toks[0].Start >= off || len(x.toks) > 1 && x.toks[1].Start >= off)
 }
 
 // deadlineBefore reports a verb of obligation or plan in the clause

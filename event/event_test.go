@@ -1117,6 +1117,21 @@ func TestADeadlineMovesNoNarrative(t *testing.T) {
 	})
 }
 
+// A season that holds the narrative's day ("in the summer heat" after 9
+// August) leaves the narrative on that day: "the following day" after it
+// is the 10th.
+func TestACoarserTimeHoldingTheDayKeepsTheDay(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 9 August 1378 Zembrian troops attacked the Ostran camp at Vel. The Ostrans, worn out by a long march in the summer heat, were routed.\n\nOn the following day Ostran troops attacked the Zembrian garrison at Tesh.",
+			[]string{"1378-08-09/1378-08-09", "1378-08-10/1378-08-10"}},
+		{"", "On 9 August 1378 Zembrian troops attacked the Ostran camp at Vel. The Ostrans, worn out by a long march in the heat of summer, were routed.\n\nOn the following day Ostran troops attacked the Zembrian garrison at Tesh.",
+			[]string{"1378-08-09/1378-08-09", "1378-08-10/1378-08-10"}},
+		// A coarser time that does not hold it moves the narrative.
+		{"", "On 9 August 1378 Zembrian troops attacked the Ostran camp at Vel. In the autumn Ostran troops attacked the Zembrian garrison at Tesh.",
+			[]string{"1378-08-09/1378-08-09", "1378/1378"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

@@ -490,7 +490,10 @@ func (p *parser) resolve(pts []point, cur Anchor, past bool) {
 			// anchor's than ahead of it goes back in that year ("On 5
 			// July" after "1 August 1770" under "==1770=="); "in January"
 			// after December still rolls on.
-			if am > 0 && am-pt.m >= gap && !past && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !afterWar(ay+1, pt, cur.To) {
+			// A season that holds the anchor's month is that season: "in
+			// the summer heat" after 9 August.
+			inSeason := pt.season && pt.mEnd >= pt.m && am >= pt.m && am <= pt.mEnd
+			if am > 0 && am-pt.m >= gap && !past && !inSeason && !(ay == cur.Through && am-pt.m < pt.m+12-am) && !afterWar(ay+1, pt, cur.To) {
 				pt.y++
 			}
 			pt.y = intoWar(pt, cur)
