@@ -154,6 +154,8 @@ func TestFind(t *testing.T) {
 		{"the next season is the first to begin after the anchor", "1790-05-04", 0, "The next spring the army marched.", "The next spring=1791-03..1791-05 rel"},
 		{"the following winter runs into the next year", "1790-05", 0, "The following winter was quiet.", "The following winter=1790-12..1791-02 rel"},
 		{"that season is the anchor year's", "1790-01", 0, "That summer the army marched.", "That summer=1790-06..1790-08 rel"},
+		{"a season that holds the anchor's month is that year's", "1790-08-09", 0, "The men suffered in the summer heat.", "in the summer=1790-06..1790-08"},
+		{"a season after the anchor's month is that year's too", "1790-05-04", 0, "The men suffered in the summer heat.", "in the summer=1790-06..1790-08"},
 		{"a note of the other calendar before the year", "", 0, "On 12 June [O.S. 1 June] 1790 the army crossed.", "On 12 June [O.S. 1 June] 1790=1790-06-12..1790-06-12"},
 		{"a note of the other calendar in parentheses", "", 0, "On 1 June (N.S. 12 June) 1790 the army crossed.", "On 1 June (N.S. 12 June) 1790=1790-06-01..1790-06-01"},
 		{"a short year range before an era", "", 0, "The war lasted from 58 to 63 AD.", "from 58 to 63 AD=0058..0063"},
