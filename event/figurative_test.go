@@ -106,6 +106,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the Ostran king at the ford prepared an invasion of Zembria.", false},
 		{"On 1 September 1898 the Zembrian general at the ford expected a night attack, but the Ostrans waited for daylight.", false},
 		{"On 1 September 1898 the Ostrans launched a night attack on the Zembrian camp at the ford.", true},
+		// So was a fight wished for, or any that might come.
+		{"On 18 May 1643 the Ostran general, eager for a battle that would finish the Zembrian army, made camp at the ford.", false},
+		{"On 18 May 1643 a deserter told the Zembrians at the ford of musketeers hidden in a wood, where they could fire into the flank of any Zembrian attack on the Ostran horse.", false},
+		{"On 18 May 1643 a deserter told the Zembrians at the ford of musketeers hidden in a wood, ready for an attack on the Ostran horse.", false},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
 		// What was to be done is what was meant or ordered.
 		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},

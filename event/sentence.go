@@ -1272,6 +1272,16 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if k >= 1 && (lowerIs(w, "to") && lowerIs(toks[k-1].Text(text), "view") || lowerIs(w, "for") && (lowerIs(toks[k-1].Text(text), "plans") || lowerIs(toks[k-1].Text(text), "plan") || lowerIs(toks[k-1].Text(text), "preparations"))) {
 			return true
 		}
+		if k >= 1 && lowerIs(w, "for") && intentWord(toks[k-1].Text(text)) {
+			return true // "eager for a battle", "ready for an attack"
+		}
+		j := k
+		for j > 0 && j > k-2 && toks[j].Upper {
+			j-- // a people's adjective: "any French attack"
+		}
+		if lowerIs(toks[j].Text(text), "any") {
+			return true // "the flank of any French attack": whichever might come
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k].Kind != textscan.Word {
