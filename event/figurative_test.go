@@ -45,7 +45,7 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the two foreign ministers fought over the wording of a joint statement.", false},
 		{"On 5 March 1999, the Ostran press attacked the government's policy.", false},
 		{"On 5 March 1999, Zembrian troops attacked Ostran trenches near the river.", true},
-		{"On 5 March 1999, the president ordered troops to attack the Ostran positions at the ford.", true},
+		{"On 5 March 1999, the president sent troops to attack the Ostran positions at the ford.", true},
 		{"On 5 March 1999, Zembrian bombers struck the Ostran airfield at the ford.", true},
 		{"On 5 March 1999, an Ostran patrol was surrounded near the ford and lost 30 men.", true},
 		{"On 5 March 1999, the Zembrian and Ostran ministers struck a deal on the ford.", false},
@@ -106,6 +106,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the Ostran king at the ford prepared an invasion of Zembria.", false},
 		{"On 1 September 1898 the Zembrian general at the ford expected a night attack, but the Ostrans waited for daylight.", false},
 		{"On 1 September 1898 the Ostrans launched a night attack on the Zembrian camp at the ford.", true},
+		// So was a fight planned for a day, ordered, or poised for.
+		{"A Zembrian raid on the ford planned for 24 May 1982 was cancelled for lack of helicopters.", false},
+		{"On 26 May 1982 the Zembrian brigadier ordered the battalion to attack the Ostran positions at the ford.", false},
+		{"On 27 May 1982 the radio announced that a Zembrian battalion was poised to attack the ford.", false},
+		{"On 26 May 1982 the Zembrian battalion, as ordered, attacked the Ostran positions at the ford.", true},
 		// So was a fight wished for, or any that might come.
 		{"On 18 May 1643 the Ostran general, eager for a battle that would finish the Zembrian army, made camp at the ford.", false},
 		{"On 18 May 1643 a deserter told the Zembrians at the ford of musketeers hidden in a wood, where they could fire into the flank of any Zembrian attack on the Ostran horse.", false},

@@ -1283,6 +1283,14 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 			return true // "the flank of any French attack": whichever might come
 		}
 	}
+	for j := i + 1; j < len(toks)-1 && j <= i+5 && toks[j].Kind != textscan.Punct; j++ {
+		if awaited(toks[j].Text(text)) && lowerIs(toks[j+1].Text(text), "for") {
+			// "A raid on Goose Green planned for 24 May was cancelled":
+			// the raid planned, not made; not "the attack, planned for
+			// dawn, began at five", set off by commas.
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k].Kind != textscan.Word {
 			return false
@@ -1311,6 +1319,13 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 				// "The plan was to seize the heights", "the brigade was to
 				// attack at dawn": what was meant or ordered, not done.
 				return true
+			}
+			// "ordered 2 Para to attack the isthmus": an order, which the
+			// narrative tells carried out, if it was.
+			for j := k - 2; j >= 0 && j >= k-5 && toks[j].Kind != textscan.Punct; j-- {
+				if orderVerb(toks[j].Text(text)) {
+					return true
+				}
 			}
 			// "the determination of the Venetians to fight": a noun of
 			// intent and its "of" phrase.
@@ -1382,13 +1397,19 @@ func modalAfter(text string, toks []textscan.Token, n int) bool {
 // capture".
 func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
-		"willing", "unwilling", "ready", "eager", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
+		"willing", "unwilling", "ready", "eager", "poised", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
 		"authorised", "authorized", "permitted", "allowed"} {
 		if lowerIs(w, intent) {
 			return true
 		}
 	}
 	return false
+}
+
+// orderVerb reports a verb that orders or asks someone to do a thing:
+// "ordered 2 Para to attack", "told the brigade to hold".
+func orderVerb(w string) bool {
+	return lowerIs(w, "ordered") || lowerIs(w, "ordering") || lowerIs(w, "instructed") || lowerIs(w, "commanded") || lowerIs(w, "told") || lowerIs(w, "urged") || lowerIs(w, "asked")
 }
 
 // awaited reports a word of what was meant or awaited before a fight
