@@ -1261,6 +1261,13 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	if k >= 0 && isDeterminerWord(toks[k].Text(text)) {
 		k--
 	}
+	if k >= 1 && lowerIs(toks[k].Text(text), "such") {
+		// "fearing exactly such an attack"
+		k--
+		if k >= 1 && strings.HasSuffix(toks[k].Text(text), "ly") {
+			k--
+		}
+	}
 	if k >= 0 {
 		w := toks[k].Text(text)
 		if awaited(w) {
@@ -1272,8 +1279,8 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if k >= 1 && (lowerIs(w, "to") && lowerIs(toks[k-1].Text(text), "view") || lowerIs(w, "for") && (lowerIs(toks[k-1].Text(text), "plans") || lowerIs(toks[k-1].Text(text), "plan") || lowerIs(toks[k-1].Text(text), "preparations"))) {
 			return true
 		}
-		if k >= 1 && lowerIs(w, "for") && intentWord(toks[k-1].Text(text)) {
-			return true // "eager for a battle", "ready for an attack"
+		if k >= 1 && lowerIs(w, "for") && (intentWord(toks[k-1].Text(text)) || advocated(toks[k-1].Text(text))) {
+			return true // "eager for a battle", "argued for a decisive battle"
 		}
 		j := k
 		for j > 0 && j > k-2 && toks[j].Upper {
@@ -1406,6 +1413,12 @@ func intentWord(w string) bool {
 	return false
 }
 
+// advocated reports a verb that asks for a thing before "for": "argued
+// for a decisive battle", "pressed for an offensive".
+func advocated(w string) bool {
+	return lowerIs(w, "argued") || lowerIs(w, "called") || lowerIs(w, "pressed") || lowerIs(w, "pushed") || lowerIs(w, "lobbied") || lowerIs(w, "asked")
+}
+
 // orderVerb reports a verb that orders or asks someone to do a thing:
 // "ordered 2 Para to attack", "told the brigade to hold".
 func orderVerb(w string) bool {
@@ -1413,9 +1426,9 @@ func orderVerb(w string) bool {
 }
 
 // awaited reports a word of what was meant or awaited before a fight
-// noun: "planned", "expected", "feared".
+// noun: "planned", "expected", "feared", "fearing".
 func awaited(w string) bool {
-	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared")
+	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared") || lowerIs(w, "fearing")
 }
 
 // isDeterminerWord reports "a", "an" or "the".
