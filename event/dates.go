@@ -22,6 +22,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	}
 	keep := x.keep[:0]
 	defer func() { x.keep = keep[:0] }()
+	var since timex.Expr // the time a fight told going on began
 	for k, e := range exprs {
 		if e.Start.IsZero() && e.End.IsZero() {
 			continue
@@ -101,7 +102,14 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			}
 			s.byEnd = end
 			continue
-		case "before", "since":
+		case "since":
+			if since.Start.IsZero() && !e.Relative && x.goesOnBefore(e.Span.Start) {
+				// "had been invested since mid-August": the fight began
+				// then (see below).
+				since = e
+			}
+			continue
+		case "before":
 			continue
 		}
 		if (strings.HasPrefix(e.Qualifier, "week") || e.Qualifier == "last-week") && !e.Sub.Start.IsZero() {
@@ -127,6 +135,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	keep = x.dropAsides(s.text, keep)
 	keep = x.dropBeforeFight(s, keep)
 	keep = x.dropAfterFight(s, keep)
+	if !since.Start.IsZero() {
+		defer x.beganSince(s, since)
+	}
 	if len(keep) == 0 {
 		if !x.followingDays(s, anchor) {
 			x.timeOfDay(s, anchor)
@@ -219,6 +230,51 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			s.start = a
 		}
 	}
+}
+
+// beganSince dates the fight of s, the sentence just read, from since,
+// the time it is told going on since: to the sentence's own date when
+// that is later ("had held out since early November, surrendered on 18
+// February"), else from that time on.
+func (x *article) beganSince(s *sent, since timex.Expr) {
+	if s.hasDate && since.Start.First().DayNumber() >= s.start.First().DayNumber() {
+		return
+	}
+	if !s.hasDate {
+		s.hasDate = true
+		s.end = since.Start
+		s.dateAt = since.Span.Start
+	}
+	s.start, s.goingOnSince = since.Start, true
+	s.dateSpans = append(s.dateSpans, s.blk.SourceSpan(annalist.Span{Start: s.span.Start + since.Span.Start, End: s.span.Start + since.Span.End}))
+}
+
+// goesOnBefore reports a word of fighting, of a siege or of fighting
+// going on, in the perfect, among the three words before byte off of
+// the sentence just read: "had been invested since", "had held out
+// since", "had been fighting the Bolsheviks since".
+func (x *article) goesOnBefore(off int) bool {
+	k := len(x.toks) - 1
+	for k >= 0 && x.toks[k].Start >= off {
+		k--
+	}
+	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if x.tags[k].has(cFight | cSiege | cPersist) {
+			// In the perfect, going on: "had held out", "had been
+			// fighting"; not "four weeks of fighting since 8 August", a
+			// stretch, nor "the largest battle since 1813".
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if w := x.toks[j].Text(x.sent.text); lowerIs(w, "had") || lowerIs(w, "has") || lowerIs(w, "have") || lowerIs(w, "been") {
+					return true
+				}
+			}
+			return false
+		}
+		if x.toks[k].Kind != textscan.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // whichBetween reports a relative clause opened in text: ", which" or

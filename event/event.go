@@ -678,6 +678,7 @@ type sent struct {
 	repels          bool // its first own fight word drives an attack back, actively ("drove the Chinese off")
 	dayOrdinal      int  // "On the third day": 3, when the sentence has no date of its own
 	sinceBegun      int  // "Five days after the bombardment began": 5, its date reckoned from the start of the clash told
+	goingOnSince    bool // dated from the time its fight went on since ("had held out since early November")
 	relief          bool // a siege ended: "the garrison was relieved", "the siege was lifted"
 	siegeWord       bool // a word of a siege
 	namePlace       string

@@ -1132,6 +1132,23 @@ func TestACoarserTimeHoldingTheDayKeepsTheDay(t *testing.T) {
 	})
 }
 
+// A siege or a defence told going on since a time ("had been invested
+// since mid-August", "had held out since early November") began then;
+// a time since which something other than the fighting went on dates
+// nothing.
+func TestAFightGoingOnSinceATimeBeganThen(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 4 August 1870 Zembrian troops attacked the Ostran border town of Tesh. Further east, Vel had been invested since mid-August by a Zembrian corps, which bombarded the city. On 28 September the Ostran general surrendered the fortress.",
+			[]string{"1870-08-04/1870-08-04", "1870-08/1870-09-28"}},
+		{"", "Vel, whose Ostran garrison had held out since early November 1870, surrendered to the Zembrians on 18 February 1871.",
+			[]string{"1870-11/1871-02-18"}},
+		{"", "On 1 February 1871 Zembrian troops attacked the Ostran border town of Tesh. Vel, whose Ostran garrison had held out since early November 1870, surrendered to the Zembrians on 18 February.",
+			[]string{"1871-02-01/1871-02-01", "1870-11/1871-02-18"}},
+		{"", "The two states had disputed the valley since 1919, and on 3 May 1921 Zembrian troops attacked the Ostran post at Vel.",
+			[]string{"1921-05-03/1921-05-03"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

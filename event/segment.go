@@ -782,6 +782,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if s.report && !s.fightWord {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
 	}
+	if s.goingOnSince && s.start.First().DayNumber() < cur.start.First().DayNumber() {
+		// "Belfort, whose garrison had held out since early November,
+		// surrendered on 18 February", after a clash of February: a
+		// fight begun before the one told, not its end.
+		return true
+	}
 	// "… which overtook them at Akasha the next morning and killed about
 	// forty": fighting after the date is fighting of that date.
 	actsAfter := x.fightAfter(s.dateAt)
