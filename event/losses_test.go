@@ -317,6 +317,10 @@ func TestFightDaysStretchTheClash(t *testing.T) {
 		// "and after two days of fighting" the side attacked gave up: the
 		// fight of the date, those days long.
 		{"On 4 May 1790 Zembrian troops attacked the Ostrans at the ford, and after two days of fighting the Ostrans broke off the action.", "1790-05-04", "1790-05-05"},
+		// "in four days of fighting" after the date: the fight of the
+		// date, those days long.
+		{"On 5 January 1790 the Zembrian division attacked near the ford, but it ran into an Ostran ambush and in four days of fighting lost a hundred guns.", "1790-01-05", "1790-01-08"},
+		{"On 5 January 1790 the Zembrian division attacked near the ford and during three days of hard fighting lost a hundred guns.", "1790-01-05", "1790-01-07"},
 	}
 	for _, tt := range tests {
 		ev := oneClash(t, tt.text)

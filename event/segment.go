@@ -983,6 +983,11 @@ func (x *article) fightDays(s *sent) int {
 			// three days of fighting they broke through", of the clash
 			// told before: it ran that many days from its start.
 			return n
+		case before >= 0 && stretchPrep(x.toks[before].Text(s.text)) && s.hasDate && s.dateAt < q.Span.Start && after >= 0 && x.daysOfFighting(s.text, after):
+			// "On 5 January the division attacked …, and in four days of
+			// fighting lost a hundred tanks": the fight of the date, those
+			// days long.
+			return n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt > q.Span.Start && x.daysOfFighting(s.text, after):
 			// "After three days of hard fighting the French stormed the
 			// town on 16 December": it ended on the date.
