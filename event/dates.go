@@ -32,7 +32,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// narrative's date is the one given first.
 			continue
 		}
-		if e.Relative && !x.fightAfter(e.Span.Start) && x.afterFightClause(s, e.Span.Start, daysOn(*anchor, e) > 2) {
+		if days := daysOn(*anchor, e); e.Relative && !x.fightAfter(e.Span.Start) && x.afterFightClause(s, e.Span.Start, days > 2, days >= 1 && days <= 2 && e.Start.Prec == annalist.PrecDay) {
 			// "One of them struck HMS Sheffield …; the hulk foundered
 			// under tow six days later": a later day of a clause after
 			// the fighting's, with no fighting of its own ("the next day
@@ -810,11 +810,12 @@ func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
 
 // afterFightClause reports whether byte off of s, the sentence just read,
 // lies in a clause after the one its fighting or loss is told in: past a
-// ";", or, when far is set (a date days on: "the colour was recovered
+// ";" (unless a surrender is told there and soon is set: the date is a day
+// or two on), or, when far is set (a date days on: "the colour was recovered
 // from the river ten days later"), past ", and" or ", but". The next
 // morning after ", and" is still the fight's ("Budge Budge was occupied
 // the next morning").
-func (x *article) afterFightClause(s *sent, off int, far bool) bool {
+func (x *article) afterFightClause(s *sent, off int, far, soon bool) bool {
 	at := -1
 	if s.fightWord {
 		at = s.fightAt
@@ -833,10 +834,27 @@ func (x *article) afterFightClause(s *sent, off int, far bool) bool {
 		return false
 	}
 	between := s.text[at:off]
-	if strings.IndexByte(between, ';') >= 0 {
-		return true
+	if semi := strings.LastIndexByte(between, ';'); semi >= 0 {
+		// "…; with the capitulation signed the following day, another
+		// 83,000 men went into captivity": the surrender that ended it.
+		end := len(s.text)
+		if next := strings.IndexByte(s.text[off:], ';'); next >= 0 {
+			end = off + next
+		}
+		return !soon || !x.yieldsIn(at+semi, end)
 	}
 	return far && (strings.Contains(between, ", and ") || strings.Contains(between, ", but "))
+}
+
+// yieldsIn reports a word of surrender among the tokens of the sentence
+// just read from byte from to byte to.
+func (x *article) yieldsIn(from, to int) bool {
+	for k := range x.tags {
+		if t := x.toks[k]; t.Start >= from && t.End <= to && x.tags[k].has(cYield) {
+			return true
+		}
+	}
+	return false
 }
 
 // daysOn returns how many days e starts after the end of the anchor's

@@ -1064,6 +1064,11 @@ func TestADayLongAfterTheFightInALaterClauseMovesNoNarrative(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 22 January 1879 Ostran warriors stormed the Zembrian camp at Vel. Two Zembrian officers were killed at the ford, and their flag was recovered from the river ten days later.\n\nThat afternoon Ostran warriors attacked the Zembrian post at Tesh.",
 			[]string{"1879-01-22/1879-01-22", "1879-01-22/1879-01-22"}},
+		// A surrender the next day, after ";", ends the fight.
+		{"", "On 1 September 1870 Zembrian troops attacked the Ostran army at Vel. The Ostrans had lost 3,000 killed and 20,000 captured during the fighting; with the capitulation signed the following day, another 80,000 men went into captivity.",
+			[]string{"1870-09-01/1870-09-02"}},
+		{"", "On 1 September 1870 Zembrian troops attacked the Ostran army at Vel. The Ostrans had lost 3,000 killed during the fighting; the following day the rest of the army surrendered.",
+			[]string{"1870-09-01/1870-09-02"}},
 		// Nor the dates after it in the same paragraph.
 		{"", "On 22 January 1879 Ostran warriors stormed the Zembrian camp at Vel. Two Zembrian officers were killed at the ford, and their flag was recovered from the river ten days later. The next morning Ostran warriors attacked the Zembrian post at Tesh.",
 			[]string{"1879-01-22/1879-01-22", "1879-01-23/1879-01-23"}},

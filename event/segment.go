@@ -914,9 +914,9 @@ func (x *article) fightAfter(off int) bool {
 	return false
 }
 
-// joinedBefore reports an "and", "then" or comma between the last word of
-// fighting or loss before byte off of the sentence just read and off:
-// another action joined on, which a date at off may belong to.
+// joinedBefore reports an "and", "then", a comma or a semicolon between the
+// last word of fighting or loss before byte off of the sentence just read
+// and off: another action joined on, which a date at off may belong to.
 func (x *article) joinedBefore(off int) bool {
 	last := -1
 	for k := range x.tags {
@@ -931,7 +931,7 @@ func (x *article) joinedBefore(off int) bool {
 		return true
 	}
 	for k := last + 1; k < len(x.toks) && x.toks[k].Start < off; k++ {
-		if w := x.toks[k].Text(x.sent.text); w == "," || lowerIs(w, "and") || lowerIs(w, "then") {
+		if w := x.toks[k].Text(x.sent.text); w == "," || w == ";" || lowerIs(w, "and") || lowerIs(w, "then") {
 			return true
 		}
 	}
