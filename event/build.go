@@ -186,8 +186,42 @@ func (x *article) inferWindow() {
 			best = i
 		}
 	}
-	x.window = [2]annalist.Date{annalist.YearDate(int(ys[best])), annalist.YearDate(int(ys[best+k-1]))}
+	lo, hi := extendYears(ys, ys[best], ys[best+k-1], k)
+	x.window = [2]annalist.Date{annalist.YearDate(int(lo)), annalist.YearDate(int(hi))}
 	x.inferred = true
+}
+
+// extendYears widens the run of years lo to hi, which holds n of the
+// sorted years ys, by each year just outside it that holds at least
+// half as many as the run's years do on average: a war told evenly over
+// eight years has no year of its own to drop, and which of its first or
+// last the shortest run leaves out is chance.
+func extendYears(ys []int32, lo, hi int32, n int) (int32, int32) {
+	count := func(y int32) int {
+		i, _ := slices.BinarySearch(ys, y)
+		j, _ := slices.BinarySearch(ys, y+1)
+		return j - i
+	}
+	span := int(hi-lo) + 1
+	for {
+		c := count(lo - 1)
+		if c < 2 || 2*c*span < n {
+			break
+		}
+		lo--
+		n += c
+		span++
+	}
+	for {
+		c := count(hi + 1)
+		if c < 2 || 2*c*span < n {
+			break
+		}
+		hi++
+		n += c
+		span++
+	}
+	return lo, hi
 }
 
 // outside reports a clash dated more than a year before the conflict's

@@ -426,3 +426,43 @@ func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
 		}
 	}
 }
+
+// A war told evenly over its years keeps them all: the shortest run of
+// years holding four in five of the dated sentences is widened by each
+// year next to it told about as often; a year of background told once
+// or twice stays out.
+func TestExtendYearsKeepsTheWarsEvenlyToldYears(t *testing.T) {
+	years := func(counts map[int32]int) []int32 {
+		var ys []int32
+		for y := int32(1700); y < 1800; y++ {
+			for range counts[y] {
+				ys = append(ys, y)
+			}
+		}
+		return ys
+	}
+	tests := []struct {
+		name           string
+		counts         map[int32]int
+		lo, hi         int32
+		wantLo, wantHi int32
+	}{
+		{"an evenly told first year joins", map[int32]int{1774: 1, 1775: 6, 1776: 6, 1777: 6, 1778: 4, 1779: 5, 1780: 4, 1781: 5, 1782: 5, 1783: 2}, 1776, 1782, 1775, 1782},
+		{"an evenly told last year joins", map[int32]int{1775: 5, 1776: 5, 1777: 5, 1778: 5}, 1775, 1777, 1775, 1778},
+		{"a year told twice beside a busy war stays out", map[int32]int{1770: 2, 1771: 10, 1772: 12, 1773: 2}, 1771, 1772, 1771, 1772},
+		{"a year told once stays out", map[int32]int{1770: 1, 1771: 2, 1772: 2}, 1771, 1772, 1771, 1772},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ys := years(tt.counts)
+			n := 0
+			for y := tt.lo; y <= tt.hi; y++ {
+				n += tt.counts[y]
+			}
+			lo, hi := extendYears(ys, tt.lo, tt.hi, n)
+			if lo != tt.wantLo || hi != tt.wantHi {
+				t.Errorf("extendYears(%d–%d) = %d–%d, want %d–%d", tt.lo, tt.hi, lo, hi, tt.wantLo, tt.wantHi)
+			}
+		})
+	}
+}
