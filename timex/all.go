@@ -168,32 +168,12 @@ func (p *parser) other(i int, cur Anchor) (Expr, int, bool) {
 	if x, n, ok := p.clock(i, cur); ok {
 		return x, n, true
 	}
-	if e, n := p.word(i, kHoliday); e != nil {
-		x := Expr{Kind: Date, Relative: true}
-		y, era, n2, ok := p.year(n, 0)
-		switch {
-		case ok && era >= 0:
-			x.Relative, n = false, n2
-		case cur.Date.IsZero() && cur.Year == 0:
-			y = 0
-		case cur.Date.IsZero():
-			y = cur.Year
-		default:
-			y = cur.Date.Year
-		}
+	if x, n, ok := p.holiday(i, cur); ok {
 		// Only a holiday with its year moves the anchor: "Christmas"
 		// alone is as often a name ("the Christmas Offensive").
-		switch {
-		case y > 0 && e.a > 0 && e.b > 0:
-			d := annalist.DayDate(y, e.a, e.b)
-			x.Value = dateValue(d)
-			if !x.Relative {
-				x.Start, x.End = d, d
-			}
-		case y > 0:
-			x.Value = pad(y, 4)
+		if x.Relative {
+			x.Start, x.End = annalist.Date{}, annalist.Date{}
 		}
-		p.setSpan(&x, i, n)
 		return x, n, true
 	}
 	if e, n := p.word(i, kRef); e != nil && (e.b != 1 || p.prepBefore(i)) {
@@ -252,6 +232,42 @@ func (p *parser) other(i int, cur Anchor) (Expr, int, bool) {
 		return x, n, true
 	}
 	return p.duration(at, i, det, cur)
+}
+
+// holiday reads a day named by a feast or an event at token i ("Christmas
+// Day 1846", "Armistice Day"), dated with its year, or else with the
+// anchor's and marked relative; one that falls on no fixed day is its
+// year only ("Easter 1916").
+func (p *parser) holiday(i int, cur Anchor) (Expr, int, bool) {
+	e, n := p.word(i, kHoliday)
+	if e == nil {
+		return Expr{}, i, false
+	}
+	x := Expr{Kind: Date, Relative: true}
+	y, era, n2, ok := p.year(n, 0)
+	switch {
+	case ok && era >= 0:
+		x.Relative, n = false, n2
+	case cur.Date.IsZero() && cur.Year == 0:
+		y = 0
+	case cur.Date.IsZero():
+		y = cur.Year
+	default:
+		y = cur.Date.Year
+	}
+	switch {
+	case y > 0 && e.a > 0 && e.b > 0:
+		d := annalist.DayDate(y, e.a, e.b)
+		x.Value = dateValue(d)
+		x.Start, x.End = d, d
+	case y > 0:
+		x.Value = pad(y, 4)
+		if !x.Relative {
+			x.Start, x.End = annalist.YearDate(y), annalist.YearDate(y)
+		}
+	}
+	p.setSpan(&x, i, n)
+	return x, n, true
 }
 
 // prepBefore reports whether a preposition or a relation word comes just

@@ -67,6 +67,14 @@ func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 			i = next
 			continue
 		}
+		if e, next, ok := p.holiday(i, cur); ok && !e.Start.IsZero() && (!e.Relative || p.is(i-1, "on")) {
+			// "On Christmas Day 1846", "on Christmas Day": a feast
+			// alone is as often a name ("the Christmas Offensive").
+			out = append(out, e)
+			cur = cur.Follow(e)
+			i = next
+			continue
+		}
 		e, next, ok := p.expr(i, cur)
 		if !ok {
 			i = max(i+1, next)
