@@ -1747,3 +1747,30 @@ func TestAPlaceThatFellEndsTheClashThere(t *testing.T) {
 		{"", attack + "The Zembrian garrison of Vel accepted terms on 8 March.", []string{"1921-03-03/1921-03-08"}},
 	})
 }
+
+// Troops moving on a place, told in the sentence that opens a paragraph,
+// are the first evidence of the clash the next sentence opens: undated,
+// or dated to a time that holds the clash's ("in the summer of 1846" for
+// a battle of September 1846 holds its year); not dated to a time the
+// clash lies outside of.
+func TestTroopsMovingOnAPlaceOpenTheClashTheyFight(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.YearDate(1846), End: annalist.YearDate(1848), Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	for _, tt := range []struct{ text, first string }{
+		{"A second Zembrian column advanced from Tesh along the valley to Vel. It met Ostran screening forces near the border on 4 May 1846.", "A second Zembrian column"},
+		{"Reinforced by volunteers, the Zembrian army advanced in the summer of 1846 on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "Reinforced by volunteers"},
+		{"On 2 March 1846 the Zembrian army marched on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "The battle lasted"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d clashes, want 1", tt.text, len(evs))
+			continue
+		}
+		if got := evs[0].Evidence[0].Text; !strings.HasPrefix(got, tt.first) {
+			t.Errorf("%q: first evidence %q, want it to start %q", tt.text, got, tt.first)
+		}
+	}
+}

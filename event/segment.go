@@ -28,6 +28,7 @@ func (x *article) readBody(lead bool) {
 	var pending pendingSent  // a dated sentence told before any fighting
 	var named pendingSent    // the sentence that may date a battle its heading names
 	var approach pendingSent // a paragraph's first sentence: troops moving on a place
+	var moved pendingSent    // an advance dated before pending, which a later dated sentence replaced
 	lastBlock := -1          // the block lastPara was last told in
 	// fine: the body has dated as many sentences to a month or closer as
 	// to a year only, and some. Until it does, the narrative goes by years (as one
@@ -215,6 +216,11 @@ func (x *article) readBody(lead bool) {
 						sp := spans[j-c0]
 						x.appendEvidence(cur, &sent{blk: b, span: sp, text: b.Text[sp.Start:sp.End]})
 					}
+					if moved.set && moved.bi == bi && moved.si == pending.si-1 {
+						x.prependEvidence(cur, &moved.s)
+						x.moverFirst(cur, &moved.s)
+					}
+					moved.set = false
 					if bt := x.battle; bt != nil && overlaps(bt, cur) {
 						// In an article about one battle the paragraph tells
 						// it from its first sentence ("Shortly before noon,
@@ -383,8 +389,18 @@ func (x *article) readBody(lead bool) {
 					named.keep(s, bi, si)
 				}
 				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && datesOne(s) {
+					// "Reinforced by volunteers, Taylor advanced in the summer
+					// on Monterrey. The battle lasted from September 21 to
+					// 24": the advance, dated to a time that holds the next
+					// sentence's, is the clash's too (see the pending case
+					// above).
+					moved.set = pending.set && pending.moves && pending.bi == bi && pending.si == si-1 && holdsDates(&pending.s, s)
+					if moved.set {
+						moved.keep(&pending.s, pending.bi, pending.si)
+					}
 					pending.keep(s, bi, si)
 					pending.troopsAt = len(s.places) > 0 && x.namesForces()
+					pending.moves = si == 0 && x.movesOn(s)
 				} else if cur != nil {
 					pending.set = false
 				}
@@ -416,6 +432,22 @@ type pendingSent struct {
 	// troopsAt: s names a body of troops or a state's forces and a
 	// place ("700 men of the 2nd Battalion were dropped near Tangail").
 	troopsAt bool
+	// moves: s opens its paragraph with troops moving on a place (see
+	// movesOn).
+	moves bool
+}
+
+// holdsDates reports whether the dates of p hold those of s: "in the
+// summer of 1846" (its year) holds 21–24 September 1846.
+func holdsDates(p, s *sent) bool {
+	pe, se := p.end, s.end
+	if pe.IsZero() {
+		pe = p.start
+	}
+	if se.IsZero() {
+		se = s.start
+	}
+	return p.start.First().DayNumber() <= s.start.First().DayNumber() && se.Last().DayNumber() <= pe.Last().DayNumber()
 }
 
 func (p *pendingSent) keep(s *sent, bi, si int) {
@@ -632,7 +664,13 @@ func (x *article) fightToken(s *sent) int {
 // sentence after it tells ("In the north, the Salvadoran columns pushed
 // up the road from El Poy").
 func (x *article) approaches(s *sent) bool {
-	if s.fight || s.fightRef || s.hasDate || s.ceasefire || s.report || len(s.places) == 0 || !x.troops(s) {
+	return !s.hasDate && x.movesOn(s)
+}
+
+// movesOn reports troops moving on a place in s, the sentence just read,
+// with no fighting: what approaches tells, dated or not.
+func (x *article) movesOn(s *sent) bool {
+	if s.fight || s.fightRef || s.ceasefire || s.report || len(s.places) == 0 || !x.troops(s) {
 		return false
 	}
 	for i := range x.tags {
