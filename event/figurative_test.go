@@ -113,6 +113,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"In May 1942 the Zembrian admiral at the ford argued for a decisive battle that would finish off the Ostran carriers.", false},
 		{"In May 1942 the Zembrian generals at the ford pressed for an offensive against Ostra.", false},
 		{"In May 1942 the Zembrian admiral at the ford drew the Ostran fleet into a battle that would decide the war.", true},
+		// And one provided for.
+		{"On 1 June 1913 Zembrian and Ostran envoys at the ford agreed on mutual assistance in the event of a Velmian attack.", false},
+		{"On 1 June 1913 Zembrian and Ostran envoys at the ford agreed to help each other in case of an attack on either.", false},
 		// So was a fight planned for a day, ordered, or poised for.
 		{"A Zembrian raid on the ford planned for 24 May 1982 was cancelled for lack of helicopters.", false},
 		{"On 26 May 1982 the Zembrian brigadier ordered the battalion to attack the Ostran positions at the ford.", false},

@@ -1289,6 +1289,12 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if lowerIs(toks[j].Text(text), "any") {
 			return true // "the flank of any French attack": whichever might come
 		}
+		if isDeterminerWord(toks[j].Text(text)) {
+			j--
+		}
+		if j >= 1 && lowerIs(toks[j].Text(text), "of") && (lowerIs(toks[j-1].Text(text), "event") || lowerIs(toks[j-1].Text(text), "case")) {
+			return true // "assistance in the event of a Bulgarian attack": one provided for
+		}
 	}
 	for j := i + 1; j < len(toks)-1 && j <= i+5 && toks[j].Kind != textscan.Punct; j++ {
 		if awaited(toks[j].Text(text)) && lowerIs(toks[j+1].Text(text), "for") {
