@@ -43,6 +43,12 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if e.Relative && x.pluperfectBefore(e.Span.Start) {
+			// "the cruiser Svetlana, which had been holed the day before,
+			// was overtaken": what had happened before the sentence's
+			// time, which the narrative does not go back to.
+			continue
+		}
 		if x.insteadBefore(e.Span.Start) {
 			// "attacked at once rather than wait until the following
 			// morning": a time that was not.
@@ -888,6 +894,34 @@ func holdsDay(a timex.Anchor, e timex.Expr) bool {
 // …").
 func (x *article) opensSentence(off int) bool {
 	return len(x.toks) > 0 && (x.toks[0].Start >= off || len(x.toks) > 1 && x.toks[1].Start >= off)
+}
+
+// pluperfectBefore reports "had" in the clause before byte off of the
+// sentence just read, back to a comma: "which had been holed the day
+// before", "who had fallen two days earlier".
+func (x *article) pluperfectBefore(off int) bool {
+	text := x.sent.text
+	for k := len(x.toks) - 1; k >= 0; k-- {
+		if x.toks[k].Start >= off {
+			continue
+		}
+		w := x.toks[k].Text(text)
+		switch {
+		case x.toks[k].Kind == textscan.Punct:
+			return false
+		case lowerIs(w, "had"):
+			// Not in reported speech, where "had" is the tense moved
+			// back: "The army said it had killed nine militants in a raid
+			// two days later".
+			for j := k - 1; j >= 0; j-- {
+				if x.tags[j].has(cReport) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineBefore reports a verb of obligation or plan in the clause

@@ -1154,6 +1154,19 @@ func TestAFightGoingOnSinceATimeBeganThen(t *testing.T) {
 	})
 }
 
+// A day told back in the pluperfect ("which had been holed the day
+// before") dates what had happened, not the sentence's fight.
+func TestADayToldBackInThePluperfectDatesNoFight(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 27 May 1905 Zembrian cruisers attacked the Ostran squadron off Vel.\n\nOn 28 May the Ostran admiral surrendered his last ships to the Zembrians. In the morning the Ostran cruiser Tesh, which had been holed the day before, was overtaken by two Zembrian cruisers and sunk off the cape.",
+			[]string{"1905-05-27/1905-05-27", "1905-05-28/1905-05-28"}},
+		// Reported, "had" is the tense moved back, and the day the
+		// fight's.
+		{"", "On 3 August 2007 Ostran militants ambushed a Zembrian patrol on the road to Vel. The Zembrian army said it had killed nine militants in a raid on a camp near Tesh two days later.",
+			[]string{"2007-08-03/2007-08-03", "2007-08-05/2007-08-05"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

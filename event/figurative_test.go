@@ -49,6 +49,8 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"In March 1898 the Ostran garrison at the ford resisted the Zembrian assault.", true},
 		{"On 5 March 1999, Zembrian troops attacked Ostran trenches near the river.", true},
 		{"On 16 November 1805 the Zembrian marshal threw two corps against the Ostran rearguard at the ford.", true},
+		{"On 28 May 1905 the Ostran coastal defence ship Tesh was caught west of the ford by two Zembrian armoured cruisers.", true},
+		{"On 28 May 1905 the Ostran coastal defence ship Tesh was caught west of the ford by a storm.", false},
 		{"On 16 November 1805 the Zembrian marshal hurled his cavalry against the Ostran squares at the ford.", true},
 		{"On 16 November 1805 the Zembrian marshal threw the Ostran letter into the fire at the ford.", false},
 		{"On 5 March 1999, the president sent troops to attack the Ostran positions at the ford.", true},

@@ -896,11 +896,19 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 	}
 	if i > 0 && tags[i-1].has(cAux) {
 		// Passive: those who met or stopped them are named after "by"
-		// ("was stopped by Honduran infantry"), if at all.
-		if i+1 >= len(toks) || !lowerIs(toks[i+1].Text(text), "by") {
-			return false
+		// ("was stopped by Honduran infantry", "was caught west of the
+		// Liancourt Rocks by two cruisers"), if at all.
+		by := -1
+		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Kind == textscan.Word; k++ {
+			if lowerIs(toks[k].Text(text), "by") {
+				by = k
+				break
+			}
 		}
-		i++
+		if by < 0 || by > i+1 && !isPrepBefore(toks[i+1].Text(text)) && !tags[i+1].has(cDirection) {
+			return false // a place between: "west of the ford", "near Vel"
+		}
+		i = by
 	}
 	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") && tags[i].weight == 0 {
 		return true
