@@ -505,6 +505,11 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if word(j) == "into" && lex.moveInto[word(j-1)] {
 			return true // "crossed into the Zulu Kingdom": invaded it
 		}
+		if word(j) == "the" && lex.locatives[word(j-1)] && (word(j-1) == "now" || word(j-1) == "then") {
+			// "in what was then the United Kingdom of the Netherlands":
+			// the place, by its name of the time.
+			return false
+		}
 		return !lex.locatives[word(j)]
 	}
 }
@@ -949,7 +954,13 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		}
 		limit = append(limit, c)
 	}
-	choice := assign(ev.score, ns, need, limit, pairs, choiceBuf[:])
+	// Each side in need wants as many names as its line lost, or one.
+	var wantBuf [maxSides + 1]int
+	wants := wantBuf[:0]
+	for s := range sides {
+		wants = append(wants, max(lines[s].lost, 1))
+	}
+	choice := assign(ev.score, ns, need, limit, wants, pairs, choiceBuf[:])
 	// The relations the choice agrees with are reasons too.
 	for _, p := range pairs {
 		sa, sb := choice[p.a], choice[p.b]
@@ -1181,11 +1192,12 @@ type pairRel struct {
 const forbidden = -100
 
 // assign puts each cluster of candidates on a side or on none, maximizing
-// the evidence plus a bonus for every side in need that gets a name and
-// the pairs the lead relates (on opposite sides, or on one); a cluster
+// the evidence plus a bonus for every side in need that gets a name (and
+// a small one for each further name it lost, see wants), and the pairs
+// the lead relates (on opposite sides, or on one); a cluster
 // without evidence for a side may only fill a side in need. Ties go to
 // the earlier sides in lead order.
-func assign(score []int, ns int, need []bool, limit []int, pairs []pairRel, best []int) []int {
+func assign(score []int, ns int, need []bool, limit, wants []int, pairs []pairRel, best []int) []int {
 	nk := 0
 	if ns > 0 {
 		nk = len(score) / ns
@@ -1202,8 +1214,13 @@ func assign(score []int, ns int, need []bool, limit []int, pairs []pairRel, best
 		if k == nk {
 			v := val
 			for s := range filled {
-				if filled[s] > 0 && need[s] {
-					v += 10
+				if need[s] && filled[s] > 0 {
+					// A side in need that gets a name; and a little more
+					// for each further name it lost and gets back, less
+					// than any evidence weighs: "Combatant2: , , Hanover"
+					// lost two, and the lead's British and Prussian armies
+					// are both.
+					v += 10 + float64(min(filled[s], wants[s])-1)
 				}
 			}
 			for _, p := range pairs {

@@ -508,6 +508,11 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 		// other side names outright is that side's.
 		{"= Delta Winter War =\n\nInfobox\n- Date: 30 November 1939 – 13 March 1940\n- Combatant1: , Finnish Democratic Republic\n- Combatant2: Finland\n\n" +
 			"The Delta Winter War was fought between the Soviet Union and Finland. It began with the Soviet invasion of Finland on 30 November 1939.\n", 0, "Soviet Union+Finnish Democratic Republic"},
+		// A state the lead calls the place by, as it was then ("the
+		// United Kingdom of the Netherlands") or is now, is none; the
+		// parties told after it are.
+		{"= Battle of Velm =\n\nInfobox\n- Date: 18 June 1815\n- Combatant1: French Empire\n- Combatant2: , , Hanover, Nassau\n\n" +
+			"The Battle of Velm was fought on 18 June 1815 near Velm, a village in what was then the United Kingdom of the Netherlands and is now Belgium. A French army was defeated by a British army under Wellington and a Prussian army under Blücher.\n", 1, "United Kingdom+Prussia+Hanover+Nassau"},
 		{"= Battle of Kolin Field =\n\nInfobox\n- Date: 29 August 1526\n- Combatant1: Ottoman Empire\n- Combatant2: , Kingdom of Croatia\n\n" +
 			"The Battle of Kolin Field was fought on 29 August 1526 on the plain south of the town of Kolin, in the Kingdom of Hungary, between the army of Hungary and its allies and the army of the Ottoman Empire.\n", 1, "Kingdom of Hungary+Kingdom of Croatia"},
 	} {
