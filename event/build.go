@@ -333,8 +333,15 @@ func (x *article) build(d *draft) annalist.Event {
 	// between the conflict's sides; one whose text names one side only
 	// was fought against the conflict's other side.
 	// Of a side with several belligerents, its first (the conflict's
-	// main one) and those its paragraph named before the clash.
+	// main one) and those its paragraph named before the clash; with none
+	// named in the paragraph, the one its section named last.
 	unnamed := func(s int) []string {
+		if n := d.sectionNamed[s]; n != "" && len(d.named[s]) == 0 && len(x.sides[s]) > 1 {
+			// "Between 8 and 10 October two Israeli reserve divisions
+			// counter-attacked", under a section that told the Syrians'
+			// attack: the Syrians, not the conflict's first of that side.
+			return []string{n}
+		}
 		out := []string{x.sides[s][0]}
 		for _, n := range d.named[s] {
 			if !slices.Contains(out, n) {

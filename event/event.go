@@ -220,8 +220,11 @@ type article struct {
 	prevAttacker int
 	// named is, per side, the belligerents the block read so far named
 	// (as the conflict names them), in order.
-	named  [2][]string
-	window [2]annalist.Date // the conflict's dates, when the infobox gives them
+	named [2][]string
+	// sectionNamed is, per side, the belligerent the section read so far
+	// named last, or "".
+	sectionNamed [2]string
+	window       [2]annalist.Date // the conflict's dates, when the infobox gives them
 	// conflictName is the conflict's name as its infobox gives it, or "".
 	conflictName string
 	// inferred: window was read off the years of the text (inferWindow)
@@ -607,6 +610,10 @@ type draft struct {
 	// the clash ("the Danzig council … the city militia"): a side the
 	// clash's text leaves unnamed is those and the side's first.
 	named [2][]string
+	// sectionNamed is, per side, the belligerent its section named last
+	// before the clash: with none named in its paragraph, a side the
+	// clash's text leaves unnamed is that one.
+	sectionNamed [2]string
 	// peopleNamed is set when a sentence with fighting named a people of a
 	// state not yet founded (see mention.people): with no belligerent
 	// named beside them, the clash is another war's.

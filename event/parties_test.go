@@ -163,3 +163,35 @@ func TestAStatesRebelsAreItsNameWhenTheStateIsNoBelligerent(t *testing.T) {
 		}
 	}
 }
+
+// A clash whose sentences name one side only was fought against the
+// other side's belligerent its section named last ("On the Golan …
+// Syrian tanks", then "two Israeli divisions counter-attacked"), not
+// against that side's first belligerent; with none named in the
+// section, against the first.
+func TestTheUnnamedSideIsTheOneItsSectionNamedLast(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= October War =\n\nInfobox\n- Conflict: October War\n- Date: 6–25 October 1973\n- Combatant1: Israel\n- Combatant2: Egypt, Syria\n\nThe October War was fought in October 1973.\n\n"
+	for _, tt := range []struct {
+		name, body, want string
+	}{
+		{"named in the section", "==Northern front==\nOn 6 October 1973 Syrian tanks attacked the Israeli posts on the plateau.\n\nBetween 8 and 10 October two Israeli reserve divisions counter-attacked on the plateau and drove the tanks back.\n",
+			"Syria / Israel | Israel / Syria"},
+		{"named in another section", "==Northern front==\nOn 6 October 1973 Syrian tanks attacked the Israeli posts on the plateau.\n\n==Southern front==\nBetween 8 and 10 October two Israeli reserve divisions counter-attacked near the canal.\n",
+			"Syria / Israel | Israel / Egypt"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := articleEvents(t, tab, head+tt.body)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("clashes %q, want %q", g, tt.want)
+			}
+		})
+	}
+}

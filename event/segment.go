@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
 	"github.com/annalist/annalist/quantity"
 	"github.com/annalist/annalist/sentence"
@@ -46,6 +47,7 @@ func (x *article) readBody(lead bool) {
 		// clash an article about one battle names ("The Battle of X was
 		// fought …"); the anchor starts afresh at the body.
 		if b.Section != curSection {
+			x.sectionNamed = [2]string{}
 			x.headingBattle(&named, curSection, anchor)
 			if curSection == -1 || (curSection == -2 && b.Section >= 0) {
 				// The body's narrative starts afresh, in the conflict's
@@ -1482,6 +1484,7 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	}
 	for i := range x.named {
 		d.named[i] = append(d.named[i][:0], x.named[i]...)
+		d.sectionNamed[i] = x.sectionNamed[i]
 	}
 	x.events = append(x.events, d)
 	x.add(d, s)
@@ -2168,10 +2171,31 @@ func (x *article) noteNamed(s *sent) {
 		if !ok || side < 0 || side > 1 {
 			continue
 		}
-		if slices.Contains(x.sides[side], c) && !slices.Contains(x.named[side], c) {
-			x.named[side] = append(x.named[side], c)
+		if slices.Contains(x.sides[side], c) {
+			if !slices.Contains(x.named[side], c) {
+				x.named[side] = append(x.named[side], c)
+			}
+			if x.isState(m, c) {
+				// A state: an armed group beside it ("Al-Shams" with
+				// Pakistan) fought where the text says.
+				x.sectionNamed[side] = c
+			}
 		}
 	}
+}
+
+// isState reports whether the party m, called c, is a state: not an
+// armed group or a company, and known to the table of states when the
+// reader has one.
+func (x *article) isState(m mention, c string) bool {
+	if m.kind == actor.KindGroup || m.kind == actor.KindCompany {
+		return false
+	}
+	if x.r.states == nil {
+		return true
+	}
+	_, ok := x.r.states.Founded(c)
+	return ok
 }
 
 // heldBy reports a sentence that tells a party's troops holding or
