@@ -43,6 +43,12 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if x.namesAThing(*anchor, e) {
+			// "pushed back to the ceasefire line of 1967" in October
+			// 1973: a thing the year names, not a time told.
+			x.drifted = true
+			continue
+		}
 		if e.Relative && x.pluperfectBefore(e.Span.Start) {
 			// "the cruiser Svetlana, which had been holed the day before,
 			// was overtaken": what had happened before the sentence's
@@ -894,6 +900,28 @@ func holdsDay(a timex.Anchor, e timex.Expr) bool {
 // …").
 func (x *article) opensSentence(off int) bool {
 	return len(x.toks) > 0 && (x.toks[0].Start >= off || len(x.toks) > 1 && x.toks[1].Start >= off)
+}
+
+// namesAThing reports a year alone after "of" and a noun not of time,
+// more than a year from the anchor's day or month: "the ceasefire line of
+// 1967", "the treaty of 1920", a name, not a time the narrative goes to
+// ("the first ten months of 1915" is one).
+func (x *article) namesAThing(a timex.Anchor, e timex.Expr) bool {
+	if e.Relative || e.Start.Prec != annalist.PrecYear || a.Date.Prec < annalist.PrecMonth {
+		return false
+	}
+	if d := e.Start.Year - a.Date.Year; d >= -1 && d <= 1 {
+		return false
+	}
+	// "of" starts the expression's span, or stands just before it.
+	k := len(x.toks) - 1
+	for k >= 0 && x.toks[k].Start > e.Span.Start {
+		k--
+	}
+	if k >= 0 && x.toks[k].Start == e.Span.Start && !lowerIs(x.toks[k].Text(x.sent.text), "of") {
+		k--
+	}
+	return k > 0 && lowerIs(x.toks[k].Text(x.sent.text), "of") && x.toks[k-1].Kind == textscan.Word && !timex.TimeNoun(x.toks[k-1].Text(x.sent.text))
 }
 
 // pluperfectBefore reports "had" in the clause before byte off of the

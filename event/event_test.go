@@ -1167,6 +1167,21 @@ func TestADayToldBackInThePluperfectDatesNoFight(t *testing.T) {
 	})
 }
 
+// A year that names a thing ("the ceasefire line of 1967") years from
+// the narrative's day dates nothing told.
+func TestAYearThatNamesAThingDatesNothing(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Between 8 and 10 October 1973 two Zembrian divisions counter-attacked on the plateau. In three days of hard fighting they drove back the Ostran armour, and by the evening of 10 October the Ostrans had been pushed back to the ceasefire line of 1967.",
+			[]string{"1973-10-08/1973-10-10"}},
+		// A year of a time is a time.
+		{"", "Between 8 and 10 October 1973 two Zembrian divisions counter-attacked on the plateau. For the first ten months of 1975 Ostran troops attacked the Zembrian posts at Vel.",
+			[]string{"1973-10-08/1973-10-10", "1975/1975"}},
+		// A year that opens its sentence is the narrative's.
+		{"", "Between 8 and 10 October 1973 two Zembrian divisions counter-attacked on the plateau. In 1975 Ostran troops attacked the Zembrian posts at Vel.",
+			[]string{"1973-10-08/1973-10-10", "1975/1975"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

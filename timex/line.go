@@ -112,6 +112,20 @@ func closeParen(s string, toks []textscan.Token, i int) int {
 	return i
 }
 
+// TimeNoun reports whether word, in any case, is a word of time in
+// words.tsv that "of" and a year may follow: a unit ("the first ten
+// months of 1915"), a month, a season, a part of a period ("the middle
+// of 1915") or a noun of a period ("the era of 1848").
+func TimeNoun(word string) bool {
+	t := words()
+	for _, e := range t.Groups[t.Group(word)] {
+		if e.kind&(kUnit|kDUnit|kMonth|kSeason|kQualifier|kPeriod) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Month returns the number (1–12) of a month's name or abbreviation in
 // words.tsv ("June", "jun", "Sept"), in any case, or 0 when word is none.
 // It lets other readers share this package's month names.
