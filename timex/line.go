@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
 )
@@ -15,6 +17,9 @@ import (
 // a {{Start date}} template: it gives Start only. ok is false when the line
 // holds no date with a year.
 func ParseDateLine(s string) (Interval, bool) {
+	if strings.IndexByte(s, '(') >= 0 {
+		s = dropWordAsides(s)
+	}
 	// The parser and its tokens live on the stack: every infobox has a
 	// Date line.
 	var buf [24]textscan.Token
@@ -89,6 +94,36 @@ func ParseDateLine(s string) (Interval, bool) {
 		iv.End = annalist.Date{}
 	}
 	return iv, true
+}
+
+// dropWordAsides returns s without the parentheses that hold words only
+// ("August or September (contested) 480 BC"): an aside inside the date,
+// which would cut its months from their year. One that holds a number,
+// or says the conflict goes on ("(ongoing)"), stays.
+func dropWordAsides(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		aside := s[i+1 : i+j]
+		if strings.ContainsAny(aside, "0123456789") || strings.Contains(strings.ToLower(aside), "present") || strings.Contains(strings.ToLower(aside), "ongoing") {
+			b.WriteString(s[:i+j+1])
+		} else {
+			b.WriteString(s[:i])
+		}
+		s = s[i+j+1:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // closeParen returns the index of the token after the parenthesis that

@@ -65,6 +65,8 @@ func TestParseDateLine(t *testing.T) {
 		{"a winter across the new year is its two years", "Winter 1941–42", "1941..1942"},
 		{"a season ends the span at its year", "6 May 1569 – summer 1572", "1569-05-06..1572"},
 		{"alternatives are uncertain", "1935 or 1936", "1935..1936 uncertain"},
+		{"alternative months of one year", "August or September 480 BC", "-0480-08..-0480-09 uncertain"},
+		{"alternative months with a qualifier between", "August or September (contested) 480 BC", "-0480-08..-0480-09 uncertain"},
 		{"question mark is uncertain", "1935?", "1935..1935 uncertain"},
 		{"month range across a new year", "December 1941 – January 1942", "1941-12..1942-01"},
 	}
