@@ -76,9 +76,13 @@ type Conflict struct {
 	Start       Date     `json:"start"`
 	End         Date     `json:"end"`
 	Approximate bool     `json:"approximate,omitempty"` // c./circa
-	Ongoing     bool     `json:"ongoing,omitempty"`     // "– present"
-	DateText    string   `json:"date_text,omitempty"`
-	Places      []string `json:"places"`
+	// DateUncertain marks a date given as alternatives ("August or
+	// September 480 BC"): the conflict fell within Start–End, not across
+	// it.
+	DateUncertain bool     `json:"date_uncertain,omitempty"`
+	Ongoing       bool     `json:"ongoing,omitempty"` // "– present"
+	DateText      string   `json:"date_text,omitempty"`
+	Places        []string `json:"places"`
 	// PlacePoints are the Places resolved to coordinates, in order; an
 	// unresolved place has nil coordinates.
 	PlacePoints []Place `json:"place_points,omitempty"`

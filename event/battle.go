@@ -76,10 +76,11 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if !x.battleName(name) && !(campaign && oneDay) || campaign && !oneDay {
 		return nil
 	}
-	if !c.End.IsZero() && c.End != c.Start && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
+	if !c.End.IsZero() && c.End != c.Start && !c.DateUncertain && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
 		// "Siege of Port Arthur", 1 August 1904 – 2 January 1905: five
 		// months of assaults, each a clash of its own, as a campaign's.
-		// A battle dated only by its year ("53 BC") is one of its days.
+		// A battle dated only by its year ("53 BC"), or by alternatives
+		// ("August or September 480 BC"), is one of its days.
 		return nil
 	}
 	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {
@@ -91,7 +92,7 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	d := x.newDraft()
 	d.section = -1
 	d.battle = true
-	d.start, d.end, d.ownDate, d.approx = c.Start, c.End, true, c.Approximate
+	d.start, d.end, d.ownDate, d.approx = c.Start, c.End, true, c.Approximate || c.DateUncertain
 	if d.end.IsZero() {
 		d.end = d.start
 	}

@@ -523,6 +523,7 @@ func readDate(c *annalist.Conflict, v string) {
 	}
 	c.Start, c.End = iv.Start, iv.End
 	c.Approximate = iv.Approx
+	c.DateUncertain = iv.Uncertain
 	c.Ongoing = iv.Ongoing
 }
 
