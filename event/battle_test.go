@@ -181,6 +181,8 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		{"Vel expedition", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Siege of Vel", "2 April – 20 July 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Siege of Vel", "2 April – 1 May 1921", []string{"1921-04-02/1921-05-01"}},
+		// Alternatives ("April or May") date one battle within them.
+		{"Battle of Vel Ridge", "April or May 1921", []string{"1921-04/1921-05"}},
 	} {
 		if got := infoboxArticleClashes(t, tab, tt.name, tt.name, tt.date, "4 April", "12 April"); strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: clashes %v, want %v", tt.name, got, tt.want)
