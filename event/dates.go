@@ -266,11 +266,7 @@ func (x *article) beganSince(s *sent, since timex.Expr) {
 // the sentence just read: "had been invested since", "had held out
 // since", "had been fighting the Bolsheviks since".
 func (x *article) goesOnBefore(off int) bool {
-	k := len(x.toks) - 1
-	for k >= 0 && x.toks[k].Start >= off {
-		k--
-	}
-	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	for k, n := x.tokenBefore(off), 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		if x.tags[k].has(cFight | cSiege | cPersist) {
 			// In the perfect, going on: "had held out", "had been
 			// fighting"; not "four weeks of fighting since 8 August", a
@@ -929,10 +925,7 @@ func (x *article) namesAThing(a timex.Anchor, e timex.Expr) bool {
 // before", "who had fallen two days earlier".
 func (x *article) pluperfectBefore(off int) bool {
 	text := x.sent.text
-	for k := len(x.toks) - 1; k >= 0; k-- {
-		if x.toks[k].Start >= off {
-			continue
-		}
+	for k := x.tokenBefore(off); k >= 0; k-- {
 		w := x.toks[k].Text(text)
 		switch {
 		case x.toks[k].Kind == textscan.Punct:
@@ -958,10 +951,7 @@ func (x *article) pluperfectBefore(off int) bool {
 // time set, not one reached.
 func (x *article) deadlineBefore(off int) bool {
 	text := x.sent.text
-	for k := len(x.toks) - 1; k >= 0; k-- {
-		if x.toks[k].Start >= off {
-			continue
-		}
+	for k := x.tokenBefore(off); k >= 0; k-- {
 		w := x.toks[k].Text(text)
 		switch {
 		case w == ";" || w == "," && k+1 < len(x.toks) && textscan.ClauseJoin(x.toks[k+1].Text(text)):
