@@ -208,6 +208,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On the morning of 28 August 1965 a company of Zembrian paratroopers took the pass above the ford.", true},
 		{"In April 1935 the attackers seized the town of Velm by the ford.", true},
 		{"On 28 August 1965 the Zembrian minister took the train to the ford.", false},
+		{"On 10 May 1975 an Ostran force seized the small island off the ford.", true},
+		{"On 10 May 1975 an Ostran force reached the small island off the ford.", false},
 		// Resistance told as it was is fighting; resistance denied, or
 		// judged hopeless before it was offered, is none.
 		{"On 10 April 1979 Zembrian brigades advanced on the ford. Resistance was scattered.", true},

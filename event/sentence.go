@@ -429,10 +429,17 @@ func (x *article) takesPlace(s *sent) {
 		}
 	}
 	// "On the morning of 28 August a company took the pass", "the
-	// attackers seized the town": a place told before, by its noun.
+	// attackers seized the town", "the small island": a place told
+	// before, by its noun.
 	for i := 0; i+2 < len(toks); i++ {
-		if !tags[i].has(cTaking|cActiveCaptured) || !lowerIs(toks[i+1].Text(text), "the") || !tags[i+2].has(cPlaceNoun) || partOfPlace(tags[i+2]) ||
-			!forcesBefore(tags, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
+		if !tags[i].has(cTaking|cActiveCaptured) || !lowerIs(toks[i+1].Text(text), "the") {
+			continue
+		}
+		n := i + 2
+		if n+1 < len(toks) && toks[n].Kind == textscan.Word && !toks[n].Upper && tags[n].class == 0 && tags[n+1].has(cPlaceNoun) {
+			n++ // "seized the small island of Thổ Chu"
+		}
+		if !tags[n].has(cPlaceNoun) || partOfPlace(tags[n]) || !forcesBefore(tags, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
 			continue
 		}
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
