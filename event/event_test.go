@@ -1182,6 +1182,28 @@ func TestAYearThatNamesAThingDatesNothing(t *testing.T) {
 	})
 }
 
+// Fighting a paragraph opens on another front ("In the south, …") by a
+// body of troops is a clash of its own on the narrative's day, though it
+// names no party or place.
+func TestFightingOnAnotherFrontByATroopIsAClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= October War =\n\nInfobox\n- Conflict: October War\n- Date: 6–25 October 1973\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe October War was fought in October 1973.\n\n==Plateau==\nOn 6 October 1973 Zembrian tanks attacked the Ostran posts on the plateau at Vel.\n\n"
+	for _, tt := range []struct {
+		body string
+		want int
+	}{
+		{"In the south, where the ground was more open, the 7th Brigade was overwhelmed.\n", 2},
+		{"In the south, where the ground was more open, the houses were burned.\n", 1},
+	} {
+		if evs := articleEvents(t, tab, head+tt.body); len(evs) != tt.want {
+			t.Errorf("%q: %d clashes, want %d", tt.body, len(evs), tt.want)
+		}
+	}
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

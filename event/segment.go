@@ -719,7 +719,9 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 	// After troops moving on a place, told just before, the fighting is
 	// theirs there: "Further west, the 11th Army advanced into Lai Châu
 	// province. Its columns were held up by ambushes".
-	if len(s.places) == 0 && !s.namesParty() && !afterApproach {
+	if len(s.places) == 0 && !s.namesParty() && !afterApproach && !(s.parallel && si == 0 && x.troops(s)) {
+		// Not "In the south, the Barak Brigade was overwhelmed", a body
+		// of troops on another front.
 		return false
 	}
 	// Someone fights: a party or a body of troops ("the 13th Army"), or
