@@ -68,7 +68,8 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
-		if e.Season && holdsDay(*anchor, e) {
+		weather := e.Season && holdsDay(*anchor, e)
+		if weather {
 			// "worn out by a long march in the summer heat" after 9
 			// August: the weather of the narrative's day, not a time it
 			// moves to (a year or month restated may start a summary, told
@@ -79,7 +80,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			}
 		}
 		switch {
-		case e.Season && holdsDay(*anchor, e):
+		case weather:
 		case !(s.report && !s.fightWord && e.Relative):
 			*anchor = anchor.Follow(e)
 		default:
