@@ -947,12 +947,14 @@ func (x *article) pluperfectBefore(off int) bool {
 }
 
 // deadlineBefore reports a verb of obligation or plan in the clause
-// before byte off of the sentence just read: "was to leave the palace by
-// …", "were to attack on …", "must withdraw by …"; what follows is a
-// time set, not one reached.
+// before byte off of the sentence just read, or "due" or "expected" just
+// before it: "was to leave the palace by …", "were to attack on …", "must
+// withdraw by …", "the guns due on March 7"; what follows is a time set or
+// awaited, not one reached.
 func (x *article) deadlineBefore(off int) bool {
 	text := x.sent.text
-	for k := x.tokenBefore(off); k >= 0; k-- {
+	last := x.tokenBefore(off)
+	for k := last; k >= 0; k-- {
 		w := x.toks[k].Text(text)
 		switch {
 		case w == ";" || w == "," && k+1 < len(x.toks) && textscan.ClauseJoin(x.toks[k+1].Text(text)):
@@ -961,6 +963,8 @@ func (x *article) deadlineBefore(off int) bool {
 			return true
 		case lowerIs(w, "must"):
 			return true
+		case (lowerIs(w, "due") || lowerIs(w, "expected")) && k >= last-1:
+			return true // "the siege guns due on March 7": a time awaited
 		}
 	}
 	return false

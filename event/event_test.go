@@ -1116,6 +1116,11 @@ func TestADeadlineMovesNoNarrative(t *testing.T) {
 			[]string{"1896-08-27/1896-08-27"}},
 		{"", "On 12 March 1911 the Zembrian government demanded that Ostra must evacuate the valley by 20 March. Two days later Zembrian troops attacked the Ostran posts at Tesh.",
 			[]string{"1911-03-14/1911-03-14"}},
+		// Nor does a time something was due or expected.
+		{"", "On 4 March 1836 the Zembrian officers urged the general to wait for the siege guns due on 7 March. His orders, issued the next afternoon, sent the Zembrian columns against the Ostran fort at Vel.",
+			[]string{"1836-03-05/1836-03-05"}},
+		{"", "On 4 March 1836 the Zembrian officers urged the general to wait for the siege guns, expected on 7 March. His orders, issued the next afternoon, sent the Zembrian columns against the Ostran fort at Vel.",
+			[]string{"1836-03-05/1836-03-05"}},
 		// A bound the narrative reached still moves it.
 		{"", "On 12 March 1911 Zembrian troops attacked the Ostran posts at Tesh, and by 20 March they had taken the town. Two days later Ostran troops attacked the Zembrian camp at Vel.",
 			[]string{"1911-03-12/1911-03-20", "1911-03-22/1911-03-22"}},
