@@ -1209,6 +1209,15 @@ func TestFightingOnAnotherFrontByATroopIsAClash(t *testing.T) {
 	}
 }
 
+// A fight known by its time ("the summer offensive") is one told
+// before, not a clash of the sentence's own.
+func TestAFightKnownByItsTimeIsOneToldBefore(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In the summer of 1917 Zembrian armies attacked the Ostran line on the river.\n\nIn October the sector at Vel was held by the Ostran Second Army. Its divisions were still deployed far forward after the summer offensive, with few reserves behind them.",
+			[]string{"1917/1917"}},
+	})
+}
+
 // Days of fighting counted back from a later date ("After two days of
 // fighting … on 25 May") that reach the clash told before are that
 // clash's, which they end, whatever else the sentence tells; days that

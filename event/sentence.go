@@ -844,6 +844,9 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	w := toks[i-1].Text(text)
+	if i >= 2 && lowerIs(toks[i-2].Text(text), "the") && timex.TimeNoun(w) {
+		return true // "after the summer offensive": one known by its time
+	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
 }
@@ -1268,6 +1271,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	// invasion", "prepared an invasion", "the expected attack": what was
 	// meant or awaited.
 	k := i - 1
+	if k >= 0 && lowerIs(toks[k].Text(text), "for") && !strings.HasSuffix(toks[i].Text(text), "ing") {
+		// "deployed for attack", "ready for battle": a purpose, with no
+		// determiner; not "decorated for attacking a convoy".
+		return true
+	}
 	// "expected a night attack", "feared a general assault": a word or
 	// two of the fight's kind between.
 	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
@@ -1303,6 +1311,9 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		}
 		if lowerIs(toks[j].Text(text), "any") {
 			return true // "the flank of any French attack": whichever might come
+		}
+		if j < k && awaited(toks[j].Text(text)) {
+			return true // "the impending Zembrian offensive"
 		}
 		if isDeterminerWord(toks[j].Text(text)) {
 			j--
@@ -1447,9 +1458,15 @@ func orderVerb(w string) bool {
 }
 
 // awaited reports a word of what was meant or awaited before a fight
-// noun: "planned", "expected", "feared", "fearing".
+// noun: "planned", "expected", "feared", "fearing", "coming".
 func awaited(w string) bool {
-	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared") || lowerIs(w, "fearing")
+	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared") || lowerIs(w, "fearing") ||
+		// adjectives of a time to come: "the coming invasion", "the
+		// impending offensive"
+		lowerIs(w, "coming") || lowerIs(w, "impending") || lowerIs(w, "upcoming") || lowerIs(w, "forthcoming") || lowerIs(w, "imminent") ||
+		// verbs of asking for one: "urged an immediate attack",
+		// "favoured a counter-offensive"
+		lowerIs(w, "urged") || lowerIs(w, "favoured") || lowerIs(w, "favored") || lowerIs(w, "advocated")
 }
 
 // isDeterminerWord reports "a", "an" or "the".
