@@ -755,6 +755,27 @@ func fnvAdd(h uint64, s string) uint64 {
 	return h
 }
 
+// lowerWord returns strings.ToLower(w), written into buf when w is ASCII
+// and fits, as nearly every word does: a word list is then one switch on
+// string(lowerWord(…)), which the compiler does without allocating,
+// where a chain of lowerIs calls walks the list word by word.
+func lowerWord(buf *[24]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
 // lowerIs reports whether strings.ToLower(w) == target (lower-case
 // ASCII), without allocating for an ASCII w.
 func lowerIs(w, target string) bool {

@@ -2177,7 +2177,7 @@ func (x *article) noteNamed(s *sent) {
 			if !slices.Contains(x.named[side], c) {
 				x.named[side] = append(x.named[side], c)
 			}
-			if x.isState(m, c) {
+			if x.sectionNamed[side] != c && x.isState(m, c) {
 				// A state: an armed group beside it ("Al-Shams" with
 				// Pakistan) fought where the text says.
 				x.sectionNamed[side] = c

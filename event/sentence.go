@@ -1460,13 +1460,18 @@ func orderVerb(w string) bool {
 // awaited reports a word of what was meant or awaited before a fight
 // noun: "planned", "expected", "feared", "fearing", "coming".
 func awaited(w string) bool {
-	return lowerIs(w, "planned") || lowerIs(w, "intended") || lowerIs(w, "proposed") || lowerIs(w, "projected") || lowerIs(w, "prepared") || lowerIs(w, "preparing") || lowerIs(w, "expected") || lowerIs(w, "feared") || lowerIs(w, "fearing") ||
+	var buf [24]byte
+	switch string(lowerWord(&buf, w)) {
+	case "planned", "intended", "proposed", "projected", "prepared", "preparing", "expected", "feared", "fearing",
 		// adjectives of a time to come: "the coming invasion", "the
 		// impending offensive"
-		lowerIs(w, "coming") || lowerIs(w, "impending") || lowerIs(w, "upcoming") || lowerIs(w, "forthcoming") || lowerIs(w, "imminent") ||
+		"coming", "impending", "upcoming", "forthcoming", "imminent",
 		// verbs of asking for one: "urged an immediate attack",
 		// "favoured a counter-offensive"
-		lowerIs(w, "urged") || lowerIs(w, "favoured") || lowerIs(w, "favored") || lowerIs(w, "advocated")
+		"urged", "favoured", "favored", "advocated":
+		return true
+	}
+	return false
 }
 
 // isDeterminerWord reports "a", "an" or "the".
