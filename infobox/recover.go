@@ -98,7 +98,7 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			if j >= len(toks) || !plainRun(text, toks[i:j+1]) {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Kind == textscan.Dash && !toks[j+1].Space && !lex.dashedForce(text, toks, j+1) {
+			if j+1 < len(toks) && toks[j+1].Kind == textscan.Dash && !toks[j+1].Space && !lex.dashedForce(text, toks, j+1) && !ledBy(text, toks, j+1) {
 				continue
 			}
 			if toks[j].Kind != textscan.Word {
@@ -135,6 +135,14 @@ func (lex *lexicon) dashedForce(text string, toks []textscan.Token, d int) bool 
 	}
 	w := strings.ToLower(toks[d+2].Text(text))
 	return lex.forceNouns[w] && (w == "alliance" || w == "coalition" || strings.HasSuffix(w, "s"))
+}
+
+// ledBy reports a hyphen at token d and "led" right after it: the name
+// before it led a force, a party of it ("a British-led campaign", "the
+// Saudi-led coalition"). A force backed or supported by a state ("the
+// Soviet-backed army") does not make that state a party.
+func ledBy(text string, toks []textscan.Token, d int) bool {
+	return d+1 < len(toks) && text[toks[d].Start:toks[d].End] == "-" && !toks[d+1].Space && text[toks[d+1].Start:toks[d+1].End] == "led"
 }
 
 // polityName reports a run of capitalized words that names a polity by
@@ -448,6 +456,9 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 	}
 	switch m.kind {
 	case actor.KindAdjective, actor.KindDemonym:
+		if ledBy(text, toks, next) {
+			return true // "a British-led campaign"
+		}
 		// Skip the coordinated adjectives after it: "Chinese and Indian
 		// troops", "British, French and Russian warships", "a
 		// Bolivian–Peruvian alliance".
@@ -681,7 +692,16 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			if n == "" || actor.GroupName(n) {
 				continue
 			}
-			for _, c := range actors.StatesIn(n) {
+			own, _, _ := actors.Lookup(n)
+			in := actors.StatesIn(n)
+			for _, c := range in {
+				if own != "" && c != own && contains(in, own) {
+					// "British India": the name holds its own state, India,
+					// and "British" says whose colony it was; the United
+					// Kingdom is a state of its own, which the line may
+					// have lost.
+					continue
+				}
 				if !contains(known, c) {
 					known, knownSide = append(known, c), append(knownSide, s)
 				}

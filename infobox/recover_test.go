@@ -149,6 +149,21 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Bulgaria", "Bulgarian Volunteer Front"}, {"Ottoman Empire"}},
 		},
 		{
+			// One flag lost beside a colony named with its metropole's
+			// adjective ("British India"): the colony is not the
+			// metropole, which the lead names ("a British-led
+			// expedition") and the line lost. The other side's two lost
+			// flags are the states its figures name.
+			file: "colony-beside-its-metropole.txt",
+			bell: [][]string{{"United Kingdom", "British India"}, {"Kingdom of Iraq", "Germany", "Italy"}},
+		},
+		{
+			// One flag lost; the lead names it only as the leader of the
+			// expedition ("a Dutch-led expedition").
+			file: "led-by-a-lost-flag.txt",
+			bell: [][]string{{"Netherlands", "Vel Guards"}, {"Ottoman Empire"}},
+		},
+		{
 			// Two flags lost; the lead names the two states that fought
 			// and the power the infobox lists as the other side's
 			// supporter, which is no belligerent of either.
