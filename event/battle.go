@@ -269,10 +269,14 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	// A battle of one day is one fight, wherever its parts were fought
 	// ("a charge near Villafranca" in the battle of Custoza); over days a
 	// battle is fought as actions at places of their own.
-	if b.end.Last().DayNumber() == b.start.First().DayNumber() {
+	// A clash begun days before the battle is not told as a part of it:
+	// "from October 13 some 15,000 men besieged his castle" of a battle
+	// fought on 21 October is a siege of its own, and its place says so.
+	before := d.start.Prec >= annalist.PrecDay && d.start.First().DayNumber() < b.start.First().DayNumber()-1
+	if b.end.Last().DayNumber() == b.start.First().DayNumber() && !before {
 		return false
 	}
-	if de := d.end; !d.start.IsZero() && d.start.First().DayNumber() <= b.start.First().DayNumber() && (de.IsZero() && d.start.Last().DayNumber() >= b.end.Last().DayNumber() || !de.IsZero() && de.Last().DayNumber() >= b.end.Last().DayNumber()) {
+	if de := d.end; !d.start.IsZero() && !before && d.start.First().DayNumber() <= b.start.First().DayNumber() && (de.IsZero() && d.start.Last().DayNumber() >= b.end.Last().DayNumber() || !de.IsZero() && de.Last().DayNumber() >= b.end.Last().DayNumber()) {
 		// Told over all the battle's days ("At about 4:30 p.m. … until
 		// about 4 a.m. on 23 January" of a battle of 22–23 January), it
 		// is the battle, wherever its sentences put a part of it.

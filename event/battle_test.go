@@ -214,6 +214,13 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 		// Told over all the battle's days, a part named at a place of its
 		// own is the battle's.
 		{"10–11 June 1848", "Late on 10 June 1848 Ostran riflemen attacked the Zembrian wall at Dolno. The attacks went on until about 4 a.m. on 11 June.", []string{"1848-06-10/1848-06-11"}},
+		// A siege at a place of its own, begun days before a battle of one
+		// day and ended on it, is no part of the battle; begun the day
+		// before, at the battle's own place, or ended before it, the
+		// battle's rule holds.
+		{"12 June 1848", "From 4 June 1848 an Ostran corps besieged the Zembrian fortress of Dolno. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12", "1848-06-04/1848-06-12"}},
+		{"12 June 1848", "From 4 June 1848 an Ostran corps besieged the Zembrian redoubts on Vel Ridge. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12"}},
+		{"12 June 1848", "From 11 June 1848 an Ostran corps besieged the Zembrian fortress of Dolno. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12"}},
 	} {
 		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 			"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + tt.told + "\n"
