@@ -201,6 +201,9 @@ type candidate struct {
 	cluster int    // index of the candidate this one goes with (itself when none)
 	dashed  bool   // it goes with the one before by an en dash ("Bolivian–Peruvian")
 	result  string // the result line, when it named the candidate and the lead did not
+	// state is the state a polity the table lacks was, by its shape, a
+	// name of ("the Somali Republic" in 1964: Somalia), else "".
+	state string
 }
 
 // readLead reads the lead's first paragraph, lead, once: the parties it
@@ -285,7 +288,7 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			c, ok := candidateIndex(out, m.canonical)
 			if !ok && !containsName(known, m.canonical) && (!notYetState(sent, toks, m, at) || writtenFormer(written, m.canonical)) {
 				c = len(out)
-				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c})
+				out = append(out, candidate{canonical: m.canonical, name: m.written, order: c, cluster: c, state: stateOfPolity(m, actors, at)})
 				ok = true
 			}
 			// "Manchukuo, a Japanese puppet state": the adjective's state
@@ -379,6 +382,26 @@ func notYetState(text string, toks []textscan.Token, m mention, at statesAt) boo
 		return false
 	}
 	return at.notYet(m.canonical)
+}
+
+// stateOfPolity returns the state that m, a polity the table lacks named
+// as polities are around a state's name or adjective, was at the time of
+// at: "the Somali Republic" of 1964 is Somalia, which the table of states
+// knows by then; "the South African Republic" of 1899 is not South
+// Africa, founded in 1910. It returns "" for any other mention, and
+// without a table of states, which cannot tell the two apart.
+func stateOfPolity(m mention, actors *actor.Table, at statesAt) string {
+	if m.kind != actor.KindState || at.states == nil {
+		return ""
+	}
+	if _, _, ok := actors.Lookup(m.canonical); ok {
+		return ""
+	}
+	in := actors.StatesIn(m.canonical)
+	if len(in) != 1 || !at.existed(in[0]) {
+		return ""
+	}
+	return in[0]
 }
 
 // containsName reports whether list holds name, or the same name with
@@ -1386,6 +1409,9 @@ func determinerWord(w string) bool {
 // lead's former name where the common name's state did not exist yet
 // (see recoverBelligerents), else the common name.
 func (c *candidate) belligerent(at statesAt) string {
+	if c.state != "" {
+		return c.state
+	}
 	if at.existed(c.canonical) {
 		return c.canonical
 	}

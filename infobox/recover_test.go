@@ -395,12 +395,15 @@ func statesExtractor(t *testing.T) *Extractor {
 // name where the common name's state did not exist yet at the conflict's
 // start ("the Dutch Republic" in 1702: no Netherlands until 1815), and
 // takes the common name where it did ("the Kingdom of Iraq" in 1941 is
-// Iraq). Without a table of states, the common name.
+// Iraq). Without a table of states, the common name. A polity named by
+// its shape ("the Chadian Republic") is the state whose adjective it
+// holds only where the table says that state existed then.
 func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 	x := statesExtractor(t)
 	// The lead names the state by its people's adjective alone: the
 	// name the state had then.
 	const british = "= Moor battle =\n\nInfobox\n- Date: 16 April %d\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe Moor battle was fought between the Kingdom of Poland and a British army.\n"
+	const republic = "= Desert war =\n\nInfobox\n- Date: March %d\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe desert war was fought between the Kingdom of Poland and the %s Republic.\n"
 	iraq := "= Desert war of 1941 =\n\nInfobox\n- Date: May 1941\n- Combatant1: Kingdom of Poland\n- Combatant2: ,\n\nThe desert war of 1941 was fought between the Kingdom of Poland and the Kingdom of Iraq.\n\n==Course==\nIn May 1941 the columns met.\n"
 	for _, tt := range []struct {
 		name, text string
@@ -412,6 +415,12 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		{"iraq", iraq, x, "Iraq"},
 		{"british-1746", fmt.Sprintf(british, 1746), x, "Great Britain"},
 		{"british-1982", fmt.Sprintf(british, 1982), x, "United Kingdom"},
+		// A polity the actor table lacks, named by its shape around a
+		// state's adjective, is that state when the state existed then,
+		// and a polity of its own before.
+		{"chadian-1986", fmt.Sprintf(republic, 1986, "Chadian"), x, "Chad"},
+		{"chadian-1986-no-states", fmt.Sprintf(republic, 1986, "Chadian"), nil, "Chadian Republic"},
+		{"south-african-1899", fmt.Sprintf(republic, 1899, "South African"), x, "South African Republic"},
 	} {
 		data := []byte(tt.text)
 		if tt.text == "" {
