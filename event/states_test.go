@@ -102,6 +102,23 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 	checkSides(t, tests)
 }
 
+// The Habsburgs' lands before the Austrian Empire were Austria to the
+// prose ("the Austrians"): on a side of two belligerents, the Austrians
+// are the Habsburg monarchy, not the side's first belligerent.
+func TestTheHabsburgMonarchyIsAustria(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "= Vel campaign =\n\nInfobox\n- Conflict: Vel campaign\n- Date: August – October 1792\n- Combatant1: Kingdom of France\n- Combatant2: Prussia, Habsburg monarchy\n\n" +
+		"The Vel campaign was fought in 1792 between the Kingdom of France and an alliance of Prussia and the Habsburg monarchy.\n\n==Campaign==\n" +
+		"On 14 September 1792 French troops attacked the Austrians in the pass at Vel. On 20 September 1792 the Prussians stormed the French camp at Tesh.\n"
+	want := []string{"Habsburg monarchy / Kingdom of France", "Kingdom of France / Prussia"}
+	if got := sidesOf(articleEvents(t, tab, text)); !slices.Equal(got, want) {
+		t.Errorf("clashes %q, want %q", got, want)
+	}
+}
+
 // A state founded after the conflict is a region of it: "raided Syria" in
 // 573 is a raid on the Byzantine province, not on the state of 1946, and
 // the raid is the conflict's own.
