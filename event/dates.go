@@ -984,7 +984,10 @@ func (x *article) insteadBefore(off int) bool {
 		if lowerIs(w, "than") && lowerIs(before, "rather") || lowerIs(w, "of") && lowerIs(before, "instead") {
 			return true
 		}
-		if w == ";" || w == "." {
+		if w == ";" || w == "." || before == "," && textscan.ClauseJoin(w) {
+			// "insisted that the French be attacked rather than
+			// manoeuvred out, and early on 20 September the columns
+			// advanced": a clause of its own, done.
 			return false
 		}
 	}

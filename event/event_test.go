@@ -1245,13 +1245,17 @@ func TestDaysOfFightingCountedBackEndTheClashTheyReach(t *testing.T) {
 
 // A time told as what was not done ("rather than wait until the
 // following morning", "neither side renewed the fight over the next two
-// days") dates nothing.
+// days") dates nothing; a time told in a clause of its own after ", and"
+// is done.
 func TestATimeNotWaitedForDatesNothing(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On the afternoon of 13 January 1849 the Zembrian general reached the ford and attacked the Ostran lines at once rather than wait until the following morning. By nightfall the Zembrians held the field.",
 			[]string{"1849-01-13/1849-01-13"}},
 		{"", "On 13 January 1849 the Zembrians attacked the Ostran lines at the ford instead of waiting until the next day.",
 			[]string{"1849-01-13/1849-01-13"}},
+		// A clause after ", and" is told as done: its date dates it.
+		{"", "On 19 September 1792 the Zembrian army reached Vel. Its king chose to march on the Ostran camp at once rather than wait for his guns, and early on 20 September his columns attacked the Ostran camp.",
+			[]string{"1792-09-20/1792-09-20"}},
 		// Nor does a fight no side renewed.
 		{"", "On 22 July 1805 the Zembrian squadron attacked the Ostran fleet off the cape. Neither side renewed the fight over the next two days.",
 			[]string{"1805-07-22/1805-07-22"}},
