@@ -66,6 +66,11 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, Ostran troops attacked the ford without warning.", true},
 		{"On 5 March 1999, instead of attacking the ford, Ostran troops marched west.", false},
 		{"On 5 March 1999, Ostran troops marched west rather than attack the ford.", false},
+		// The bare "be" of a wish or a purpose: an attack asked for or
+		// awaited, not made.
+		{"On 5 March 1999, the Zembrian king insisted that the Ostran fort at the ford be attacked at once.", false},
+		{"On 5 March 1999, the Ostran garrison at the ford expected to be immediately attacked.", false},
+		{"On 5 March 1999, the Ostran fort at the ford was attacked at once.", true},
 		// Ground a party held, taken from it, is fought for; the takers'
 		// own ground is not.
 		{"On 5 March 1999, a Zembrian detachment seized the Ostran post at the ford.", true},
@@ -216,6 +221,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 28 August 1965 the Zembrian minister took the train to the ford.", false},
 		{"On 10 May 1975 an Ostran force seized the small island off the ford.", true},
 		{"On 10 May 1975 an Ostran force reached the small island off the ford.", false},
+		{"On 12 September 1792 Grel's Zembrians seized the lightly held pass above the ford.", true},
+		{"On 12 September 1792 a Zembrian column stormed the strongly fortified town by the ford.", true},
+		{"On 12 September 1792 the Zembrian envoy took the old road to the ford.", false},
 		// Resistance told as it was is fighting; resistance denied, or
 		// judged hopeless before it was offered, is none.
 		{"On 10 April 1979 Zembrian brigades advanced on the ford. Resistance was scattered.", true},

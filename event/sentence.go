@@ -436,10 +436,15 @@ func (x *article) takesPlace(s *sent) {
 			continue
 		}
 		n := i + 2
-		if n+1 < len(toks) && toks[n].Kind == textscan.Word && !toks[n].Upper && tags[n].class == 0 && tags[n+1].has(cPlaceNoun) {
-			n++ // "seized the small island of Thổ Chu"
+		// "seized the small island of Thổ Chu", "seized the lightly held
+		// pass": a word or two that say what the place was like.
+		for k := n; k < n+2 && k+1 < len(toks) && toks[k].Kind == textscan.Word && !toks[k].Upper && tags[k].class == 0; k++ {
+			if tags[k+1].has(cPlaceNoun) {
+				n = k + 1
+				break
+			}
 		}
-		if !tags[n].has(cPlaceNoun) || partOfPlace(tags[n]) || !forcesBefore(tags, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
+		if !tags[n].has(cPlaceNoun) || partOfPlace(tags[n]) || !forcesBefore(tags, i) && !x.partyBefore(s, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
 			continue
 		}
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
@@ -452,6 +457,18 @@ func (x *article) takesPlace(s *sent) {
 func forcesBefore(tags []tag, i int) bool {
 	for k := 0; k < i; k++ {
 		if tags[k].has(cUnit | cRegular | cIrregular | cAttacker | cDefender) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyBefore reports a party named as such, not as a place, before
+// token i of s, the sentence just read: "Clerfayt's Austrians seized the
+// pass".
+func (x *article) partyBefore(s *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if m := x.mentionAt(s, k); m != nil && !m.location {
 			return true
 		}
 	}
@@ -1271,6 +1288,12 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	// invasion", "prepared an invasion", "the expected attack": what was
 	// meant or awaited.
 	k := i - 1
+	if b := k; b >= 0 && (lowerIs(toks[b].Text(text), "be") || b >= 1 && strings.HasSuffix(toks[b].Text(text), "ly") && lowerIs(toks[b-1].Text(text), "be")) {
+		// "insisted that the French be attacked at once", "expected to
+		// be attacked", "could be stormed": the bare "be" of a wish, a
+		// purpose or a modal, not a fight told as done.
+		return true
+	}
 	if k >= 0 && lowerIs(toks[k].Text(text), "for") && !strings.HasSuffix(toks[i].Text(text), "ing") {
 		// "deployed for attack", "ready for battle": a purpose, with no
 		// determiner; not "decorated for attacking a convoy".
