@@ -732,6 +732,14 @@ func TestASiegeRunsUntilRelieved(t *testing.T) {
 		// told after them, still ends it.
 		{"", siege + "A proposal for an armistice, carried between the camps in July, came to nothing. In early August news of an Ethiopian relief army forced the Somalis to raise the siege.", []string{"1994-05/1994-08"}},
 		{"", "On 2 May 1994 Somali troops attacked the Ethiopian post at Kebri Dahar. The post was relieved on 18 June.", []string{"1994-05-02/1994-05-02"}},
+		// A place invested, told in the passive, is besieged; a man
+		// invested with powers is not.
+		{"", "The Ethiopian fortress of Kebri Dahar was invested by Somali troops on 20 May 1994. The garrison surrendered on 30 May.", []string{"1994-05-20/1994-05-30"}},
+		{"", "On 20 May 1994 the Ethiopian general at Kebri Dahar was invested with full powers.", nil},
+		// A town's surrender ends the clash at that town, not a siege told
+		// a paragraph before at another.
+		{"", "The Ethiopian fortress of Kebri Dahar was invested by Somali troops on 20 May 1994. Its garrison surrendered on 23 May.\n\nThe Somalis then moved on Dhagahbur. On 31 May their batteries opened fire on the Ethiopian garrison. The town council pressed for surrender, and the town opened its gates on 2 June.",
+			[]string{"1994-05-20/1994-05-23", "1994-05-31/1994-06-02"}},
 	})
 }
 
@@ -1817,7 +1825,8 @@ func TestAPlaceThatFellEndsTheClashThere(t *testing.T) {
 }
 
 // Troops moving on a place, told in the sentence that opens a paragraph,
-// are the first evidence of the clash the next sentence opens: undated,
+// are the first evidence of the clash the next sentence opens (or that
+// sentence's second clause): undated,
 // or dated to a time that holds the clash's ("in the summer of 1846" for
 // a battle of September 1846 holds its year); not dated to a time the
 // clash lies outside of.
@@ -1831,6 +1840,8 @@ func TestTroopsMovingOnAPlaceOpenTheClashTheyFight(t *testing.T) {
 		{"A second Zembrian column advanced from Tesh along the valley to Vel. It met Ostran screening forces near the border on 4 May 1846.", "A second Zembrian column"},
 		{"Reinforced by volunteers, the Zembrian army advanced in the summer of 1846 on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "Reinforced by volunteers"},
 		{"On 2 March 1846 the Zembrian army marched on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "The battle lasted"},
+		// The clash may open in the second clause of the sentence after.
+		{"The Zembrians then moved on Vel, the last Ostran fortress on the road. The town was summoned on 31 August 1846, and that night the Zembrian batteries opened fire on the walls.", "The Zembrians then moved"},
 	} {
 		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
 		if len(evs) != 1 {

@@ -184,6 +184,7 @@ func (x *article) readBody(lead bool) {
 					s.end = s.start
 				}
 				told := cur
+				drafts := len(x.events)
 				switch {
 				case cur == nil && s.relief && x.lastSiege(curSection) != nil && x.endsSiege(x.lastSiege(curSection), s):
 					// "A proposal for an armistice … came to nothing. In early
@@ -313,7 +314,7 @@ func (x *article) readBody(lead bool) {
 							cur.place = &cp
 						}
 					}
-				case !cur.siege && s.yields && !s.fightWord && x.siegeElsewhere(cur, curSection) && x.endsSiege(x.lastSiege(curSection), s):
+				case !cur.siege && s.yields && !s.fightWord && x.siegeElsewhere(cur, s, curSection) && x.endsSiege(x.lastSiege(curSection), s):
 					// "On 1 July it laid siege to Abbasabad. On 5 July … met the
 					// relief force at Jevan Bulakh and scattered it. Two days
 					// later the garrison … surrendered": the siege's end, not
@@ -348,7 +349,9 @@ func (x *article) readBody(lead bool) {
 				default:
 					x.add(cur, s)
 				}
-				if cur != nil && cur != told && len(cur.ev.Evidence) == 1 && i > 0 && free <= si-1 && !sentenceStart(all[c0:c1], sp.Start) {
+				opened := cur != nil && cur != told && len(cur.ev.Evidence) == 1
+				clause := i > 0 && !sentenceStart(all[c0:c1], sp.Start) // the span goes on a sentence begun before it
+				if opened && clause && free <= si-1 {
 					// "Early in March the allies agreed to advance into
 					// Jutland, and on 8 March Gablenz's Austrians attacked
 					// at Vejle": the clause that opens the clash goes with
@@ -356,14 +359,22 @@ func (x *article) readBody(lead bool) {
 					prev := spans[i-1]
 					x.prependEvidence(cur, &sent{blk: b, span: prev, text: b.Text[prev.Start:prev.End]})
 				}
-				if cur != nil && cur != told && len(cur.ev.Evidence) == 1 && approach.set && approach.bi == bi && approach.si == si-1 {
+				fresh := cur != nil && len(x.events) > drafts && cur == x.events[len(x.events)-1] // a clash this span opened
+				if fresh && approach.set && approach.bi == bi && (approach.si == si-1 || clause && approach.si == si-2) {
 					// "Further south, a second column advanced from Uzhhorod
 					// along the valley. It met Slovak screening forces near
-					// the border": the advance told first is the clash's.
+					// the border": the advance told first is the clash's,
+					// and so it is when the clash opens in the second
+					// clause of the sentence after it ("The Prussians then
+					// moved on Verdun. The town was summoned on 31 August,
+					// and that night the batteries opened fire").
 					x.prependEvidence(cur, &approach.s)
 					x.moverFirst(cur, &approach.s)
+					approach.set = false
 				}
-				approach.set = false
+				if approach.si != si-1 || cur != nil || i+1 >= len(spans) || sentenceStart(all[c0:c1], spans[i+1].Start) {
+					approach.set = false
+				}
 				if si == 0 && cur == nil && !inLead && x.approaches(s) {
 					approach.keep(s, bi, si)
 				}
@@ -1211,9 +1222,25 @@ func (x *article) reliefTold(s *sent) bool {
 // siegeElsewhere reports a siege read under section at another place than
 // cur, the clash being told: a relief force beaten off away from the
 // walls ("met it at Jevan Bulakh, a few kilometres from the walls").
-func (x *article) siegeElsewhere(cur *draft, section int) bool {
+//
+// The siege is told in the paragraph that opened cur, or s names its
+// place: a siege told a paragraph before a clash opened at another town
+// ("The fortress of Longwy was invested on 20 August. … The Prussians then
+// moved on Verdun") is not the one the town's surrender ends.
+func (x *article) siegeElsewhere(cur *draft, s *sent, section int) bool {
 	sg := x.lastSiege(section)
-	return sg != nil && sg != cur && sg.place != nil && cur.place != nil && !samePlace(sg.place.text, cur.place.text)
+	if sg == nil || sg == cur || sg.place == nil || cur.place == nil || samePlace(sg.place.text, cur.place.text) {
+		return false
+	}
+	if sg.block == cur.block {
+		return true
+	}
+	for _, p := range s.places {
+		if samePlace(p.text, sg.place.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSiege returns the last siege read under section, or nil. A

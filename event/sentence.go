@@ -510,6 +510,13 @@ func investsIn(text string, toks []textscan.Token, i int) bool {
 	if w := toks[i].Text(text); len(w) < 6 || !strings.EqualFold(w[:6], "invest") {
 		return false
 	}
+	if i > 0 && i+1 < len(toks) && passiveAux(toks[i-1].Text(text)) {
+		// "The fortress of Longwy was invested on 20 August": the place
+		// besieged is the subject; "was invested with the title", "were
+		// invested in bonds" are the other senses.
+		n := toks[i+1].Text(text)
+		return lowerIs(n, "with") || lowerIs(n, "in")
+	}
 	if i+1 >= len(toks) || toks[i+1].Kind != textscan.Word {
 		return true
 	}
