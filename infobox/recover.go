@@ -397,6 +397,11 @@ func stateOfPolity(m mention, actors *actor.Table, at statesAt) string {
 	if _, _, ok := actors.Lookup(m.canonical); ok {
 		return ""
 	}
+	if strings.HasSuffix(m.canonical, " Empire") {
+		// "The British Empire" of 1879 is the United Kingdom with its
+		// colonies: a realm the sources name as a belligerent of its own.
+		return ""
+	}
 	in := actors.StatesIn(m.canonical)
 	if len(in) != 1 || !at.existed(in[0]) {
 		return ""

@@ -421,6 +421,9 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		{"chadian-1986", fmt.Sprintf(republic, 1986, "Chadian"), x, "Chad"},
 		{"chadian-1986-no-states", fmt.Sprintf(republic, 1986, "Chadian"), nil, "Chadian Republic"},
 		{"south-african-1899", fmt.Sprintf(republic, 1899, "South African"), x, "South African Republic"},
+		// An empire named after a state is the state's realm, with its
+		// colonies: a belligerent of its own.
+		{"british-empire-1879", strings.Replace(fmt.Sprintf(republic, 1879, "British"), "Republic", "Empire", 1), x, "British Empire"},
 	} {
 		data := []byte(tt.text)
 		if tt.text == "" {
