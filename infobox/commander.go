@@ -54,7 +54,10 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 		if _, ok := parenthesized(s); ok || strings.HasSuffix(s, ":") {
 			continue // a role note "(President)" or a group header
 		}
-		if k := len(dst) - 1; joinStyles && k >= first && lex.continuesName(dst[k].Name, s) {
+		// Between line breaks (" | "), a comma stands inside one entry:
+		// "Charles V, Duke of Lorraine | Ernst Rüdiger von Starhemberg".
+		inEntry := k > 0 && strings.Contains(v, " | ") && !strings.Contains(v[items[k-1].off+len(items[k-1].text):it.off], "|")
+		if k := len(dst) - 1; joinStyles && k >= first && lex.continuesName(dst[k].Name, s, inEntry) {
 			// "Arthur Wellesley, 1st Duke of Wellington": one person
 			// whose name holds a comma.
 			style := strings.TrimSpace(stripParens(s))
@@ -175,7 +178,11 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 // place or an epithet after a given name alone ("Henri" + "Prince of
 // Condé", "Edward" + "the Black Prince"), or a generational suffix
 // ("Jr.").
-func (lex *lexicon) continuesName(prev, item string) bool {
+//
+// inEntry says the comma before item stands inside one entry of a list
+// broken into lines: there a style of a place goes on any name ("Charles
+// V, Duke of Lorraine"), which a comma list leaves in doubt.
+func (lex *lexicon) continuesName(prev, item string, inEntry bool) bool {
 	if prev == "" || item == "" {
 		return false
 	}
@@ -185,7 +192,7 @@ func (lex *lexicon) continuesName(prev, item string) bool {
 	}
 	// Most items are other people: only an ordinal or a given name
 	// before can make the item a style.
-	if !isDigit(item[0]) && !givenName(prev) {
+	if !isDigit(item[0]) && !givenName(prev) && !inEntry {
 		return false
 	}
 	w, rest := firstField(item)
@@ -206,7 +213,7 @@ func (lex *lexicon) continuesName(prev, item string) bool {
 	of, _ := firstField(rest)
 	switch of {
 	case "of", "de", "von", "van", "di", "da", "du", "zu":
-		return givenName(prev)
+		return givenName(prev) || inEntry
 	}
 	return false
 }
