@@ -68,6 +68,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if (e.Bound == "until" || e.Bound == "by") && !s.fightWord && x.pastWar(e) {
+			// "closing the canal to traffic until the spring of 1957",
+			// told of a war that ended in November 1956: how long a
+			// consequence lasted, not a time the narrative moves to.
+			x.drifted = true
+			continue
+		}
 		weather := e.Season && holdsDay(*anchor, e)
 		if weather {
 			// "worn out by a long march in the summer heat" after 9
@@ -968,6 +975,16 @@ func (x *article) deadlineBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// pastWar reports an expression that begins after the end of the
+// conflict the infobox dates; false when the infobox gives no end.
+func (x *article) pastWar(e timex.Expr) bool {
+	end := x.window[1]
+	if end.IsZero() || x.inferred || e.Start.IsZero() {
+		return false
+	}
+	return e.Start.First().DayNumber() > end.Last().DayNumber()
 }
 
 // insteadBefore reports "rather than" or "instead of" among the eight

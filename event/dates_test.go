@@ -105,6 +105,26 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 	}
 }
 
+// How long a consequence of the war lasted, past its end ("closing the
+// channel until the spring of 1957" in a war of October–November 1956),
+// does not move the narrative to that year.
+func TestABoundPastTheWarsEndInASentenceWithoutFightingMovesNothing(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Vel crisis =\n\nInfobox\n- Conflict: Vel crisis\n- Date: 29 October – 7 November 1956\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"==Fighting==\nOn 31 October 1956 Zembrian aircraft bombed the Ostran airfields at Dolno.\n\n%s\n\n==Landings==\nAt dawn on 5 November Zembrian paratroopers attacked the Ostran garrison of Varn.\n"
+	for _, tt := range []struct{ between, want string }{
+		{"The Ostrans scuttled forty old ships in the channel, closing it to traffic until the spring of 1957.", "1956-10-31 1956-11-05"},
+		{"The Ostrans scuttled forty old ships in the channel, closing it to traffic until the spring of 1957. Talks opened on 2 November.", "1956-10-31 1956-11-05"},
+	} {
+		if got := strings.Join(articleClashes(t, tab, fmt.Sprintf(head, tt.between), false), " "); got != tt.want {
+			t.Errorf("%q: clashes on %s, want %s", tt.between, got, tt.want)
+		}
+	}
+}
+
 // A front told after another, back in the war's first winter ("took
 // Dolno on 7 December" after February of a war of November to March), is
 // in the war's December, not in the one after its end; after the war's
