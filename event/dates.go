@@ -43,6 +43,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if e.Relative && x.afterNamedThing(e) {
+			// "around ten months after Xerxes' capture of Athens": months
+			// from a thing the sentence names, not from the narrative's
+			// day, which the reader cannot date.
+			x.drifted = true
+			continue
+		}
 		if x.namesAThing(*anchor, e) {
 			// "pushed back to the ceasefire line of 1967" in October
 			// 1973: a thing the year names, not a time told.
@@ -972,6 +979,23 @@ func (x *article) deadlineBefore(off int) bool {
 			return true
 		case (lowerIs(w, "due") || lowerIs(w, "expected")) && k >= last-1:
 			return true // "the siege guns due on March 7": a time awaited
+		}
+	}
+	return false
+}
+
+// afterNamedThing reports a relative expression of months or years that
+// counts from a thing named right after it ("ten months after Xerxes'
+// capture of Athens", "two years before Caesar's death"), not from the
+// clash the narrative tells ("two days after the battle").
+func (x *article) afterNamedThing(e timex.Expr) bool {
+	w := strings.ToLower(e.Text)
+	if !strings.HasSuffix(w, " after") && !strings.HasSuffix(w, " before") || !strings.Contains(w, "month") && !strings.Contains(w, "year") {
+		return false
+	}
+	for _, t := range x.toks {
+		if t.Start >= e.Span.End {
+			return t.Kind == textscan.Word && t.Upper && !x.inExpr(t.Start)
 		}
 	}
 	return false
