@@ -58,7 +58,8 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 // loss of its own ("Fighting flared again in the summer."), before a
 // clash of a day within its dates in the same paragraph: the sentence
 // sums up the clashes told after it, and is none of its own. A party's
-// claim of fighting on a day is no such clash.
+// claim of fighting on a day is no such clash, nor is one told on other
+// ground ("Further south, on 10 January, a brigade stormed Gaiping").
 func overview(d *draft, all []*draft) bool {
 	if d.battle || d.counted || d.place != nil || d.name != "" || len(d.ev.Evidence) != 1 || d.start.IsZero() || d.start.Prec >= annalist.PrecDay {
 		return false
@@ -70,7 +71,7 @@ func overview(d *draft, all []*draft) bool {
 			after = true
 			continue
 		}
-		if after && e.block == d.block && e.start.Prec == annalist.PrecDay && !e.claimed &&
+		if after && e.block == d.block && e.start.Prec == annalist.PrecDay && !e.claimed && !e.elsewhere &&
 			e.start.DayNumber() >= first && e.start.DayNumber() <= last {
 			return true
 		}

@@ -576,6 +576,9 @@ type draft struct {
 	approx   bool
 	section  int
 	block    int // the block of the sentence that opened it
+	// elsewhere: the sentence that opened it moved the telling to other
+	// ground ("Further south, …", "At Port San Carlos, …").
+	elsewhere bool
 	// claimed: the sentence that opened it credits its fighting to a
 	// party's words ("Lao radio claimed that Thai guns had fired …").
 	claimed   bool

@@ -637,7 +637,28 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 			[]string{"1969-08-13/1969-08-13"}},
 		{"", "At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon. Heavy artillery duels went on through August 1969.",
 			[]string{"1969-08-13/1969-08-13", "1969-08/1969-08"}},
+		// A clash told on other ground after it is no detail of it.
+		{"", "Between mid-January and late February 1970 Chinese troops made five attempts to retake the island, all of which were beaten off. Further south, on 10 January 1970, a Soviet brigade stormed the Chinese post at Tielieketi.",
+			[]string{"1970-01/1970-02", "1970-01-10/1970-01-10"}},
 	})
+}
+
+// A paragraph that opens on other ground ("On land, …" after a clash at
+// sea) tells a clash of its own, though it gives no date.
+func TestAParagraphOnOtherGroundOpensAClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Vel war =\n\nInfobox\n- Conflict: Vel war\n- Date: 25 July 1894 – 17 April 1895\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==Fighting==\nOn 25 July 1894 Zembrian cruisers attacked an Ostran convoy off Vel.\n\n"
+	for _, tt := range []struct{ next, want string }{
+		{"On land, a Zembrian brigade attacked the Ostran camp at Tesh and took it after a sharp fight.", "1894-07-25/1894-07-25 1894-07-25/1894-07-25"},
+		{"The Ostran escorts fought back for two hours before the convoy scattered.", "1894-07-25/1894-07-25"},
+	} {
+		if got := strings.Join(articleClashes(t, tab, head+tt.next+"\n", true), " "); got != tt.want {
+			t.Errorf("%q: clashes %s, want %s", tt.next, got, tt.want)
+		}
+	}
 }
 
 // Fighting that goes on ("The fighting continued the following day",

@@ -1500,6 +1500,7 @@ func (x *article) splitDays(d *draft, s *sent) *draft {
 func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	d := x.newDraft()
 	d.section, d.block = section, s.bi
+	d.elsewhere = s.parallel || s.fronted
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 		d.reckoned = s.relative

@@ -341,9 +341,17 @@ func throughTheNight(text string, toks []textscan.Token) bool {
 
 // relocationOpening reports a sentence that opens by moving the telling
 // to other ground: "In the south, …", "On the eastern front, …", "In the
-// central sector …". It is read at the sentence's start only, where it
-// counts, rather than at every "in" and "on" of the prose.
+// central sector …", "On land, …". It is read at the sentence's start
+// only, where it counts, rather than at every "in" and "on" of the prose.
 func relocationOpening(text string, toks []textscan.Token) bool {
+	if len(toks) >= 3 && toks[2].Text(text) == "," {
+		// "On land, …", "At sea, …": the other element of a war fought
+		// on both.
+		switch w, n := toks[0].Text(text), toks[1].Text(text); {
+		case lowerIs(w, "on") && lowerIs(n, "land"), lowerIs(w, "at") && lowerIs(n, "sea"):
+			return true
+		}
+	}
 	if len(toks) < 4 || !(lowerIs(toks[0].Text(text), "in") || lowerIs(toks[0].Text(text), "on")) || !lowerIs(toks[1].Text(text), "the") {
 		return false
 	}
