@@ -57,6 +57,18 @@ func (x *article) campaignName(name string) bool {
 	return false
 }
 
+// siegeName reports a name with a noun of a siege in it ("Siege of
+// Vel").
+func (x *article) siegeName(name string) bool {
+	toks := textscan.Scan(name, nil)
+	for _, t := range x.lex.annotate(name, toks, nil) {
+		if t.has(cSiege) {
+			return true
+		}
+	}
+	return false
+}
+
 // battleDraft builds the event of a battle article from its conflict
 // record, or returns nil when the article is about something larger or
 // its infobox has no date.
@@ -261,6 +273,16 @@ func overlaps(b, d *draft) bool {
 // the Battle of the Golan Heights): a clash of its own, as a paragraph
 // that tells two clashes at two places tells two events.
 func (x *article) foughtElsewhere(b, d *draft) bool {
+	if d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && b.start.Prec == annalist.PrecDay && !x.siegeName(b.name) && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays &&
+		d.lastDay()-d.start.First().DayNumber() < minCampaignDays && d.fightSeen && d.place != nil && (b.place == nil || !samePlace(d.place.text, b.place.text)) {
+		// A battle of weeks is fought as actions of their own days, at
+		// places of their own: "On 29 November, a relief column formed at
+		// Koto-ri" in a battle of 27 November – 13 December. (A fight of
+		// more than a month heads no battle article at all: see
+		// battleDraft.) A siege's assaults are the siege's, and a battle
+		// dated only to its months has no days to tell actions by.
+		return true
+	}
 	// The lead tells the battle as a whole; a place guessed from a weak
 	// clue ("on HQ-604", a ship) is no other ground.
 	if d.place == nil || d.section < 0 || d.place.weight < minElsewhereWeight {
@@ -295,6 +317,11 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	}
 	return true
 }
+
+// minCampaignDays is the length of a battle, two weeks, from which its
+// days' actions, told each on its own date at a place of its own, are
+// clashes of their own.
+const minCampaignDays = 14
 
 // minElsewhereWeight is the least weight of a place (see readPlaces) that
 // sets a clash apart from the battle it was fought in: a place the fight

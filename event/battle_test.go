@@ -190,6 +190,30 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 	}
 }
 
+// A battle of weeks is fought as actions of their own days: one told on
+// its own day at a place of its own is a clash beside the battle, though
+// its place is only where it was aimed; the assaults of a siege of weeks
+// are the siege's.
+func TestTheActionsOfABattleOfWeeksAreClashesOfTheirOwn(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"Battle of Vel Ridge", []string{"1950-11-27/1950-12-13", "1950-11-29/1950-11-29"}},
+		{"Siege of Vel Ridge", []string{"1950-11-27/1950-12-13"}},
+	} {
+		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: 27 November – 13 December 1950\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			"==Fighting==\nOn 27 November 1950 Ostran divisions attacked the Zembrian positions on Vel Ridge.\n\nOn 29 November 1950 a Zembrian relief column attacked Dolno and was thrown back.\n"
+		if got := articleClashes(t, tab, text, true); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: clashes %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // A battle of several days is fought as actions at places of their own:
 // one told at another named place is a clash beside the battle, and one
 // at the battle's own place is the battle, as is one told over all the
