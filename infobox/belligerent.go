@@ -59,6 +59,13 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		s := cleanItem(it).text
 		if strings.HasSuffix(s, ":") {
 			support = isSupportHeader(s)
+			if name := plainSpaces(stripParens(strings.TrimSuffix(s, ":"))); !support && actors != nil && name != "" {
+				if _, _, ok := actors.Lookup(name); ok {
+					// "NATO (from 24 March 1999):" heading its members:
+					// the alliance fought, as they did.
+					c.slots = appendCanonical(c.slots, name, actors)
+				}
+			}
 			continue
 		}
 		if support {

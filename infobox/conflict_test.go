@@ -126,6 +126,10 @@ func TestCombatantLines(t *testing.T) {
 		{"diplomatic support run in", "Peru Diplomatic support: United States", []string{"Peru"}, []string{"United States"}},
 		{"on behalf of", "Manchukuo (on behalf of Japan)", []string{"Manchukuo"}, nil},
 		{"image junk", "24px, border|23px Japan", []string{"Japan"}, nil},
+		// An alliance heading its members fought with them; a header
+		// naming no party is none.
+		{"an alliance heading its members", "Vel Guards, NATO (from 24 March 1999):, Canada, Belgium, Supported by:, Albania", []string{"Vel Guards", "NATO", "Canada", "Belgium"}, []string{"Albania"}},
+		{"a header of vassals", "Ottoman Empire, Vassals:, Wallachia", []string{"Ottoman Empire", "Wallachia"}, nil},
 	}
 	for _, tt := range tests {
 		c := Extract(article("W", [][2]string{{"Combatant1", tt.in}, {"Combatant2", "Japan"}}), testActors)
