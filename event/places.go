@@ -59,6 +59,11 @@ func (x *article) readPlaces(s *sent) {
 			continue
 		}
 		j := x.capRun(text, i)
+		if i == 0 && j > 1 && tags[0].has(cPlacePrep) {
+			// "At Tashkessen, on 31 December, …": the preposition that
+			// opens the sentence is capitalized, not part of the name.
+			i, t = 1, toks[1]
+		}
 		if x.isMention(i) && !x.regionAt(s, i) || x.inDate(s, i) {
 			i = j - 1
 			continue

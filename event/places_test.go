@@ -31,6 +31,9 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, after a pause, the Zembrian army turned to Velmgrad and stormed the heights above the town.", "to Velmgrad"},
 		{"On 4 May 1790, Zembrian brigades marched towards Velmgrad and fought an Ostran rearguard on the way.", "towards Velmgrad"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
+		// A preposition that opens the sentence is capitalized, not part
+		// of the name after it.
+		{"At Tashkessen, on 4 May 1790, a small Ostran rearguard held a ridge against the Zembrian columns.", "At Tashkessen"},
 		{"On 4 May 1790, Zembrian troops stormed the Velo lines but were thrown back.", "the Velo lines"},
 		{"On 4 May 1790, Zembrian ironclads forced their way past the batteries of Velo.", "the batteries of Velo"},
 		{"On 4 May 1790, an Ostran raiding party attacked a border post near al-Khobah.", "near al-Khobah"},
