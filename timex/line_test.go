@@ -67,6 +67,7 @@ func TestParseDateLine(t *testing.T) {
 		{"alternatives are uncertain", "1935 or 1936", "1935..1936 uncertain"},
 		{"alternative months of one year", "August or September 480 BC", "-0480-08..-0480-09 uncertain"},
 		{"alternative months with a qualifier between", "August or September (contested) 480 BC", "-0480-08..-0480-09 uncertain"},
+		{"alternative months joined by a slash", "August/September (Metageitnion), 490 BC", "-0490-08..-0490-09 uncertain"},
 		{"question mark is uncertain", "1935?", "1935..1935 uncertain"},
 		{"month range across a new year", "December 1941 – January 1942", "1941-12..1942-01"},
 	}

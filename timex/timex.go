@@ -619,6 +619,9 @@ func (p *parser) run(i int) (pts []point, next int, uncertain bool, ok bool) {
 			or = true
 		case p.punct(k, '/') && p.glued(k) && p.glued(k+1) && pts[len(pts)-1].hasD && !pts[len(pts)-1].hasM:
 			// "the night of 7/8 August"
+		case p.punct(k, '/') && p.glued(k) && p.glued(k+1) && pts[len(pts)-1].hasM && !pts[len(pts)-1].hasD && !pts[len(pts)-1].season:
+			// "August/September 490 BC": one month or the other.
+			or = true
 		case p.punct(k, ','):
 			if !p.line && !(pts[len(pts)-1].hasD && !pts[len(pts)-1].hasM) {
 				k = -1
