@@ -643,6 +643,22 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 	})
 }
 
+// Fighting told on, its day coming inside the sentence a few days later,
+// by a party named and at no place of its own, carries the clash of its
+// paragraph on; a sentence that opens with its day, or a post taken with
+// no party named, is a clash of its own.
+func TestFightingToldOnAFewDaysLaterCarriesTheClashOn(t *testing.T) {
+	const day = "On 26 August 1922 Ostran divisions attacked the Zembrian lines at Vel. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", day + "The Ostran divisions pressed on through the hills, and on 30 August they surrounded and destroyed the Zembrian main body.",
+			[]string{"1922-08-26/1922-08-30"}},
+		{"", day + "On 30 August Ostran cavalry surrounded and destroyed the Zembrian main body.",
+			[]string{"1922-08-26/1922-08-26", "1922-08-30/1922-08-30"}},
+		{"", day + "Tesh Ridge was overrun on the night of 28 August.",
+			[]string{"1922-08-26/1922-08-26", "1922-08-28/1922-08-28"}},
+	})
+}
+
 // A paragraph that opens on other ground ("On land, …" after a clash at
 // sea) tells a clash of its own, though it gives no date.
 func TestAParagraphOnOtherGroundOpensAClash(t *testing.T) {

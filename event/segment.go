@@ -903,7 +903,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// its own, though told against a month that holds both.
 		return true
 	}
-	if !within(cur, s) {
+	if !within(cur, s) && !x.carriesOn(cur, s) {
 		return true
 	}
 	if s.another {
@@ -946,6 +946,36 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		return true // "The same week, British privateers raided …" after a Spanish attack
 	}
 	return false
+}
+
+// carriesOn reports s, a sentence of fighting dated after cur, the clash
+// told in its paragraph, that tells that clash on: its day comes inside
+// the sentence, after what it tells ("The Greek divisions fell back in
+// growing disorder, and on 30 August the main body was surrounded"),
+// within a week of cur's end, by a party named, with no other attacker
+// and no place of its own. A sentence that opens with its day tells an
+// episode of its own, and one of a post taken with no party named
+// ("Huguette 1 was overrun on the night of 22 April") another target; so
+// does a fight begun, named or struck back ("The Allied attack on the
+// Hindenburg Line began on 26 September", "responded with Operation
+// Praying Mantis on 18 April").
+func (x *article) carriesOn(cur *draft, s *sent) bool {
+	if s.initialDate || s.relative || !s.fightWord || s.another || s.parallel || s.fronted || s.begins || s.begun || s.name != "" || !s.namesParty() ||
+		cur.block != s.bi || cur.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay || x.counterAt(s) {
+		return false
+	}
+	if n := s.start.First().DayNumber() - cur.lastDay(); n < 1 || n > 7 {
+		return false
+	}
+	for i := range x.tags {
+		if x.tags[i].has(cBegin | cLaunch) {
+			return false // "the attack … began on 26 September": a fight begun
+		}
+	}
+	if x.newAttacker(cur, s) {
+		return false
+	}
+	return len(s.places) == 0 || cur.place != nil && samePlace(bestPlace(s.places).text, cur.place.text)
 }
 
 // fightAfter reports a word of fighting, or of killing, wounding or
@@ -1842,6 +1872,11 @@ func (x *article) add(d *draft, s *sent) {
 		// "Fighting broke out on 4 February. From 4 to 7 February the
 		// guns shelled …": the day's fighting, told out to its end (see
 		// opensAnother).
+		d.end = s.end
+		dated = true
+	case s.hasDate && s.end.Last().DayNumber() > d.lastDay() && s == &x.sent && x.carriesOn(d, s):
+		// "… pressed on, and on 30 August they surrounded the main body":
+		// the clash told on to that day (see opensAnother).
 		d.end = s.end
 		dated = true
 	case s.hasDate && s.end.Last().DayNumber() > d.end.Last().DayNumber() && x.countsBackTo(d, s):
