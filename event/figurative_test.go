@@ -71,6 +71,9 @@ func TestWordsOfFightingUsedOfWordsAreNoClash(t *testing.T) {
 		{"On 5 March 1999, the Zembrian king insisted that the Ostran fort at the ford be attacked at once.", false},
 		{"On 5 March 1999, the Ostran garrison at the ford expected to be immediately attacked.", false},
 		{"On 5 March 1999, the Ostran fort at the ford was attacked at once.", true},
+		// A choice to fight is not yet the fight.
+		{"On 25 August 1346 the Zembrian king decided to stand and fight the Ostrans at the ford.", false},
+		{"On 25 August 1346 the Zembrian king decided to cross, and his men attacked the Ostrans at the ford.", true},
 		// Ground a party held, taken from it, is fought for; the takers'
 		// own ground is not.
 		{"On 5 March 1999, a Zembrian detachment seized the Ostran post at the ford.", true},

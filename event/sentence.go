@@ -1475,7 +1475,10 @@ func modalAfter(text string, toks []textscan.Token, n int) bool {
 func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
 		"willing", "unwilling", "ready", "eager", "poised", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
-		"authorised", "authorized", "permitted", "allowed"} {
+		"authorised", "authorized", "permitted", "allowed",
+		// a choice made, not yet carried out: "Edward now decided to
+		// stand and fight"
+		"decided", "resolved", "determined", "chose", "elected"} {
 		if lowerIs(w, intent) {
 			return true
 		}
