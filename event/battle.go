@@ -47,22 +47,17 @@ const maxBattleDays = 31
 
 // campaignName reports a name with a noun of a campaign in it ("Kiev
 // offensive", "Operation Sandstorm", "First Aceh Expedition").
-func (x *article) campaignName(name string) bool {
-	toks := textscan.Scan(name, nil)
-	for _, t := range x.lex.annotate(name, toks, nil) {
-		if t.has(cCampaign) {
-			return true
-		}
-	}
-	return false
-}
+func (x *article) campaignName(name string) bool { return x.nameHas(name, cCampaign) }
 
 // siegeName reports a name with a noun of a siege in it ("Siege of
 // Vel").
-func (x *article) siegeName(name string) bool {
+func (x *article) siegeName(name string) bool { return x.nameHas(name, cSiege) }
+
+// nameHas reports a name with a word of class c in it.
+func (x *article) nameHas(name string, c class) bool {
 	toks := textscan.Scan(name, nil)
 	for _, t := range x.lex.annotate(name, toks, nil) {
-		if t.has(cSiege) {
+		if t.has(c) {
 			return true
 		}
 	}
