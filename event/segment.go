@@ -467,6 +467,10 @@ func (p *pendingSent) keep(s *sent, bi, si int) {
 	p.s = *s
 	p.s.parties = append(p.s.parties[:0:0], s.parties...)
 	p.s.places = append(p.s.places[:0:0], s.places...)
+	// The sentence's slices are the reader's, reused sentence to
+	// sentence: a kept copy that shared them would give the spans of a
+	// later sentence's dates as its own.
+	p.s.dateSpans = append(p.s.dateSpans[:0:0], s.dateSpans...)
 	p.bi, p.si, p.set = bi, si, true
 }
 
@@ -2152,6 +2156,10 @@ func (x *article) scanChunk(text string, start, end int, anchor timex.Anchor) []
 		x.blockExprs[i].Span.End += start
 	}
 	x.exprAt = 0
+	// A drift is of the chain of the chunk read before (see reanchor):
+	// left over, it would re-read this chunk's expressions, and an
+	// article's dates would hang on the article read before it.
+	x.drifted = false
 	return x.blockExprs
 }
 
