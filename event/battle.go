@@ -271,8 +271,8 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	if d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && b.start.Prec == annalist.PrecDay && !x.siegeName(b.name) && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays &&
 		d.lastDay()-d.start.First().DayNumber() < minCampaignDays && d.fightSeen && d.place != nil && (b.place == nil || !samePlace(d.place.text, b.place.text)) {
 		// A battle of weeks is fought as actions of their own days, at
-		// places of their own: "On 29 November, a relief column formed at
-		// Koto-ri" in a battle of 27 November – 13 December. (A fight of
+		// places of their own: "On 29 November a relief column attacked
+		// Dolno" in a battle of 27 November – 13 December. (A fight of
 		// more than a month heads no battle article at all: see
 		// battleDraft.) A siege's assaults are the siege's, and a battle
 		// dated only to its months has no days to tell actions by.
@@ -287,8 +287,8 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	// ("a charge near Villafranca" in the battle of Custoza); over days a
 	// battle is fought as actions at places of their own.
 	// A clash begun days before the battle is not told as a part of it:
-	// "from October 13 some 15,000 men besieged his castle" of a battle
-	// fought on 21 October is a siege of its own, and its place says so.
+	// "from 4 June an Ostran corps besieged the fortress of Dolno" of a
+	// battle fought on 12 June is a siege of its own, and its place says so.
 	before := d.start.Prec >= annalist.PrecDay && d.start.First().DayNumber() < b.start.First().DayNumber()-1
 	if b.end.Last().DayNumber() == b.start.First().DayNumber() && !before {
 		return false

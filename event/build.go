@@ -59,7 +59,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 // clash of a day within its dates in the same paragraph: the sentence
 // sums up the clashes told after it, and is none of its own. A party's
 // claim of fighting on a day is no such clash, nor is one told on other
-// ground ("Further south, on 10 January, a brigade stormed Gaiping").
+// ground ("Further south, on 10 January, a brigade stormed the post").
 func overview(d *draft, all []*draft) bool {
 	if d.battle || d.counted || d.place != nil || d.name != "" || len(d.ev.Evidence) != 1 || d.start.IsZero() || d.start.Prec >= annalist.PrecDay {
 		return false

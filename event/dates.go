@@ -44,7 +44,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		if e.Relative && x.afterNamedThing(e) {
-			// "around ten months after Xerxes' capture of Athens": months
+			// "some ten months after Grel's capture of Tesh": months
 			// from a thing the sentence names, not from the narrative's
 			// day, which the reader cannot date.
 			x.drifted = true
@@ -76,7 +76,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		if (e.Bound == "until" || e.Bound == "by") && !s.fightWord && x.pastWar(e) {
-			// "closing the canal to traffic until the spring of 1957",
+			// "closing the channel to traffic until the spring of 1957",
 			// told of a war that ended in November 1956: how long a
 			// consequence lasted, not a time the narrative moves to.
 			x.drifted = true
@@ -985,8 +985,8 @@ func (x *article) deadlineBefore(off int) bool {
 }
 
 // afterNamedThing reports a relative expression of months or years that
-// counts from a thing named right after it ("ten months after Xerxes'
-// capture of Athens", "two years before Caesar's death"), not from the
+// counts from a thing named right after it ("ten months after Grel's
+// capture of Tesh", "two years before Grel's death"), not from the
 // clash the narrative tells ("two days after the battle").
 func (x *article) afterNamedThing(e timex.Expr) bool {
 	w := strings.ToLower(e.Text)
@@ -1026,9 +1026,9 @@ func (x *article) insteadBefore(off int) bool {
 			return true
 		}
 		if w == ";" || w == "." || before == "," && textscan.ClauseJoin(w) {
-			// "insisted that the French be attacked rather than
-			// manoeuvred out, and early on 20 September the columns
-			// advanced": a clause of its own, done.
+			// "chose to march on the camp at once rather than wait for
+			// his guns, and early on 20 September his columns attacked":
+			// a clause of its own, done.
 			return false
 		}
 	}

@@ -130,7 +130,7 @@ func TestABoundPastTheWarsEndInASentenceWithoutFightingMovesNothing(t *testing.T
 // which the reader cannot tell them from; days after the clash told are.
 func TestMonthsAfterANamedThingDateNothing(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
-		{"", "In the spring of 1479 the Zembrian king sent envoys to Vel. His army marched south again and, some ten months after Grel's capture of Tesh, stormed the Ostran fort at Vel.",
+		{"", "In the spring of 1479 the Zembrian king sent envoys to Vel. Some ten months after Grel's capture of Tesh, a Zembrian army stormed the Ostran fort at Vel.",
 			[]string{"1479/1479"}},
 		{"", "On 3 May 1479 the Zembrian army stormed the Ostran fort at Vel. Two days after the battle Zembrian horsemen attacked the Ostran camp at Tesh.",
 			[]string{"1479-05-03/1479-05-03", "1479-05-05/1479-05-05"}},

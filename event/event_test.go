@@ -638,7 +638,7 @@ func TestOverviewSentenceIsNoClash(t *testing.T) {
 		{"", "At dawn on 13 August 1969 Soviet troops crossed the river near Tielieketi and attacked a Chinese platoon. Heavy artillery duels went on through August 1969.",
 			[]string{"1969-08-13/1969-08-13", "1969-08/1969-08"}},
 		// A clash told on other ground after it is no detail of it.
-		{"", "Between mid-January and late February 1970 Chinese troops made five attempts to retake the island, all of which were beaten off. Further south, on 10 January 1970, a Soviet brigade stormed the Chinese post at Tielieketi.",
+		{"", "From mid-January to late February 1970 Chinese troops tried five times to take the island back and were thrown back each time. Further south, on 10 January 1970, a Soviet brigade stormed the Chinese post at Tielieketi.",
 			[]string{"1970-01/1970-02", "1970-01-10/1970-01-10"}},
 	})
 }
@@ -1878,7 +1878,7 @@ func TestTroopsMovingOnAPlaceOpenTheClashTheyFight(t *testing.T) {
 		{"Reinforced by volunteers, the Zembrian army advanced in the summer of 1846 on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "Reinforced by volunteers"},
 		{"On 2 March 1846 the Zembrian army marched on Vel, the Ostran stronghold in the north. The battle lasted from 21 to 24 September 1846. Zembrian divisions stormed the town from two sides.", "The battle lasted"},
 		// The clash may open in the second clause of the sentence after.
-		{"The Zembrians then moved on Vel, the last Ostran fortress on the road. The town was summoned on 31 August 1846, and that night the Zembrian batteries opened fire on the walls.", "The Zembrians then moved"},
+		{"The Zembrians then marched on Vel, the last Ostran stronghold on the road. Its garrison was called on to give up on 31 August 1846, and that night the Zembrian guns opened fire on the walls.", "The Zembrians then marched"},
 	} {
 		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
 		if len(evs) != 1 {

@@ -60,7 +60,7 @@ func (x *article) readPlaces(s *sent) {
 		}
 		j := x.capRun(text, i)
 		if i == 0 && j > 1 && tags[0].has(cPlacePrep) {
-			// "At Tashkessen, on 31 December, …": the preposition that
+			// "At Tashkessen, on 4 May, …": the preposition that
 			// opens the sentence is capitalized, not part of the name.
 			i, t = 1, toks[1]
 		}

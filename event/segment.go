@@ -365,8 +365,8 @@ func (x *article) readBody(lead bool) {
 					// along the valley. It met Slovak screening forces near
 					// the border": the advance told first is the clash's,
 					// and so it is when the clash opens in the second
-					// clause of the sentence after it ("The Prussians then
-					// moved on Verdun. The town was summoned on 31 August,
+					// clause of the sentence after it ("The Zembrians then
+					// moved on Vel. The town was summoned on 31 August,
 					// and that night the batteries opened fire").
 					x.prependEvidence(cur, &approach.s)
 					x.moverFirst(cur, &approach.s)
@@ -954,15 +954,15 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 
 // carriesOn reports s, a sentence of fighting dated after cur, the clash
 // told in its paragraph, that tells that clash on: its day comes inside
-// the sentence, after what it tells ("The Greek divisions fell back in
-// growing disorder, and on 30 August the main body was surrounded"),
+// the sentence, after what it tells ("The Ostran divisions pressed on,
+// and on 30 August they surrounded the Zembrian main body"),
 // within a week of cur's end, by a party named, with no other attacker
 // and no place of its own. A sentence that opens with its day tells an
 // episode of its own, and one of a post taken with no party named
-// ("Huguette 1 was overrun on the night of 22 April") another target; so
-// does a fight begun, named or struck back ("The Allied attack on the
-// Hindenburg Line began on 26 September", "responded with Operation
-// Praying Mantis on 18 April").
+// ("Tesh Ridge was overrun on the night of 28 August") another target; so
+// does a fight begun, named or struck back ("The Ostran attack on the
+// line began on 26 September", "responded with Operation Harrow on
+// 18 April").
 func (x *article) carriesOn(cur *draft, s *sent) bool {
 	if s.initialDate || s.relative || !s.fightWord || s.another || s.parallel || s.fronted || s.begins || s.begun || s.name != "" || !s.namesParty() ||
 		cur.block != s.bi || cur.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay || x.counterAt(s) {
@@ -1259,8 +1259,8 @@ func (x *article) reliefTold(s *sent) bool {
 //
 // The siege is told in the paragraph that opened cur, or s names its
 // place: a siege told a paragraph before a clash opened at another town
-// ("The fortress of Longwy was invested on 20 August. … The Prussians then
-// moved on Verdun") is not the one the town's surrender ends.
+// ("The fortress of Kebri Dahar was invested on 20 May. … The Somalis then
+// moved on Dhagahbur") is not the one the town's surrender ends.
 func (x *article) siegeElsewhere(cur *draft, s *sent, section int) bool {
 	sg := x.lastSiege(section)
 	if sg == nil || sg == cur || sg.place == nil || cur.place == nil || samePlace(sg.place.text, cur.place.text) {

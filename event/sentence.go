@@ -472,7 +472,7 @@ func forcesBefore(tags []tag, i int) bool {
 }
 
 // partyBefore reports a party named as such, not as a place, before
-// token i of s, the sentence just read: "Clerfayt's Austrians seized the
+// token i of s, the sentence just read: "Grel's Zembrians seized the
 // pass".
 func (x *article) partyBefore(s *sent, i int) bool {
 	for k := 0; k < i; k++ {
@@ -519,7 +519,7 @@ func investsIn(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	if i > 0 && i+1 < len(toks) && passiveAux(toks[i-1].Text(text)) {
-		// "The fortress of Longwy was invested on 20 August": the place
+		// "The fortress of Kebri Dahar was invested on 20 May": the place
 		// besieged is the subject; "was invested with the title", "were
 		// invested in bonds" are the other senses.
 		n := toks[i+1].Text(text)
@@ -1304,7 +1304,7 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	// meant or awaited.
 	k := i - 1
 	if b := k; b >= 0 && (lowerIs(toks[b].Text(text), "be") || b >= 1 && strings.HasSuffix(toks[b].Text(text), "ly") && lowerIs(toks[b-1].Text(text), "be")) {
-		// "insisted that the French be attacked at once", "expected to
+		// "insisted that the Ostran fort be attacked at once", "expected to
 		// be attacked", "could be stormed": the bare "be" of a wish, a
 		// purpose or a modal, not a fight told as done.
 		return true
@@ -1476,7 +1476,7 @@ func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
 		"willing", "unwilling", "ready", "eager", "poised", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
 		"authorised", "authorized", "permitted", "allowed",
-		// a choice made, not yet carried out: "Edward now decided to
+		// a choice made, not yet carried out: "the king decided to
 		// stand and fight"
 		"decided", "resolved", "determined", "chose", "elected"} {
 		if lowerIs(w, intent) {

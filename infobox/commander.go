@@ -55,7 +55,7 @@ func (lex *lexicon) readCommanders(v string, actors *actor.Table, dst []annalist
 			continue // a role note "(President)" or a group header
 		}
 		// Between line breaks (" | "), a comma stands inside one entry:
-		// "Charles V, Duke of Lorraine | Ernst Rüdiger von Starhemberg".
+		// "Ana Ruiz | Charles V, Duke of Vel | Ben Cruz".
 		inEntry := k > 0 && strings.Contains(v, " | ") && !strings.Contains(v[items[k-1].off+len(items[k-1].text):it.off], "|")
 		if k := len(dst) - 1; joinStyles && k >= first && lex.continuesName(dst[k].Name, s, inEntry) {
 			// "Arthur Wellesley, 1st Duke of Wellington": one person
