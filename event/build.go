@@ -338,9 +338,9 @@ func (x *article) build(d *draft) annalist.Event {
 	// named in the paragraph, the one its section named last.
 	unnamed := func(s int) []string {
 		if n := d.sectionNamed[s]; n != "" && len(d.named[s]) == 0 && len(x.sides[s]) > 1 {
-			// "Between 8 and 10 October two Israeli reserve divisions
-			// counter-attacked", under a section that told the Syrians'
-			// attack: the Syrians, not the conflict's first of that side.
+			// "Two reserve divisions counter-attacked on 9 October",
+			// under a section that told the Ostrans' attack: the Ostrans,
+			// not the conflict's first belligerent of that side.
 			return []string{n}
 		}
 		out := []string{x.sides[s][0]}

@@ -57,8 +57,8 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		if e.Relative && x.pluperfectBefore(e.Span.Start) {
-			// "the cruiser Svetlana, which had been holed the day before,
-			// was overtaken": what had happened before the sentence's
+			// "the gunboat, which had been holed the day before, was
+			// overtaken": what had happened before the sentence's
 			// time, which the narrative does not go back to.
 			continue
 		}
@@ -69,9 +69,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			continue
 		}
 		if x.deadlineBefore(e.Span.Start) {
-			// "the sultan was to leave the palace by 09:00 on 27 August,
-			// or the ships would open fire", "the attack was to begin on
-			// 3 May": a time set, which dates nothing told.
+			// "the governor was to leave the fort by noon on 27 August,
+			// or the ships would fire", "the attack was to begin on 3
+			// May": a time set, which dates nothing told.
 			x.drifted = true
 			continue
 		}
@@ -858,8 +858,8 @@ func (x *article) afterFightClause(s *sent, off int, far, soon bool) bool {
 	}
 	between := s.text[at:off]
 	if semi := strings.LastIndexByte(between, ';'); semi >= 0 {
-		// "…; with the capitulation signed the following day, another
-		// 83,000 men went into captivity": the surrender that ended it.
+		// "…; with the surrender signed the following day, the rest of
+		// the army went into captivity": the surrender that ended it.
 		end := len(s.text)
 		if next := strings.IndexByte(s.text[off:], ';'); next >= 0 {
 			end = off + next

@@ -402,11 +402,11 @@ func (x *article) readBody(lead bool) {
 					named.keep(s, bi, si)
 				}
 				if cur == nil && s.hasDate && !s.fight && !s.ceasefire && datesOne(s) {
-					// "Reinforced by volunteers, Taylor advanced in the summer
-					// on Monterrey. The battle lasted from September 21 to
-					// 24": the advance, dated to a time that holds the next
-					// sentence's, is the clash's too (see the pending case
-					// above).
+					// "Reinforced by volunteers, the Zembrian army advanced in
+					// the summer on Vel. The battle lasted from 21 to 24
+					// September": the advance, dated to a time that holds
+					// the next sentence's, is the clash's too (see the
+					// pending case above).
 					moved.set = pending.set && pending.moves && pending.bi == bi && pending.si == si-1 && holdsDates(&pending.s, s)
 					if moved.set {
 						moved.keep(&pending.s, pending.bi, pending.si)
@@ -840,7 +840,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
 	}
 	if s.goingOnSince && s.start.First().DayNumber() < cur.start.First().DayNumber() {
-		// "Belfort, whose garrison had held out since early November,
+		// "Vel, whose garrison had held out since early November,
 		// surrendered on 18 February", after a clash of February: a
 		// fight begun before the one told, not its end.
 		return true
