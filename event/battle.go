@@ -268,8 +268,9 @@ func overlaps(b, d *draft) bool {
 // the Battle of the Golan Heights): a clash of its own, as a paragraph
 // that tells two clashes at two places tells two events.
 func (x *article) foughtElsewhere(b, d *draft) bool {
-	if d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && b.start.Prec == annalist.PrecDay && !x.siegeName(b.name) && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays &&
-		d.lastDay()-d.start.First().DayNumber() < minCampaignDays && d.fightSeen && d.place != nil && (b.place == nil || !samePlace(d.place.text, b.place.text)) {
+	if d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && b.start.Prec == annalist.PrecDay && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays &&
+		d.lastDay()-d.start.First().DayNumber() < minCampaignDays && d.fightSeen && d.place != nil && (b.place == nil || !samePlace(d.place.text, b.place.text)) &&
+		!x.siegeName(b.name) {
 		// A battle of weeks is fought as actions of their own days, at
 		// places of their own: "On 29 November a relief column attacked
 		// Dolno" in a battle of 27 November – 13 December. (A fight of

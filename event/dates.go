@@ -989,8 +989,13 @@ func (x *article) deadlineBefore(off int) bool {
 // capture of Tesh", "two years before Grel's death"), not from the
 // clash the narrative tells ("two days after the battle").
 func (x *article) afterNamedThing(e timex.Expr) bool {
-	w := strings.ToLower(e.Text)
-	if !strings.HasSuffix(w, " after") && !strings.HasSuffix(w, " before") || !strings.Contains(w, "month") && !strings.Contains(w, "year") {
+	// Asked of every relative expression: its last word first, and the
+	// text lower-cased only for the few that end so.
+	t := e.Text
+	if !(len(t) > 6 && strings.EqualFold(t[len(t)-6:], " after") || len(t) > 7 && strings.EqualFold(t[len(t)-7:], " before")) {
+		return false
+	}
+	if w := strings.ToLower(t); !strings.Contains(w, "month") && !strings.Contains(w, "year") {
 		return false
 	}
 	for _, t := range x.toks {
