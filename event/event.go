@@ -664,7 +664,11 @@ type sent struct {
 	persists bool // "the fighting continued": the clash told before went on
 	yields   bool // "the garrison surrendered": a side gave up the fight told before
 	yieldAt  int  // the token of the first word of yielding, or -1
-	lossWord bool // a word of what befell people ("killed", "captured")
+	// withdrawAt is where a side left the field ("By dawn the attackers
+	// had withdrawn"), or -1: it ends the fight told before when it is
+	// dated the day after it at the latest.
+	withdrawAt int
+	lossWord   bool // a word of what befell people ("killed", "captured")
 	// fronted: the sentence opens with a place and its preposition ("At
 	// Port San Carlos, …"): with fighting there, it moves the telling to
 	// that place from the place of the clash told (see parallelClash).

@@ -339,7 +339,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s) && !x.countsBackTo(cur, s):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s) && !x.countsBackTo(cur, s) && !withdrawEnds(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -1353,6 +1353,26 @@ func refGoesOn(d *draft, s *sent) bool {
 	return last > d.lastDay() && last-d.lastDay() <= maxPersist
 }
 
+// withdrawEnds reports s, dated in the clause of its withdraw word to the
+// day after the clash d of days at the latest, telling a side leaving the
+// field: the clash's end.
+func withdrawEnds(d *draft, s *sent) bool {
+	if !s.hasDate || s.withdrawAt < 0 || s.ceasefire || d.end.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay || len(s.dateSpans) != 1 || clauseBetween(s.text, s.withdrawAt, s.dateAt) {
+		// "withdrew during the night, and on 14 September Scott rode in",
+		// "ordered a retreat that afternoon, which Hitler approved the
+		// next day": not its day.
+		return false
+	}
+	last := s.end.Last().DayNumber()
+	return last-s.start.First().DayNumber() <= 1 && last > d.lastDay() && last-d.lastDay() <= maxWithdrawGap
+}
+
+// maxWithdrawGap is how many days after a clash's last a side's leaving
+// the field still ends it: the night after or the next morning. A retreat
+// told days later is a march of its own ("over the next days he fell back
+// to Quinua").
+const maxWithdrawGap = 1
+
 // maxPersist is how many days past a clash's end "the fighting lasted
 // until" may carry it: further on, the date is the war's, not this
 // clash's ("the fighting lasted until the armistice of 1953").
@@ -1862,6 +1882,11 @@ func (x *article) add(d *draft, s *sent) {
 		// "Ten days after the battle began, …": the battle ran until then.
 		d.end = s.end
 		dated = true
+	case withdrawEnds(d, s):
+		// "By the morning of 9 May the Ostrans had withdrawn": the clash
+		// ran until its side left the field.
+		d.end = s.end
+		dated = true
 	case x.endsSiege(d, s):
 		// "The garrison was finally relieved on 18 June": the siege ran
 		// until then.
@@ -1934,6 +1959,11 @@ func (x *article) add(d *draft, s *sent) {
 	if !s.byEnd.IsZero() && s.byEnd.Last().DayNumber() >= d.start.First().DayNumber() {
 		switch {
 		case len(d.ev.Evidence) == 1:
+			d.end = s.byEnd
+		case (s.withdrawAt >= 0 || s.yields) && !s.fightWord && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay &&
+			s.byEnd.Last().DayNumber() > d.lastDay() && s.byEnd.Last().DayNumber()-d.lastDay() <= maxWithdrawGap:
+			// "By dawn on 9 May the attackers had withdrawn": the clash
+			// ran until a side left it.
 			d.end = s.byEnd
 		case (s.persists || (s.fight || x.heldBy(s)) && s.byEnd.Prec == annalist.PrecDay && d.end.Prec == annalist.PrecDay) && !d.end.IsZero() && s.byEnd.Last().DayNumber() > d.end.Last().DayNumber() &&
 			(s.byEnd.Last().DayNumber()-d.end.Last().DayNumber() <= maxPersist || d.siege && s.siegeWord && s.byEnd.Last().DayNumber()-d.start.First().DayNumber() <= maxSiege):

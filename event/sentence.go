@@ -247,6 +247,10 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		s.fight = true
 	}
 	s.yields = x.sideYields(s)
+	s.withdrawAt = -1
+	if !s.fightWord {
+		s.withdrawAt = x.sideWithdraws(s)
+	}
 	x.readName(s)
 	if s.codeName && s.nameAtStart && s.hasDate {
 		// "Operation Sandstorm was launched … on 21 February 1994": a
@@ -601,11 +605,54 @@ func takenCaptive(text string, toks []textscan.Token, i int) bool {
 // colours"), not after a person ("Ras Tesfa and his followers
 // surrendered to the governor": a man going over).
 func (x *article) sideYields(s *sent) bool {
-	if s.yieldAt < 0 {
-		return false
+	return s.yieldAt >= 0 && x.sideDoes(s, s.yieldAt)
+}
+
+// sideWithdraws returns where a side of the fight leaves the field in s,
+// or -1: a withdraw word whose subject is a party or a camp ("By dawn the
+// attackers had withdrawn", "the Ostrans fell back on 9 May"), not one
+// denied or only meant.
+func (x *article) sideWithdraws(s *sent) int {
+	for k := 1; k < len(x.tags); k++ {
+		if x.tags[k].has(cWithdraw) && !x.tags[k].has(cFight) && !negated(s.text, x.toks, x.tags, k) && !irrealis(s.text, x.toks, k) {
+			if x.sideDoes(s, k) {
+				return x.toks[k].Start
+			}
+			return -1
+		}
 	}
+	return -1
+}
+
+// clauseBetween reports a clause boundary in text between bytes a and b
+// (either order): a semicolon, or a comma before "and", "but", "while"
+// or "whereas".
+func clauseBetween(text string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := max(a, 0); i < b && i < len(text); i++ {
+		switch text[i] {
+		case ';':
+			return true
+		case ',':
+			rest := strings.TrimLeft(text[i+1:min(b, len(text))], " ")
+			for _, w := range [...]string{"and ", "but ", "while ", "whereas "} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideDoes reports the clause before token at naming a side as its
+// subject: a party or a camp word, and no other name or person of
+// someone's between.
+func (x *article) sideDoes(s *sent, at int) bool {
 	m := 0
-	for k := 1; k < s.yieldAt; k++ {
+	for k := 1; k < at; k++ {
 		for m < len(s.parties) && s.parties[m].tok < k {
 			m++
 		}
