@@ -412,6 +412,36 @@ func stateOfPolity(m mention, actors *actor.Table, at statesAt) string {
 // containsName reports whether list holds name, or the same name with
 // its words in another order ("Sultanate of Johor" for "Johor
 // Sultanate").
+// keptElsewhere reports name, or the state the table calls it, among the
+// names a side other than s kept.
+func keptElsewhere(name string, s int, known []string, knownSide []int, actors *actor.Table) bool {
+	c, _, _ := actors.Lookup(name)
+	for i, n := range known {
+		if knownSide[i] != s && (n == name || c != "" && n == c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledByNeedy reports a side other than s that lost names and has a
+// commander the table of leaders says led state: the "Commune of the
+// Working People of Estonia" kept on one side holds Estonia, but Päts
+// commanding the other says Estonia is the name that side lost.
+func ledByNeedy(sides []annalist.Side, need []bool, s int, state string, actors *actor.Table) bool {
+	for t := range sides {
+		if t == s || !need[t] {
+			continue
+		}
+		for _, cm := range sides[t].Commanders {
+			if st, ok := actors.Leader(cm.Name); ok && st == state {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsName(list []string, name string) bool {
 	if contains(list, name) {
 		return true
@@ -730,7 +760,7 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 					// have lost.
 					continue
 				}
-				if !contains(known, c) {
+				if !contains(known, c) && !ledByNeedy(sides, need, s, c, actors) {
 					known, knownSide = append(known, c), append(knownSide, s)
 				}
 			}
@@ -1009,6 +1039,17 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 		wants = append(wants, max(lines[s].lost, 1))
 	}
 	choice := assign(ev.score, ns, need, limit, wants, pairs, choiceBuf[:])
+	for k, cs := range choice {
+		// "White Russian" read as Russia, which in 1918 is Soviet Russia,
+		// kept by the other side: a name another side keeps is no name
+		// this side lost.
+		var buf [maxCandidates]int
+		for _, i := range clusterMembers(clusterOf, k, buf[:0]) {
+			if cs >= 0 && keptElsewhere(cands[i].belligerent(at), cs, known, knownSide, actors) {
+				choice[k] = -1
+			}
+		}
+	}
 	// The relations the choice agrees with are reasons too.
 	for _, p := range pairs {
 		sa, sb := choice[p.a], choice[p.b]

@@ -535,6 +535,18 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 		// other side names outright is that side's.
 		{"= Delta Winter War =\n\nInfobox\n- Date: 30 November 1939 – 13 March 1940\n- Combatant1: , Finnish Democratic Republic\n- Combatant2: Finland\n\n" +
 			"The Delta Winter War was fought between the Soviet Union and Finland. It began with the Soviet invasion of Finland on 30 November 1939.\n", 0, "Soviet Union+Finnish Democratic Republic"},
+		// The other side's kept name holds the lost state ("Lithuanian
+		// Soviet Socialist Republic"), and the side's own commander led
+		// it: the lost name is that state.
+		{"= Velm Winter War =\n\nInfobox\n- Date: 12 December 1918 – 31 August 1919\n- Combatant1: , Latvia\n- Combatant2: Soviet Russia, Lithuanian Soviet Socialist Republic\n- Commander1: Antanas Smetona\n- Commander2: Jukums Vācietis\n\n" +
+			"The Velm Winter War was fought in 1919 by the young Lithuanian army, with help from Latvia in its last weeks, against the Red Army and the Lithuanian Soviet Socialist Republic that Moscow set up behind it.\n", 0, "Lithuania+Latvia"},
+		// "White Russian Northwestern Army" is Russia's, which in 1919 is
+		// Soviet Russia, a name the other side kept: no name this side
+		// lost. The republic's own name is held by the other side's
+		// "Latvian SSR", and no commander says it was this side's: the
+		// lost name stays lost.
+		{"= Velm Frontier War =\n\nInfobox\n- Date: 5 December 1918 – 11 August 1920\n- Combatant1: , Estonia\n- Combatant2: Soviet Russia, Latvian SSR\n- Commander1: Jānis Balodis\n- Commander2: Jukums Vācietis\n\n" +
+			"The Velm Frontier War set the national army of the new republic, Estonian regiments and the White Russian Northwestern Army against the Red Army of Soviet Russia and the Latvian SSR it had proclaimed in Riga.\n", 0, "Estonia"},
 		// A state the lead calls the place by, as it was then ("the
 		// United Kingdom of the Netherlands") or is now, is none; the
 		// parties told after it are.
