@@ -134,7 +134,17 @@ func (lex *lexicon) dashedForce(text string, toks []textscan.Token, d int) bool 
 		return false
 	}
 	w := strings.ToLower(toks[d+2].Text(text))
-	return lex.forceNouns[w] && (w == "alliance" || w == "coalition" || strings.HasSuffix(w, "s"))
+	if lex.forceNouns[w] && (w == "alliance" || w == "coalition" || strings.HasSuffix(w, "s")) {
+		return true
+	}
+	// "the German–Italian Panzer Army Africa": a force's own name, its
+	// noun of force among its first words.
+	for k := d + 2; k < len(toks) && k < d+5 && toks[k].Kind == textscan.Word && toks[k].Upper; k++ {
+		if lex.forceNouns[strings.ToLower(toks[k].Text(text))] {
+			return true
+		}
+	}
+	return false
 }
 
 // ledBy reports a hyphen at token d and "led" right after it: the name
@@ -579,6 +589,17 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 			// the place, by its name of the time.
 			return false
 		}
+		if w := word(j); w == "and" || w == "or" || j >= 0 && toks[j].Kind == textscan.Punct && text[toks[j].Start] == ',' {
+			// "retreated across Egypt and Libya": the last of places
+			// joined under one preposition is a place too.
+			k := j - 1
+			for k >= 0 && toks[k].Kind == textscan.Word && toks[k].Upper {
+				k--
+			}
+			if k < j-1 && lex.locatives[word(k)] && word(k) != "of" {
+				return false
+			}
+		}
 		return !lex.locatives[word(j)]
 	}
 }
@@ -690,8 +711,25 @@ type sideEvidence struct {
 	reasons []placedReason // in the order they were found
 }
 
-// maxCandidates is the most lead candidates recoverBelligerents weighs.
-const maxCandidates = 6
+// maxCandidates is the most lead candidates recoverBelligerents weighs:
+// enough for a coalition of seven with its two foes.
+const maxCandidates = 9
+
+// candidateCap returns how many candidates assign may weigh for ns sides:
+// maxCandidates while its search over every placement, (ns+1) to the
+// power of the candidates, stays within searchBudget, and at least six.
+func candidateCap(ns int) int {
+	n, size := 0, 1
+	for n < maxCandidates && size*(ns+1) <= searchBudget {
+		n++
+		size *= ns + 1
+	}
+	return max(n, 6)
+}
+
+// searchBudget bounds the placements assign tries: a lead naming many
+// states against five sides must not take seconds.
+const searchBudget = 100000
 
 // recoverBelligerents fills lost belligerents of sides from the lead.
 //
@@ -828,8 +866,8 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 	if len(cands) == 0 {
 		return
 	}
-	if len(cands) > maxCandidates {
-		cands = cands[:maxCandidates]
+	if n := candidateCap(len(sides)); len(cands) > n {
+		cands = cands[:n]
 	}
 	// Clusters: candidates that go together, numbered in lead order.
 	// Roots index cands, so they stay below maxCandidates.

@@ -565,3 +565,43 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 		}
 	}
 }
+
+// A coalition's lost flags: two adjectives joined by an en dash before a
+// force's own name are two parties ("the German–Italian Panzer Army"),
+// states after a preposition of place and joined by "and" are places, and
+// a side that lost five names gets them all back.
+func TestLostFlagsOfACoalitionAreRecovered(t *testing.T) {
+	x := statesExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want [2]string
+	}{
+		{"= Battle of Velm Ridge =\n\nInfobox\n- Date: 23 October 1942\n- Combatant1: United Kingdom\n- Combatant2: ,\n\n" +
+			"The Battle of Velm Ridge was fought in October 1942. The British Eighth Army attacked the German–Italian Panzer Army Africa near the coast and drove it back across Egypt and Libya.\n",
+			[2]string{"United Kingdom", "Germany+Italy"}},
+		{"= Battle of Velm Ridge =\n\nInfobox\n- Date: 23 October 1942\n- Combatant1: , , , , , Free France\n- Combatant2: ,\n\n" +
+			"The Battle of Velm Ridge was fought in October 1942. An army of divisions from the United Kingdom, Australia, New Zealand, South Africa and India, with Free French troops, attacked the German–Italian Panzer Army Africa near the coast.\n",
+			[2]string{"United Kingdom+Australia+New Zealand+South Africa+India+Free France", "Germany+Italy"}},
+	} {
+		a, err := plaintext.Read("x.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		for s := range 2 {
+			if got := strings.Join(c.Sides[s].Belligerents, "+"); got != tt.want[s] {
+				t.Errorf("side %d %q, want %q (%v)", s+1, got, tt.want[s], c.Sides[s].BelligerentsNote)
+			}
+		}
+	}
+}
+
+// The candidates weighed shrink as sides grow, so that the search over
+// every placement stays bounded; never below six.
+func TestCandidatesWeighedShrinkWithTheSides(t *testing.T) {
+	for _, tt := range []struct{ sides, want int }{{1, 9}, {2, 9}, {3, 8}, {4, 7}, {5, 6}} {
+		if got := candidateCap(tt.sides); got != tt.want {
+			t.Errorf("candidateCap(%d) = %d, want %d", tt.sides, got, tt.want)
+		}
+	}
+}
