@@ -116,7 +116,11 @@ func (a Anchor) nextWide(e Expr) Anchor {
 		// "planned for 1976", "by late 1943" inside a sentence about
 		// March 1975 or June 1944 mention a year; "In 1942, …" opening a
 		// sentence moves the narrative there.
-		if !e.opens && a.Date.Prec >= annalist.PrecMonth {
+		if !e.opens && a.Date.Prec >= annalist.PrecMonth && !(e.timeOf && e.Qualifier != "" && e.Start.Year > a.Date.Year) {
+			// A part of a later year a thing was done in moves it on:
+			// "The worst clash came at the start of 1987. On 5 January
+			// …"; a year alone is as often an aim ("a planned campaign
+			// in 1976").
 			return a
 		}
 	}
@@ -128,6 +132,7 @@ func (a Anchor) nextWide(e Expr) Anchor {
 // last; ok is false when none starts at i.
 func (p *parser) wideAt(out []Expr, i int, cur Anchor) ([]Expr, Anchor, int, bool) {
 	if e, n, ok := p.expr(i, cur); ok {
+		e.timeOf = p.timeOf(i)
 		if len(p.split) > 0 {
 			for _, s := range p.split {
 				out = append(out, s)

@@ -81,6 +81,7 @@ func (p *parser) scan(out []Expr, anchor Anchor) []Expr {
 			continue
 		}
 		e.opens = p.sentenceStart(i)
+		e.timeOf = p.timeOf(i)
 		out = append(out, e)
 		if len(out) == 1 || !CalendarNote(p.text, e.Span) {
 			cur = cur.Follow(e)
@@ -906,4 +907,15 @@ func (p *parser) takesObject(n int) bool {
 	}
 	w := p.toks[n].Text(p.text)
 	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// timeOf reports "in", "at" or "during" at token i, where an expression
+// starts, or just before it: the time a thing was done.
+func (p *parser) timeOf(i int) bool {
+	for _, k := range [2]int{i, i - 1} {
+		if p.is(k, "in") || p.is(k, "at") || p.is(k, "during") {
+			return true
+		}
+	}
+	return false
 }

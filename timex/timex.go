@@ -194,6 +194,10 @@ type Expr struct {
 	// opens: the expression opens its sentence ("In 1942, …"); FindAll
 	// lets a year alone move the anchor only then.
 	opens bool
+	// timeOf: the expression follows "in", "at" or "during", the time a
+	// thing was done ("came at the start of 1987"), not a bound or an aim
+	// ("by late 1943", "planned for 1976").
+	timeOf bool
 	// yearGiven: the expression's text names a year ("5 December 1928",
 	// "the end of 1928"), rather than taking one from the anchor.
 	yearGiven bool
