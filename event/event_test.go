@@ -1908,3 +1908,26 @@ func TestASideLeavingTheFieldEndsTheClash(t *testing.T) {
 			[]string{"1871-05-04/1871-05-04"}},
 	})
 }
+
+// An adjective of a state no side is, before a noun of place ("the old
+// Russian garrison town"), says whose the place was, not who fought
+// there: the clash is still this war's. Troops of that state are a
+// party, and the adjective of a side's state before a place still names
+// that side.
+func TestAStatesAdjectiveBeforeAPlaceNamesNoParty(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	tests := []struct{ text, want string }{
+		{"On 4 May 1790 Zembrian troops crossed the river. On 6 May the main body of the army attacked Velm, the old Russian garrison town on the road to Kamen.", "Zembria / Ostra"},
+		{"On 4 May 1790 Zembrian troops attacked Velm, an Ostran frontier town on the river.", "Zembria / Ostra"},
+		{"On 4 May 1790 Russian troops attacked the Ostrans at Velm, a frontier town on the river.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

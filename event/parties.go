@@ -61,6 +61,10 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "in China and Japan"
 			case stateName(m.Kind) && x.notYet(m.Canonical):
 				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
+			case m.Kind == actor.KindAdjective && x.placeNounAfter(s.text, end) && !x.onASide(m.Canonical):
+				// "the old Russian garrison town" in a war Russia was no
+				// party to: whose the place had been, not who fought there.
+				pm.location = true
 			}
 		}
 		if (m.Kind == actor.KindDemonym || m.Kind == actor.KindAdjective) && x.notYet(m.Canonical) {
@@ -75,6 +79,34 @@ func (x *article) readParties(s *sent) {
 		}
 		s.parties = append(s.parties, pm)
 	}
+}
+
+// onASide reports whether the party canonical is one of the conflict's
+// belligerents, under its own name or the one the conflict gives it, or
+// may be: the conflict names no two sides.
+func (x *article) onASide(canonical string) bool {
+	if len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+		return true // the sides unknown, any state may be one
+	}
+	_, ok := x.sideOf[canonical]
+	if !ok {
+		_, ok = x.sideOf[x.belligerent(canonical)]
+	}
+	return ok
+}
+
+// placeNounAfter reports the noun phrase from token k, the one an
+// adjective of a state opens, ending in a noun of place: "garrison town",
+// "port", not "garrison" nor "troops".
+func (x *article) placeNounAfter(text string, k int) bool {
+	for j := k; j < len(x.toks) && j < k+3 && x.toks[j].Kind == textscan.Word && !x.toks[j].Upper; j++ {
+		next := j + 1
+		if next < len(x.toks) && x.toks[next].Kind == textscan.Word && !x.toks[next].Upper && (x.tags[next].has(cPlaceNoun) || x.tags[next].has(cUnit)) {
+			continue // the head comes later: "garrison town"
+		}
+		return x.tags[j].has(cPlaceNoun) && !partOfPlace(x.tags[j])
+	}
+	return false
 }
 
 // notYet reports whether the state canonical, no belligerent, was founded
