@@ -279,6 +279,14 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 		// dated only to its months has no days to tell actions by.
 		return true
 	}
+	if d.section >= 0 && d.start.Prec < annalist.PrecMonth && !d.start.IsZero() && b.start.Prec == annalist.PrecDay && d.fightSeen &&
+		d.place != nil && d.place.weight >= minElsewhereWeight && (b.place == nil || !samePlace(d.place.text, b.place.text)) && (namedPlace(b.name) == "" || !samePlace(d.place.text, namedPlace(b.name))) {
+		// "Near Cirta his hastily gathered army was routed", told by its
+		// year in an article on a battle of one day that year: the year
+		// holds the battle's day, but a fight at a place of its own is
+		// another clash of the year.
+		return true
+	}
 	// The lead tells the battle as a whole; a place guessed from a weak
 	// clue ("on HQ-604", a ship) is no other ground.
 	if d.place == nil || d.section < 0 || d.place.weight < minElsewhereWeight {

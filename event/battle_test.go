@@ -482,3 +482,31 @@ func TestTheLeadNamingAWeeksLongBattleUndatedIsNoClash(t *testing.T) {
 		}
 	}
 }
+
+// In an article about a battle of one day, a fight told only by its year
+// at a place of its own is another clash of that year, not the battle;
+// one told at the battle's place, or with no place, is the battle.
+func TestAFightDatedByTheBattlesYearElsewhereIsAClashOfItsOwn(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.Places = "Battle of Velm", annalist.DayDate(1202, 10, 19), []string{"Velm"}
+	const lead = "= Battle of Velm =\n\nInfobox\n- Conflict: Battle of Velm\n- Date: 19 October 1202\n- Place: Velm\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe Battle of Velm was fought between Zembria and Ostra on 19 October 1202.\n\n==Campaign==\n"
+	const battle = "\n\n==Battle==\nOn 19 October the Zembrians attacked the Ostrans at Velm and broke their line by noon.\n"
+	tests := []struct{ text, want string }{
+		{"In 1202 the Zembrian horse routed an Ostran levy near Kamen, and its captain was taken.", "1202-10-19 Battle of Velm | 1202"},
+		{"In 1202 the Zembrian horse routed an Ostran levy near Velm, and its captain was taken.", "1202-10-19 Battle of Velm"},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte(lead+tt.text+battle))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := NewReader(tab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := r.Extract(a, c)
+		if got := namedDates(evs, false); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
