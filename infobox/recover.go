@@ -581,6 +581,15 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if w := word(j); w == "of" && (lex.forceNouns[word(j-1)] || lex.ally[word(j-1)]) {
 			return true
 		}
+		if word(j) == "of" && word(j-1) == "those" {
+			// "the forces of South Vietnam … and those of North Vietnam":
+			// the pronoun stands for the noun of force told before it.
+			for k := j - 3; k >= 0; k-- {
+				if lex.forceNouns[word(k)] && word(k+1) == "of" {
+					return true
+				}
+			}
+		}
 		if word(j) == "into" && lex.moveInto[word(j-1)] {
 			return true // "crossed into the Zulu Kingdom": invaded it
 		}

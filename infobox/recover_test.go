@@ -568,8 +568,9 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 
 // A coalition's lost flags: two adjectives joined by an en dash before a
 // force's own name are two parties ("the German–Italian Panzer Army"),
-// states after a preposition of place and joined by "and" are places, and
-// a side that lost five names gets them all back.
+// states after a preposition of place and joined by "and" are places, a
+// side that lost five names gets them all back, and "those of" a state
+// after "the forces of" another names a party.
 func TestLostFlagsOfACoalitionAreRecovered(t *testing.T) {
 	x := statesExtractor(t)
 	for _, tt := range []struct {
@@ -582,6 +583,11 @@ func TestLostFlagsOfACoalitionAreRecovered(t *testing.T) {
 		{"= Battle of Velm Ridge =\n\nInfobox\n- Date: 23 October 1942\n- Combatant1: , , , , , Free France\n- Combatant2: ,\n\n" +
 			"The Battle of Velm Ridge was fought in October 1942. An army of divisions from the United Kingdom, Australia, New Zealand, South Africa and India, with Free French troops, attacked the German–Italian Panzer Army Africa near the coast.\n",
 			[2]string{"United Kingdom+Australia+New Zealand+South Africa+India+Free France", "Germany+Italy"}},
+		// "those of" stands for the forces told before it: a party, not
+		// a place.
+		{"= Battle of Velm Citadel =\n\nInfobox\n- Date: 31 January – 2 March 1968\n- Combatant1: ,\n- Combatant2: 22px, Viet Cong\n\n" +
+			"The Battle of Velm Citadel was fought between the forces of South Vietnam and the United States on one side and those of North Vietnam and the Viet Cong on the other, from 31 January to 2 March 1968.\n",
+			[2]string{"South Vietnam+United States", "North Vietnam+Viet Cong"}},
 	} {
 		a, err := plaintext.Read("x.txt", []byte(tt.text))
 		if err != nil {
