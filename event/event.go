@@ -414,7 +414,7 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 		for _, n := range names[i] {
 			n = strings.TrimSpace(n)
 			plural, singular := memberNoun(n)
-			if plural == "" || known(r.actors, n) || actor.StatehoodWord(plural) || known(t, plural) || known(t, singular) || r.lex.known(plural) || r.lex.known(singular) {
+			if plural == "" || known(r.actors, n) || actor.StatehoodWord(plural) || plural != n && known(t, plural) || known(t, singular) || r.lex.known(plural) || r.lex.known(singular) {
 				continue
 			}
 			t.Add(plural, n, actor.KindDemonym)

@@ -1931,3 +1931,24 @@ func TestAStatesAdjectiveBeforeAPlaceNamesNoParty(t *testing.T) {
 		}
 	}
 }
+
+// A group named by one plural word ("Velmistas") is called by its
+// singular before a noun ("a Velmista band"), as a longer name's last
+// word is ("Catholic royalists", "royalist horsemen").
+func TestAOneWordGroupsSingularNamesIt(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Sides[1].Belligerents = append(c.Sides[1].Belligerents, "Velmistas")
+	tests := []struct{ text, want string }{
+		{"On 5 May 1916 Zembrian cavalry surprised a Velmista band at the Kamen ranch and killed 61 of its men.", "Zembria / Velmistas"},
+		{"On 5 May 1916 a Velmista column raided the Zembrian post at Kamen.", "Velmistas / Zembria"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -465,11 +465,11 @@ func singleSpaced(s string) bool {
 }
 
 // memberNoun returns the last word of a group's name when it is a plural
-// noun of its members ("Catholic royalists" → "royalists", "royalist"),
-// else "".
+// noun of its members ("Catholic royalists" → "royalists", "royalist";
+// "Villistas" → "Villistas", "Villista": "a Villista band"), else "".
 func memberNoun(name string) (plural, singular string) {
 	words := strings.Fields(name)
-	if len(words) < 2 {
+	if len(words) == 0 || len(words) == 1 && !unicode.IsUpper(rune(words[0][0])) {
 		return "", ""
 	}
 	w := words[len(words)-1]
