@@ -510,3 +510,31 @@ func TestAFightDatedByTheBattlesYearElsewhereIsAClashOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// Over a fight of weeks, a clash told on a day more than a week after
+// every one before it is a clash of its own, even at the same place; one
+// told on the next days goes on with the fight.
+func TestAClashAfterQuietWeeksOfABattleIsItsOwn(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.End, c.Places = "Battle of Velm Island", annalist.DayDate(1969, 3, 2), annalist.DayDate(1969, 3, 17), []string{"Velm Island"}
+	const head = "= Battle of Velm Island =\n\nInfobox\n- Conflict: Battle of Velm Island\n- Date: 2 – 17 March 1969\n- Place: Velm Island\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Velm Island was fought between Zembria and Ostra in March 1969.\n\n==Fighting==\nOn 2 March 1969 Ostran troops attacked a Zembrian patrol on Velm Island.\n\n"
+	tests := []struct{ text, want string }{
+		{"Shooting broke out again on the island on 15 March, when an Ostran company attacked the Zembrian post.", "1969-03-02 Battle of Velm Island | 1969-03-15"},
+		{"Shooting broke out again on the island on 4 March, when an Ostran company attacked the Zembrian post.", "1969-03-02 Battle of Velm Island"},
+	}
+	for _, tt := range tests {
+		a, err := plaintext.Read("x.txt", []byte(head+tt.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := NewReader(tab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := r.Extract(a, c)
+		if got := namedDates(evs, false); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

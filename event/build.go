@@ -4,6 +4,7 @@
 package event
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -22,11 +23,22 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 	if b := x.battle; b != nil {
 		// The clashes told within the battle's dates are the battle.
 		kept = kept[:0:0]
+		// A siege's assaults, however far apart, are the siege's.
+		long := b.start.Prec == annalist.PrecDay && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays && !x.siegeName(b.name)
+		last := math.MinInt // the last day of the clashes told so far
 		for _, d := range x.events {
-			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) {
+			quiet := long && d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && last != math.MinInt && d.start.First().DayNumber()-last > maxTellOut
+			if d != b && !d.start.IsZero() && d.start.Prec == annalist.PrecDay {
+				last = max(last, d.lastDay())
+			}
+			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) && !quiet {
 				absorb(b, d)
 				continue
 			}
+			// Over a fight of weeks, a clash told on a day more than a
+			// week after every one before it, the days between quiet
+			// ("Shooting broke out again on the island on 15 March"), is
+			// a clash of its own, wherever it was.
 			kept = append(kept, d)
 		}
 	}

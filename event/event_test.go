@@ -1952,3 +1952,18 @@ func TestAOneWordGroupsSingularNamesIt(t *testing.T) {
 		}
 	}
 }
+
+// A loss told of a clash dated by the narrative ("was taken prisoner;
+// his body was returned in April") does not move the clash to the date
+// of what came after the loss, and fighting told days later is a clash
+// of its own.
+func TestALossToldLaterDoesNotRedateTheClash(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Start, c.End = annalist.DayDate(1969, 3, 2), annalist.DayDate(1969, 3, 17)
+	const text = "During the night of 1–2 March 1969 about 300 Ostran soldiers crossed to the island.\n\n" +
+		"As the Zembrian patrol came up, the Ostrans opened fire. One Zembrian soldier was taken prisoner; his body was returned in April.\n\n" +
+		"Shooting broke out again on the island early on 15 March, when an Ostran company attacked the Zembrian post."
+	if got, want := namedDates(clashesUnder(t, tab, c, "Fighting", text), true), "1969-03-02/1969-03-02 | 1969-03-15/1969-03-15"; got != want {
+		t.Errorf("clashes %q, want %q", got, want)
+	}
+}
