@@ -172,7 +172,7 @@ func (x *article) foreign(d *draft) bool {
 	// "the Polish duke defeated Yaroslav of Kiev" in 1018: a people
 	// fighting no belligerent is another war's; "German and Estonian
 	// troops" fighting one are the other side's.
-	return stranger && !(present[0] && present[1]) || d.peopleNamed && !present[0] && !present[1]
+	return stranger && !(present[0] && present[1]) || d.peopleNamed && !present[0] && !present[1] || d.strangerTarget
 }
 
 func (x *article) sideOfAlly(canonical string) int {

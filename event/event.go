@@ -617,6 +617,9 @@ type draft struct {
 	// before the clash: with none named in its paragraph, a side the
 	// clash's text leaves unnamed is that one.
 	sectionNamed [2]string
+	// strangerTarget is set when the sentence that opened the fighting
+	// struck a state that is no side's (see sent.strangerTarget).
+	strangerTarget bool
 	// peopleNamed is set when a sentence with fighting named a people of a
 	// state not yet founded (see mention.people): with no belligerent
 	// named beside them, the clash is another war's.
@@ -668,7 +671,11 @@ type sent struct {
 	// had withdrawn"), or -1: it ends the fight told before when it is
 	// dated the day after it at the latest.
 	withdrawAt int
-	lossWord   bool // a word of what befell people ("killed", "captured")
+	// strangerTarget: its own fight word struck a state that is no
+	// side's ("The Soviet invasion of Czechoslovakia"): another war's.
+	strangerTarget bool
+	fightEnd       int  // the token after its own first fight word, or 0
+	lossWord       bool // a word of what befell people ("killed", "captured")
 	// fronted: the sentence opens with a place and its preposition ("At
 	// Port San Carlos, …"): with fighting there, it moves the telling to
 	// that place from the place of the clash told (see parallelClash).

@@ -1967,3 +1967,20 @@ func TestALossToldLaterDoesNotRedateTheClash(t *testing.T) {
 		t.Errorf("clashes %q, want %q", got, want)
 	}
 }
+
+// A fight that strikes a state no side is, nor named in the lead, is
+// that state's war told in passing, though the sentence names a side of
+// this one besides; striking a side is a clash.
+func TestAFightStrikingAStrangerIsAnotherWar(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	tests := []struct{ text, want string }{
+		{"The Ostran invasion of Czechoslovakia in August 1968 alarmed the Zembrian leadership.", ""},
+		{"In August 1968 Ostran troops invaded Czechoslovakia, and Zembria protested.", ""},
+		{"The Ostran invasion of Zembria in August 1968 alarmed the world.", "1968-08"},
+	}
+	for _, tt := range tests {
+		if got := namedDates(clashesUnder(t, tab, c, "Background", tt.text), false); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

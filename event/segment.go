@@ -1982,6 +1982,9 @@ func (x *article) add(d *draft, s *sent) {
 	// The first sentence with a word of fighting says who fought; later
 	// ones may tell third states' reactions.
 	opening := s.fightWord && !d.fightSeen
+	if opening && s == &x.sent {
+		d.strangerTarget = s.strangerTarget
+	}
 	if opening && s == &x.sent && d.opener == 0 {
 		d.opener = x.openingAttacker(d, s) + 1
 	}

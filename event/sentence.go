@@ -90,6 +90,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				}
 				if !s.fightWord {
 					s.fightAt = toks[i].Start
+					s.fightEnd = i + t.length(cFight)
 					s.repels = repelsAt(text, toks, tags, i)
 					if (persistsAfter(text, toks, tags, i+t.length(cFight)) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
 						// "Heavy fighting continued the following day", "a
@@ -261,6 +262,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	if !s.fight {
 		x.takesPlace(s)
 	}
+	s.strangerTarget = x.strangerAfter(s, s.fightEnd)
 	if !s.yields && fellTok > 0 && x.placeFell(s, fellTok) {
 		s.yields, s.fell = true, true
 	}
@@ -462,6 +464,24 @@ func (x *article) takesPlace(s *sent) {
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 		return
 	}
+}
+
+// strangerAfter reports a state that is no side's, nor named in the
+// lead, as what the fight word ending before token k struck: "The Soviet
+// invasion of Czechoslovakia", "invaded Poland". The fight is that
+// state's war, whoever else the sentence names.
+func (x *article) strangerAfter(s *sent, k int) bool {
+	if k <= 0 {
+		return false
+	}
+	if k < len(x.toks) && (lowerIs(x.toks[k].Text(s.text), "of") || lowerIs(x.toks[k].Text(s.text), "against")) {
+		k++
+	}
+	if k < len(x.toks) && lowerIs(x.toks[k].Text(s.text), "the") {
+		k++
+	}
+	m := x.mentionAt(s, k)
+	return m != nil && m.tok == k && !m.location && !m.people && stateName(m.kind) && !x.onASide(m.canonical) && !x.leadParty(m.canonical)
 }
 
 // forcesBefore reports a body of troops, or people named by their part
