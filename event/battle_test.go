@@ -496,16 +496,7 @@ func TestAFightDatedByTheBattlesYearElsewhereIsAClashOfItsOwn(t *testing.T) {
 		{"In 1202 the Zembrian horse routed an Ostran levy near Velm, and its captain was taken.", "1202-10-19 Battle of Velm"},
 	}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte(lead+tt.text+battle))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := NewReader(tab)
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := r.Extract(a, c)
-		if got := namedDates(evs, false); got != tt.want {
+		if got := namedDates(readArticle(t, tab, c, lead+tt.text+battle), false); got != tt.want {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -524,17 +515,24 @@ func TestAClashAfterQuietWeeksOfABattleIsItsOwn(t *testing.T) {
 		{"Shooting broke out again on the island on 4 March, when an Ostran company attacked the Zembrian post.", "1969-03-02 Battle of Velm Island"},
 	}
 	for _, tt := range tests {
-		a, err := plaintext.Read("x.txt", []byte(head+tt.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := NewReader(tab)
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, _ := r.Extract(a, c)
-		if got := namedDates(evs, false); got != tt.want {
+		if got := namedDates(readArticle(t, tab, c, head+tt.text+"\n"), false); got != tt.want {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// readArticle reads text, a whole article in the plain-text rendering,
+// with a Reader of its own, as the extractor does.
+func readArticle(t *testing.T, tab *actor.Table, c *annalist.Conflict, text string) []annalist.Event {
+	t.Helper()
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewReader(tab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := r.Extract(a, c)
+	return evs
 }

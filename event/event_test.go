@@ -1922,11 +1922,7 @@ func TestAStatesAdjectiveBeforeAPlaceNamesNoParty(t *testing.T) {
 		{"On 4 May 1790 Russian troops attacked the Ostrans at Velm, a frontier town on the river.", ""},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
-			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
-		}
-		if strings.Join(got, " | ") != tt.want {
+		if got := clashSides(clashesUnder(t, tab, c, "Fighting", tt.text)); got != tt.want {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -1943,11 +1939,7 @@ func TestAOneWordGroupsSingularNamesIt(t *testing.T) {
 		{"On 5 May 1916 a Velmista column raided the Zembrian post at Kamen.", "Velmistas / Zembria"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
-			got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
-		}
-		if strings.Join(got, " | ") != tt.want {
+		if got := clashSides(clashesUnder(t, tab, c, "Fighting", tt.text)); got != tt.want {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -1983,4 +1975,13 @@ func TestAFightStrikingAStrangerIsAnotherWar(t *testing.T) {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// clashSides writes each event's sides as "A / B", joined by " | ".
+func clashSides(evs []annalist.Event) string {
+	var out []string
+	for _, ev := range evs {
+		out = append(out, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+	}
+	return strings.Join(out, " | ")
 }
