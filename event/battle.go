@@ -281,7 +281,7 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 	}
 	if d.section >= 0 && d.start.Prec < annalist.PrecMonth && !d.start.IsZero() && b.start.Prec == annalist.PrecDay && d.fightSeen &&
 		d.place != nil && d.place.weight >= minElsewhereWeight && (b.place == nil || !samePlace(d.place.text, b.place.text)) && (namedPlace(b.name) == "" || !samePlace(d.place.text, namedPlace(b.name))) {
-		// "Near Cirta his hastily gathered army was routed", told by its
+		// "the Zembrian horse routed a levy near Kamen", told by its
 		// year in an article on a battle of one day that year: the year
 		// holds the battle's day, but a fight at a place of its own is
 		// another clash of the year.

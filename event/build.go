@@ -37,7 +37,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 			}
 			// Over a fight of weeks, a clash told on a day more than a
 			// week after every one before it, the days between quiet
-			// ("Shooting broke out again on the island on 15 March"), is
+			// ("Firing began again on Velm Island on 15 March"), is
 			// a clash of its own, wherever it was.
 			kept = append(kept, d)
 		}

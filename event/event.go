@@ -672,7 +672,7 @@ type sent struct {
 	// dated the day after it at the latest.
 	withdrawAt int
 	// strangerTarget: its own fight word struck a state that is no
-	// side's ("The Soviet invasion of Czechoslovakia"): another war's.
+	// side's ("an Ostran invasion of Czechoslovakia"): another war's.
 	strangerTarget bool
 	fightEnd       int  // the token after its own first fight word, or 0
 	lossWord       bool // a word of what befell people ("killed", "captured")

@@ -62,7 +62,7 @@ func (x *article) readParties(s *sent) {
 			case stateName(m.Kind) && x.notYet(m.Canonical):
 				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
 			case m.Kind == actor.KindAdjective && x.placeNounAfter(s.text, end) && !x.onASide(m.Canonical):
-				// "the old Russian garrison town" in a war Russia was no
+				// "an old Russian fortress town" in a war Russia was no
 				// party to: whose the place had been, not who fought there.
 				pm.location = true
 			}
@@ -466,7 +466,7 @@ func singleSpaced(s string) bool {
 
 // memberNoun returns the last word of a group's name when it is a plural
 // noun of its members ("Catholic royalists" → "royalists", "royalist";
-// "Villistas" → "Villistas", "Villista": "a Villista band"), else "".
+// "Velmistas" → "Velmistas", "Velmista": "a Velmista band"), else "".
 func memberNoun(name string) (plural, singular string) {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) == 1 && !unicode.IsUpper(rune(words[0][0])) {

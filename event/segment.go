@@ -1358,8 +1358,8 @@ func refGoesOn(d *draft, s *sent) bool {
 // field: the clash's end.
 func withdrawEnds(d *draft, s *sent) bool {
 	if !s.hasDate || s.withdrawAt < 0 || s.ceasefire || d.end.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay || len(s.dateSpans) != 1 || clauseBetween(s.text, s.withdrawAt, s.dateAt) {
-		// "withdrew during the night, and on 14 September Scott rode in",
-		// "ordered a retreat that afternoon, which Hitler approved the
+		// "withdrew in the night, and on 5 May the governor rode in",
+		// "ordered a retreat that evening, which the king approved the
 		// next day": not its day.
 		return false
 	}
@@ -1369,8 +1369,8 @@ func withdrawEnds(d *draft, s *sent) bool {
 
 // maxWithdrawGap is how many days after a clash's last a side's leaving
 // the field still ends it: the night after or the next morning. A retreat
-// told days later is a march of its own ("over the next days he fell back
-// to Quinua").
+// told days later is a march of its own ("over the following days the army
+// fell back on Kamen").
 const maxWithdrawGap = 1
 
 // maxPersist is how many days past a clash's end "the fighting lasted
@@ -1861,7 +1861,7 @@ func (x *article) add(d *draft, s *sent) {
 		d.end, d.ownDate, d.approx = s.end, true, s.uncertain
 		dated = true
 	case s.hasDate && !d.ownDate && s == &x.sent && s.fight && !s.fightWord && !s.initialDate && !x.fightAfter(s.dateAt):
-		// "One soldier was taken prisoner; his body was returned in
+		// "One Zembrian was taken prisoner; his body was returned in
 		// April": a loss told of the clash, its date another matter's
 		// (see opensAnother). The clash keeps the narrative's day as its
 		// own, which a later day of fighting does not extend.

@@ -467,7 +467,7 @@ func (x *article) takesPlace(s *sent) {
 }
 
 // strangerAfter reports a state that is no side's, nor named in the
-// lead, as what the fight word ending before token k struck: "The Soviet
+// lead, as what the fight word ending before token k struck: "an Ostran
 // invasion of Czechoslovakia", "invaded Poland". The fight is that
 // state's war, whoever else the sentence names.
 func (x *article) strangerAfter(s *sent, k int) bool {

@@ -582,7 +582,7 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 			return true
 		}
 		if word(j) == "of" && word(j-1) == "those" {
-			// "the forces of South Vietnam … and those of North Vietnam":
+			// "the forces of Peru and Chile … and those of Bolivia":
 			// the pronoun stands for the noun of force told before it.
 			for k := j - 3; k >= 0; k-- {
 				if lex.forceNouns[word(k)] && word(k+1) == "of" {
@@ -599,7 +599,7 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 			return false
 		}
 		if w := word(j); w == "and" || w == "or" || j >= 0 && toks[j].Kind == textscan.Punct && text[toks[j].Start] == ',' {
-			// "retreated across Egypt and Libya": the last of places
+			// "pursued them over Egypt and Libya": the last of places
 			// joined under one preposition is a place too.
 			k := j - 1
 			for k >= 0 && toks[k].Kind == textscan.Word && toks[k].Upper {

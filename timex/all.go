@@ -119,7 +119,7 @@ func (a Anchor) nextWide(e Expr) Anchor {
 		if !e.opens && a.Date.Prec >= annalist.PrecMonth && !(e.timeOf && e.Qualifier != "" && e.Start.Year > a.Date.Year) {
 			// A part of a later year a thing was done in moves it on:
 			// "The worst clash came at the start of 1987. On 5 January
-			// …"; a year alone is as often an aim ("a planned campaign
+			// …"; a year alone is as often an aim ("the elections due
 			// in 1976").
 			return a
 		}
