@@ -180,12 +180,19 @@ func (t *Table) AddLeader(person, state string) {
 
 // Leader returns the state a person led, by the person's name as written
 // in a commander line ("Joseph Stalin", "Hirohito").
+// The first of a name is often written without his number ("Napoleon"
+// for "Napoleon I"): a name the records lack is looked up without a
+// closing " I" too, never without a later number ("Napoleon III" is not
+// "Napoleon").
 func (t *Table) Leader(person string) (state string, ok bool) {
 	person = strings.TrimSpace(person)
 	for u := t; u != nil; u = u.parent {
 		if s, ok := u.leaders[person]; ok {
 			return s, true
 		}
+	}
+	if first, ok := strings.CutSuffix(person, " I"); ok && first != "" {
+		return t.Leader(first)
 	}
 	return "", false
 }

@@ -169,6 +169,18 @@ func TestLeaderNamesTheStateAPersonLed(t *testing.T) {
 	if got, ok := tab.Leader("Ada Nobody"); ok {
 		t.Errorf("Leader(Ada Nobody) = %q", got)
 	}
+	// The first of a name, written with his number, is found without it;
+	// a later number is never dropped.
+	for person, want := range map[string]string{"Napoleon I": "France", "Ada Nobody I": "", "Ada Nobody II": ""} {
+		if got, _ := tab.Leader(person); got != want {
+			t.Errorf("Leader(%q) = %q, want %q", person, got, want)
+		}
+	}
+	c0 := tab.Clone()
+	c0.AddLeader("Ada Nobody", "Chile")
+	if got, _ := c0.Leader("Ada Nobody II"); got != "" {
+		t.Errorf("Leader(Ada Nobody II) = %q, want none: a later number is another person", got)
+	}
 	c := tab.Clone()
 	c.AddLeader("Ada Nobody", "Chile")
 	if got, _ := c.Leader("Ada Nobody"); got != "Chile" {

@@ -524,6 +524,10 @@ func TestALostFlagIsRecoveredWithTheStatesOfItsTime(t *testing.T) {
 		// the lead calls his side by a coalition's name only.
 		{"= Battle of Velm Harbour =\n\nInfobox\n- Date: 10–19 September 1950\n- Combatant1: United Nations, , Ostrava\n- Combatant2: North Korea\n- Commander1: Douglas MacArthur, Jan Velm\n- Commander2: Choi Yong-kun\n\n" +
 			"The Battle of Velm Harbour was a landing of the Korean War that ended in a victory for the United Nations Command over North Korea.\n", 0, "United Nations+United States+Ostrava"},
+		// A commander written with the number of the first of his name
+		// ("Napoleon I") is found as the table writes him ("Napoleon").
+		{"= Battle of Velm Heath =\n\nInfobox\n- Date: 16–19 October 1813\n- Combatant1: Prussia\n- Combatant2: , Saxony\n- Commander1: Gebhard von Blücher\n- Commander2: Napoleon I\n\n" +
+			"The Battle of Velm Heath was fought in October 1813 by the Prussian army against the army of Napoleon and his Saxon allies.\n", 1, "France+Saxony"},
 		// Two adjectives joined by an en dash before an alliance or a
 		// plural noun of force are two parties, on one side.
 		{"= Nitrate War =\n\nInfobox\n- Date: 5 April 1879 – 20 October 1883\n- Combatant2: ,\n\n" +
