@@ -1985,3 +1985,15 @@ func clashSides(evs []annalist.Event) string {
 	}
 	return strings.Join(out, " | ")
 }
+
+// A fight word in the pluperfect of a clause that describes a thing
+// named before it (", which the Zembrians had ringed with forts long
+// before") tells what the thing was, not a fight of the sentence; a
+// garrison that had held out, or a party's fight told back, still does.
+func TestAThingsPastIsNoFight(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In October 1920 the Ostran army moved on Kamen. The fortress of Kamen, which the Zembrians had surrounded with a ring of forts long before, was thought impregnable.", nil},
+		{"", "On 30 October 1920 the Ostran assault on Kamen began.", []string{"1920-10-30/1920-10-30"}},
+		{"", "On 18 February 1921 Kamen, which had held out under the Ostran guns for months, fell to the Ostrans.", []string{"1921-02-18/1921-02-18"}},
+	})
+}

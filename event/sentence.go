@@ -63,7 +63,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -464,6 +464,28 @@ func (x *article) takesPlace(s *sent) {
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 		return
 	}
+}
+
+// toldBackOfAThing reports a fight word at token i in the pluperfect of a
+// clause that describes a thing named before it: ", which the Russians
+// had surrounded with forts before the war", ", which Ostran sappers had
+// mined years before". It tells what the thing was, not a fight of the
+// sentence; a fight of a party told back ("the Ostrans, who had attacked
+// at dawn, …") or the thing held out ("whose garrison had held out") are
+// not so.
+func toldBackOfAThing(text string, toks []textscan.Token, i int) bool {
+	if i < 3 || !lowerIs(toks[i-1].Text(text), "had") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		if toks[k].Kind != textscan.Word {
+			return false
+		}
+		if lowerIs(toks[k].Text(text), "which") {
+			return toks[k-1].Text(text) == ","
+		}
+	}
+	return false
 }
 
 // strangerAfter reports a state that is no side's, nor named in the
