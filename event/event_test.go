@@ -1997,3 +1997,15 @@ func TestAThingsPastIsNoFight(t *testing.T) {
 		{"", "On 18 February 1921 Kamen, which had held out under the Ostran guns for months, fell to the Ostrans.", []string{"1921-02-18/1921-02-18"}},
 	})
 }
+
+// A fight chosen or urged but not yet made ("preferring a frontal
+// assault", "proposed a night attack") and one denied past "another"
+// ("without another battle") tell no clash; the fight made does.
+func TestAFightPreferredOrForgoneIsNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 13 September 1812 the Zembrian council decided to give up Kamen without another battle.", nil},
+		{"", "On 6 September 1812 the Ostran marshal rejected the plan, preferring a frontal assault on the redoubt.", nil},
+		{"", "On 6 September 1812 an Ostran general proposed a night attack on the Zembrian left.", nil},
+		{"", "On 7 September 1812 the Ostrans made a frontal assault on the Zembrian redoubt.", []string{"1812-09-07/1812-09-07"}},
+	})
+}

@@ -1348,8 +1348,8 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
 			return true
 		}
-		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 {
-			return false
+		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 && !tags[k].has(cAnother) {
+			return false // not past "another": "without another battle"
 		}
 	}
 	return false
@@ -1425,6 +1425,9 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		}
 		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") {
 			return true // "orders to seek battle", "to avoid battle"
+		}
+		if preferred(w) {
+			return true // "rejected the plan, preferring a frontal assault": a choice, not yet made
 		}
 		if k >= 1 && (lowerIs(w, "to") && lowerIs(toks[k-1].Text(text), "view") || lowerIs(w, "for") && (lowerIs(toks[k-1].Text(text), "plans") || lowerIs(toks[k-1].Text(text), "plan") || lowerIs(toks[k-1].Text(text), "preparations"))) {
 			return true
@@ -1569,6 +1572,19 @@ func intentWord(w string) bool {
 		// stand and fight"
 		"decided", "resolved", "determined", "chose", "elected"} {
 		if lowerIs(w, intent) {
+			return true
+		}
+	}
+	return false
+}
+
+// preferred reports a verb of choosing or urging whose object is a course
+// not yet taken: "preferring a frontal assault", "proposed a night
+// attack", "urged an immediate offensive".
+func preferred(w string) bool {
+	for _, v := range [...]string{"prefer", "preferred", "preferring", "favoured", "favouring", "favored", "favoring",
+		"propose", "proposed", "proposing", "urge", "urged", "urging", "advocate", "advocated", "advocating"} {
+		if lowerIs(w, v) {
 			return true
 		}
 	}
