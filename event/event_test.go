@@ -1998,14 +1998,16 @@ func TestAThingsPastIsNoFight(t *testing.T) {
 	})
 }
 
-// A fight chosen or urged but not yet made ("preferring a frontal
-// assault", "proposed a night attack") and one denied past "another"
-// ("without another battle") tell no clash; the fight made does.
+// A fight chosen, urged or forbidden but not made ("preferring a frontal
+// assault", "proposed a night attack", "forbade it to attack") and one
+// denied past "another" ("without another battle") tell no clash; the
+// fight made does.
 func TestAFightPreferredOrForgoneIsNoClash(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 13 September 1812 the Zembrian council decided to give up Kamen without another battle.", nil},
 		{"", "On 6 September 1812 the Ostran marshal rejected the plan, preferring a frontal assault on the redoubt.", nil},
 		{"", "On 6 September 1812 an Ostran general proposed a night attack on the Zembrian left.", nil},
 		{"", "On 7 September 1812 the Ostrans made a frontal assault on the Zembrian redoubt.", []string{"1812-09-07/1812-09-07"}},
+		{"", "In June 1726 an Ostran squadron arrived off Kamen. Its orders forbade it to attack the town, and it lay at anchor for months.", nil},
 	})
 }

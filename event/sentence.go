@@ -1597,10 +1597,12 @@ func advocated(w string) bool {
 	return lowerIs(w, "argued") || lowerIs(w, "called") || lowerIs(w, "pressed") || lowerIs(w, "pushed") || lowerIs(w, "lobbied") || lowerIs(w, "asked")
 }
 
-// orderVerb reports a verb that orders or asks someone to do a thing:
-// "ordered 2 Para to attack", "told the brigade to hold".
+// orderVerb reports a verb that orders or asks someone to do a thing, or
+// forbids it: "ordered 2 Para to attack", "told the brigade to hold",
+// "his orders forbade him to attack the town".
 func orderVerb(w string) bool {
-	return lowerIs(w, "ordered") || lowerIs(w, "ordering") || lowerIs(w, "instructed") || lowerIs(w, "commanded") || lowerIs(w, "told") || lowerIs(w, "urged") || lowerIs(w, "asked")
+	return lowerIs(w, "ordered") || lowerIs(w, "ordering") || lowerIs(w, "instructed") || lowerIs(w, "commanded") || lowerIs(w, "told") || lowerIs(w, "urged") || lowerIs(w, "asked") ||
+		lowerIs(w, "forbade") || lowerIs(w, "forbidden") || lowerIs(w, "forbidding") || lowerIs(w, "forbid") || lowerIs(w, "forbids")
 }
 
 // awaited reports a word of what was meant or awaited before a fight
