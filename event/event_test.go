@@ -1909,6 +1909,20 @@ func TestASideLeavingTheFieldEndsTheClash(t *testing.T) {
 	})
 }
 
+// A place that falls, named by a definite noun alone ("The castle fell
+// the following day"), is the one the clash was fought for: the clash
+// runs until it fell. A place named otherwise is another.
+func TestThePlaceToldBackFallsAtTheClashsEnd(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 12 June 1602 Zembrian troops laid siege to the Ostran castle at Velmar. The castle fell the following day.",
+			[]string{"1602-06-12/1602-06-13"}},
+		{"", "On 12 June 1602 Zembrian troops stormed the walls of Velmar. Two days later the walled town fell, and its governor was hanged.",
+			[]string{"1602-06-12/1602-06-14"}},
+		{"", "On 12 June 1602 Zembrian troops laid siege to the Ostran castle at Velmar. Kamen fell the following day.",
+			[]string{"1602-06-12/1602-06-12"}},
+	})
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

@@ -4,6 +4,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/internal/textscan"
@@ -297,6 +299,21 @@ func (x *article) inDate(s *sent, i int) bool {
 
 func samePlace(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// toldBack reports a place named by a definite noun alone ("The castle",
+// "the walled town"): the place told before, not another.
+func toldBack(p string) bool {
+	w, rest, ok := strings.Cut(p, " ")
+	if !ok || !strings.EqualFold(w, "the") {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func bestPlace(ps []placeCand) placeCand {

@@ -132,8 +132,10 @@ func (x *article) readBody(lead bool) {
 				if x.drifted {
 					blockExprs = x.reanchor(b.Text, sp.End, all[c1-1].End, anchor)
 				}
-				if s.fell && cur != nil && cur.place != nil && len(s.places) > 0 && !samePlace(bestPlace(s.places).text, cur.place.text) {
-					s.yields = false // another place fell, not the clash's
+				if s.fell && cur != nil && cur.place != nil && len(s.places) > 0 && !samePlace(bestPlace(s.places).text, cur.place.text) && !toldBack(bestPlace(s.places).text) {
+					// Another place fell, not the clash's; "The castle fell" is
+					// the one told.
+					s.yields = false
 				}
 				x.noteLead = false
 				if !lead && x.readClaims(s, anchor) && !s.fight {
