@@ -665,8 +665,11 @@ type sent struct {
 	// Kars began on 2 June").
 	begins   bool
 	persists bool // "the fighting continued": the clash told before went on
-	yields   bool // "the garrison surrendered": a side gave up the fight told before
-	yieldAt  int  // the token of the first word of yielding, or -1
+	// ended: the clash told before ended ("the battle ended", "the
+	// fighting there ended"): a date it gives is the clash's last.
+	ended   bool
+	yields  bool // "the garrison surrendered": a side gave up the fight told before
+	yieldAt int  // the token of the first word of yielding, or -1
 	// withdrawAt is where a side left the field ("By dawn the attackers
 	// had withdrawn"), or -1: it ends the fight told before when it is
 	// dated the day after it at the latest.

@@ -1923,6 +1923,23 @@ func TestThePlaceToldBackFallsAtTheClashsEnd(t *testing.T) {
 	})
 }
 
+// A clash's end told outright ("the fighting there ended on 10 June",
+// "the fighting for the town came to an end on 14 April") dates it, weeks
+// on too; fighting that ends with no word of where, or under an
+// armistice, is the war's.
+func TestAClashsEndToldOutrightDatesIt(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 9 April 1920 Ostran irregulars attacked the Zembrian posts around Kamen. The struggle for the passes went on for two months, and the fighting there ended on 10 June.",
+			[]string{"1920-04-09/1920-06-10"}},
+		{"", "On 9 April 1920 Ostran troops attacked Kamen. The fighting for the town came to an end on 14 April.",
+			[]string{"1920-04-09/1920-04-14"}},
+		{"", "On 9 April 1920 Ostran troops attacked Kamen. The battle ended on 12 April with the town in Ostran hands.",
+			[]string{"1920-04-09/1920-04-12"}},
+		{"", "On 9 April 1920 Ostran troops attacked Kamen. On 10 June the fighting ceased under an armistice.",
+			[]string{"1920-04-09/1920-04-09"}},
+	})
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

@@ -341,7 +341,7 @@ func (x *article) readBody(lead bool) {
 						cp.weight = 0
 						cur.place = &cp
 					}
-				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s) && !x.countsBackTo(cur, s) && !withdrawEnds(cur, s):
+				case s.hasDate && !s.fight && !(s.ceasefire && cur.phased) && !within(cur, s) && cur.ownDate && !((s.yields || s.persists) && goesOn(cur, s)) && !(s.yields && x.heldOutTo(cur, s)) && !x.endsSiege(cur, s) && !refGoesOn(cur, s) && !x.countsBackTo(cur, s) && !withdrawEnds(cur, s) && !endedOn(cur, s):
 					// A later dated sentence with no fighting ends the clash:
 					// talks, a protest, the cease-fire that ended the war (a
 					// battle told in phases keeps its cease-fire, which ends
@@ -1369,6 +1369,18 @@ func withdrawEnds(d *draft, s *sent) bool {
 	return last-s.start.First().DayNumber() <= 1 && last > d.lastDay() && last-d.lastDay() <= maxWithdrawGap
 }
 
+// endedOn reports s telling, with a date, that the clash d ended then
+// ("the battle ended on 24 January", "the fighting there ended on 10
+// June"), later than d's last day and at most maxPersist days after its
+// first.
+func endedOn(d *draft, s *sent) bool {
+	if !s.hasDate || !s.ended || s.fightWord || d.start.IsZero() {
+		return false
+	}
+	last := s.end.Last().DayNumber()
+	return last > d.lastDay() && last-d.start.First().DayNumber() <= maxPersist
+}
+
 // maxWithdrawGap is how many days after a clash's last a side's leaving
 // the field still ends it: the night after or the next morning. A retreat
 // told days later is a march of its own ("over the following days the army
@@ -1893,6 +1905,11 @@ func (x *article) add(d *draft, s *sent) {
 	case withdrawEnds(d, s):
 		// "By the morning of 9 May the Ostrans had withdrawn": the clash
 		// ran until its side left the field.
+		d.end = s.end
+		dated = true
+	case endedOn(d, s):
+		// "The struggle for the passes went on for two months before the
+		// fighting there ended on 10 June": its end, told outright.
 		d.end = s.end
 		dated = true
 	case x.endsSiege(d, s):

@@ -50,9 +50,10 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	for i := range tags {
 		t := &tags[i]
 		if t.has(cFight) && endsAfter(text, toks, i+t.length(cFight)) {
-			if w := toks[i].Text(text); lowerIs(w, "fighting") || lowerIs(w, "hostilities") {
+			if w := toks[i].Text(text); (lowerIs(w, "fighting") || lowerIs(w, "hostilities")) && !foughtHere(text, toks, i+t.length(cFight)) {
 				// "under which fighting ceased": the war's fighting, ended
-				// as a cease-fire ends it.
+				// as a cease-fire ends it; not "the fighting there ended",
+				// "the fighting for the town came to an end".
 				s.ceasefire = true
 			} else {
 				// "on January 24 the battle ended in a draw": the clash
@@ -143,7 +144,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		}
 	}
 	if ended && !s.fightWord {
-		s.fightRef, s.persists = true, true
+		s.fightRef, s.persists, s.ended = true, true, true
 	}
 	if !s.fightWord {
 		for i := range tags {
@@ -1356,22 +1357,47 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 }
 
 // endsAfter reports a verb of ending at token k, right after a fight
-// word: "fighting ceased", "hostilities ended".
+// word: "fighting ceased", "hostilities ended", "the fighting there came
+// to an end".
 func endsAfter(text string, toks []textscan.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if w := toks[k].Text(text); lowerIs(w, "in") || lowerIs(w, "on") || lowerIs(w, "along") || lowerIs(w, "around") {
-		// "the fighting in Tonkin and Taiwan ended": where it was, then
-		// its end.
+	if w := toks[k].Text(text); lowerIs(w, "in") || lowerIs(w, "on") || lowerIs(w, "along") || lowerIs(w, "around") || lowerIs(w, "for") {
+		// "the fighting in Tonkin and Taiwan ended", "the fighting for
+		// the town ended": where it was, then its end.
 		for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Kind == textscan.Word; j++ {
-			if ending(toks[j].Text(text)) {
+			if endingAt(text, toks, j) {
 				return true
 			}
 		}
 		return false
 	}
+	if lowerIs(toks[k].Text(text), "there") {
+		k++
+	}
+	return endingAt(text, toks, k)
+}
+
+// endingAt reports a verb of fighting's end at token k: "ended", "came to
+// an end".
+func endingAt(text string, toks []textscan.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].Text(text); lowerIs(w, "came") || lowerIs(w, "come") {
+		return k+3 < len(toks) && lowerIs(toks[k+1].Text(text), "to") && lowerIs(toks[k+2].Text(text), "an") && lowerIs(toks[k+3].Text(text), "end")
+	}
 	return ending(toks[k].Text(text))
+}
+
+// foughtHere reports the fighting that ends at token k told as a
+// clash's, by where it was or what it was for: "the fighting there
+// ended", "the fighting for Vel came to an end". The war's fighting ends
+// with no such word, or in the lands it was fought in ("the fighting in
+// Tonkin ended").
+func foughtHere(text string, toks []textscan.Token, k int) bool {
+	return k < len(toks) && (lowerIs(toks[k].Text(text), "there") || lowerIs(toks[k].Text(text), "for"))
 }
 
 // ending reports a verb of fighting's end: "ceased", "ended".
