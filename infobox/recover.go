@@ -138,13 +138,17 @@ func (lex *lexicon) dashedForce(text string, toks []textscan.Token, d int) bool 
 		return true
 	}
 	// "the German–Italian Panzer Army Africa": a force's own name, its
-	// noun of force among its first words.
+	// noun of force among its first words; not a war's ("the
+	// Zembria–Ostra Border War", its noun of war after "Border").
+	force := false
 	for k := d + 2; k < len(toks) && k < d+5 && toks[k].Kind == textscan.Word && toks[k].Upper; k++ {
-		if lex.forceNouns[strings.ToLower(toks[k].Text(text))] {
-			return true
+		w := strings.ToLower(toks[k].Text(text))
+		if lex.hostile[w] {
+			return false
 		}
+		force = force || lex.forceNouns[w]
 	}
-	return false
+	return force
 }
 
 // ledBy reports a hyphen at token d and "led" right after it: the name

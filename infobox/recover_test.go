@@ -606,6 +606,26 @@ func TestLostFlagsOfACoalitionAreRecovered(t *testing.T) {
 	}
 }
 
+// A war's name of two states joined by an en dash ("the Chad–Niger
+// Border War") sets them against each other, not on one side, though a
+// word of it ("Border") may also name a force.
+func TestADashedWarsNameSetsItsStatesApart(t *testing.T) {
+	x := statesExtractor(t)
+	for _, name := range []string{"Chad–Niger Border War", "Chad–Niger Border Clashes", "Chad–Niger War"} {
+		text := "= " + name + " =\n\nInfobox\n- Date: 1983 – 1984\n- Combatant1: ,\n- Combatant2: , Supported by:, Libya\n\n" +
+			"The " + name + " was fought along the river between the two neighbours Niger and Chad from 1983 to 1984.\n"
+		a, err := plaintext.Read("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		got := [2]string{strings.Join(c.Sides[0].Belligerents, "+"), strings.Join(c.Sides[1].Belligerents, "+")}
+		if got[0] == "" || got[1] == "" || strings.Contains(got[0], "+") || strings.Contains(got[1], "+") {
+			t.Errorf("%s: sides %q, want Chad and Niger apart (%v)", name, got, c.Sides[0].BelligerentsNote)
+		}
+	}
+}
+
 // The candidates weighed shrink as sides grow, so that the search over
 // every placement stays bounded; never below six.
 func TestCandidatesWeighedShrinkWithTheSides(t *testing.T) {
