@@ -1940,6 +1940,23 @@ func TestAClashsEndToldOutrightDatesIt(t *testing.T) {
 	})
 }
 
+// Fighting over the next few days, by the side that opened the clash and
+// at no place of its own, goes on with the clash; at another place, over
+// weeks, or by both sides, it is a stretch of its own.
+func TestTheNextDaysFightingByTheSameSideGoesOn(t *testing.T) {
+	const open = "On 15 May 1890 Ostran troops landed on Vel island and attacked the Zembrian garrison, and heavy fighting followed. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", open + "Over the next two days Ostran gunboats shelled the Zembrian positions while more troops came ashore.",
+			[]string{"1890-05-15/1890-05-17"}},
+		{"", open + "Over the next two days Ostran gunboats shelled the port of Kamen.",
+			[]string{"1890-05-15/1890-05-15", "1890-05-16/1890-05-17"}},
+		{"", open + "Over the next three weeks Ostran gunboats shelled the Zembrian positions.",
+			[]string{"1890-05-15/1890-05-15", "1890-05-16/1890-06-05"}},
+		{"", open + "Over the next two days both sides shelled each other's positions.",
+			[]string{"1890-05-15/1890-05-15", "1890-05-16/1890-05-17"}},
+	})
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

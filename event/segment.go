@@ -862,7 +862,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// loss told of the clash, its date another matter's.
 		return false
 	}
-	if s.following && (!cur.fightSeen || !s.fightWord) && !s.another && !x.newAttacker(cur, s) {
+	if s.following && (!cur.fightSeen || !s.fightWord || x.stretchGoesOn(cur, s)) && !s.another && !x.newAttacker(cur, s) {
 		// "Operation Sandstorm was launched on 21 February. Over the next
 		// five days, government troops destroyed three camps": the
 		// fighting of the operation announced, which its stretch extends;
@@ -1482,6 +1482,39 @@ func (x *article) alsoFought(s *sent) bool {
 	return false
 }
 
+// stretchGoesOn reports s, fighting over a stretch of at most a week
+// that follows the day of cur, a clash of one paragraph ("Over the next
+// two days Ostran gunboats shelled the Zembrian positions"), by the side
+// that opened cur, named as its subject, and at no place of its own: the
+// clash told goes on.
+func (x *article) stretchGoesOn(cur *draft, s *sent) bool {
+	if !s.following || cur.block != s.bi || cur.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay || !cur.fightSeen {
+		return false
+	}
+	if n := s.start.First().DayNumber() - cur.lastDay(); n < 0 || n > 1 || s.end.Last().DayNumber()-s.start.First().DayNumber() > 6 {
+		return false
+	}
+	if len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
+		return false
+	}
+	if len(cur.parties) == 0 || cur.parties[0].side < 0 {
+		return false
+	}
+	// Its subject is a party of the side that opened cur: not "both
+	// sides shelled each other", a stretch of its own.
+	for _, m := range s.parties {
+		if m.location {
+			continue
+		}
+		if x.toks[m.tok].Start > s.fightAt {
+			return false
+		}
+		side, ok := x.mentionSide(m)
+		return ok && side == cur.parties[0].side
+	}
+	return false
+}
+
 // newAttacker reports whether s, opening with a date of its own, names as
 // the subject of its fighting a party of the other side than the one cur
 // was opened by: the other side's own action, a clash of its own.
@@ -1917,7 +1950,7 @@ func (x *article) add(d *draft, s *sent) {
 		// until then.
 		d.end = s.end
 		dated = true
-	case s.hasDate && s.following && (!d.fightSeen || !s.fightWord) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
+	case s.hasDate && s.following && (!d.fightSeen || !s.fightWord || s == &x.sent && x.stretchGoesOn(d, s)) && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber():
 		// The stretch after an announced operation, or the losses of the
 		// days after the fighting (see opensAnother).
 		d.end = s.end
