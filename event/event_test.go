@@ -1957,6 +1957,20 @@ func TestTheNextDaysFightingByTheSameSideGoesOn(t *testing.T) {
 	})
 }
 
+// A feature named after a state ("the Gulf of Mexico", "the Isthmus of
+// Panama", "the Bay of Panama") is a place: the state is no party, and
+// the clash is not another war's.
+func TestAFeatureNamedAfterAStateIsAPlace(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	for _, tail := range []string{"the Gulf of Mexico", "the Isthmus of Panama", "the Bay of Panama"} {
+		text := "On 9 July 1863 Zembrian troops stormed the Ostran fort at Vel.\n\n" +
+			"Downstream, General Kell's army had been besieging Kamen since 22 May. When the news reached the garrison, its commander surrendered on 9 July, and the river lay open from its source to " + tail + "."
+		if got, want := clashSides(clashesUnder(t, tab, c, "Fighting", text)), "Zembria / Ostra | Zembria / Ostra"; got != want {
+			t.Errorf("%q: clashes %q, want %q", text, got, want)
+		}
+	}
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

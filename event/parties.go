@@ -53,6 +53,8 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "Benin City", "Kuwait City": a city named after the state
 			case p >= 1 && lowerIs(toks[p].Text(s.text), "with") && tags[p-1].has(cLocation) && stateName(m.Kind):
 				pm.location = true // "the border with Guinea-Bissau"
+			case p >= 1 && lowerIs(toks[p].Text(s.text), "of") && toks[p-1].Upper && tags[p-1].has(cPlaceNoun|cLocation) && stateName(m.Kind):
+				pm.location = true // "the Gulf of Mexico", "the Isthmus of Panama": a feature named after the land
 			case end+1 < len(toks) && toks[end].Kind == textscan.Dash && tags[end+1].has(cLocation):
 				pm.location = true
 			case p >= 1 && stateName(m.Kind) && toks[p].Text(s.text) == "," && toks[p-1].Upper && !x.isMention(p-1):
