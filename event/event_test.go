@@ -1971,6 +1971,27 @@ func TestAFeatureNamedAfterAStateIsAPlace(t *testing.T) {
 	}
 }
 
+// Fighting told after a clash as a thing known by its year ("The 1921
+// fighting came months after …"), denied past a compound word ("no
+// renewed large-scale fighting"), charged ("accused Zembria of attacking
+// its posts") or dying down under a cease-fire tells no clash of its own.
+func TestFightingReferredToLaterIsNoClash(t *testing.T) {
+	const clash = "On 28 April 1921 Zembrian and Ostran border guards exchanged fire near the ford at Kamen.\n\n"
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", clash + "The 1921 fighting came a few months after the elections of October 1920 had brought a new government to power.",
+			[]string{"1921-04-28/1921-04-28"}},
+		{"", clash + "Talks resumed in the following months and went on through 1923, with occasional incidents but no renewed large-scale fighting.",
+			[]string{"1921-04-28/1921-04-28"}},
+		{"", clash + "On 2 May Ostra declared a day of mourning and accused Zembria of attacking its posts along the whole border.",
+			[]string{"1921-04-28/1921-04-28"}},
+		{"", clash + "On 1 May the two governments agreed on a cease-fire, after which the fighting died down.",
+			[]string{"1921-04-28/1921-04-28"}},
+		// Fighting of its own still opens a clash.
+		{"", clash + "On 2 May Ostran troops attacked the Zembrian posts along the whole border.",
+			[]string{"1921-04-28/1921-04-28", "1921-05-02/1921-05-02"}},
+	})
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

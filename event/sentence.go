@@ -64,7 +64,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !accusedOf(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -312,7 +312,8 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 
 // diedUnhurt reports "died" or "perished" at token i of something else
 // than wounds: hunger, thirst, cold or sickness ("thousands died of
-// thirst", "200 soldiers perished in the snow"), which tells no fight.
+// thirst", "200 soldiers perished in the snow"), which tells no fight,
+// or no death at all ("the fighting died down").
 // Men killed, men who died of their wounds, and deaths a party reports
 // ("said that 4 of its soldiers had died") were fought.
 func diedUnhurt(text string, toks []textscan.Token, i int) bool {
@@ -322,6 +323,8 @@ func diedUnhurt(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	switch n := toks[i+1].Text(text); {
+	case lowerIs(n, "down"), lowerIs(n, "away"), lowerIs(n, "out"):
+		return true // "the fighting died down": no one died
 	case lowerIs(n, "of"), lowerIs(n, "from"):
 		for k := i + 2; k < len(toks) && k <= i+4; k++ {
 			if w := toks[k].Text(text); lowerIs(w, "wounds") || lowerIs(w, "wound") || lowerIs(w, "injuries") {
@@ -465,6 +468,22 @@ func (x *article) takesPlace(s *sent) {
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 		return
 	}
+}
+
+// accusedOf reports a fight word at token i told as a charge: "accused
+// the Zembrians of attacking its posts", "blamed Ostra for shelling the
+// town". The charge is a party's word after a clash told, not a fight of
+// the sentence.
+func accusedOf(text string, toks []textscan.Token, tags []tag, i int) bool {
+	if i < 2 || !strings.HasSuffix(toks[i].Text(text), "ing") || !(lowerIs(toks[i-1].Text(text), "of") || lowerIs(toks[i-1].Text(text), "for")) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if tags[k].has(cAttribution) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldBackOfAThing reports a fight word at token i in the pluperfect of a
@@ -966,8 +985,8 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	w := toks[i-1].Text(text)
-	if i >= 2 && lowerIs(toks[i-2].Text(text), "the") && timex.TimeNoun(w) {
-		return true // "after the summer offensive": one known by its time
+	if i >= 2 && lowerIs(toks[i-2].Text(text), "the") && (timex.TimeNoun(w) || toks[i-1].Kind == textscan.Number && toks[i-1].Digits == 4 && !toks[i-1].Sep) {
+		return true // "after the summer offensive", "the 1921 fighting": one known by its time
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
@@ -1344,14 +1363,23 @@ func negated(text string, toks []textscan.Token, tags []tag, i int) bool {
 			return true
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		w := toks[k].Text(text)
-		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
-			return true
+	// "no heavy fighting", "without another battle", "no renewed
+	// large-scale fighting": up to three words between, a hyphen's
+	// halves one word.
+	for k, words := i-1, 0; k >= 0 && words < 3; k-- {
+		t := toks[k]
+		if t.Kind == textscan.Dash && !t.Space && k+1 < len(toks) && !toks[k+1].Space {
+			words-- // the word before it is the same word's
+			continue
 		}
-		if toks[k].Kind != textscan.Word || toks[k].Upper || tags[k].class != 0 && !tags[k].has(cAnother) {
+		w := t.Text(text)
+		if lowerIs(w, "no") || lowerIs(w, "not") || lowerIs(w, "without") || lowerIs(w, "never") || lowerIs(w, "nor") {
+			return words < 2 || t.Kind == textscan.Word && lowerIs(w, "no")
+		}
+		if t.Kind != textscan.Word || t.Upper || tags[k].class != 0 && !tags[k].has(cAnother|cPersist) {
 			return false // not past "another": "without another battle"
 		}
+		words++
 	}
 	return false
 }
@@ -1380,13 +1408,15 @@ func endsAfter(text string, toks []textscan.Token, k int) bool {
 }
 
 // endingAt reports a verb of fighting's end at token k: "ended", "came to
-// an end".
+// an end", "died down".
 func endingAt(text string, toks []textscan.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
 	if w := toks[k].Text(text); lowerIs(w, "came") || lowerIs(w, "come") {
 		return k+3 < len(toks) && lowerIs(toks[k+1].Text(text), "to") && lowerIs(toks[k+2].Text(text), "an") && lowerIs(toks[k+3].Text(text), "end")
+	} else if lowerIs(w, "died") || lowerIs(w, "dies") {
+		return k+1 < len(toks) && lowerIs(toks[k+1].Text(text), "down") // "the fighting died down"
 	}
 	return ending(toks[k].Text(text))
 }
