@@ -165,11 +165,22 @@ func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
 		}
 		before := s[:len(s)-len(m)]
 		r, _ := utf8.DecodeLastRuneInString(before)
-		if r == ' ' || unicode.IsLower(r) || r == '.' || r == ')' {
+		if r == ' ' || unicode.IsLower(r) || r == '.' || r == ')' || romanTail(before) {
 			return lex.fates[m], strings.TrimSpace(before), true
 		}
 	}
 	return "", s, false
+}
+
+// romanTail reports a name that ends in a regnal number after a space
+// ("Murad I", "Charles XII"): a fate mark glued to it ("Murad IKIA")
+// follows a capital that is no letter of a name.
+func romanTail(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 1 || k == len(s)-1 {
+		return false
+	}
+	return strings.Trim(s[k+1:], "IVXLC") == ""
 }
 
 // continuesName reports whether item, the entry after prev in a commander

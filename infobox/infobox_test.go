@@ -119,6 +119,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"title alone kept", "General", []cmd{{"General", ""}}},
 		{"last of a prose list", "Ana Ruiz, Ben Cruz, and Maj.-Gen. Ivo Petrov (KIA), & Li Wei", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", ""}, {"Ivo Petrov", fateKIA}, {"Li Wei", ""}}},
 		{"KIA glued", "Bataar EnkhjargalKIA, Jaija BataarKIA", []cmd{{"Bataar Enkhjargal", fateKIA}, {"Jaija Bataar", fateKIA}}},
+		{"KIA glued to a regnal number", "Otar IKIA, Vel XIIExecuted, Ivo II", []cmd{{"Otar I", fateKIA}, {"Vel XII", "executed"}, {"Ivo II", ""}}},
 		{"KIA next item", "Ivo Petrov, KIA", []cmd{{"Ivo Petrov", fateKIA}}},
 		{"KIA after space", "Ivo Petrov KIA", []cmd{{"Ivo Petrov", fateKIA}}},
 		{"POW", "Ivo Petrov, POW, Li Wei", []cmd{{"Ivo Petrov", fateCaptured}, {"Li Wei", ""}}},
