@@ -1992,6 +1992,45 @@ func TestFightingReferredToLaterIsNoClash(t *testing.T) {
 	})
 }
 
+// A plan told as a fight ("Vel's plan was a two-pronged attack") is no
+// clash; the attack made is.
+func TestAPlannedAttackIsNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "In January 1767 the Zembrian king gave command to Vel. Vel's plan was a two-pronged attack on the Ostran capital.", nil},
+		{"", "In January 1767 the Zembrian king gave command to Vel. The aim was a surprise assault on the Ostran fort.", nil},
+		{"", "In January 1767 the Zembrian king gave command to Vel. His first move was a surprise assault on the Ostran fort.", []string{"1767-01/1767-01"}},
+	})
+}
+
+// A paragraph that opens by laying a siege tells a clash of its own, not
+// more of the field fight the paragraph before told; other fighting that
+// opens a paragraph goes on with it.
+func TestASiegeLaidOpensItsOwnClash(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	const before = "In November 1769 Zembrian war boats attacked the Ostran flotilla near Kamen and sank most of it.\n\n"
+	for _, tt := range []struct {
+		text  string
+		first []string // each clash's first sentence, as it starts
+	}{
+		{before + "The Ostrans then laid siege to Kamen for the third time. Their assaults on the fort were beaten off, and early in December the Zembrian army cut the besiegers off.",
+			[]string{"In November 1769", "The Ostrans then laid siege"}},
+		{before + "The Ostrans then attacked the Zembrian camp at Kamen. Their assaults were beaten off.",
+			[]string{"In November 1769"}},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, ev.Evidence[0].Text)
+		}
+		ok := len(got) == len(tt.first)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.HasPrefix(got[i], tt.first[i])
+		}
+		if !ok {
+			t.Errorf("%q: clashes open with %q, want %q", tt.text, got, tt.first)
+		}
+	}
+}
+
 // An adjective of a state no side is, before a noun of place ("the old
 // Russian garrison town"), says whose the place was, not who fought
 // there: the clash is still this war's. Troops of that state are a

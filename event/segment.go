@@ -160,10 +160,12 @@ func (x *article) readBody(lead bool) {
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && !s.parallel && lastBlock == bi-1)) {
 					cur = lastPara
-					if !s.continues && s.fightWord && x.elsewhereBy(cur, s) {
+					if !s.continues && (s.fightWord && x.elsewhereBy(cur, s) || x.siegeLaid(s) && !cur.siege) {
 						// "Cocoye fighters far to the west overran Nkayi": another
 						// party fighting at another place, a clash of its own,
-						// dated from the narrative.
+						// dated from the narrative. So is a siege laid after a
+						// fight in the field ("The Ostrans then laid siege to
+						// Kamen").
 						cur = x.open(s, anchor, curSection)
 					}
 				}
@@ -426,6 +428,25 @@ func (x *article) readBody(lead bool) {
 		}
 	}
 	x.headingBattle(&named, curSection, anchor)
+}
+
+// siegeLaid reports s, the sentence just read, laying a siege as its own
+// fighting ("The Ostrans then laid siege to Kamen", "began a siege of
+// Vel"): a clash of its own, not more of a field fight told before.
+func (x *article) siegeLaid(s *sent) bool {
+	if !s.fightWord || !s.siegeWord {
+		return false
+	}
+	if s.begun {
+		return true
+	}
+	for i := 1; i < len(x.toks); i++ {
+		if x.toks[i].Start == s.fightAt {
+			w := x.toks[i-1].Text(s.text)
+			return x.tags[i].has(cSiege) && (lowerIs(w, "laid") || lowerIs(w, "lay") || lowerIs(w, "laying"))
+		}
+	}
+	return false
 }
 
 // datesOne reports whether s's date is precise enough to date the clash

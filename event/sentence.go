@@ -470,6 +470,22 @@ func (x *article) takesPlace(s *sent) {
 	}
 }
 
+// plannedAs reports a fight word at token i told as what a plan was:
+// "Vel's plan was a two-pronged attack", "the aim was a surprise
+// assault on the fort".
+func plannedAs(text string, toks []textscan.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].Kind == textscan.Punct {
+			return false
+		}
+		if w := toks[k].Text(text); lowerIs(w, "was") || lowerIs(w, "were") || lowerIs(w, "is") {
+			p := toks[k-1].Text(text)
+			return lowerIs(p, "plan") || lowerIs(p, "plans") || lowerIs(p, "aim") || lowerIs(p, "intention") || lowerIs(p, "idea") || lowerIs(p, "proposal")
+		}
+	}
+	return false
+}
+
 // accusedOf reports a fight word at token i told as a charge: "accused
 // the Zembrians of attacking its posts", "blamed Ostra for shelling the
 // town". The charge is a party's word after a clash told, not a fight of
@@ -1447,6 +1463,9 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	// "with a view to an offensive", "plans for an attack", "a planned
 	// invasion", "prepared an invasion", "the expected attack": what was
 	// meant or awaited.
+	if plannedAs(text, toks, i) {
+		return true
+	}
 	k := i - 1
 	if b := k; b >= 0 && (lowerIs(toks[b].Text(text), "be") || b >= 1 && strings.HasSuffix(toks[b].Text(text), "ly") && lowerIs(toks[b-1].Text(text), "be")) {
 		// "insisted that the Ostran fort be attacked at once", "expected to
