@@ -70,6 +70,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -430,6 +431,13 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 				empires = append(empires, strings.TrimSpace(n))
 			}
 		}
+	}
+	if len(empires) > 1 && slices.Contains(empires, "Holy Roman Empire") {
+		// Beside other empires, "the Imperials" of early modern Europe
+		// are the Emperor's: "the Imperial army" at Nördlingen fought
+		// with the Spanish Empire's, and against the Ottoman Empire's at
+		// Vienna.
+		empires = []string{"Holy Roman Empire"}
 	}
 	if len(empires) == 1 {
 		for _, adj := range []string{"Imperial", "Imperials"} {

@@ -254,6 +254,37 @@ func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
 	}
 }
 
+// "Imperial" is the one belligerent named an empire, and beside other
+// empires the Holy Roman Empire, whichever side it is on.
+func TestImperialNamesTheEmpire(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		sides [2][]string
+		want  string
+	}{
+		{[2][]string{{"Spanish Empire", "Holy Roman Empire"}, {"Sweden"}}, "Holy Roman Empire"},
+		{[2][]string{{"Poland", "Holy Roman Empire"}, {"Ottoman Empire"}}, "Holy Roman Empire"},
+		{[2][]string{{"Russian Empire"}, {"Sweden"}}, "Russian Empire"},
+	} {
+		c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: tt.sides[0]}, {Belligerents: tt.sides[1]}}}
+		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\nOn 22 July 1634 the Imperial army stormed the camp at Velm.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := Extract(a, c, tab)
+		got := ""
+		if len(evs) == 1 {
+			got = strings.Join(evs[0].SideA, ",")
+		}
+		if got != tt.want {
+			t.Errorf("%v: side a %q, want %q", tt.sides, got, tt.want)
+		}
+	}
+}
+
 // Things lost in a clash, by whose they were: the verb before the number
 // ("sank two patrol boats"), a make's name glued as one ("MiG-21s"), and
 // the place after them not taken into their name ("oil terminals near").
