@@ -1389,14 +1389,17 @@ func TestAClashThatBeganOnADateOpensThere(t *testing.T) {
 }
 
 // "met", "ran into", "charged" and "caught" tell a fight when what was
-// met is a body of troops or a warship, or those who met are; not a meeting with a person, "was
-// met with", "in charge of", nor "charged with".
+// met is a body of troops or a warship, or those who met are; not a
+// meeting with a person, the commanders of armies meeting, "was met
+// with", "in charge of", nor "charged with".
 func TestMeetingAnArmyIsAFight(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "On 22 October 1912 the Zembrian Third Army met the Ostran eastern army near Karvo.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 the two armies met again near Karvo.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 a Zembrian column encountered Ostran troops at the ford.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 the Zembrian envoy met the Ostran army commander at Karvo.", nil},
+		// The armies' commanders meeting are no armies meeting.
+		{"", "On 6 June 1912 the corps commanders of the two armies met at Karvo and agreed on a pull-back.", nil},
 		{"", "On 22 October 1912 the Zembrian proposal was met with scorn by Ostran army detachments.", nil},
 		{"", "Early on 24 June 1866 the Zembrian cavalry charged the Ostran columns near Villafranca.", []string{"1866-06-24/1866-06-24"}},
 		{"", "Early on 24 June 1866 the leading Zembrian divisions ran into Ostran troops on the hills.", []string{"1866-06-24/1866-06-24"}},

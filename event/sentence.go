@@ -1078,6 +1078,13 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		i = by
 	}
 	if i > 0 && tags[i-1].has(cUnit) && strings.HasSuffix(toks[i-1].Text(text), "s") && tags[i].weight == 0 {
+		// "the two armies met"; not "the commanders of the two armies
+		// met", whose subject is the commanders.
+		for k := i - 2; k >= 0 && k >= i-4 && toks[k].Kind == textscan.Word && !toks[k].Upper; k-- {
+			if lowerIs(toks[k].Text(text), "of") {
+				return false
+			}
+		}
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
