@@ -548,8 +548,8 @@ func (r *figureReader) counts(it item) {
 		// "or" or "/".
 		descEnd, next := r.nextJoined(rest, end)
 		desc := strings.TrimSpace(rest[end:descEnd])
-		if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil && desc == "" {
-			// A bare "Unknown" is no figure.
+		if q.Vague != "" && q.Count.Low == nil && q.Count.High == nil && (desc == "" || r.lex.onlyQualifies(desc)) {
+			// A bare "Unknown" is no figure, nor "Unknown but heavy".
 			off += next
 			if next <= 0 {
 				return
@@ -760,6 +760,25 @@ func (lex *lexicon) describe(desc string) (what, status, label string) {
 		return lex.whatOf(words[:k]), "", "Total"
 	}
 	return lex.whatOf(words[:k]), status, ""
+}
+
+// onlyQualifies reports a description of a count with no number that
+// says only how great it was ("but heavy", "though severe"): it names no
+// thing counted.
+func (lex *lexicon) onlyQualifies(desc string) bool {
+	words := strings.Fields(desc)
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "but", "though", "yet", "and":
+			words = words[1:]
+		}
+	}
+	for _, w := range words {
+		if !lex.qualifiers[strings.ToLower(strings.Trim(w, "(),."))] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 const personnel = "personnel"

@@ -207,6 +207,7 @@ func TestFigures(t *testing.T) {
 		{"number word", "Four landing ships destroyed", []fig{{"landing ships", "destroyed", "4", "4", "", "", ""}}},
 		{"vague with a thing", "several tankettes destroyed", []fig{{"tankettes", "destroyed", "-", "-", "", "", ""}}},
 		{"bare unknown is no figure", "Unknown", nil},
+		{"unknown but heavy is no figure", "Unknown but heavy", nil},
 		{"statuses as written", "610 killed & missing, 2,145 wounded or sick, 81 tanks destroyed or crippled, 352 killed/died of wounds", []fig{
 			{P, "killed or missing", "610", "610", "", "", ""}, {P, "wounded or sick", "2145", "2145", "", "", ""},
 			{"tanks", "destroyed or crippled", "81", "81", "", "", ""}, {P, "killed or died of wounds", "352", "352", "", "", ""}}},
