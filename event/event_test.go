@@ -1364,15 +1364,20 @@ func TestHoldingOutRunsTheClashToTheSurrender(t *testing.T) {
 	})
 }
 
-// Fighting told with an adverb of frequency over a period longer than a
-// month is a tally of clashes, not one; on a day, or within a month, it
-// is a clash.
+// Fighting told with an adverb of frequency, or for a time as long as
+// decades, over a period longer than a month is a tally of clashes, not
+// one; on a day, or within a month, it is a clash.
 func TestRepeatedFightingOverAPeriodIsNoClash(t *testing.T) {
 	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
 		{"", "In 1919 and 1920 Zembrian and Ostran border guards clashed repeatedly along the Kor.", nil},
 		{"", "Throughout 1920 Ostran patrols frequently raided Zembrian villages near Vel.", nil},
 		{"", "On 4 May 1920 Ostran guns repeatedly shelled the Zembrian town of Vel.", []string{"1920-05-04/1920-05-04"}},
 		{"", "In May 1920 Ostran patrols frequently raided Zembrian villages near Vel.", []string{"1920-05/1920-05"}},
+		// A time as long, later in the clause, is such a period too.
+		{"", "In the spring of 1223 the princes met at Vel. Though Zembrians and Ostrans had been fighting each other on and off for two centuries, they agreed to march together.", nil},
+		{"", "In the spring of 1223 the princes met at Vel. Zembrian raiders had attacked the Ostran frontier for decades.", nil},
+		// An adverb of frequency reaches only the words beside it.
+		{"", "On 1 January 1988 the Zembrian army attacked the Ostran hill positions near Vel, losing many men to mines repeatedly laid by the defenders.", []string{"1988-01-01/1988-01-01"}},
 	})
 }
 

@@ -1827,9 +1827,11 @@ func (x *article) habitualFighting(s *sent) bool {
 		if !tags[i].has(cFight) || x.toks[i].Start < s.fightAt {
 			continue
 		}
+		// Beside it, or a time as long later in its clause: "had been
+		// fighting each other on and off for two centuries".
 		near := false
-		for k := max(0, i-2); k < len(tags) && k <= i+2; k++ {
-			near = near || tags[k].has(cHabitual)
+		for k := max(0, i-2); k < len(tags) && k <= i+8 && !(k > i && x.toks[k].Kind == textscan.Punct); k++ {
+			near = near || tags[k].has(cHabitual) && (k <= i+2 || forBefore(s.text, x.toks, k))
 		}
 		if !near {
 			return false
@@ -1837,6 +1839,12 @@ func (x *article) habitualFighting(s *sent) bool {
 		seen = true
 	}
 	return seen
+}
+
+// forBefore reports "for" one or two words before token k: "for
+// decades", "for two centuries".
+func forBefore(text string, toks []textscan.Token, k int) bool {
+	return k >= 1 && lowerIs(toks[k-1].Text(text), "for") || k >= 2 && lowerIs(toks[k-2].Text(text), "for")
 }
 
 // fellToNoOne reports "fell to" at token i that is not a place taken by a
