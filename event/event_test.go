@@ -1403,6 +1403,10 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 22 October 1912 the two armies met again near Karvo.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 a Zembrian column encountered Ostran troops at the ford.", []string{"1912-10-22/1912-10-22"}},
 		{"", "On 22 October 1912 the Zembrian envoy met the Ostran army commander at Karvo.", nil},
+		// What was met ends at an adverb of place or "and"; a purpose
+		// after the verb met nothing.
+		{"", "On 7 October 1683 the Zembrian vanguard ran into a strong Ostran force there and fell back to the river.", []string{"1683-10-07/1683-10-07"}},
+		{"", "On 24 September 1066 the Zembrian king halted to marshal his troops and gather news of the Ostrans.", nil},
 		// The armies' commanders meeting are no armies meeting.
 		{"", "On 6 June 1912 the corps commanders of the two armies met at Karvo and agreed on a pull-back.", nil},
 		{"", "On 22 October 1912 the Zembrian proposal was met with scorn by Ostran army detachments.", nil},

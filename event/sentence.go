@@ -1088,6 +1088,9 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if k >= i+tags[i].length(cEncounter) && lowerIs(toks[k].Text(text), "to") {
+			return false // "halted to marshal his troops": what it was for
+		}
 		if tags[k].has(cUnit) {
 			// The unit is the head of what was met, not a word before
 			// another noun ("met the army commander").
@@ -1101,7 +1104,10 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 			w := toks[n].Text(text)
 			// A preposition or "under" ends the phrase ("met four
 			// privateers under Blanchet").
-			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with"))
+			// An adverb of place or "and" ends it too ("ran into a strong
+			// Ostran force there and was routed").
+			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with") ||
+				lowerIs(w, "there") || lowerIs(w, "nearby") || lowerIs(w, "and"))
 		}
 		if tags[k].has(cIrregular|cRegular) && pluralWord(toks[k].Text(text)) {
 			// "met Acehnese fighters in the groves": an armed band;
