@@ -1523,17 +1523,8 @@ func (x *article) stretchGoesOn(cur *draft, s *sent) bool {
 	}
 	// Its subject is a party of the side that opened cur: not "both
 	// sides shelled each other", a stretch of its own.
-	for _, m := range s.parties {
-		if m.location {
-			continue
-		}
-		if x.toks[m.tok].Start > s.fightAt {
-			return false
-		}
-		side, ok := x.mentionSide(m)
-		return ok && side == cur.parties[0].side
-	}
-	return false
+	side, ok := x.subjectSide(s, x.ownFightTok(s))
+	return ok && side == cur.parties[0].side
 }
 
 // newAttacker reports whether s, opening with a date of its own, names as
@@ -1543,30 +1534,41 @@ func (x *article) newAttacker(cur *draft, s *sent) bool {
 	if len(cur.parties) == 0 || cur.parties[0].side < 0 {
 		return false
 	}
-	// The first word of its own fighting, not one that refers to
-	// fighting told before ("the same day the raids ended, a patrol
-	// ambushed …").
-	first := -1
-	for i := range x.tags {
-		if x.tags[i].has(cFight) && (!s.fightWord || x.toks[i].Start >= s.fightAt) {
-			first = i
-			break
-		}
-	}
+	first := x.ownFightTok(s)
 	if first < 0 {
 		return false // losses told with no fighting name no attacker
 	}
+	side, ok := x.subjectSide(s, first)
+	return ok && side != cur.parties[0].side
+}
+
+// ownFightTok returns the token of the first word of s's own fighting,
+// not one that refers to fighting told before ("the same day the raids
+// ended, a patrol ambushed …"), or -1.
+func (x *article) ownFightTok(s *sent) int {
+	for i := range x.tags {
+		if x.tags[i].has(cFight) && (!s.fightWord || x.toks[i].Start >= s.fightAt) {
+			return i
+		}
+	}
+	return -1
+}
+
+// subjectSide returns the side of the first party s names, as a party
+// and not a place, before token first, its fighting: who fought. ok is
+// false when that party is after it (the fighting's object) or of no
+// side.
+func (x *article) subjectSide(s *sent, first int) (side int, ok bool) {
 	for _, m := range s.parties {
 		if m.location {
 			continue
 		}
-		if first >= 0 && m.tok > first {
-			return false // the party is the object of the fighting
+		if m.tok > first {
+			return -1, false
 		}
-		side, ok := x.mentionSide(m)
-		return ok && side != cur.parties[0].side
+		return x.mentionSide(m)
 	}
-	return false
+	return -1, false
 }
 
 // lastDay returns the day number of the last day of d's dates: its end,
