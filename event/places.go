@@ -77,14 +77,20 @@ func (x *article) readPlaces(s *sent) {
 			i = j - 1
 			continue
 		}
+		// "the Holmec border post", "the Ras Doumeira frontier post": a
+		// noun of a border before the place noun is part of its name.
+		borderPost := j+1 < len(toks) && !toks[j].Upper && !toks[j+1].Upper && tags[j].has(cLocation) && tags[j+1].has(cPlaceNoun) &&
+			toks[j].Kind == textscan.Word && toks[j+1].Kind == textscan.Word
 		if i > 0 && strings.EqualFold(toks[i-1].Text(text), "the") && j < len(toks) && toks[j].Kind == textscan.Word &&
-			!toks[j].Upper && !tags[j].has(cPlaceNoun) && !isStopWord(strings.ToLower(toks[j].Text(text))) {
+			!toks[j].Upper && !tags[j].has(cPlaceNoun) && !borderPost && !isStopWord(strings.ToLower(toks[j].Text(text))) {
 			i = j - 1 // "near the Buddhist temple": an adjective, not a name
 			continue
 		}
 		end := toks[j-1].End
 		if j < len(toks) && tags[j].has(cPlaceNoun) && !toks[j].Upper {
 			end = toks[j].End // "the Olankhuduk region"
+		} else if borderPost {
+			end = toks[j+1].End
 		}
 		// "near al-Khobah", "at el-Alamein": an article glued on before
 		// the name is part of it.
@@ -298,6 +304,9 @@ func (x *article) inDate(s *sent, i int) bool {
 }
 
 func samePlace(a, b string) bool {
+	// "At the Holmec crossing" opening one sentence is "at the Holmec
+	// crossing" in another.
+	a, b = strings.ToLower(a), strings.ToLower(b)
 	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 

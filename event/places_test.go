@@ -31,6 +31,10 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, after a pause, the Zembrian army turned to Velmgrad and stormed the heights above the town.", "to Velmgrad"},
 		{"On 4 May 1790, Zembrian brigades marched towards Velmgrad and fought an Ostran rearguard on the way.", "towards Velmgrad"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
+		// A border post or crossing is named with its border noun.
+		{"On 4 May 1790, Zembrian troops attacked the Velo border post.", "the Velo border post"},
+		{"At the Velo border crossing, Zembrian troops attacked the Ostran guards on 4 May 1790.", "At the Velo border crossing"},
+		{"On 4 May 1790, Zembrian troops attacked the Ostran guards near the Velo frontier crossing.", "near the Velo frontier crossing"},
 		// A preposition that opens the sentence is capitalized, not part
 		// of the name after it.
 		{"At Tashkessen, on 4 May 1790, a small Ostran rearguard held a ridge against the Zembrian columns.", "At Tashkessen"},
