@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1708,8 +1709,10 @@ func TestFightingMenTellNoFight(t *testing.T) {
 }
 
 // A paragraph that opens with another party fighting at another place,
-// with no date, is a clash of its own dated from the narrative, not the
-// paragraph before's clash going on; the same party there goes on.
+// with no date, is a clash of its own dated from the narrative, told
+// once, not the paragraph before's clash going on; the same party there
+// goes on. A place named as a border post ("the Holmec border
+// crossing") is such another place.
 func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -1718,10 +1721,44 @@ func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Velm Front", "Tesk Front"}}}}
 	for _, tt := range []struct {
 		text string
+		want []string // each clash's first day and its evidence count
+	}{
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nOn the day the Velm fighters entered the capital, Tesk fighters far to the west overran the Zembrian garrison of Nkayi.",
+			[]string{"1998-12-18 1", "1998-12-18 1"}},
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nThe Velm fighters then overran the Zembrian garrison of Nkayi.",
+			[]string{"1998-12-18 2"}},
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo border crossing on the northern frontier, Zembrian forces attacked the Tesk fighters who held the post. The post was taken after a short fight.",
+			[]string{"1998-12-18 1", "1998-12-18 2"}},
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo frontier post, Zembrian forces attacked the Tesk fighters who held it.",
+			[]string{"1998-12-18 1", "1998-12-18 1"}},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, fmt.Sprintf("%s %d", ev.DateStart, len(ev.Evidence)))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// After a clash dated by the narrative alone, fighting told "on the same
+// day" at other ground is a clash of its own; at the same ground, or
+// with no fighting of its own, it dates the clash told.
+func TestSameDayElsewhereAfterANarrativeClash(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Velm Front", "Tesk Front"}}}}
+	const first = "On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo border crossing, Tesk fighters attacked the Zembrian troops who held the post. "
+	for _, tt := range []struct {
+		text string
 		want int
 	}{
-		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nOn the day the Velm fighters entered the capital, Tesk fighters far to the west overran the Zembrian garrison of Nkayi.", 2},
-		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nThe Velm fighters then overran the Zembrian garrison of Nkayi.", 1},
+		{first + "On the same day, Tesk fighters fought a Zembrian detachment at Dolno.", 3},
+		{first + "On the same day, Tesk fighters fought a Zembrian detachment at the Karvo border crossing.", 2},
+		{first + "Later that day the garrison surrendered.", 2},
 	} {
 		if evs := clashesUnder(t, tab, c, "Fighting", tt.text); len(evs) != tt.want {
 			t.Errorf("%q: %d clashes, want %d", tt.text, len(evs), tt.want)

@@ -157,16 +157,21 @@ func (x *article) readBody(lead bool) {
 				// A paragraph goes on with the clash of the paragraph before
 				// when it says so ("In this engagement"), or when it opens
 				// with fighting and no date or name of its own.
+				openedHere := false
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && !s.parallel && lastBlock == bi-1)) {
 					cur = lastPara
-					if !s.continues && (s.fightWord && x.elsewhereBy(cur, s) || x.siegeLaid(s) && !cur.siege) {
+					if elsewhere := s.fightWord && x.elsewhereBy(cur, s); !s.continues && (elsewhere || x.siegeLaid(s) && !cur.siege) {
 						// "Cocoye fighters far to the west overran Nkayi": another
 						// party fighting at another place, a clash of its own,
 						// dated from the narrative. So is a siege laid after a
 						// fight in the field ("The Ostrans then laid siege to
-						// Kamen").
+						// Kamen"), some time after it.
 						cur = x.open(s, anchor, curSection)
+						if elsewhere && anchor.Date.Prec == annalist.PrecDay {
+							cur.start, cur.end, cur.narrative = anchor.Date, anchor.Date, true
+						}
+						openedHere = true
 					}
 				}
 				if d := x.siegeBefore(cur, s); d != nil {
@@ -190,6 +195,8 @@ func (x *article) readBody(lead bool) {
 				told := cur
 				drafts := len(x.events)
 				switch {
+				case openedHere:
+					// Opened above, with s told in it.
 				case cur == nil && s.relief && x.lastSiege(curSection) != nil && x.endsSiege(x.lastSiege(curSection), s):
 					// "A proposal for an armistice … came to nothing. In early
 					// November news that Santa Cruz was marching on Lima
@@ -856,8 +863,19 @@ func nearWindow(n string, window [2]annalist.Date) bool {
 
 // opensAnother reports whether s ends the clash cur and tells a new one.
 func (x *article) opensAnother(cur *draft, s *sent) bool {
-	if !s.fight || !s.hasDate || !cur.ownDate {
+	if !s.fight || !s.hasDate {
 		return false
+	}
+	if !cur.ownDate {
+		// A clash dated by the narrative alone takes the date told after
+		// it, unless that date opens fighting at other ground ("At the
+		// Holmec crossing Zembrian forces attacked the post. … On the
+		// same day Zembrian units fought for the bridge at Radgona").
+		// A date given outright may be the first the clash had ("At Diu
+		// the battalions moved against the island. In the early hours of
+		// 18 December a company tried to cross the creek at Passo Covo").
+		return cur.narrative && s.initialDate && s.relative && s.fightWord && s.start.Prec == annalist.PrecDay && s.start == cur.start && s.end == cur.end &&
+			len(s.places) > 0 && cur.place != nil && !samePlace(bestPlace(s.places).text, cur.place.text)
 	}
 	if s.report && !s.fightWord {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
