@@ -323,7 +323,8 @@ func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
 // that names both sides tells the battle joined, in whatever words
 // ("ran into", "came upon", "were met by"): it is the battle's evidence,
 // and what came before it on other days is no clash. A sentence naming
-// one side only is no contact.
+// one side only is no contact, nor is one naming a side's dead or
+// telling what a side alleged.
 func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -340,6 +341,10 @@ func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
 		{"On 10 June, at first light, the Ostran outposts came upon the Zembrian scouts in the mist.", true},
 		{"At noon on 10 June the Zembrian skirmishers were met by Ostran horsemen on the slope.", true},
 		{"At noon on 10 June the Zembrian column halted below the ridge to rest.", false},
+		// A side named only by its dead or wounded, or by words the sides
+		// traded, met no one.
+		{"At noon on 10 June the Zembrian column returned the bodies of the Ostran dead below the ridge.", false},
+		{"On 10 June Zembrian officials alleged that the men had been killed in captivity rather than in combat, a charge Ostra denied.", false},
 		// Told undated on the battle's day, after a sentence that dates it.
 		{"At noon on 10 June the Zembrian column came over the crest. The Zembrian guns unlimbered opposite the Ostran battery on the far slope.", true},
 	} {

@@ -289,6 +289,14 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 	if b == nil || s.report || s.ceasefire || s.fightRef {
 		return false
 	}
+	for i := range x.tags {
+		if x.tags[i].has(cAttribution) {
+			// "Zembrian officials alleged that the men had been killed
+			// in captivity, a charge Ostra denied": words the sides
+			// traded, not a meeting in the field.
+			return false
+		}
+	}
 	if s.hasDate && (s.start.Prec != annalist.PrecDay || !within(b, s)) {
 		return false
 	}
@@ -300,7 +308,7 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 	}
 	var sides [2]bool
 	for _, m := range s.parties {
-		if m.location {
+		if m.location || x.namesTheFallen(s, m) {
 			continue
 		}
 		if side, ok := x.mentionSide(m); ok && side >= 0 && side < 2 {
@@ -308,6 +316,18 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 		}
 	}
 	return sides[0] && sides[1]
+}
+
+// namesTheFallen reports m, a party named in s, naming only the people
+// it lost: "the Ostran dead", "their wounded". They met no one on the
+// day they are told of ("returned the bodies of the Ostran dead").
+func (x *article) namesTheFallen(s *sent, m mention) bool {
+	k := m.tok + m.ntok
+	if k >= len(x.toks) || m.tok < 1 || !x.tags[k].has(cDeath|cWounded) || x.toks[k].Kind != textscan.Word {
+		return false
+	}
+	w := x.toks[m.tok-1].Text(s.text)
+	return lowerIs(w, "the") || lowerIs(w, "their") || lowerIs(w, "its")
 }
 
 // diedUnhurt reports "died" or "perished" at token i of something else
