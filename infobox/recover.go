@@ -86,6 +86,14 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 		// "the South African Republic" of 1900 is not South Africa.
 		for n := run; n >= 2; n-- {
 			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
+				if r := lex.rankBefore(text, toks[i:i+n]); r > 0 {
+					if _, _, ok := actors.Lookup(text[toks[i+r].Start:toks[i+n-1].End]); ok || n-r != 3 {
+						// "First Republic of Armenia" is the Republic of
+						// Armenia of the table; "Islamic Republic of Iran
+						// Navy" is no polity of one name.
+						continue
+					}
+				}
 				if _, _, ok := actors.Lookup(text[t.Start:toks[i+n-1].End]); !ok {
 					dst = append(dst, mention{canonical: text[t.Start:toks[i+n-1].End], kind: actor.KindState, start: t.Start, end: toks[i+n-1].End, tok: i, ntok: n})
 					matched = n
@@ -168,11 +176,12 @@ func (lex *lexicon) polityName(text string, toks []textscan.Token) bool {
 	if !plainRun(text, toks) {
 		return false
 	}
-	first, last := toks[0], toks[len(toks)-1]
-	if len(toks) >= 3 && first.Kind == textscan.Word && lex.polities[text[first.Start:first.End]] && text[toks[1].Start:toks[1].End] == "of" {
+	k := lex.rankBefore(text, toks)
+	first, last := toks[k], toks[len(toks)-1]
+	if len(toks)-k >= 3 && first.Kind == textscan.Word && lex.polities[text[first.Start:first.End]] && text[toks[k+1].Start:toks[k+1].End] == "of" {
 		// "Khanate of Khiva", "Sultanate of Zanzibar": the noun, "of",
 		// then a name.
-		for _, t := range toks[2:] {
+		for _, t := range toks[k+2:] {
 			if t.Kind != textscan.Word || !t.Upper || actor.StatehoodWord(text[t.Start:t.End]) {
 				return false
 			}
@@ -189,6 +198,21 @@ func (lex *lexicon) polityName(text string, toks []textscan.Token) bool {
 		}
 	}
 	return true
+}
+
+// rankBefore returns how many words of rank or statehood that are no
+// polity noun open toks: "Grand" of "Grand Duchy of Moscow", "Great" of
+// "Great Principality of Kiev".
+func (lex *lexicon) rankBefore(text string, toks []textscan.Token) int {
+	k := 0
+	for k+1 < len(toks) && toks[k].Kind == textscan.Word && toks[k].Upper {
+		w := text[toks[k].Start:toks[k].End]
+		if lex.polities[w] || !actor.StatehoodWord(w) || determinerWord(w) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // plainRun reports whether the tokens form one name: words joined by

@@ -214,6 +214,19 @@ func TestRecoveredBelligerentsFollowTheEvidence(t *testing.T) {
 			bell: [][]string{{"Peru", "Gran Colombia"}, {"Spanish Empire"}},
 		},
 		{
+			// One flag lost; the lead names it as a polity with a word
+			// of rank before its noun ("the Grand Duchy of Zemlin"): the
+			// whole name.
+			file: "rank-before-a-polity.txt",
+			bell: [][]string{{"Grand Duchy of Zemlin", "Principality of Karvo"}, {"Velm Horde"}},
+		},
+		{
+			// A word of rank before a state the table names ("the First
+			// Republic of Armenia"): the table's state.
+			file: "rank-before-a-state-of-the-table.txt",
+			bell: [][]string{{"Turkey"}, {"Armenia"}},
+		},
+		{
 			// One flag lost; the lead writes the kept side's name in
 			// another order ("Sultanate of Bornu" for "Bornu Sultanate"):
 			// the same state, not the lost one.
