@@ -2182,3 +2182,18 @@ func TestAFightPreferredOrForgoneIsNoClash(t *testing.T) {
 		{"", "In June 1726 an Ostran squadron arrived off Kamen. Its orders forbade it to attack the town, and it lay at anchor for months.", nil},
 	})
 }
+
+// A month's name is no verb: "On 29 March Zembria filed a complaint
+// against Ostra" moved no one against anyone. A part of a battle begun
+// ("opened the second phase of the battle against the hills") is
+// fighting of its own, not the battle referred to.
+func TestMonthsAndPhasesOfABattle(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 29 March 1994 Zembria filed a complaint against Ostra at the International Court of Justice.", nil},
+		{"", "On 29 March 1994 Zembrian troops marched against the Ostran posts at Velo.", []string{"1994-03-29/1994-03-29"}},
+		{"", "On 12 June 1921 Zembrian troops attacked Velo. On the evening of 30 June the Zembrian commander opened the second phase of the battle against the hills east of Velo.",
+			[]string{"1921-06-12/1921-06-12", "1921-06-30/1921-06-30"}},
+		{"", "On 12 June 1921 Zembrian troops attacked Velo. On 30 June the Zembrian commander launched the final stage of the offensive against the Ostran lines at Dolno.",
+			[]string{"1921-06-12/1921-06-12", "1921-06-30/1921-06-30"}},
+	})
+}

@@ -69,7 +69,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
 			}
-			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) && !(det >= 1 && tags[det-1].has(cBegin|cLaunch)) {
+			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) && !(det >= 1 && tags[det-1].has(cBegin|cLaunch)) && !phaseBegun(text, toks, tags, det) {
 				// Not "Whish opened the siege in early September", "Ibrahim
 				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
@@ -86,7 +86,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					s.begins = s.begins || beginsAfter(text, toks, tags, i+t.length(cFight))
 				}
 			} else {
-				if !s.fightWord && (i >= 1 && tags[i-1].has(cBegin|cLaunch) || i >= 2 && tags[i-2].has(cBegin|cLaunch)) {
+				if !s.fightWord && (i >= 1 && tags[i-1].has(cBegin|cLaunch) || i >= 2 && tags[i-2].has(cBegin|cLaunch) || det >= 0 && phaseBegun(text, toks, tags, det)) {
 					s.begun = true // "opened the siege", "began a siege"
 				}
 				if !s.fightWord {
@@ -148,7 +148,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 	if !s.fightWord {
 		for i := range tags {
-			if (tags[i].has(cMove) || lowerIs(toks[i].Text(text), "held")) && x.movesAgainst(text, i) && !irrealis(text, toks, i) && !negated(text, toks, tags, i) {
+			if (tags[i].has(cMove) || lowerIs(toks[i].Text(text), "held")) && !x.inExpr(toks[i].Start) && x.movesAgainst(text, i) && !irrealis(text, toks, i) && !negated(text, toks, tags, i) {
 				// "sent wave after wave of Skyhawks against the warships",
 				// "advanced against the Ottoman lines": moved on the
 				// enemy, an attack; "held the village against the leading
@@ -316,6 +316,25 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 		}
 	}
 	return sides[0] && sides[1]
+}
+
+// phaseBegun reports "of" before det, the determiner of a fight word,
+// after a begun part of it: "opened the second phase of the battle",
+// "launched the final stage of the offensive". A part of the fight
+// begun is fighting of its own, not the fight referred to.
+func phaseBegun(text string, toks []textscan.Token, tags []tag, det int) bool {
+	if det < 3 || !lowerIs(toks[det-1].Text(text), "of") {
+		return false
+	}
+	for k := det - 3; k >= 0 && k >= det-5; k-- {
+		if tags[k].has(cBegin | cLaunch) {
+			return true
+		}
+		if toks[k].Kind != textscan.Word || tags[k].has(cFight) || lowerIs(toks[k].Text(text), "of") {
+			return false
+		}
+	}
+	return false
 }
 
 // namesTheFallen reports m, a party named in s, naming only the people
