@@ -115,6 +115,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		// Ground "surrounded by" a thing is no fight; by troops it is.
 		{"On 22 June 1757 the Zembrian army took up a position at the ford in a mango grove, surrounded by a mud bank and a ditch.", false},
 		{"On 22 June 1757 the Zembrian army at the ford was surrounded by Ostran cavalry.", true},
+		// A fate near or feared, met or not.
+		{"On 5 March 1999 the Ostran brigade at the ford, outnumbered and close to being outflanked, held its ground.", false},
+		{"On 5 March 1999 the Ostran brigade at the ford, in danger of being surrounded, held its ground.", false},
+		{"On 5 March 1999 the Ostran brigade, after being outflanked at the ford, fell back.", true},
 		// A fight a modal tells of is one that might be.
 		{"On 11 April 1980 the Ostran minister at the ford argued that a raid would endanger the hostages.", false},
 		{"On 11 April 1980 a Zembrian raid on the ford could not free the hostages.", true},

@@ -1525,6 +1525,12 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		// purpose or a modal, not a fight told as done.
 		return true
 	}
+	if k >= 1 && lowerIs(toks[k].Text(text), "being") && (lowerIs(toks[k-1].Text(text), "to") || lowerIs(toks[k-1].Text(text), "of")) {
+		// "close to being outflanked", "in danger of being cut off",
+		// "instead of being attacked": a fate near or feared, not one
+		// met ("after being attacked" was).
+		return true
+	}
 	if k >= 0 && lowerIs(toks[k].Text(text), "for") && !strings.HasSuffix(toks[i].Text(text), "ing") {
 		// "deployed for attack", "ready for battle": a purpose, with no
 		// determiner; not "decorated for attacking a convoy".
