@@ -258,3 +258,13 @@ func TestAClashReferredToIsNoClashOfItsOwn(t *testing.T) {
 		{"The Ostran offensive of 5 March 1999 drove the Zembrians from the ford.", true},
 	})
 }
+
+// The wounded and the dead a fight left, tended or buried, are no loss
+// told: the number before them ("the two armies") counts others.
+func TestTheWoundedTendedAreNoLossTold(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 18 September 1862 the two armies faced each other at the ford while details collected the wounded.", false},
+		{"On 18 September 1862 the two armies at the ford buried their dead under a truce.", false},
+		{"On 18 September 1862 two Ostran soldiers were wounded at the ford.", true},
+	})
+}

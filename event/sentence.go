@@ -177,7 +177,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// A stated loss is a fight: "three soldiers were killed",
 		// "killing about 3,000 soldiers".
 		for i := range tags {
-			passive, active := tags[i].has(cDeath|cWounded) && !diedUnhurt(text, toks, i), tags[i].has(cActiveDeath|cActiveWounded)
+			passive, active := tags[i].has(cDeath|cWounded) && !diedUnhurt(text, toks, i) && !lossNoun(text, toks, i), tags[i].has(cActiveDeath|cActiveWounded)
 			// "some 40 prisoners were taken": captives too, but not men who
 			// gave themselves up ("1,200 of his followers surrendered")
 			// nor prisoners a peace released.
@@ -335,6 +335,17 @@ func phaseBegun(text string, toks []textscan.Token, tags []tag, det int) bool {
 		}
 	}
 	return false
+}
+
+// lossNoun reports the word of loss at token i used as a noun after a
+// determiner: "collected the wounded", "buried their dead". It tells of
+// people a fight left, not of a count that befell them.
+func lossNoun(text string, toks []textscan.Token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := toks[i-1].Text(text)
+	return lowerIs(w, "the") || lowerIs(w, "their") || lowerIs(w, "its") || lowerIs(w, "his") || lowerIs(w, "her")
 }
 
 // namesTheFallen reports m, a party named in s, naming only the people
