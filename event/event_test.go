@@ -2197,3 +2197,13 @@ func TestMonthsAndPhasesOfABattle(t *testing.T) {
 			[]string{"1921-06-12/1921-06-12", "1921-06-30/1921-06-30"}},
 	})
 }
+
+// A death of wounds told weeks on dates the death, not the clash the
+// wound was taken in; a clash told without a date of its own keeps the
+// narrative's.
+func TestADeathOfWoundsLaterDoesNotDateTheClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 12 October 1806 Zembrian troops attacked Velo.\n\nOstran columns attacked the Zembrian flank guard near Dolno and drove it back. The Zembrian general was carried from the field and died of his wound at Karvo on 10 November.",
+			[]string{"1806-10-12/1806-10-12", "1806-10-12/1806-10-12"}},
+	})
+}

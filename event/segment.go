@@ -1948,7 +1948,7 @@ func (x *article) add(d *draft, s *sent) {
 		// hands": the clash ran from the narrative's day to then.
 		d.end, d.ownDate, d.approx = s.end, true, s.uncertain
 		dated = true
-	case s.hasDate && !d.ownDate && s == &x.sent && s.fight && !s.fightWord && !s.initialDate && !x.fightAfter(s.dateAt):
+	case s.hasDate && !d.ownDate && s == &x.sent && (s.fight && !s.fightWord || !s.fight && s.lossWord) && !s.initialDate && !x.fightAfter(s.dateAt):
 		// "One Zembrian was taken prisoner; his body was returned in
 		// April": a loss told of the clash, its date another matter's
 		// (see opensAnother). The clash keeps the narrative's day as its
