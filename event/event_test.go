@@ -2207,3 +2207,16 @@ func TestADeathOfWoundsLaterDoesNotDateTheClash(t *testing.T) {
 			[]string{"1806-10-12/1806-10-12", "1806-10-12/1806-10-12"}},
 	})
 }
+
+// A clash called off, broken off or abandoned on a later day ran until
+// then, as one told ending does; a noun the verb is said of ("abandoned
+// the battle lines") ends no clash.
+func TestAClashCalledOffEndsThen(t *testing.T) {
+	const attack = "On 19 August 1904 Zembrian troops attacked the Ostran forts at Velo. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", attack + "On 24 August the Zembrian commander called off the attack.", []string{"1904-08-19/1904-08-24"}},
+		{"", attack + "The Zembrians broke off the assault on 22 August and fell back.", []string{"1904-08-19/1904-08-22"}},
+		{"", attack + "On 24 August the Zembrian commander called off the attack on Velo.", []string{"1904-08-19/1904-08-24"}},
+		{"", attack + "On 24 August the Zembrian commander launched another attack on the forts.", []string{"1904-08-19/1904-08-19", "1904-08-24/1904-08-24"}},
+	})
+}

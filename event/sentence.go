@@ -64,6 +64,13 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			}
 			continue
 		}
+		if t.has(cFight) && stoppedBefore(text, toks, i) && definiteBefore(text, toks, i) && !inCompound(tags, i) && nounEndsAt(text, toks, i+t.length(cFight)) && !lowerIs(toks[i].Text(text), "fighting") && !lowerIs(toks[i].Text(text), "hostilities") {
+			// "on 24 August Nogi called off the attack", "the Ostrans
+			// abandoned the siege on 9 May": the clash told ran until
+			// then, as when "the attack ended".
+			ended = true
+			continue
+		}
 		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !accusedOf(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
@@ -1676,6 +1683,21 @@ func (x *article) byAThing(text string, i, n int) bool {
 	return true
 }
 
+// nounEndsAt reports that the noun phrase before token k ends there: at
+// the sentence's end, a mark or a word that opens what follows ("called
+// off the attack on 24 August", "abandoned the siege and withdrew"), not
+// a noun the word before was said of ("abandoned the battle lines").
+func nounEndsAt(text string, toks []textscan.Token, k int) bool {
+	if k > 0 && k <= len(toks) && isPrepBefore(toks[k-1].Text(text)) {
+		return true // the lexicon's "attack on": the place comes next
+	}
+	if k >= len(toks) || toks[k].Kind != textscan.Word {
+		return k >= len(toks) || toks[k].Kind == textscan.Punct
+	}
+	w := toks[k].Text(text)
+	return isPrepBefore(w) || lowerIs(w, "and") || lowerIs(w, "but") || lowerIs(w, "when") || lowerIs(w, "which") || lowerIs(w, "that") || lowerIs(w, "as")
+}
+
 // stoppedBefore reports a verb of stopping right before the fight word at
 // token i, or a word before it: "if the Boers stopped fighting", "it was
 // suspending offensive operations", "halted the attack": the fighting
@@ -1684,8 +1706,13 @@ func stoppedBefore(text string, toks []textscan.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch w := toks[k].Text(text); {
 		case lowerIs(w, "stopped"), lowerIs(w, "stop"), lowerIs(w, "stopping"), lowerIs(w, "suspended"), lowerIs(w, "suspend"), lowerIs(w, "suspending"),
-			lowerIs(w, "halted"), lowerIs(w, "halt"), lowerIs(w, "halting"), lowerIs(w, "ceased"), lowerIs(w, "cease"), lowerIs(w, "ceasing"):
+			lowerIs(w, "halted"), lowerIs(w, "halt"), lowerIs(w, "halting"), lowerIs(w, "ceased"), lowerIs(w, "cease"), lowerIs(w, "ceasing"),
+			lowerIs(w, "abandoned"), lowerIs(w, "abandon"), lowerIs(w, "abandoning"):
 			return true
+		case lowerIs(w, "off") && k > 0:
+			// "called off the attack", "broke off the assault"
+			v := toks[k-1].Text(text)
+			return lowerIs(v, "called") || lowerIs(v, "call") || lowerIs(v, "calling") || lowerIs(v, "broke") || lowerIs(v, "break") || lowerIs(v, "breaking")
 		case toks[k].Kind != textscan.Word:
 			return false
 		}
