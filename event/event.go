@@ -216,6 +216,10 @@ type article struct {
 	// prevSide is the side the sentence before the one being read named
 	// first, -1 when none or when it opened its block.
 	prevSide int
+	// prevUnit: the sentence before, in the same block, named a body of
+	// troops or ships, which "it" or "them" may stand for in the one
+	// being read ("the squadron sailed … Tōgō intercepted it").
+	prevUnit bool
 	// prevAttacker is the side that attacked in the clash the sentence
 	// before told fighting of, in the same block, or -1.
 	prevAttacker int

@@ -2220,3 +2220,33 @@ func TestAClashCalledOffEndsThen(t *testing.T) {
 		{"", attack + "On 24 August the Zembrian commander launched another attack on the forts.", []string{"1904-08-19/1904-08-19", "1904-08-24/1904-08-24"}},
 	})
 }
+
+// A verb of meeting whose object is "it" or "them", right after a
+// sentence that named a body of troops or ships, tells that body met: a
+// clash, opened by the dated sentence before it. Gathering a force "to
+// intercept it" met nothing yet.
+func TestMeetingAPronounForTheUnitToldBefore(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	const sailed = "On 10 August 1904 the Ostran squadron sailed from Velo in an attempt to break through to Karvo. "
+	for _, tt := range []struct {
+		text string
+		want []string // each clash's first day and its evidence count
+	}{
+		{sailed + "The Zembrian admiral intercepted it off the cape that afternoon.", []string{"1904-08-10 2"}},
+		{sailed + "The Zembrian cruisers caught them near Dolno and sank two destroyers.", []string{"1904-08-10 2"}},
+		{sailed + "The Zembrian admiral gathered his cruisers at Dolno to intercept it.", nil},
+		{"On 10 August 1904 the Ostran envoy sailed from Velo. The Zembrian admiral met him off the cape that afternoon.", nil},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, fmt.Sprintf("%s %d", ev.DateStart, len(ev.Evidence)))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -123,6 +123,7 @@ func (x *article) readBody(lead bool) {
 				// The side the sentence before named first, for a pronoun
 				// that opens this one ("It stormed the town").
 				x.prevSide = -1
+				x.prevUnit = (i > 0 || c0 > 0) && namesUnit(x.tags)
 				if i > 0 || c0 > 0 {
 					x.prevSide = x.firstSide(&x.sent)
 				} else {

@@ -41,7 +41,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 	}
 
 	for i := range tags {
-		if tags[i].has(cEncounter) && meetsInBattle(text, toks, tags, i) || tags[i].has(cBreach) && breaksDefences(tags, i) {
+		if tags[i].has(cEncounter) && (meetsInBattle(text, toks, tags, i) || x.prevUnit && pronounObject(text, toks, i+tags[i].length(cEncounter)) && !(i > 0 && lowerIs(toks[i-1].Text(text), "to"))) || tags[i].has(cBreach) && breaksDefences(tags, i) {
 			tags[i].class |= cFight
 		}
 	}
@@ -353,6 +353,33 @@ func lossNoun(text string, toks []textscan.Token, i int) bool {
 	}
 	w := toks[i-1].Text(text)
 	return lowerIs(w, "the") || lowerIs(w, "their") || lowerIs(w, "its") || lowerIs(w, "his") || lowerIs(w, "her")
+}
+
+// namesUnit reports a body of troops or ships among a sentence's tags.
+func namesUnit(tags []tag) bool {
+	for i := range tags {
+		if tags[i].has(cUnit) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounObject reports "it" or "them" at token k, ending its phrase:
+// the object of a verb of meeting, standing for a body of troops the
+// sentence before named ("intercepted it in the Yellow Sea").
+func pronounObject(text string, toks []textscan.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].Text(text); !lowerIs(w, "it") && !lowerIs(w, "them") {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].Kind != textscan.Word {
+		return true
+	}
+	w := toks[k+1].Text(text)
+	return isPrepBefore(w) || lowerIs(w, "and") || lowerIs(w, "near") || lowerIs(w, "off") || lowerIs(w, "there") || lowerIs(w, "that")
 }
 
 // namesTheFallen reports m, a party named in s, naming only the people
