@@ -2250,3 +2250,18 @@ func TestMeetingAPronounForTheUnitToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// Fighting that goes on at the same ground extends its clash; fighting
+// told spreading to other ground on a later day of its own is a clash
+// there.
+func TestFightingSpreadToOtherGroundIsAClashThere(t *testing.T) {
+	const first = "On 22 April 2011 Zembrian and Ostran troops fought with mortars and artillery near Velo. "
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", first + "On 26 April the clashes spread east to the Karvo area, with an exchange of artillery fire near Dolno.",
+			[]string{"2011-04-22/2011-04-22", "2011-04-26/2011-04-26"}},
+		{"", first + "\n\nThe fighting resumed at dawn the next day around Velo, when Ostran troops tried to retake their positions. On 26 April the clashes spread east to the Karvo area, with an exchange of artillery fire near Dolno that lasted about an hour.",
+			[]string{"2011-04-22/2011-04-22", "2011-04-23/2011-04-23", "2011-04-26/2011-04-26"}},
+		{"", first + "On 24 April the fighting continued near Velo, with an exchange of artillery fire.",
+			[]string{"2011-04-22/2011-04-24"}},
+	})
+}

@@ -917,12 +917,16 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// end of the war, which ends no clash and opens none.
 		return false
 	}
-	if (s.persists || s.yields) && !s.another && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
+	spreads := s.persists && !s.yields && s.fightWord && s.initialDate && !s.relative && len(s.places) > 0 && cur.place != nil &&
+		!samePlace(bestPlace(s.places).text, cur.place.text) && s.start.First().DayNumber() > cur.lastDay()
+	if (s.persists || s.yields) && !s.another && !spreads && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
 		// "The fighting continued the following day, when …", "the
 		// garrison laid down its arms on 6 September, and 40 men were
 		// captured", a besieged garrison's surrender "after a
 		// bombardment of several weeks": the same clash, which its date
-		// extends.
+		// extends. Fighting that spread to other ground on a later day of
+		// its own ("On 26 April the clashes spread east to the Vel area,
+		// with an exchange of fire near Dolno") is a clash there.
 		return false
 	}
 	if s.relief && !s.another && x.endsSiege(cur, s) {
