@@ -41,6 +41,7 @@ func TestFindAll(t *testing.T) {
 		{"season of a year", "", "The offensive of early summer 1917 failed.", "early summer 1917=date:1917-SU"},
 		{"season takes the anchor's year", "1916-02-11", "By spring the line had moved.", "spring=date:1916-SP"},
 		{"winter across years keeps its first year", "", "It froze in the winter of 1941–42.", "the winter of 1941–42=date:1941-WI"},
+		{"winter across years before Christ takes the era of the second", "", "They wintered at Patrae in the winter of 32–31 BC.", "the winter of 32–31 BC=date:BC0032-WI"},
 		{"fall alone is not a season", "1916-02-11", "The fall of the fortress shocked the city.", ""},
 		// decades and centuries
 		{"decade", "", "Tension grew in the 1930s.", "the 1930s=date:193"},

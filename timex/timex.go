@@ -582,10 +582,15 @@ func (p *parser) atom(i int, prevYear int) (point, int, bool) {
 			if y, era, n2, ok := p.year(k, 0); ok {
 				pt.y, pt.era, pt.hasY = y, era, true
 				n = n2
-				// "the winter of 1941–42": the season starts in the first year.
+				// "the winter of 1941–42": the season starts in the first
+				// year, in the era the second one gives ("the winter of
+				// 32–31 BC").
 				if n+1 < len(p.toks) && p.toks[n].Kind == textscan.Dash {
-					if _, _, n3, ok := p.year(n+1, y); ok {
+					if _, era2, n3, ok := p.year(n+1, y); ok {
 						n = n3
+						if pt.era == 0 {
+							pt.era = era2
+						}
 					}
 				}
 			}
