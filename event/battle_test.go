@@ -541,3 +541,32 @@ func readArticle(t *testing.T, tab *actor.Table, c *annalist.Conflict, text stri
 	evs, _ := r.Extract(a, c)
 	return evs
 }
+
+// In an article about a battle known by its month or year alone, the
+// narrative never comes closer than the year: fighting told undated in
+// the body, in the battle's year, is the battle's evidence, before
+// Christ too.
+func TestUndatedFightingOfABattleKnownByItsMonth(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ date, first, second, told string }{
+		{"May 1326", "Zembria", "Ostra", "At dawn the Zembrian cavalry attacked the Ostran horsemen near the river."},
+		{"May 326 BC", "Macedonian Empire", "Ostra", "At dawn the Macedonian cavalry attacked the Ostran horsemen near the river."},
+		{"1326", "Zembria", "Ostra", "At dawn the Zembrian cavalry attacked the Ostran horsemen near the river."},
+	} {
+		text := "= Battle of Velo River =\n\nInfobox\n- Conflict: Battle of Velo River\n- Date: " + tt.date + "\n- Place: Velo River\n- Combatant1: " + tt.first + "\n- Combatant2: " + tt.second + "\n\n" +
+			"The Battle of Velo River was fought in " + tt.date + ".\n\n==Battle==\n" + tt.told + "\n"
+		evs := articleEvents(t, tab, text)
+		told := false
+		for _, ev := range evs {
+			for _, e := range ev.Evidence {
+				told = told || e.Text == tt.told
+			}
+		}
+		if len(evs) != 1 || !told {
+			t.Errorf("%s, %s: %d clashes, the body's fighting among their evidence: %v; want the battle alone, with it", tt.date, tt.first, len(evs), told)
+		}
+	}
+}

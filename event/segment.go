@@ -789,6 +789,12 @@ func (x *article) opensInNarrative(s *sent, si int, anchor timex.Anchor, afterAp
 		// fire", after the mining four days before.
 		return true
 	}
+	if b := x.battle; b != nil && d.Prec == annalist.PrecYear && d.Year == b.start.Year && b.start.Prec < annalist.PrecDay {
+		// A battle known by its month or year alone ("May 326 BC"):
+		// its narrative never comes closer than the year, and fighting
+		// told undated in that year is the battle's.
+		return true
+	}
 	if d.IsZero() || d.Prec < annalist.PrecMonth || x.window[0].IsZero() {
 		return false
 	}
