@@ -268,3 +268,16 @@ func TestTheWoundedTendedAreNoLossTold(t *testing.T) {
 		{"On 18 September 1862 two Ostran soldiers were wounded at the ford.", true},
 	})
 }
+
+// A fight noun told before, as a clause's subject on a date of its own,
+// is that date's fighting ("and the fighting lasted nine hours"); as a
+// verb's object it is only named ("did not end the confrontation",
+// "called the fighting an act of aggression").
+func TestAFightNamedAsAnObjectIsNoClash(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 15 March 1921 Zembrian troops crossed the ford, and the fighting lasted nine hours.", true},
+		{"On 15 March 1921, when the fighting at the ford began, Zembrian troops held the bank.", true},
+		{"On 9 August 1965 Zembria left the federation, but the withdrawal did not end the confrontation at the ford.", false},
+		{"On 19 September 2022 Zembria called the fighting at the ford an act of aggression.", false},
+	})
+}

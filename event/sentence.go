@@ -89,7 +89,10 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					s.persists = true
 				}
 				if det < 1 || !isPrepBefore(toks[det-1].Text(text)) {
-					s.fightSubject = true // "and the fighting lasted nine hours"
+					// "and the fighting lasted nine hours"; not "the
+					// withdrawal did not end the confrontation", "called
+					// the fighting an act of aggression": a verb's object.
+					s.fightSubject = det < 1 || subjectOpens(text, toks, det-1) || x.inExpr(toks[det-1].Start)
 					s.begins = s.begins || beginsAfter(text, toks, tags, i+t.length(cFight))
 				}
 			} else {
@@ -380,6 +383,25 @@ func pronounObject(text string, toks []textscan.Token, k int) bool {
 	}
 	w := toks[k+1].Text(text)
 	return isPrepBefore(w) || lowerIs(w, "and") || lowerIs(w, "near") || lowerIs(w, "off") || lowerIs(w, "there") || lowerIs(w, "that")
+}
+
+// subjectOpens reports token k, just before the determiner of a noun,
+// as what may stand before a clause's subject: a mark, a conjunction or
+// an adverb of time ("; the fighting", "and the battle", "when the
+// siege", "then the fighting"), not a verb whose object the noun is. A
+// time put first ("on 11 December the encircled troops") is the
+// caller's to tell.
+func subjectOpens(text string, toks []textscan.Token, k int) bool {
+	if toks[k].Kind != textscan.Word {
+		return true
+	}
+	w := toks[k].Text(text)
+	for _, c := range [...]string{"and", "but", "when", "while", "as", "until", "where", "then", "meanwhile", "so", "once", "though", "although", "that", "which", "whereupon"} {
+		if lowerIs(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTheFallen reports m, a party named in s, naming only the people
