@@ -112,6 +112,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the planned invasion of Ostra across the ford was called off.", false},
 		{"On 5 March 1999 news from the ford strengthened the determination of the Zembrians to fight.", false},
 		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
+		{"On 21 June 1757 the Zembrian council voted against crossing the ford to offer battle.", false},
+		{"On 21 June 1757 the Ostran general declined battle at the ford.", false},
+		{"On 21 June 1757 the Ostrans offered battle at the ford, and the Zembrians attacked them at once.", true},
 		// Ground "surrounded by" a thing is no fight; by troops it is.
 		{"On 22 June 1757 the Zembrian army took up a position at the ford in a mango grove, surrounded by a mud bank and a ditch.", false},
 		{"On 22 June 1757 the Zembrian army at the ford was surrounded by Ostran cavalry.", true},

@@ -1623,8 +1623,13 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if awaited(w) {
 			return true
 		}
-		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") {
-			return true // "orders to seek battle", "to avoid battle"
+		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") ||
+			lowerIs(w, "offer") || lowerIs(w, "offered") || lowerIs(w, "offering") || lowerIs(w, "decline") || lowerIs(w, "declined") || lowerIs(w, "declining") ||
+			lowerIs(w, "refuse") || lowerIs(w, "refused") || lowerIs(w, "refusing") {
+			// "orders to seek battle", "to avoid battle", "voted against
+			// crossing the river to offer battle", "declined battle": a
+			// fight chosen or turned down, not fought.
+			return true
 		}
 		if preferred(w) {
 			return true // "rejected the plan, preferring a frontal assault": a choice, not yet made
