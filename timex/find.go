@@ -208,19 +208,25 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 		rels |= kWRel
 	}
 	for step := 0; step < 6 && j < len(p.toks); step++ {
+		// In wide mode an expression's extent leaves out the
+		// prepositions and bounds before it ("by the end of the month").
+		start := i
+		if p.wide {
+			start = own
+		}
 		if e, n := p.word(j, rels); e != nil {
 			if p.takesObject(n) {
 				// "held them for most of the day before slipping across":
 				// "before" has an object of its own, and no date is told.
 				return Expr{}, n, false
 			}
-			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
+			return p.relative(start, n, e.a, e.unit, cur, qual, bound)
 		}
 		if e, n := p.rel(j, cur); e != nil {
 			if e.b == vagueRel {
-				return p.vagueRelative(i, n, e.unit, cur)
+				return p.vagueRelative(start, n, e.unit, cur)
 			}
-			return p.relative(i, n, e.a, e.unit, cur, qual, bound)
+			return p.relative(start, n, e.a, e.unit, cur, qual, bound)
 		}
 		if p.toks[j].Kind != textscan.Word {
 			break
