@@ -2265,3 +2265,15 @@ func TestFightingSpreadToOtherGroundIsAClashThere(t *testing.T) {
 			[]string{"2011-04-22/2011-04-24"}},
 	})
 }
+
+// Sections that tell how a war is remembered or written about tell no
+// clash of it, whatever they recall; the narrative's own sections do.
+func TestSectionsOfMemoryTellNoClash(t *testing.T) {
+	const told = "On 2 May 1915 an Ostran shell killed a Zembrian officer near Velo, and the fighting at Dolno is recalled by a memorial near the place where the gas first struck the Zembrian line."
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"Legacy", told, nil},
+		{"Commemoration", told, nil},
+		{"Historiography", told, nil},
+		{"Fighting", told, []string{"1915-05-02/1915-05-02"}},
+	})
+}
