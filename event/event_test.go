@@ -1732,14 +1732,20 @@ func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo frontier post, Zembrian forces attacked the Tesk fighters who held it.",
 			[]string{"1998-12-18 1", "1998-12-18 1"}},
 	} {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
-			got = append(got, fmt.Sprintf("%s %d", ev.DateStart, len(ev.Evidence)))
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := daysAndEvidence(clashesUnder(t, tab, c, "Fighting", tt.text)); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// daysAndEvidence gives each clash's first day and how many sentences
+// tell it ("1998-12-18 2").
+func daysAndEvidence(evs []annalist.Event) []string {
+	var got []string
+	for _, ev := range evs {
+		got = append(got, fmt.Sprintf("%s %d", ev.DateStart, len(ev.Evidence)))
+	}
+	return got
 }
 
 // After a clash dated by the narrative alone, fighting told "on the same
@@ -2241,11 +2247,7 @@ func TestMeetingAPronounForTheUnitToldBefore(t *testing.T) {
 		{sailed + "The Zembrian admiral gathered his cruisers at Dolno to intercept it.", nil},
 		{"On 10 August 1904 the Ostran envoy sailed from Velo. The Zembrian admiral met him off the cape that afternoon.", nil},
 	} {
-		var got []string
-		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
-			got = append(got, fmt.Sprintf("%s %d", ev.DateStart, len(ev.Evidence)))
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := daysAndEvidence(clashesUnder(t, tab, c, "Fighting", tt.text)); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
 		}
 	}
