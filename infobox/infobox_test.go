@@ -33,6 +33,9 @@ func TestSplitListSeparatesItemsNotNumbersOrParentheses(t *testing.T) {
 		{"1,000; 2,000", []string{"1,000", "2,000"}},
 		{"1,0000, 5", []string{"1", "0000", "5"}},
 		{"Japan", []string{"Japan"}},
+		{"| Duchy of Velm | Karvo Order", []string{"", "Duchy of Velm", "Karvo Order"}},
+		{"Duchy of Velm | Karvo Order |", []string{"Duchy of Velm", "Karvo Order", ""}},
+		{"border|23px", []string{"border|23px"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -20,8 +20,9 @@ type item struct {
 // comma inside a name) and as thousands separators ("30,443–32,418,
 // 29,766" is two items), and so does " | ",
 // which renderings leave between the entries of a plain list ("Ana Ruiz |
-// Luis Vidal", "800 killed | 300+ captured"); a bar without spaces is
-// an image's options ("border|23px") and stays. Items are trimmed; empty
+// Luis Vidal", "800 killed | 300+ captured"), a bar that opens or
+// closes the value included; a bar without spaces is an image's options
+// ("border|23px") and stays. Items are trimmed; empty
 // items are kept, because they mark lost names.
 func splitList(v string, dst []item) []item {
 	depth := 0
@@ -33,7 +34,9 @@ func splitList(v string, dst []item) []item {
 		}
 		switch c {
 		case '|':
-			if depth == 0 && i > 0 && i+1 < len(v) && v[i-1] == ' ' && v[i+1] == ' ' {
+			// A bar that opens or closes the value stands after or before a
+			// lost entry ("| Duchy of Opole | …": a flag's name lost first).
+			if depth == 0 && (i == 0 || v[i-1] == ' ') && (i+1 == len(v) || v[i+1] == ' ') {
 				dst = append(dst, trimmed(v, start, i))
 				start = i + 1
 			}
