@@ -284,3 +284,13 @@ func TestAFightNamedAsAnObjectIsNoClash(t *testing.T) {
 		{"On 19 September 2022 Zembria called the fighting at the ford an act of aggression.", false},
 	})
 }
+
+// Envoys and representatives meet to talk: their meeting with officers
+// is no fight; horsemen meeting a column is.
+func TestEnvoysMeetingIsNoFight(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 26 March 1902 Ostran representatives met Zembrian officers at the ford and made their submission.", false},
+		{"On 26 March 1902 the Ostran envoys met the Zembrian officers at the ford.", false},
+		{"On 26 March 1902 Ostran horsemen met a Zembrian column at the ford.", true},
+	})
+}
