@@ -306,8 +306,18 @@ func (x *article) inDate(s *sent, i int) bool {
 func samePlace(a, b string) bool {
 	// "At the Holmec crossing" opening one sentence is "at the Holmec
 	// crossing" in another.
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a)
+	return containsFold(a, b) || containsFold(b, a)
+}
+
+// containsFold reports whether sub stands in s, case aside, without
+// allocating: place phrases are short, and asked about often.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldBack reports a place named by a definite noun alone ("The castle",
