@@ -294,3 +294,13 @@ func TestEnvoysMeetingIsNoFight(t *testing.T) {
 		{"On 26 March 1902 Ostran horsemen met a Zembrian column at the ford.", true},
 	})
 }
+
+// People named by a fight they had fought ("the men who had fought at
+// Dolno") are veterans of it: no fight of the sentence. A party's fight
+// told back still is one.
+func TestVeteransOfAFightAreNoFight(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 13 November 1757 the king left the ford with about 13,000 of the men who had fought at Dolno.", false},
+		{"On 13 November 1757 the Ostrans, who had attacked at dawn, took the ford.", true},
+	})
+}

@@ -71,7 +71,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			ended = true
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !accusedOf(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !x.toldBackOfPeople(text, i) && !accusedOf(text, toks, tags, i) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -628,6 +628,20 @@ func toldBackOfAThing(text string, toks []textscan.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// toldBackOfPeople reports a fight word at token i in a "who had"
+// clause after a noun of people that names no party: "13,000 of the men
+// who had fought at Rossbach" says who they were, not a fight of the
+// sentence; "the Ostrans, who had attacked at dawn" is a party's fight
+// told back, and still tells it.
+func (x *article) toldBackOfPeople(text string, i int) bool {
+	toks := x.toks
+	if i < 3 || !lowerIs(toks[i-1].Text(text), "had") || !lowerIs(toks[i-2].Text(text), "who") {
+		return false
+	}
+	k := i - 3
+	return x.tags[k].has(cPerson) && !toks[k].Upper && !x.isMention(k)
 }
 
 // strangerAfter reports a state that is no side's, nor named in the
