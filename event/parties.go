@@ -623,7 +623,12 @@ func commanderAliases(c *annalist.Conflict, sides [2][]string, t *actor.Table, t
 			}
 			first := strings.IndexByte(name, ' ')
 			if first < 0 {
-				continue // a single name ("Saladin") is as often a place or a title
+				// A single name ("Saladin", "Porus") is the person's, unless
+				// it is a title ("Sultan") or too short to tell apart.
+				if len(name) >= 4 && name[0] >= 'A' && name[0] <= 'Z' && !strings.ContainsAny(name, ".()[]") && (titleWord == nil || !titleWord(name)) {
+					add(name, i)
+				}
+				continue
 			}
 			add(name, i)
 			for rest := name[first+1:]; rest != ""; {

@@ -71,10 +71,14 @@ func TestCommanderAliasesStandForTheirSide(t *testing.T) {
 			},
 		},
 		{
-			name:  "a single name, a side without belligerents, a known name",
-			c:     annalist.Conflict{Sides: []annalist.Side{side("Saladin", "Louis Japan"), side("Guy Lusignan")}},
+			// A single name stands for its side ("Saladin", "Fritigern"),
+			// a title alone ("Sultan") does not; neither does a side
+			// without belligerents, nor a word the table knows ("Japan").
+			name:  "a single name, a title, a side without belligerents, a known name",
+			c:     annalist.Conflict{Sides: []annalist.Side{side("Saladin", "Sultan", "Louis Japan"), side("Guy Lusignan")}},
 			sides: [2][]string{{"Ayyubid Sultanate"}, nil},
 			want: []actor.Alias{
+				{Alias: "Saladin", Canonical: "Ayyubid Sultanate", Kind: actor.KindArmy},
 				{Alias: "Louis Japan", Canonical: "Ayyubid Sultanate", Kind: actor.KindArmy},
 			},
 		},
@@ -193,5 +197,31 @@ func TestTheUnnamedSideIsTheOneItsSectionNamedLast(t *testing.T) {
 				t.Errorf("clashes %q, want %q", g, tt.want)
 			}
 		})
+	}
+}
+
+// A commander known by one name ("Marcian") tells the side his army
+// fought on, as one of two names does.
+func TestACommanderOfOneNameTellsHisSide(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.YearDate(572), End: annalist.YearDate(576), Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria"}, Commanders: []annalist.Commander{{Name: "Marcian"}}},
+		{Belligerents: []string{"Ostra"}, Commanders: []annalist.Commander{{Name: "Adarmahan"}}},
+	}}
+	for _, tt := range []struct{ text, first string }{
+		{"In 573 Marcian laid siege to Velo and stormed it.", "Zembria"},
+		{"In 573 Adarmahan laid siege to Velo and stormed it.", "Ostra"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 || len(evs[0].SideA) == 0 || evs[0].SideA[0] != tt.first {
+			var got [][]string
+			for _, ev := range evs {
+				got = append(got, ev.SideA)
+			}
+			t.Errorf("%q: side a %v, want [%s]", tt.text, got, tt.first)
+		}
 	}
 }
