@@ -1710,9 +1710,10 @@ func TestFightingMenTellNoFight(t *testing.T) {
 
 // A paragraph that opens with another party fighting at another place,
 // with no date, is a clash of its own dated from the narrative, told
-// once, not the paragraph before's clash going on; the same party there
-// goes on. A place named as a border post ("the Holmec border
-// crossing") is such another place.
+// once, not the paragraph before's clash going on; so is the same party
+// at another named place, and at the same place it goes on. A place
+// named as a border post ("the Holmec border crossing") is such another
+// place.
 func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -1726,6 +1727,8 @@ func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
 		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nOn the day the Velm fighters entered the capital, Tesk fighters far to the west overran the Zembrian garrison of Nkayi.",
 			[]string{"1998-12-18 1", "1998-12-18 1"}},
 		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nThe Velm fighters then overran the Zembrian garrison of Nkayi.",
+			[]string{"1998-12-18 1", "1998-12-18 1"}},
+		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nThe Velm fighters then stormed the Zembrian barracks at Brazzaville.",
 			[]string{"1998-12-18 2"}},
 		{"On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo border crossing on the northern frontier, Zembrian forces attacked the Tesk fighters who held the post. The post was taken after a short fight.",
 			[]string{"1998-12-18 1", "1998-12-18 2"}},
@@ -2278,4 +2281,27 @@ func TestSectionsOfMemoryTellNoClash(t *testing.T) {
 		{"Historiography", told, nil},
 		{"Fighting", told, []string{"1915-05-02/1915-05-02"}},
 	})
+}
+
+// A paragraph that opens with fighting at another named place, with no
+// date, is a clash of its own on the narrative's day, whoever fights
+// it; at the same place, it goes on with the clash before.
+func TestAParagraphOfFightingElsewhereIsAClashOfItsOwn(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	const first = "On 2 November 1929 Zembrian gunboats sank the Ostran flotilla off Velo.\n\n"
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{first + "Zembrian infantry fought a long action for the fortress of Dolno, which the Ostrans had ringed with trenches.", []string{"1929-11-02 1", "1929-11-02 1"}},
+		{first + "Zembrian infantry fought a long action off Velo, where the Ostrans had sunk blockships.", []string{"1929-11-02 2"}},
+	} {
+		if got := daysAndEvidence(clashesUnder(t, tab, c, "Fighting", tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
@@ -162,12 +163,15 @@ func (x *article) readBody(lead bool) {
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && !s.parallel && lastBlock == bi-1)) {
 					cur = lastPara
-					if elsewhere := s.fightWord && x.elsewhereBy(cur, s); !s.continues && (elsewhere || x.siegeLaid(s) && !cur.siege) {
+					if elsewhere := s.fightWord && (x.elsewhereBy(cur, s) || x.battle == nil && otherGround(cur, s) && !x.fightToBe(s)); !s.continues && (elsewhere || x.siegeLaid(s) && !cur.siege) {
 						// "Cocoye fighters far to the west overran Nkayi": another
 						// party fighting at another place, a clash of its own,
-						// dated from the narrative. So is a siege laid after a
-						// fight in the field ("The Ostrans then laid siege to
-						// Kamen"), some time after it.
+						// dated from the narrative; outside an article about one
+						// battle, so is any party's fight at another named place
+						// ("The decisive operation was fought for the railway
+						// towns of Zhalainuoer and Manzhouli"). So is a siege
+						// laid after a fight in the field ("The Ostrans then laid
+						// siege to Kamen"), some time after it.
 						cur = x.open(s, anchor, curSection)
 						if elsewhere && anchor.Date.Prec == annalist.PrecDay {
 							cur.start, cur.end, cur.narrative = anchor.Date, anchor.Date, true
@@ -1371,6 +1375,40 @@ func (x *article) elsewhereBy(d *draft, s *sent) bool {
 		}
 	}
 	return true
+}
+
+// otherGround reports s naming, as where it fights, a place other than
+// d's, by a phrase that says where a fight was (a preposition of place,
+// what the fighting struck): not a place mentioned in passing.
+func otherGround(d *draft, s *sent) bool {
+	if len(s.places) == 0 || d.place == nil {
+		return false
+	}
+	p := bestPlace(s.places)
+	return p.weight >= minElsewhereWeight && !samePlace(placeName(p.text), placeName(d.place.text))
+}
+
+// placeName returns a place phrase from its first capitalized word that
+// is no preposition on: "Kamen" of "near Kamen", "Zembrian camp at
+// Kamen" of "the Zembrian camp at Kamen", so that the phrases of one
+// place meet.
+func placeName(p string) string {
+	for rest := p; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !isPrepBefore(w) && !lowerIs(w, "near") && !lowerIs(w, "off") && !lowerIs(w, "the") {
+			return rest
+		}
+		rest = after
+	}
+	return p
+}
+
+// fightToBe reports the first word of fighting of s, the sentence just
+// read, after "to": "had the will to fight Zembria at Tesh", no
+// fighting yet.
+func (x *article) fightToBe(s *sent) bool {
+	i := x.fightToken(s)
+	return i > 0 && lowerIs(x.toks[i-1].Text(s.text), "to")
 }
 
 // toldOut reports that s dates days from the one day d was told on
