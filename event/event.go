@@ -717,6 +717,8 @@ type sent struct {
 	goingOnSince    bool // dated from the time its fight went on since ("had held out since early November")
 	relief          bool // a siege ended: "the garrison was relieved", "the siege was lifted"
 	siegeWord       bool // a word of a siege
+	namesUnit       bool // a body of troops or ships is named (see article.prevUnit)
+	attributes      bool // a verb that credits words to a party ("alleged", "claimed")
 	namePlace       string
 
 	hasDate     bool

@@ -124,7 +124,7 @@ func (x *article) readBody(lead bool) {
 				// The side the sentence before named first, for a pronoun
 				// that opens this one ("It stormed the town").
 				x.prevSide = -1
-				x.prevUnit = (i > 0 || c0 > 0) && namesUnit(x.tags)
+				x.prevUnit = (i > 0 || c0 > 0) && x.sent.namesUnit
 				if i > 0 || c0 > 0 {
 					x.prevSide = x.firstSide(&x.sent)
 				} else {

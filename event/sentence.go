@@ -137,6 +137,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cSiege) {
 			s.siegeWord = true
 		}
+		if t.has(cUnit) {
+			s.namesUnit = true
+		}
+		if t.has(cAttribution) {
+			s.attributes = true
+		}
 		if t.has(cRelief) && !(i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "of") && t.length(cRelief) == 1) {
 			s.relief = true // not "relieved of command"
 		}
@@ -299,13 +305,11 @@ func (x *article) meetOnBattleDay(s *sent) bool {
 	if b == nil || s.report || s.ceasefire || s.fightRef {
 		return false
 	}
-	for i := range x.tags {
-		if x.tags[i].has(cAttribution) {
-			// "Zembrian officials alleged that the men had been killed
-			// in captivity, a charge Ostra denied": words the sides
-			// traded, not a meeting in the field.
-			return false
-		}
+	if s.attributes {
+		// "Zembrian officials alleged that the men had been killed in
+		// captivity, a charge Ostra denied": words the sides traded, not
+		// a meeting in the field.
+		return false
 	}
 	if s.hasDate && (s.start.Prec != annalist.PrecDay || !within(b, s)) {
 		return false
@@ -355,17 +359,7 @@ func lossNoun(text string, toks []textscan.Token, i int) bool {
 		return false
 	}
 	w := toks[i-1].Text(text)
-	return lowerIs(w, "the") || lowerIs(w, "their") || lowerIs(w, "its") || lowerIs(w, "his") || lowerIs(w, "her")
-}
-
-// namesUnit reports a body of troops or ships among a sentence's tags.
-func namesUnit(tags []tag) bool {
-	for i := range tags {
-		if tags[i].has(cUnit) {
-			return true
-		}
-	}
-	return false
+	return isSingleDefinite(w) || lowerIs(w, "his") || lowerIs(w, "her")
 }
 
 // pronounObject reports "it" or "them" at token k, ending its phrase:
@@ -412,8 +406,7 @@ func (x *article) namesTheFallen(s *sent, m mention) bool {
 	if k >= len(x.toks) || m.tok < 1 || !x.tags[k].has(cDeath|cWounded) || x.toks[k].Kind != textscan.Word {
 		return false
 	}
-	w := x.toks[m.tok-1].Text(s.text)
-	return lowerIs(w, "the") || lowerIs(w, "their") || lowerIs(w, "its")
+	return isSingleDefinite(x.toks[m.tok-1].Text(s.text))
 }
 
 // diedUnhurt reports "died" or "perished" at token i of something else
