@@ -309,6 +309,21 @@ func samePlace(a, b string) bool {
 	return containsFold(a, b) || containsFold(b, a)
 }
 
+// placeName returns a place phrase from its first capitalized word that
+// is no preposition on: "Kamen" of "near Kamen", "Zembrian camp at
+// Kamen" of "the Zembrian camp at Kamen", so that the phrases of one
+// place meet.
+func placeName(p string) string {
+	for rest := p; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !isPrepBefore(w) && !lowerIs(w, "near") && !lowerIs(w, "off") && !lowerIs(w, "the") {
+			return rest
+		}
+		rest = after
+	}
+	return p
+}
+
 // containsFold reports whether sub stands in s, case aside, without
 // allocating: place phrases are short, and asked about often.
 func containsFold(s, sub string) bool {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
@@ -1386,21 +1385,6 @@ func otherGround(d *draft, s *sent) bool {
 	}
 	p := bestPlace(s.places)
 	return p.weight >= minElsewhereWeight && !samePlace(placeName(p.text), placeName(d.place.text))
-}
-
-// placeName returns a place phrase from its first capitalized word that
-// is no preposition on: "Kamen" of "near Kamen", "Zembrian camp at
-// Kamen" of "the Zembrian camp at Kamen", so that the phrases of one
-// place meet.
-func placeName(p string) string {
-	for rest := p; rest != ""; {
-		w, after, _ := strings.Cut(rest, " ")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !isPrepBefore(w) && !lowerIs(w, "near") && !lowerIs(w, "off") && !lowerIs(w, "the") {
-			return rest
-		}
-		rest = after
-	}
-	return p
 }
 
 // fightToBe reports the first word of fighting of s, the sentence just
