@@ -304,3 +304,14 @@ func TestVeteransOfAFightAreNoFight(t *testing.T) {
 		{"On 13 November 1757 the Ostrans, who had attacked at dawn, took the ford.", true},
 	})
 }
+
+// A side that burns its own town or fires on its own lines fights no one;
+// the same words against the other side are a clash.
+func TestStrikingOnesOwnIsNoFight(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 3 May 1241 the burghers of Velo set fire to their own town and withdrew into the castle.", false},
+		{"On 3 May 1241 the Ostran gunners fired on their own lines by mistake.", false},
+		{"On 3 May 1241 the Ostrans set fire to the Zembrian camp at Velo.", true},
+		{"On 3 May 1241 the Ostran gunners fired on the Zembrian lines at Velo.", true},
+	})
+}

@@ -71,7 +71,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			ended = true
 			continue
 		}
-		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !x.toldBackOfPeople(text, i) && !accusedOf(text, toks, tags, i) {
+		if t.has(cFight) && !inCompound(tags, i) && !warAfter(text, toks, tags, i) && !investsIn(text, toks, i) && !x.counted(text, i) && !hyphenTail(toks, i) && !hyphenHead(toks, i+t.length(cFight)) && !nameOfAThing(toks, i, i+t.length(cFight)) && !x.fellOnADate(i, i+t.length(cFight)) && !x.figurative(i) && !negated(text, toks, tags, i) && !irrealis(text, toks, i) && !modalAfter(text, toks, i+t.length(cFight)) && !stoppedBefore(text, toks, i) && !x.byAThing(text, i, i+t.length(cFight)) && !fellToNoOne(text, toks, i) && !attributive(text, toks, tags, i) && !(toldBackOfAThing(text, toks, i) && !t.has(cHoldout)) && !x.toldBackOfPeople(text, i) && !accusedOf(text, toks, tags, i) && !ownTarget(text, toks, i+t.length(cFight)) {
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
@@ -635,6 +635,24 @@ func (x *article) toldBackOfPeople(text string, i int) bool {
 	}
 	k := i - 3
 	return x.tags[k].has(cPerson) && !toks[k].Upper && !x.isMention(k)
+}
+
+// ownTarget reports a fight word whose object, from token k, is the
+// doer's own ("set fire to their own town", "shelled its own lines"):
+// a side laying waste to its own ground, or striking its own men, fights
+// no one.
+func ownTarget(text string, toks []textscan.Token, k int) bool {
+	if k < len(toks) && (lowerIs(toks[k].Text(text), "on") || lowerIs(toks[k].Text(text), "to") || lowerIs(toks[k].Text(text), "at")) {
+		k++
+	}
+	if k+1 >= len(toks) || !lowerIs(toks[k+1].Text(text), "own") {
+		return false
+	}
+	switch w := toks[k].Text(text); {
+	case lowerIs(w, "their"), lowerIs(w, "its"), lowerIs(w, "his"), lowerIs(w, "her"), lowerIs(w, "our"):
+		return true
+	}
+	return false
 }
 
 // strangerAfter reports a state that is no side's, nor named in the
