@@ -1124,6 +1124,12 @@ func (x *article) fightDays(s *sent) int {
 			// "After two days of fighting the Ottoman corps broke", "in
 			// three days of fighting they broke through", of the clash
 			// told before: it ran that many days from its start.
+			if lowerIs(x.toks[before].Text(s.text), "after") {
+				// What came after two days of fighting (the break,
+				// the entry into the town) came on the third, and
+				// ended the clash.
+				return n + 1
+			}
 			return n
 		case before >= 0 && stretchPrep(x.toks[before].Text(s.text)) && s.hasDate && s.dateAt < q.Span.Start && after >= 0 && x.daysOfFighting(s.text, after):
 			// "On 5 January the division attacked …, and in four days of
