@@ -315,3 +315,12 @@ func TestStrikingOnesOwnIsNoFight(t *testing.T) {
 		{"On 3 May 1241 the Ostran gunners fired on the Zembrian lines at Velo.", true},
 	})
 }
+
+// A way forced or cut through the enemy is fighting, whoever's way it is.
+func TestWayForcedThroughTheEnemyIsAFight(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 16 September 1189 the Ostran emir forced his way along the shore past the Zembrian camp at Velo.", true},
+		{"On 7 July 1520 the Zembrian survivors cut their way through an Ostran army at Velo.", true},
+		{"On 7 July 1520 the Zembrian column forced its way across the Ostran ford at Velo.", true},
+	})
+}
