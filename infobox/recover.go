@@ -114,6 +114,13 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 			}
 			s := text[t.Start:toks[j].End]
 			if canonical, kind, ok := actors.Lookup(s); ok {
+				if lex.acronymOfLongerName(text, toks, i, j) {
+					// "the Front for the Liberation of Occupied South
+					// Yemen (FLOSY)": a group named after the state,
+					// not the state.
+					matched = n
+					break
+				}
 				m := mention{canonical: canonical, kind: kind, start: t.Start, end: toks[j].End, tok: i, ntok: n}
 				if kind == actor.KindFormer {
 					m.written = s
@@ -129,6 +136,43 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 		i += matched
 	}
 	return dst
+}
+
+// acronymOfLongerName reports a name, tokens i to j, followed by an
+// acronym in brackets that spells the initials of a longer name ending
+// with it: "Front for the Liberation of Occupied South Yemen (FLOSY)".
+// The name is then the longer name's tail, and the acronym says where that
+// name began (as in Schwartz and Hearst's abbreviation definitions).
+func (lex *lexicon) acronymOfLongerName(text string, toks []textscan.Token, i, j int) bool {
+	if j+3 >= len(toks) || text[toks[j+1].Start:toks[j+1].End] != "(" || text[toks[j+3].Start:toks[j+3].End] != ")" {
+		return false
+	}
+	acr := text[toks[j+2].Start:toks[j+2].End]
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	// Walk back from the name's last word, matching the acronym's letters
+	// from its last, over the capitalized words; the small words inside
+	// names ("for the", "of") carry no letter.
+	n := len(acr)
+	for k := j; k >= 0 && n > 0; k-- {
+		u := toks[k]
+		w := text[u.Start:u.End]
+		switch {
+		case u.Kind == textscan.Word && u.Upper:
+			if w[0] != acr[n-1] {
+				return false
+			}
+			n--
+			if n == 0 {
+				return k < i
+			}
+		case u.Kind == textscan.Word && (lex.nameJoiners[w] || w == "for" || w == "the" || w == "and"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dashedForce reports an en dash at token d between two capitalized

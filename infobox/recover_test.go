@@ -648,3 +648,36 @@ func TestCandidatesWeighedShrinkWithTheSides(t *testing.T) {
 		}
 	}
 }
+
+// A state's name at the end of a group's longer name, which the acronym
+// after it spells out ("Front for the Liberation of Occupied Chad
+// (FLOC)"), names the group, not the state: the state is not put on the
+// group's side.
+func TestAStateInsideAGroupsNameIsNotThatGroupsAlly(t *testing.T) {
+	x := statesExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want [2]string
+	}{
+		{"= Velm War =\n\nInfobox\n- Date: 1983 – 1984\n- Combatant1: , FLOC, Velm League, Supported by:, Libya\n- Combatant2: , Supported by:, Algeria\n\n" +
+			"The Velm War was a brief border war between Niger and Chad, fought in 1983 and 1984. Niger, together with armed exiles from the south belonging to the Front for the Liberation of Occupied Chad (FLOC) and the Velm League, was backed by Libya, while Chad was backed by Algeria.\n",
+			[2]string{"Niger+FLOC+Velm League", "Chad"}},
+		{"= Velm War =\n\nInfobox\n- Date: 1983 – 1984\n- Combatant1: , FLSC, Velm League, Supported by:, Libya\n- Combatant2: , Supported by:, Algeria\n\n" +
+			"The Velm War was a brief border war between Niger and Chad, fought in 1983 and 1984. Niger, together with armed exiles from the south belonging to the Front for the Liberation of Southern Chad (FLSC) and the Velm League, was backed by Libya, while Chad was backed by Algeria.\n",
+			[2]string{"Niger+FLSC+Velm League", "Chad"}},
+		{"= Velm War =\n\nInfobox\n- Date: 1983 – 1984\n- Combatant1: , FLC, Velm League, Supported by:, Libya\n- Combatant2: , Supported by:, Algeria\n\n" +
+			"The Velm War was a brief border war between Niger and Chad, fought in 1983 and 1984. Niger, together with armed exiles from the south belonging to the Front for the Liberation of Chad (FLC) and the Velm League, was backed by Libya, while Chad was backed by Algeria.\n",
+			[2]string{"Niger+FLC+Velm League", "Chad"}},
+	} {
+		a, err := plaintext.Read("x.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		for s := range 2 {
+			if got := strings.Join(c.Sides[s].Belligerents, "+"); got != tt.want[s] {
+				t.Errorf("side %d %q, want %q (%v)", s+1, got, tt.want[s], c.Sides[s].BelligerentsNote)
+			}
+		}
+	}
+}
