@@ -287,6 +287,15 @@ func (x *article) foughtElsewhere(b, d *draft) bool {
 		// another clash of the year.
 		return true
 	}
+	if d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecMonth && d.end == d.start && b.start.Prec == annalist.PrecDay && b.end == b.start && d.fightSeen &&
+		x.battleDayAt >= 0 && len(d.ev.Evidence) > 0 && d.ev.Evidence[0].Start < x.battleDayAt &&
+		(d.place == nil || b.place == nil || !samePlace(d.place.text, b.place.text)) && (d.place == nil || namedPlace(b.name) == "" || !samePlace(d.place.text, namedPlace(b.name))) {
+		// "At the beginning of April a vanguard was cut to pieces at a
+		// bridge", told before the body reaches the battle of 5 April:
+		// a fight on the way to the battle, which the text dates by its
+		// month, not the battle's day.
+		return true
+	}
 	// The lead tells the battle as a whole; a place guessed from a weak
 	// clue ("on HQ-604", a ship) is no other ground.
 	if d.place == nil || d.section < 0 || d.place.weight < minElsewhereWeight {

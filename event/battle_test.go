@@ -507,6 +507,27 @@ func TestAFightDatedByTheBattlesYearElsewhereIsAClashOfItsOwn(t *testing.T) {
 	}
 }
 
+// In an article about a battle of one day, a fight dated only by the
+// battle's month and told before the body reaches the battle's day led up
+// to it: a clash of its own. Told after the battle's day, the month's
+// fighting is the battle's.
+func TestAFightDatedByTheBattlesMonthBeforeItIsAClashOfItsOwn(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.Places = "Battle of Velm", annalist.DayDate(1242, 4, 5), []string{"Velm"}
+	const lead = "= Battle of Velm =\n\nInfobox\n- Conflict: Battle of Velm\n- Date: 5 April 1242\n- Place: Velm\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe Battle of Velm was fought between Zembria and Ostra on 5 April 1242.\n\n==Campaign==\n"
+	const battle = "\n\n==Battle==\nOn 5 April the Zembrians attacked the Ostrans at Velm and broke their line by noon.\n"
+	tests := []struct{ text, after, want string }{
+		{"At the beginning of April an Ostran vanguard was attacked by Zembrian knights at a bridge and cut to pieces.", "", "1242-04-05 Battle of Velm | 1242-04"},
+		{"In the first days of April the Zembrians attacked the castle of Kamen but could not take it.", "", "1242-04-05 Battle of Velm | 1242-04"},
+		{"", "\nIn April the Zembrian knights attacked the Ostran rearguard again and scattered it.", "1242-04-05 Battle of Velm"},
+	}
+	for _, tt := range tests {
+		if got := namedDates(readArticle(t, tab, c, lead+tt.text+battle+tt.after), false); got != tt.want {
+			t.Errorf("%q%q: clashes %q, want %q", tt.text, tt.after, got, tt.want)
+		}
+	}
+}
+
 // Over a fight of weeks, a clash told on a day more than a week after
 // every one before it is a clash of its own, even at the same place; one
 // told on the next days goes on with the fight.

@@ -177,6 +177,7 @@ func Extract(a *annalist.Article, c *annalist.Conflict, actors *actor.Table) ([]
 func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.Event, []annalist.Claim) {
 	x := r.newArticle(a, c)
 	x.battle = x.battleDraft(c)
+	x.battleDayAt = -1
 	x.readBody(false)
 	if len(x.events) == 0 {
 		// The lead summarizes the body; it is read for clashes only when
@@ -202,6 +203,10 @@ type article struct {
 	// longer name holds it ("United Kingdom" → "Kingdom of Great Britain").
 	aliasOf map[string]string
 	battle  *draft // the article's own battle, when it is about one
+	// battleDayAt is where in the source the body first dates a sentence
+	// to the battle's own day, or -1: what is told before it leads up to
+	// the battle.
+	battleDayAt int
 	// groupSide is the side made of armed groups where the other is made
 	// of states, or -1.
 	groupSide int

@@ -139,6 +139,9 @@ func (x *article) readBody(lead bool) {
 					s.yields = false
 				}
 				x.noteLead = false
+				if bt := x.battle; bt != nil && x.battleDayAt < 0 && !inLead && s.hasDate && s.start.Prec == annalist.PrecDay && s.start == bt.start {
+					x.battleDayAt = s.blk.SourceSpan(s.span).Start
+				}
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
 				}
