@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annalist/annalist"
@@ -83,19 +84,57 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if !x.battleName(name) && !(campaign && oneDay) || campaign && !oneDay {
 		return nil
 	}
-	if !c.End.IsZero() && c.End != c.Start && !c.DateUncertain && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays {
+	if longer(c) {
 		// "Siege of Port Arthur", 1 August 1904 – 2 January 1905: five
-		// months of assaults, each a clash of its own, as a campaign's.
-		// A battle dated only by its year ("53 BC"), or by alternatives
-		// ("August or September 480 BC"), is one of its days.
+		// months of assaults, each a clash of its own, as a campaign's
+		// (see siegeDraft). A battle dated only by its year ("53 BC"),
+		// or by alternatives ("August or September 480 BC"), is one of
+		// its days.
 		return nil
 	}
-	if t := x.a.Title; t != "" && !strings.EqualFold(t, name) && !x.battleName(t) {
-		// "Sino-Vietnamese border clashes of 1984" whose infobox is
-		// that of the "Battle of Laoshan": the article is about more
-		// than the battle its infobox names.
+	if !x.titledAs(name) {
 		return nil
 	}
+	return x.infoboxDraft(c, name)
+}
+
+// longer reports a conflict record dated over more than maxBattleDays.
+func longer(c *annalist.Conflict) bool {
+	return !c.End.IsZero() && c.End != c.Start && !c.DateUncertain && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays
+}
+
+// titledAs reports whether the article is about the fight its infobox
+// names: not "Sino-Vietnamese border clashes of 1984" whose infobox is
+// that of the "Battle of Laoshan", an article about more than the battle.
+func (x *article) titledAs(name string) bool {
+	t := x.a.Title
+	return t == "" || strings.EqualFold(t, name) || x.battleName(t)
+}
+
+// siegeDraft builds the event of an article about a siege of more than
+// maxBattleDays from its conflict record: the siege as a whole, from its
+// first day to its last, beside the assaults, sorties and reliefs the
+// body tells as clashes of their own. It returns nil for any other
+// article.
+func (x *article) siegeDraft(c *annalist.Conflict) *draft {
+	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 || !longer(c) {
+		return nil
+	}
+	name := c.Name
+	if name == "" {
+		name = x.a.Title
+	}
+	if !x.siegeName(name) || !x.titledAs(name) {
+		return nil
+	}
+	return x.infoboxDraft(c, name)
+}
+
+// infoboxDraft builds the event of the fight the article is about, called
+// name, from its conflict record: its dates, place, sides and losses,
+// with the infobox lines as evidence; nil when the infobox has none of
+// those lines.
+func (x *article) infoboxDraft(c *annalist.Conflict, name string) *draft {
 	d := x.newDraft()
 	d.section = -1
 	d.battle = true
@@ -361,7 +400,11 @@ func namedPlace(name string) string {
 // sentences become b's evidence, and its parties and figures fill what
 // the infobox left open.
 func absorb(b, d *draft) {
-	b.ev.Evidence = append(b.ev.Evidence, d.ev.Evidence...)
+	for _, e := range d.ev.Evidence {
+		if !slices.ContainsFunc(b.ev.Evidence, func(f annalist.Evidence) bool { return f.Start == e.Start }) {
+			b.ev.Evidence = append(b.ev.Evidence, e)
+		}
+	}
 	b.ev.DateSpans = append(b.ev.DateSpans, d.ev.DateSpans...)
 	for _, p := range d.parties {
 		seen := false

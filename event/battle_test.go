@@ -165,7 +165,9 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 // An infobox that names a campaign ("Vel offensive", "Operation Harrow",
 // "Vel expedition"), or a fight of more than a month ("Siege of Vel",
 // April to July), heads an article of many clashes: they are read from
-// the prose, not merged into the infobox's one event.
+// the prose, not merged into the infobox's one event. (A siege of months
+// is an event as a whole beside them: see
+// TestASiegeOfMonthsIsAnEventAsAWhole.)
 func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -179,7 +181,7 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		{"Vel offensive", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Operation Harrow", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Vel expedition", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
-		{"Siege of Vel", "2 April – 20 July 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
+		{"Siege of Vel", "2 April – 20 July 1921", []string{"1921-04-02/1921-07-20", "1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Siege of Vel", "2 April – 1 May 1921", []string{"1921-04-02/1921-05-01"}},
 		// Alternatives ("April or May") date one battle within them.
 		{"Battle of Vel Ridge", "April or May 1921", []string{"1921-04/1921-05"}},
@@ -524,6 +526,32 @@ func TestAFightDatedByTheBattlesMonthBeforeItIsAClashOfItsOwn(t *testing.T) {
 	for _, tt := range tests {
 		if got := namedDates(readArticle(t, tab, c, lead+tt.text+battle+tt.after), false); got != tt.want {
 			t.Errorf("%q%q: clashes %q, want %q", tt.text, tt.after, got, tt.want)
+		}
+	}
+}
+
+// An article about a siege of months has the siege as a whole among its
+// events, from its infobox's first day to its last, told by the body's
+// sentence of its first day; its assaults stay clashes of their own. An
+// article about a campaign of months has no such event.
+func TestASiegeOfMonthsIsAnEventAsAWhole(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	body := "\n\n==Siege==\nOn 3 March 1650 the Ostran army crossed the river, invested Velo and laid siege to it.\n\n" +
+		"On 12 May the Ostrans stormed the north bastion and were thrown back with heavy losses.\n\nOn 20 August the starving garrison surrendered.\n"
+	tests := []struct{ name, want string }{
+		{"Siege of Velo", "1650-03-03/1650-08-20 Siege of Velo | 1650-05-12/1650-05-12"},
+		{"Velo campaign", "1650-03-03/1650-03-03 | 1650-05-12/1650-05-12"},
+	}
+	for _, tt := range tests {
+		c.Name, c.Start, c.End, c.Places = tt.name, annalist.DayDate(1650, 3, 3), annalist.DayDate(1650, 8, 20), []string{"Velo"}
+		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: 3 March – 20 August 1650\n- Place: Velo\n- Combatant1: Ostra\n- Combatant2: Zembria\n\n" +
+			"The " + tt.name + " was fought between Zembria and Ostra in 1650." + body
+		evs := readArticle(t, tab, c, text)
+		if got := namedDates(evs, true); got != tt.want {
+			t.Errorf("%s: clashes %q, want %q", tt.name, got, tt.want)
+		}
+		if tt.name == "Siege of Velo" && len(evs) > 0 && !slices.ContainsFunc(evs[0].Evidence, func(e annalist.Evidence) bool { return strings.HasPrefix(e.Text, "On 3 March 1650") }) {
+			t.Errorf("%s: the siege's first day is not its evidence: %v", tt.name, evs[0].Evidence)
 		}
 	}
 }

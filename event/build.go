@@ -42,6 +42,21 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 			kept = append(kept, d)
 		}
 	}
+	if w := x.wholeSiege; w != nil {
+		// A siege the body opens on the whole siege's first day
+		// ("Alexander began the siege in January 332 BC") is the whole
+		// siege, told from its beginning: its sentences are the whole's.
+		for i, d := range kept {
+			if d == w || d.start.IsZero() || x.outside(d) {
+				continue
+			}
+			if d.siege && len(d.ev.Evidence) > 0 && x.siegeBegun && d.ev.Evidence[0].Start == w.ev.Evidence[len(w.ev.Evidence)-1].Start {
+				absorb(w, d)
+				kept = append(kept[:i:i], kept[i+1:]...)
+				break
+			}
+		}
+	}
 	for _, d := range kept {
 		if x.outside(d) || x.foreign(d) || x.summary(d) || overview(d, kept) {
 			continue

@@ -177,6 +177,9 @@ func Extract(a *annalist.Article, c *annalist.Conflict, actors *actor.Table) ([]
 func (r *Reader) Extract(a *annalist.Article, c *annalist.Conflict) ([]annalist.Event, []annalist.Claim) {
 	x := r.newArticle(a, c)
 	x.battle = x.battleDraft(c)
+	if x.battle == nil {
+		x.wholeSiege = x.siegeDraft(c)
+	}
 	x.battleDayAt = -1
 	x.readBody(false)
 	if len(x.events) == 0 {
@@ -203,6 +206,11 @@ type article struct {
 	// longer name holds it ("United Kingdom" → "Kingdom of Great Britain").
 	aliasOf map[string]string
 	battle  *draft // the article's own battle, when it is about one
+	// wholeSiege is the article's own siege as a whole, when it is about
+	// one of more than maxBattleDays (see siegeDraft); its assaults stay
+	// clashes of their own.
+	wholeSiege *draft
+	siegeBegun bool // the body has told the whole siege's first day
 	// battleDayAt is where in the source the body first dates a sentence
 	// to the battle's own day, or -1: what is told before it leads up to
 	// the battle.

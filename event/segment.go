@@ -142,11 +142,24 @@ func (x *article) readBody(lead bool) {
 				if bt := x.battle; bt != nil && x.battleDayAt < 0 && !inLead && s.hasDate && s.start.Prec == annalist.PrecDay && s.start == bt.start {
 					x.battleDayAt = s.blk.SourceSpan(s.span).Start
 				}
+				if w := x.wholeSiege; w != nil && !x.siegeBegun && !inLead && s.hasDate && s.start == w.start {
+					// "On 26 June 1522 an Ottoman fleet … landed", "The
+					// next day Filipino forces closed in around the
+					// church": the body reaching the siege's first day
+					// tells how it began, whatever clash the sentence
+					// also goes on with.
+					x.appendEvidence(w, s)
+					x.siegeBegun = true
+				}
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
 				}
-				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || x.battle != nil && s.name == x.battle.name) {
-					if b := x.battle; b != nil && (s.fight || s.fightRef) && (s.hasDate && within(b, s) || s.name == b.name) && len(b.ev.Evidence) > 0 {
+				own := x.battle
+				if own == nil {
+					own = x.wholeSiege
+				}
+				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || own != nil && s.name == own.name) {
+					if b := own; b != nil && (s.fight || s.fightRef) && (s.hasDate && within(b, s) || s.name == b.name) && len(b.ev.Evidence) > 0 {
 						// "It was fought on May 8, 1846, … between a United
 						// States force … and a larger Mexican army", "The
 						// Battle of Jutland … was a naval battle of the First
