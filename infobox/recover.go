@@ -665,6 +665,11 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if word(j) == "into" && lex.moveInto[word(j-1)] {
 			return true // "crossed into the Zulu Kingdom": invaded it
 		}
+		if w := word(j); w == "modern" || w == "day" && (word(j-2) == "present" || word(j-2) == "modern") {
+			// "in present-day Ecuador", "modern Iraq": a place called
+			// by the state that holds it now, not a party of the time.
+			return false
+		}
 		if word(j) == "the" && lex.locatives[word(j-1)] && (word(j-1) == "now" || word(j-1) == "then") {
 			// "in what was then the United Kingdom of the Netherlands":
 			// the place, by its name of the time.

@@ -681,3 +681,21 @@ func TestAStateInsideAGroupsNameIsNotThatGroupsAlly(t *testing.T) {
 		}
 	}
 }
+
+// A state named as the modern holder of a place ("in present-day Chad",
+// "in modern Chad") is where the fight was, not a party to it.
+func TestAPresentDayStateIsAPlaceNotAParty(t *testing.T) {
+	x := statesExtractor(t)
+	for _, where := range []string{"present-day Chad", "modern-day Chad", "modern Chad"} {
+		text := "= Battle of Velm =\n\nInfobox\n- Date: 4 May 1983\n- Combatant1: , Libya\n- Combatant2: Niger\n\n" +
+			"The Battle of Velm was fought on 4 May 1983 on the slopes of the Velm massif, in " + where + ". It pitted the army of Sudan, reinforced by a column sent from Libya, against the army of Niger.\n"
+		a, err := plaintext.Read("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		if got := strings.Join(c.Sides[0].Belligerents, "+"); got != "Sudan+Libya" {
+			t.Errorf("%s: side 1 %q, want %q (%v)", where, got, "Sudan+Libya", c.Sides[0].BelligerentsNote)
+		}
+	}
+}
