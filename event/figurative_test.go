@@ -324,3 +324,16 @@ func TestWayForcedThroughTheEnemyIsAFight(t *testing.T) {
 		{"On 7 July 1520 the Zembrian column forced its way across the Ostran ford at Velo.", true},
 	})
 }
+
+// A fight approved or weighed is not yet fought: "approved an attack",
+// "debated whether to attack". Carried out, it is.
+func TestAFightApprovedOrWeighedIsNoFight(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 15 March 1968 the Zembrian cabinet approved a large-scale attack on Velo.", false},
+		{"On 15 March 1968 the Zembrian cabinet sanctioned a raid on the Ostran camp at Velo.", false},
+		{"On 11 September 1847, at a council of war near Velo, the Zembrian officers debated whether to attack the Ostran castle.", false},
+		{"On 15 March 1968 the Zembrian army made a large-scale attack on Velo.", true},
+		{"On 15 March 1968 the Zembrian army braced for the long-expected attack on Velo.", false},
+		{"On 11 September 1847 the Zembrian officers decided at last to attack, and stormed the Ostran castle at Velo.", true},
+	})
+}

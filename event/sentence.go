@@ -1629,7 +1629,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		return true
 	}
 	// "expected a night attack", "feared a general assault": a word or
-	// two of the fight's kind between.
+	// two of the fight's kind between, one of them maybe hyphened ("a
+	// large-scale attack").
+	if k >= 2 && toks[k].Kind == textscan.Word && !awaited(toks[k].Text(text)) && toks[k-1].Kind == textscan.Dash && !toks[k-1].Space && !toks[k].Space && toks[k-2].Kind == textscan.Word {
+		k -= 2
+	}
 	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
 		k--
 	}
@@ -1711,7 +1715,9 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 			if k == 0 {
 				return false
 			}
-			if intentWord(toks[k-1].Text(text)) {
+			if intentWord(toks[k-1].Text(text)) || lowerIs(toks[k-1].Text(text), "whether") {
+				// "debated whether to attack the castle": a choice
+				// weighed, not made.
 				return true
 			}
 			if v := toks[k-1].Text(text); lowerIs(v, "was") || lowerIs(v, "were") || lowerIs(v, "is") || lowerIs(v, "are") {
@@ -1866,7 +1872,10 @@ func awaited(w string) bool {
 		"coming", "impending", "upcoming", "forthcoming", "imminent",
 		// verbs of asking for one: "urged an immediate attack",
 		// "favoured a counter-offensive"
-		"urged", "favoured", "favored", "advocated":
+		"urged", "favoured", "favored", "advocated",
+		// verbs of allowing one: "the cabinet approved a large-scale
+		// attack", "sanctioned a raid"
+		"approved", "sanctioned", "authorised", "authorized":
 		return true
 	}
 	return false
