@@ -35,6 +35,10 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Zembrian troops attacked the Velo border post.", "the Velo border post"},
 		{"At the Velo border crossing, Zembrian troops attacked the Ostran guards on 4 May 1790.", "At the Velo border crossing"},
 		{"On 4 May 1790, Zembrian troops attacked the Ostran guards near the Velo frontier crossing.", "near the Velo frontier crossing"},
+		// A gate, road or causeway is a place with its name.
+		{"On 13 September 1847 the Zembrian division stormed the Velo gate against heavy fire.", "the Velo gate"},
+		{"On 13 September 1847 the Zembrians met stubborn resistance along the Kamen road.", "along the Kamen road"},
+		{"On 13 September 1847 the Zembrian column advanced along the Velo causeway under fire from the Ostran guns.", "along the Velo causeway"},
 		// A preposition that opens the sentence is capitalized, not part
 		// of the name after it.
 		{"At Tashkessen, on 4 May 1790, a small Ostran rearguard held a ridge against the Zembrian columns.", "At Tashkessen"},
