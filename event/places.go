@@ -220,6 +220,12 @@ func partOfPlace(t tag) bool {
 	return t.has(cPlaceNoun) && t.weight == 1
 }
 
+// wayNoun reports a place noun of a way travelled along ("the road"): to
+// take one is to go by it, not to seize it.
+func wayNoun(t tag) bool {
+	return t.has(cPlaceNoun) && t.weight == 2
+}
+
 // passiveTarget returns the weight of a name as a place when a passive
 // verb of fighting follows it at token k (25: "Rostov was recaptured"),
 // or after an appositive that starts there (55: "Igueriben, a post south

@@ -561,7 +561,7 @@ func (x *article) takesPlace(s *sent) {
 				break
 			}
 		}
-		if !tags[n].has(cPlaceNoun) || partOfPlace(tags[n]) || !forcesBefore(tags, i) && !x.partyBefore(s, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
+		if !tags[n].has(cPlaceNoun) || partOfPlace(tags[n]) || wayNoun(tags[n]) || !forcesBefore(tags, i) && !x.partyBefore(s, i) || irrealis(text, toks, i) || i > 0 && lowerIs(toks[i-1].Text(text), "to") {
 			continue
 		}
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
