@@ -84,7 +84,7 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	if !x.battleName(name) && !(campaign && oneDay) || campaign && !oneDay {
 		return nil
 	}
-	if longer(c) {
+	if longer(c) || x.siegeName(name) && spanDays(c) > maxBattleDays {
 		// "Siege of Port Arthur", 1 August 1904 – 2 January 1905: five
 		// months of assaults, each a clash of its own, as a campaign's
 		// (see siegeDraft). A battle dated only by its year ("53 BC"),
@@ -98,9 +98,19 @@ func (x *article) battleDraft(c *annalist.Conflict) *draft {
 	return x.infoboxDraft(c, name)
 }
 
-// longer reports a conflict record dated over more than maxBattleDays.
+// longer reports a conflict record dated over more than maxBattleDays,
+// not by alternatives.
 func longer(c *annalist.Conflict) bool {
-	return !c.End.IsZero() && c.End != c.Start && !c.DateUncertain && c.End.Last().DayNumber()-c.Start.First().DayNumber() > maxBattleDays
+	return !c.DateUncertain && spanDays(c) > maxBattleDays
+}
+
+// spanDays returns the days from the conflict record's first day to its
+// last, 0 for one date.
+func spanDays(c *annalist.Conflict) int {
+	if c.End.IsZero() || c.End == c.Start {
+		return 0
+	}
+	return c.End.Last().DayNumber() - c.Start.First().DayNumber()
 }
 
 // titledAs reports whether the article is about the fight its infobox
@@ -117,7 +127,9 @@ func (x *article) titledAs(name string) bool {
 // body tells as clashes of their own. It returns nil for any other
 // article.
 func (x *article) siegeDraft(c *annalist.Conflict) *draft {
-	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 || !longer(c) {
+	// Uncertain or not ("15 July or 15 August 717 – 15 August 718"), a
+	// siege dated over months is not one day.
+	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 || spanDays(c) <= maxBattleDays {
 		return nil
 	}
 	name := c.Name
@@ -128,6 +140,18 @@ func (x *article) siegeDraft(c *annalist.Conflict) *draft {
 		return nil
 	}
 	return x.infoboxDraft(c, name)
+}
+
+// siegeFirstDay reports whether s, a dated sentence, is dated to the first
+// day of the whole siege w: that day, or where the infobox gives it with
+// alternatives ("15 July or 15 August 717"), a day of the month after the
+// first of them.
+func (x *article) siegeFirstDay(w *draft, s *sent) bool {
+	if s.start == w.start {
+		return true
+	}
+	first := s.start.First().DayNumber()
+	return w.approx && s.start.Prec >= w.start.Prec && first > w.start.First().DayNumber() && first <= w.start.First().DayNumber()+maxBattleDays
 }
 
 // infoboxDraft builds the event of the fight the article is about, called

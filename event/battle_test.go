@@ -556,6 +556,20 @@ func TestASiegeOfMonthsIsAnEventAsAWhole(t *testing.T) {
 	}
 }
 
+// A siege whose infobox gives its first day as alternatives ("3 February
+// or 3 March 1650") is still a siege of months, told from the day the body
+// begins it within the month after the first alternative.
+func TestASiegeBegunOnOneOfTwoDaysIsTheBodysDay(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.End, c.DateUncertain, c.Places = "Siege of Velo", annalist.DayDate(1650, 2, 3), annalist.DayDate(1650, 8, 20), true, []string{"Velo"}
+	text := "= Siege of Velo =\n\nInfobox\n- Conflict: Siege of Velo\n- Date: 3 February or 3 March 1650 – 20 August 1650\n- Place: Velo\n- Combatant1: Ostra\n- Combatant2: Zembria\n\n" +
+		"The Siege of Velo was fought between Zembria and Ostra in 1650.\n\n==Siege==\nOn 3 March 1650 the Ostran army crossed the river, invested Velo and laid siege to it.\n\n" +
+		"On 12 May the Ostrans stormed the north bastion and were thrown back with heavy losses.\n"
+	if got, want := namedDates(readArticle(t, tab, c, text), true), "1650-03-03/1650-08-20 Siege of Velo | 1650-05-12/1650-05-12"; got != want {
+		t.Errorf("clashes %q, want %q", got, want)
+	}
+}
+
 // Over a fight of weeks, a clash told on a day more than a week after
 // every one before it is a clash of its own, even at the same place; one
 // told on the next days goes on with the fight.

@@ -142,7 +142,7 @@ func (x *article) readBody(lead bool) {
 				if bt := x.battle; bt != nil && x.battleDayAt < 0 && !inLead && s.hasDate && s.start.Prec == annalist.PrecDay && s.start == bt.start {
 					x.battleDayAt = s.blk.SourceSpan(s.span).Start
 				}
-				if w := x.wholeSiege; w != nil && !x.siegeBegun && !inLead && s.hasDate && s.start == w.start {
+				if w := x.wholeSiege; w != nil && !x.siegeBegun && !inLead && s.hasDate && x.siegeFirstDay(w, s) {
 					// "On 26 June 1522 an Ottoman fleet … landed", "The
 					// next day Filipino forces closed in around the
 					// church": the body reaching the siege's first day
@@ -150,6 +150,11 @@ func (x *article) readBody(lead bool) {
 					// also goes on with.
 					x.appendEvidence(w, s)
 					x.siegeBegun = true
+					if w.approx && s.start.Prec == annalist.PrecDay {
+						// Of the infobox's alternatives, the day the body
+						// tells the siege from.
+						w.start = s.start
+					}
 				}
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
