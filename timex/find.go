@@ -203,6 +203,7 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	own := i // in wide mode, where the expression starts: after its prepositions
 	lead := false
 	prep := false // a preposition or relation word, not just "the" or a qualifier
+	prepEnd := -1 // the token after the last preposition of time read
 	rels := kRel
 	if p.wide {
 		rels |= kWRel
@@ -253,6 +254,9 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 			continue
 		}
 		if e, n := p.word(j, kPrep); e != nil {
+			if n-j > 1 {
+				prepEnd = n // "in the course of", not a bare "of"
+			}
 			if e.unit == "daytime" && (bound == "before" || bound == "after") {
 				// "Before dawn on 1 August": the hour is bounded, and the
 				// day is 1 August.
@@ -276,9 +280,10 @@ func (p *parser) expr(i int, cur Anchor) (Expr, int, bool) {
 	if j >= len(p.toks) {
 		return Expr{}, j, false
 	}
-	if prep && !(p.toks[j].Kind == textscan.Number && p.is(j-1, "of")) {
+	if prep && !(p.toks[j].Kind == textscan.Number && p.is(j-1, "of") && j != prepEnd) {
 		// Not "a force of 700": "of" dates a number only after a month
-		// or a season ("the winter of 627"), which the run reads itself.
+		// or a season ("the winter of 627"), which the run reads itself,
+		// or closing a preposition of time ("in the course of 718").
 		p.near = cur.earlyYear()
 	}
 	pts, n, unc, ok := p.run(j)

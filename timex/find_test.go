@@ -149,6 +149,8 @@ func TestFind(t *testing.T) {
 		{"a month after a BC month keeps the era", "", 0, "In the spring of 331 BC the army marched. In June or July it crossed the river; on 20 September it camped.", "In the spring of 331 BC=-0331-03..-0331-05 | In June or July=-0331-06..-0331-07 uncertain | on 20 September=-0331-09-20..-0331-09-20"},
 		{"a month earlier than a BC month is the next year, one less BC", "", -52, "From November 52 BC to January the legions wintered.", "From November 52 BC to January=-0052-11..-0051-01"},
 		{"short counts in an early narrative are no years", "", 610, "An army of 700 men came in 600 ships; a garrison of 650, led by the count, held out.", ""},
+		{"a short year closing a preposition of time", "", 717, "In the course of 718 the Bulgars attacked the camp, and over the course of 719 they withdrew.", "In the course of 718=0718..0718 | over the course of 719=0719..0719"},
+		{"a short count after \"of\" is no year", "", 717, "In the course of the siege a force of 718 men held the wall.", ""},
 		{"a short number far from the narrative's year is no year", "", 610, "In 40 the army crossed.", ""},
 		{"short numbers are no years in a modern narrative", "", 1939, "In 614 the army crossed.", ""},
 		{"a short year needs a preposition", "", 610, "The emperor had 614 guards.", ""},
