@@ -48,6 +48,13 @@ func (c *combatants) nameCount() int {
 // are not belligerents, nor are notes such as "(on behalf of …)".
 func readCombatants(v string, actors *actor.Table, c *combatants) {
 	c.present = true
+	if strings.TrimSpace(v) == "" {
+		// "- Combatant2:" with nothing after it: the one name there was
+		// a flag the rendering lost.
+		c.slots = append(c.slots, "")
+		c.lost++
+		return
+	}
 	var buf [32]item
 	support := false
 	items := splitList(v, buf[:0])

@@ -78,6 +78,10 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 				run++
 				continue
 			}
+			if u.Kind == textscan.Dash && !u.Space && text[u.Start] == '-' && i+run+1 < len(toks) && toks[i+run+1].Upper && !toks[i+run+1].Space {
+				run++ // "Austria-Hungary", "Guinea-Bissau": one name
+				continue
+			}
 			break
 		}
 		matched := 0

@@ -699,3 +699,24 @@ func TestAPresentDayStateIsAPlaceNotAParty(t *testing.T) {
 		}
 	}
 }
+
+// A state whose name is hyphened ("Austria-Hungary", "Guinea-Bissau") is
+// one name in the lead, and an empty combatant line is a name lost.
+func TestAHyphenedStateIsRecoveredWhole(t *testing.T) {
+	x := statesExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"= Battle of Velm =\n\nInfobox\n- Date: 2 – 9 June 1915\n- Combatant1: Italy\n- Combatant2: \n\n" +
+			"The Battle of Velm was fought between Austria-Hungary and Italy in June 1915, on the heights above the river.\n", "Austria-Hungary"},
+		{"= Velm incident =\n\nInfobox\n- Date: 2 – 9 June 1998\n- Combatant1: Senegal\n- Combatant2: \n\n" +
+			"The Velm incident was a border clash between Guinea-Bissau and Senegal in June 1998.\n", "Guinea-Bissau"},
+	} {
+		a, err := plaintext.Read("x.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
+			t.Errorf("side 2 %q, want %q (%v)", got, tt.want, c.Sides[1].BelligerentsNote)
+		}
+	}
+}
