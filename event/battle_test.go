@@ -570,6 +570,25 @@ func TestASiegeBegunOnOneOfTwoDaysIsTheBodysDay(t *testing.T) {
 	}
 }
 
+// A clash of its own told on a long siege's first day ("Ostran horsemen
+// attacked a patrol") keeps its sentence: the whole siege does not take
+// it too.
+func TestAClashOnASiegesFirstDayKeepsItsSentence(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.End, c.Places = "Siege of Velo", annalist.DayDate(1650, 3, 3), annalist.DayDate(1650, 8, 20), []string{"Velo"}
+	text := "= Siege of Velo =\n\nInfobox\n- Conflict: Siege of Velo\n- Date: 3 March – 20 August 1650\n- Place: Velo\n- Combatant1: Ostra\n- Combatant2: Zembria\n\n" +
+		"The Siege of Velo was fought between Zembria and Ostra in 1650.\n\n==Siege==\nOn 3 March 1650 Ostran horsemen attacked a Zembrian patrol on the road outside Velo and killed four of its men.\n"
+	evs := readArticle(t, tab, c, text)
+	if got, want := namedDates(evs, true), "1650-03-03/1650-08-20 Siege of Velo | 1650-03-03/1650-03-03"; got != want {
+		t.Fatalf("clashes %q, want %q", got, want)
+	}
+	for _, e := range evs[0].Evidence {
+		if strings.HasPrefix(e.Text, "On 3 March 1650") {
+			t.Errorf("the whole siege took the patrol's sentence: %q", e.Text)
+		}
+	}
+}
+
 // Over a fight of weeks, a clash told on a day more than a week after
 // every one before it is a clash of its own, even at the same place; one
 // told on the next days goes on with the fight.

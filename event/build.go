@@ -46,15 +46,19 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		// A siege the body opens on the whole siege's first day
 		// ("Alexander began the siege in January 332 BC") is the whole
 		// siege, told from its beginning: its sentences are the whole's.
+		// A clash of its own opened there ("The first German probes
+		// reached the perimeter on 10 April") keeps its sentence.
 		for i, d := range kept {
-			if d == w || d.start.IsZero() || x.outside(d) {
+			if d == w || d.start.IsZero() || x.outside(d) || !x.siegeBegun || len(d.ev.Evidence) == 0 || d.ev.Evidence[0].Start != x.siegeBegunAt {
 				continue
 			}
-			if d.siege && len(d.ev.Evidence) > 0 && x.siegeBegun && d.ev.Evidence[0].Start == w.ev.Evidence[len(w.ev.Evidence)-1].Start {
+			if d.siege {
 				absorb(w, d)
 				kept = append(kept[:i:i], kept[i+1:]...)
-				break
+			} else {
+				w.ev.Evidence = slices.DeleteFunc(w.ev.Evidence, func(e annalist.Evidence) bool { return e.Start == x.siegeBegunAt })
 			}
+			break
 		}
 	}
 	for _, d := range kept {

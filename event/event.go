@@ -211,6 +211,8 @@ type article struct {
 	// clashes of their own.
 	wholeSiege *draft
 	siegeBegun bool // the body has told the whole siege's first day
+	// siegeBegunAt is where in the source the sentence of that day starts.
+	siegeBegunAt int
 	// battleDayAt is where in the source the body first dates a sentence
 	// to the battle's own day, or -1: what is told before it leads up to
 	// the battle.

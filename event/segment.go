@@ -149,7 +149,7 @@ func (x *article) readBody(lead bool) {
 					// tells how it began, whatever clash the sentence
 					// also goes on with.
 					x.appendEvidence(w, s)
-					x.siegeBegun = true
+					x.siegeBegun, x.siegeBegunAt = true, w.ev.Evidence[len(w.ev.Evidence)-1].Start
 					if w.approx && s.start.Prec == annalist.PrecDay {
 						// Of the infobox's alternatives, the day the body
 						// tells the siege from.
