@@ -26,6 +26,10 @@ func TestScanFindsLongestAliasAtWordBoundaries(t *testing.T) {
 		{"the Japanese Korean Army sent ten men", []string{"Japanese Korean Army=Japan/army"}},
 		{"Sovietized towns and a japan lacquer", nil},
 		{"an ija cap", nil},
+		// A warship's prefix names its navy's state.
+		{"dive-bombers sank HMS Velo off the harbour", []string{"HMS=United Kingdom/army"}},
+		{"the destroyer USS Kamen shot down the airliner", []string{"USS=United States/army"}},
+		{"the hms velo was a hulk", nil},
 	}
 	for _, tt := range tests {
 		var got []string
