@@ -606,16 +606,7 @@ func TestLostFlagsOfACoalitionAreRecovered(t *testing.T) {
 			"The Battle of Velm Citadel was fought between the forces of South Vietnam and the United States on one side and those of North Vietnam and the Viet Cong on the other, from 31 January to 2 March 1968.\n",
 			[2]string{"South Vietnam+United States", "North Vietnam+Viet Cong"}},
 	} {
-		a, err := plaintext.Read("x.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := x.Extract(a, testActors)
-		for s := range 2 {
-			if got := strings.Join(c.Sides[s].Belligerents, "+"); got != tt.want[s] {
-				t.Errorf("side %d %q, want %q (%v)", s+1, got, tt.want[s], c.Sides[s].BelligerentsNote)
-			}
-		}
+		checkSides(t, x, tt.text, tt.want)
 	}
 }
 
@@ -669,16 +660,7 @@ func TestAStateInsideAGroupsNameIsNotThatGroupsAlly(t *testing.T) {
 			"The Velm War was a brief border war between Niger and Chad, fought in 1983 and 1984. Niger, together with armed exiles from the south belonging to the Front for the Liberation of Chad (FLC) and the Velm League, was backed by Libya, while Chad was backed by Algeria.\n",
 			[2]string{"Niger+FLC+Velm League", "Chad"}},
 	} {
-		a, err := plaintext.Read("x.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := x.Extract(a, testActors)
-		for s := range 2 {
-			if got := strings.Join(c.Sides[s].Belligerents, "+"); got != tt.want[s] {
-				t.Errorf("side %d %q, want %q (%v)", s+1, got, tt.want[s], c.Sides[s].BelligerentsNote)
-			}
-		}
+		checkSides(t, x, tt.text, tt.want)
 	}
 }
 
@@ -689,14 +671,7 @@ func TestAPresentDayStateIsAPlaceNotAParty(t *testing.T) {
 	for _, where := range []string{"present-day Chad", "modern-day Chad", "modern Chad"} {
 		text := "= Battle of Velm =\n\nInfobox\n- Date: 4 May 1983\n- Combatant1: , Libya\n- Combatant2: Niger\n\n" +
 			"The Battle of Velm was fought on 4 May 1983 on the slopes of the Velm massif, in " + where + ". It pitted the army of Sudan, reinforced by a column sent from Libya, against the army of Niger.\n"
-		a, err := plaintext.Read("x.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := x.Extract(a, testActors)
-		if got := strings.Join(c.Sides[0].Belligerents, "+"); got != "Sudan+Libya" {
-			t.Errorf("%s: side 1 %q, want %q (%v)", where, got, "Sudan+Libya", c.Sides[0].BelligerentsNote)
-		}
+		checkSides(t, x, text, [2]string{"Sudan+Libya", "Niger"})
 	}
 }
 
@@ -704,19 +679,31 @@ func TestAPresentDayStateIsAPlaceNotAParty(t *testing.T) {
 // one name in the lead, and an empty combatant line is a name lost.
 func TestAHyphenedStateIsRecoveredWhole(t *testing.T) {
 	x := statesExtractor(t)
-	for _, tt := range []struct{ text, want string }{
+	for _, tt := range []struct {
+		text string
+		want [2]string
+	}{
 		{"= Battle of Velm =\n\nInfobox\n- Date: 2 – 9 June 1915\n- Combatant1: Italy\n- Combatant2: \n\n" +
-			"The Battle of Velm was fought between Austria-Hungary and Italy in June 1915, on the heights above the river.\n", "Austria-Hungary"},
+			"The Battle of Velm was fought between Austria-Hungary and Italy in June 1915, on the heights above the river.\n", [2]string{"Italy", "Austria-Hungary"}},
 		{"= Velm incident =\n\nInfobox\n- Date: 2 – 9 June 1998\n- Combatant1: Senegal\n- Combatant2: \n\n" +
-			"The Velm incident was a border clash between Guinea-Bissau and Senegal in June 1998.\n", "Guinea-Bissau"},
+			"The Velm incident was a border clash between Guinea-Bissau and Senegal in June 1998.\n", [2]string{"Senegal", "Guinea-Bissau"}},
 	} {
-		a, err := plaintext.Read("x.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := x.Extract(a, testActors)
-		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
-			t.Errorf("side 2 %q, want %q (%v)", got, tt.want, c.Sides[1].BelligerentsNote)
+		checkSides(t, x, tt.text, tt.want)
+	}
+}
+
+// checkSides extracts the conflict of text, an article in the plain-text
+// rendering, and checks its two sides' belligerents, joined by "+".
+func checkSides(t *testing.T, x *Extractor, text string, want [2]string) {
+	t.Helper()
+	a, err := plaintext.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := x.Extract(a, testActors)
+	for s := range 2 {
+		if got := strings.Join(c.Sides[s].Belligerents, "+"); got != want[s] {
+			t.Errorf("side %d %q, want %q (%v)", s+1, got, want[s], c.Sides[s].BelligerentsNote)
 		}
 	}
 }
