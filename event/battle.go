@@ -69,12 +69,9 @@ func (x *article) nameHas(name string, c class) bool {
 // record, or returns nil when the article is about something larger or
 // its infobox has no date.
 func (x *article) battleDraft(c *annalist.Conflict) *draft {
-	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+	name, ok := x.ownFightName(c)
+	if !ok {
 		return nil
-	}
-	name := c.Name
-	if name == "" {
-		name = x.a.Title
 	}
 	// An operation of one day is one fight ("Operation Entebbe", 4 July
 	// 1976); a longer one, "Kiev offensive", seven weeks of clashes, each
@@ -127,26 +124,33 @@ func (x *article) titledAs(name string) bool {
 // body tells as clashes of their own. It returns nil for any other
 // article.
 func (x *article) siegeDraft(c *annalist.Conflict) *draft {
+	name, ok := x.ownFightName(c)
 	// Uncertain or not ("15 July or 15 August 717 – 15 August 718"), a
 	// siege dated over months is not one day.
-	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 || spanDays(c) <= maxBattleDays {
-		return nil
-	}
-	name := c.Name
-	if name == "" {
-		name = x.a.Title
-	}
-	if !x.siegeName(name) || !x.titledAs(name) {
+	if !ok || spanDays(c) <= maxBattleDays || !x.siegeName(name) || !x.titledAs(name) {
 		return nil
 	}
 	return x.infoboxDraft(c, name)
+}
+
+// ownFightName returns the name of the fight the conflict record c is of
+// (its infobox's, else the article's title), and whether c can give an
+// event of it: it has a date and a belligerent on each side.
+func (x *article) ownFightName(c *annalist.Conflict) (string, bool) {
+	if c == nil || c.Start.IsZero() || len(x.sides[0]) == 0 || len(x.sides[1]) == 0 {
+		return "", false
+	}
+	if c.Name == "" {
+		return x.a.Title, true
+	}
+	return c.Name, true
 }
 
 // siegeFirstDay reports whether s, a dated sentence, is dated to the first
 // day of the whole siege w: that day, or where the infobox gives it with
 // alternatives ("15 July or 15 August 717"), a day of the month after the
 // first of them.
-func (x *article) siegeFirstDay(w *draft, s *sent) bool {
+func siegeFirstDay(w *draft, s *sent) bool {
 	if s.start == w.start {
 		return true
 	}

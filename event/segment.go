@@ -142,7 +142,7 @@ func (x *article) readBody(lead bool) {
 				if bt := x.battle; bt != nil && x.battleDayAt < 0 && !inLead && s.hasDate && s.start.Prec == annalist.PrecDay && s.start == bt.start {
 					x.battleDayAt = s.blk.SourceSpan(s.span).Start
 				}
-				if w := x.wholeSiege; w != nil && !x.siegeBegun && !inLead && s.hasDate && x.siegeFirstDay(w, s) {
+				if w := x.wholeSiege; w != nil && !x.siegeBegun && !inLead && s.hasDate && siegeFirstDay(w, s) {
 					// "On 26 June 1522 an Ottoman fleet … landed", "The
 					// next day Filipino forces closed in around the
 					// church": the body reaching the siege's first day
