@@ -26,6 +26,10 @@ func (x *article) readBody(lead bool) {
 	a := x.a
 	anchor := timex.Anchor{From: x.window[0], To: x.window[1]}
 	var cur, lastPara *draft
+	own := x.battle // the fight the article is about, told in its lead
+	if own == nil {
+		own = x.wholeSiege
+	}
 	var pending pendingSent  // a dated sentence told before any fighting
 	var named pendingSent    // the sentence that may date a battle its heading names
 	var approach pendingSent // a paragraph's first sentence: troops moving on a place
@@ -148,8 +152,9 @@ func (x *article) readBody(lead bool) {
 					// church": the body reaching the siege's first day
 					// tells how it began, whatever clash the sentence
 					// also goes on with.
-					x.appendEvidence(w, s)
-					x.siegeBegun, x.siegeBegunAt = true, w.ev.Evidence[len(w.ev.Evidence)-1].Start
+					ev := x.evidenceOf(s)
+					w.ev.Evidence = append(w.ev.Evidence, ev)
+					x.siegeBegun, x.siegeBegunAt = true, ev.Start
 					if w.approx && s.start.Prec == annalist.PrecDay {
 						// Of the infobox's alternatives, the day the body
 						// tells the siege from.
@@ -158,10 +163,6 @@ func (x *article) readBody(lead bool) {
 				}
 				if !lead && x.readClaims(s, anchor) && !s.fight {
 					continue // a figure credited to a party tells no clash
-				}
-				own := x.battle
-				if own == nil {
-					own = x.wholeSiege
 				}
 				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || own != nil && s.name == own.name) {
 					if b := own; b != nil && (s.fight || s.fightRef) && (s.hasDate && within(b, s) || s.name == b.name) && len(b.ev.Evidence) > 0 {
