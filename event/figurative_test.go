@@ -337,3 +337,14 @@ func TestAFightApprovedOrWeighedIsNoFight(t *testing.T) {
 		{"On 11 September 1847 the Zembrian officers decided at last to attack, and stormed the Ostran castle at Velo.", true},
 	})
 }
+
+// Clashes told in the plural through a month or more are a tally of
+// them, not one clash; a month's clashes at one place are one.
+func TestClashesThroughAMonthAreATally(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"Through July 1991, clashes between the Zembrian guard and Ostran irregulars spread across the eastern province.", false},
+		{"Throughout the winter of 1428, raids by the Zembrian garrison kept the Ostran camps on alert.", false},
+		{"In July 1991, clashes between the Zembrian guard and Ostran irregulars broke out at Velo.", true},
+		{"Through the night of 3 July 1991 the Zembrian guard attacked the Ostran post at Velo.", true},
+	})
+}

@@ -1995,6 +1995,9 @@ func (s *sent) namesParty() bool {
 // or of no date: fighting repeated, not a clash. "On 4 May the guns
 // repeatedly shelled the town" is a clash of that day.
 func (x *article) habitualFighting(s *sent) bool {
+	if x.throughMonths(s) {
+		return true
+	}
 	if s.hasDate && annalist.DatePrec(s.start, s.end) <= 4 {
 		return false
 	}
@@ -2016,6 +2019,28 @@ func (x *article) habitualFighting(s *sent) bool {
 		seen = true
 	}
 	return seen
+}
+
+// throughMonths reports clashes told in the plural over a month or more
+// ("Through July, clashes between the guards and the irregulars spread
+// across the region"): a tally of them, not one.
+func (x *article) throughMonths(s *sent) bool {
+	if !s.hasDate || s.start.Prec > annalist.PrecMonth || s.relative {
+		return false
+	}
+	k := x.fightToken(s)
+	if k < 0 || !pluralWord(x.toks[k].Text(s.text)) || x.tags[k].length(cFight) != 1 {
+		return false
+	}
+	for i, t := range x.toks {
+		if t.Start >= x.toks[k].Start {
+			break
+		}
+		if w := t.Text(s.text); (lowerIs(w, "through") || lowerIs(w, "throughout")) && i+1 < len(x.toks) && x.inExpr(x.toks[i+1].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // forBefore reports "for" one or two words before token k: "for
