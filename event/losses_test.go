@@ -456,6 +456,8 @@ func TestDaysOfFightingToldAfterTheClashStretchIt(t *testing.T) {
 		{"On 22 October 1912 the Zembrian army attacked the Ostran lines near Karvo. After two days of fighting the Ostran corps broke and fell back.", "1912-10-22..1912-10-24"},
 		{"On 22 January 1878 Zembrian units attacked the Ostran positions east of Varn. In three days of fighting the Ostrans were thrown back towards the river.", "1878-01-22..1878-01-24"},
 		{"On 3 June 1655 the Zembrian fleet attacked the Ostran squadron off Kell. During four days of fighting neither admiral would give way.", "1655-06-03..1655-06-06"},
+		// An adjective may stand between: "three days of frontal attacks".
+		{"On 6 January 1916 the Zembrian advance guard came upon the Ostrans entrenched at Velo. In three days of frontal attacks over open ground the Zembrians forced them out.", "1916-01-06..1916-01-08"},
 		{"On 2 September 1918 the Zembrian corps broke the Ostran line at Karvo. In four weeks of fighting since 8 August over 9,000 Ostran prisoners were taken.", "1918-09-02..1918-09-02"},
 		{"On 23 March 1885 Zembrian troops attacked the Ostran forts at Dolno. The Ostrans killed 70 of the attackers in the two days of fighting.", "1885-03-23..1885-03-24"},
 		// A bound with a withdrawal after it ends the fighting there.
@@ -563,4 +565,17 @@ func TestKilledAndWoundedTogetherIsNoDeathToll(t *testing.T) {
 		{"On 9 July 1790 Zembrian troops attacked Karvo; the Zembrians lost 800 killed and 300 wounded.", "800/300/-", "-/-/-"},
 		{"On 9 July 1790 Zembrian troops attacked Karvo; 800 Zembrians were killed and 300 wounded.", "800/300/-", "-/-/-"},
 	})
+}
+
+// A side that fell back to other ground, "where" it was attacked again
+// days later, fights a clash of its own there.
+func TestAFightWhereASideFellBackIsAClashOfItsOwn(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	for _, tt := range []struct{ text, want string }{
+		{"On 6 January 1916 the Zembrian advance guard attacked the Ostrans entrenched at Velo. The Ostrans withdrew upstream in good order to the Kamen stream, where the Zembrians attacked them again on 11 January.", "1916-01-06/1916-01-06 | 1916-01-11/1916-01-11"},
+	} {
+		if got := namedDates(clashesUnder(t, tab, c, "Course", tt.text), true); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

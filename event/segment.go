@@ -1052,11 +1052,29 @@ func (x *article) carriesOn(cur *draft, s *sent) bool {
 		if x.tags[i].has(cBegin | cLaunch) {
 			return false // "the attack … began on 26 September": a fight begun
 		}
+		if x.tags[i].has(cWithdraw) && x.toks[i].Start < s.fightAt && x.whereBetween(s.text, i, s.fightAt) {
+			// "The Ottomans withdrew upstream to the Wadi, where Aylmer
+			// attacked them again on 13 January": a fight at the ground
+			// fallen back to, not the one left.
+			return false
+		}
 	}
 	if x.newAttacker(cur, s) {
 		return false
 	}
 	return len(s.places) == 0 || cur.place != nil && samePlace(bestPlace(s.places).text, cur.place.text)
+}
+
+// whereBetween reports a "where" after token i and before byte off of
+// the sentence just read: the ground a clause names, on which what
+// follows happened.
+func (x *article) whereBetween(text string, i, off int) bool {
+	for k := i + 1; k < len(x.toks) && x.toks[k].Start < off; k++ {
+		if lowerIs(x.toks[k].Text(text), "where") {
+			return true
+		}
+	}
+	return false
 }
 
 // fightAfter reports a word of fighting, or of killing, wounding or
@@ -1142,7 +1160,7 @@ func (x *article) fightDays(s *sent) int {
 			// began on the date and ended that long after.
 			return n + 1
 		case before >= 0 && stretchBefore(x.toks, s.text, before) && after >= 0 && after+2 < len(x.toks) &&
-			lowerIs(x.toks[after+1].Text(s.text), "of") && x.tags[after+2].has(cFight) && !s.hasDate && !x.measuredFrom(s, after+2):
+			x.daysOfFighting(s.text, after) && !s.hasDate && !x.measuredFrom(s, after+2):
 			// "After two days of fighting the Ottoman corps broke", "in
 			// three days of fighting they broke through", of the clash
 			// told before: it ran that many days from its start.
