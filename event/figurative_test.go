@@ -311,6 +311,7 @@ func TestStrikingOnesOwnIsNoFight(t *testing.T) {
 	checkClashes(t, []clashCase{
 		{"On 3 May 1241 the burghers of Velo set fire to their own town and withdrew into the castle.", false},
 		{"On 3 May 1241 the Ostran gunners fired on their own lines by mistake.", false},
+		{"On 3 May 1241, at Velo, the Ostran general burned most of his own baggage so that his army could move faster.", false},
 		{"On 3 May 1241 the Ostrans set fire to the Zembrian camp at Velo.", true},
 		{"On 3 May 1241 the Ostran gunners fired on the Zembrian lines at Velo.", true},
 	})

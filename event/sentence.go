@@ -645,6 +645,9 @@ func ownTarget(text string, toks []textscan.Token, k int) bool {
 	if k < len(toks) && (lowerIs(toks[k].Text(text), "on") || lowerIs(toks[k].Text(text), "to") || lowerIs(toks[k].Text(text), "at")) {
 		k++
 	}
+	if k+1 < len(toks) && lowerIs(toks[k+1].Text(text), "of") && (lowerIs(toks[k].Text(text), "most") || lowerIs(toks[k].Text(text), "all") || lowerIs(toks[k].Text(text), "much") || lowerIs(toks[k].Text(text), "some") || lowerIs(toks[k].Text(text), "part")) {
+		k += 2 // "burned most of his own baggage"
+	}
 	if k+1 >= len(toks) || !lowerIs(toks[k+1].Text(text), "own") {
 		return false
 	}
