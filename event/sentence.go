@@ -648,14 +648,8 @@ func ownTarget(text string, toks []textscan.Token, k int) bool {
 	if k+1 < len(toks) && lowerIs(toks[k+1].Text(text), "of") && (lowerIs(toks[k].Text(text), "most") || lowerIs(toks[k].Text(text), "all") || lowerIs(toks[k].Text(text), "much") || lowerIs(toks[k].Text(text), "some") || lowerIs(toks[k].Text(text), "part")) {
 		k += 2 // "burned most of his own baggage"
 	}
-	if k+1 >= len(toks) || !lowerIs(toks[k+1].Text(text), "own") {
-		return false
-	}
-	switch w := toks[k].Text(text); {
-	case lowerIs(w, "their"), lowerIs(w, "its"), lowerIs(w, "his"), lowerIs(w, "her"), lowerIs(w, "our"):
-		return true
-	}
-	return false
+	// "their own", "his own": only a possessive stands before "own".
+	return k+1 < len(toks) && lowerIs(toks[k+1].Text(text), "own") && isPossessive(toks[k].Text(text))
 }
 
 // strangerAfter reports a state that is no side's, nor named in the

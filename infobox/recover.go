@@ -171,7 +171,7 @@ func (lex *lexicon) acronymOfLongerName(text string, toks []textscan.Token, i, j
 			if n == 0 {
 				return k < i
 			}
-		case u.Kind == textscan.Word && (lex.nameJoiners[w] || w == "for" || w == "the" || w == "and"):
+		case u.Kind == textscan.Word && (lex.nameJoiners[w] || w == "for"):
 		default:
 			return false
 		}
