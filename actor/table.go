@@ -23,6 +23,9 @@ var actorsTSV string
 //go:embed leaders.tsv
 var leadersTSV string
 
+//go:embed services.tsv
+var servicesTSV string
+
 // Kinds of alias a table row may carry.
 const (
 	KindState        = "state"        // common short or official name of a state
@@ -63,16 +66,24 @@ type Table struct {
 	// leaders maps people who led a state (heads of state or government,
 	// commanders-in-chief) to the state's canonical name.
 	leaders map[string]string
+	// services holds the lower-cased names of a state's armed services
+	// ("army", "people's army"), which make a state's adjective a name of
+	// the state in arms; lastWords, their last words, rule most names out
+	// at once.
+	services, lastWords map[string]bool
 }
 
-// Load parses the embedded tables: actors.tsv (aliases) and leaders.tsv
-// (people who led states).
+// Load parses the embedded tables: actors.tsv (aliases), leaders.tsv
+// (people who led states) and services.tsv (names of armed services).
 func Load() (*Table, error) {
 	t, err := Parse(strings.NewReader(actorsTSV), "actors.tsv")
 	if err != nil {
 		return nil, err
 	}
 	if err := t.ParseLeaders(strings.NewReader(leadersTSV), "leaders.tsv"); err != nil {
+		return nil, err
+	}
+	if err := t.ParseServices(strings.NewReader(servicesTSV), "services.tsv"); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -166,6 +177,34 @@ func (t *Table) ParseLeaders(r io.Reader, name string) error {
 	})
 }
 
+// servicesHeader is the first non-comment line of a services file.
+const servicesHeader = "service\tnote"
+
+// ParseServices reads a file in the format of services.tsv into t: a
+// header line "service<TAB>note", then one name of an armed service a line
+// ("Army", "Air Force"); '#' lines and blank lines are skipped. With them,
+// Lookup reads a name the rows lack made of a state's adjective or name
+// and a service ("Bolivian Army") as that state. Errors name the file and
+// line.
+func (t *Table) ParseServices(r io.Reader, name string) error {
+	return readRows(r, name, servicesHeader, func(cols []string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("want 2 tab-separated columns (service, note), got %d", len(cols))
+		}
+		service := strings.Join(strings.Fields(cols[0]), " ")
+		if service == "" {
+			return fmt.Errorf("empty service")
+		}
+		if t.services == nil {
+			t.services, t.lastWords = map[string]bool{}, map[string]bool{}
+		}
+		low := strings.ToLower(service)
+		t.services[low] = true
+		t.lastWords[low[strings.LastIndexByte(low, ' ')+1:]] = true
+		return nil
+	})
+}
+
 // AddLeader records that person led state (a canonical name). The first
 // record for a person wins; a clone's records shadow the shared table's.
 func (t *Table) AddLeader(person, state string) {
@@ -236,11 +275,49 @@ func (t *Table) Lookup(s string) (canonical, kind string, ok bool) {
 		return e.canonical, e.kind, true
 	}
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
-		if e, ok := t.find(strings.TrimSpace(s[4:])); ok {
+		s = strings.TrimSpace(s[4:])
+		if e, ok := t.find(s); ok {
 			return e.canonical, e.kind, true
 		}
 	}
+	if c, ok := t.serviceOf(s); ok {
+		return c, KindArmy, true
+	}
 	return "", "", false
+}
+
+// serviceOf returns the state whose armed service s names: a state's
+// adjective, demonym or name, then a service of the services table
+// ("Bolivian Army", "Yugoslav People's Army"), after a "Royal" or
+// "Imperial" of the crown's ("Royal Thai Navy").
+func (t *Table) serviceOf(s string) (string, bool) {
+	root := t
+	for root.parent != nil {
+		root = root.parent
+	}
+	if root.services == nil {
+		return "", false
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	var buf [32]byte
+	low := lowerASCII(buf[:], last)
+	if low == nil || !root.lastWords[string(low)] {
+		return "", false // no service ends so (nor is any that long)
+	}
+	words := strings.Fields(s)
+	if len(words) > 2 && (strings.EqualFold(words[0], "royal") || strings.EqualFold(words[0], "imperial")) {
+		words = words[1:]
+	}
+	for k := len(words) - 1; k >= 1; k-- {
+		if !root.services[strings.ToLower(strings.Join(words[k:], " "))] {
+			continue
+		}
+		e, ok := t.find(strings.Join(words[:k], " "))
+		if ok && (e.kind == KindState || e.kind == KindAdjective || e.kind == KindDemonym) {
+			return e.canonical, true
+		}
+	}
+	return "", false
 }
 
 func (t *Table) find(s string) (entry, bool) {

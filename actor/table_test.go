@@ -216,6 +216,52 @@ func TestParseLeadersErrorsNameTheLine(t *testing.T) {
 // TestEveryAdjectiveHasItsPeople checks the table's data: a state named
 // by an adjective is also named by its people ("Iraqi", "the Iraqis"),
 // unless the adjective is its own plural ("Japanese", "I-Kiribati").
+func TestLookupReadsAStatesArmedService(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A clone's own adjective makes names of services too.
+	clone := tab.Clone()
+	clone.Add("Zembrian", "Zembria", KindAdjective)
+	for _, tc := range []struct {
+		in, canonical string
+		ok            bool
+	}{
+		{"Bolivian Army", "Bolivia", true},
+		{"the Bolivian Air Force", "Bolivia", true},
+		{"Yugoslav People's Army", "Yugoslavia", true},
+		{"Croatian National Guard", "Croatia", true},
+		{"Royal Thai Navy", "Thailand", true},
+		{"Finnish Defence Forces", "Finland", true},
+		{"Zembrian Territorial Defence", "Zembria", true},
+		{"zembrian border guards", "Zembria", true},
+		// Bodies that are not the state's own keep their names.
+		{"Zembrian Liberation Army", "", false},
+		{"Free Zembrian Army", "", false},
+		{"Zembrian Army of Liberation", "", false},
+		{"Zembrian Legion", "", false},
+		{"Army", "", false},
+		{"Ostran Army", "", false}, // no state the table knows
+	} {
+		c, kind, ok := clone.Lookup(tc.in)
+		if ok != tc.ok || c != tc.canonical || ok && kind != KindArmy {
+			t.Errorf("Lookup(%q) = %q, %q, %v; want %q, army, %v", tc.in, c, kind, ok, tc.canonical, tc.ok)
+		}
+	}
+	if _, _, ok := tab.Lookup("Zembrian Army"); ok {
+		t.Error("the shared table read a service of an adjective only a clone knows")
+	}
+}
+
+func TestParseServicesErrorsNameTheLine(t *testing.T) {
+	tab := newTable(nil)
+	err := tab.ParseServices(strings.NewReader("service\tnote\nArmy\tland\nNavy\n"), "extra.tsv")
+	if err == nil || !strings.Contains(err.Error(), "extra.tsv:3") {
+		t.Errorf("err = %v, want one naming extra.tsv:3", err)
+	}
+}
+
 func TestEveryAdjectiveHasItsPeople(t *testing.T) {
 	tab, err := Load()
 	if err != nil {

@@ -130,6 +130,9 @@ func TestCombatantLines(t *testing.T) {
 		// naming no party is none.
 		{"an alliance heading its members", "Vel Guards, NATO (from 24 March 1999):, Canada, Belgium, Supported by:, Albania", []string{"Vel Guards", "NATO", "Canada", "Belgium"}, []string{"Albania"}},
 		{"a header of vassals", "Ottoman Empire, Vassals:, Wallachia", []string{"Ottoman Empire", "Wallachia"}, nil},
+		// A state's own services are the state in arms; a body of its
+		// people that is not its army keeps its name.
+		{"a state's armed services", "Bolivian People's Army, Bolivian National Guard, Bolivian Liberation Front, Royal Thai Navy", []string{"Bolivia", "Bolivian Liberation Front", "Thailand"}, nil},
 	}
 	for _, tt := range tests {
 		c := Extract(article("W", [][2]string{{"Combatant1", tt.in}, {"Combatant2", "Japan"}}), testActors)
@@ -193,6 +196,13 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 			[][2]string{{"Commander1", "Ana Ruiz, Ben Cruz"}, {"Commander2", "Carl Ode"}},
 			"The war was fought by Bolivia and Chile in 1900. In 1899 Bolivian President Carl Ode and Chilean President Ana Ruiz met.",
 			[][]string{{"Chile"}, {"Bolivia"}},
+		},
+		{
+			// "the Bolivian Army and its allies" names a side by its army.
+			"an army names its side",
+			[][2]string{{"Combatant1", ", Ecuador, Northern Legion"}, {"Combatant2", "Chile, Southern Commune"}},
+			"The Bolivian War of Liberation was the defensive campaign of the Bolivian Army and its allies, chiefly Ecuador and the Northern Legion, against the Chilean Army in 1900.",
+			[][]string{{"Bolivia", "Ecuador", "Northern Legion"}, {"Chile", "Southern Commune"}},
 		},
 		{
 			"units name the state",

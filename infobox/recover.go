@@ -641,6 +641,8 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		}
 		// A plural demonym standing as a noun ("the Soviets").
 		return m.kind == actor.KindDemonym && strings.HasSuffix(text[m.start:m.end], "s") && word(next) == ""
+	case actor.KindArmy:
+		return true // "the Estonian Army and its allies": a state in arms
 	default:
 		// "Tibet Autonomous Region": part of a longer proper name; but
 		// "the Hyderabad State Forces" are the polity's own forces.
