@@ -59,6 +59,12 @@ func TestDateLine(t *testing.T) {
 		{"1918–1922", "1918", "1922"},
 		// A lone ISO date is a lost {{Start date}}: the start only.
 		{"2020-05-05", "2020-05-05", ""},
+		// One day in two calendars is the day written first.
+		{"3 June 1702 (O.S.) | 14 June 1702 (N.S.)", "1702-06-03", "1702-06-03"},
+		{"14 June 1702 (N.S.); 3 June 1702 (O.S.)", "1702-06-14", "1702-06-14"},
+		{"2–4 May 1611 (Old Style) | 12–14 May 1611 (New Style)", "1611-05-02", "1611-05-04"},
+		// Separate days stay a span.
+		{"3 June 1702 | 14 June 1702", "1702-06-03", "1702-06-14"},
 	}
 	for _, tt := range tests {
 		c := Extract(article("W", [][2]string{{"Date", tt.in}}), testActors)

@@ -514,6 +514,7 @@ func textField(a *annalist.Article, key string) *string {
 // readDate reads the Date line into c.
 func readDate(c *annalist.Conflict, v string) {
 	c.DateText = strings.TrimSpace(v)
+	v = firstCalendar(v)
 	iv, ok := timex.ParseDateLine(v)
 	if !ok {
 		if d, ok := parseISODate(strings.TrimSpace(v)); ok {
@@ -525,6 +526,26 @@ func readDate(c *annalist.Conflict, v string) {
 	c.Approximate = iv.Approx
 	c.DateUncertain = iv.Uncertain
 	c.Ongoing = iv.Ongoing
+}
+
+// firstCalendar keeps the first of the dates a Date line gives in two
+// calendars, a list item each: "1 July 1690 (O.S.) | 11 July 1690 (N.S.)"
+// is one day written twice, not the eleven days between, and the article
+// dates its battle by the one it writes first.
+func firstCalendar(v string) string {
+	cut := strings.Index(v, " | ")
+	if semi := strings.Index(v, "; "); semi >= 0 && (cut < 0 || semi < cut) {
+		cut = semi
+	}
+	if cut < 0 {
+		return v
+	}
+	for _, marker := range [...]string{"O.S.", "N.S.", "Old Style", "New Style"} {
+		if strings.Contains(v, marker) {
+			return v[:cut]
+		}
+	}
+	return v
 }
 
 // readUnits reads a units line: one entry per unit, without list bullets
