@@ -204,6 +204,19 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 			[][]string{{"Chile"}, {"Bolivia"}},
 		},
 		{
+			// "in Catholic Peru" is a land told by its faith, no party.
+			"a state after a locative and an adjective is a place",
+			[][2]string{{"Combatant1", ", Ecuador"}, {"Combatant2", "Chile"}, {"Commander1", "Ana Ruiz"}},
+			"The Battle of Xa was fought on 7 May 1801. The date is that of the new calendar; in the old one, still kept in Bolivia and in Catholic Peru, it fell on 28 April. A combined Bolivian and Ecuadorian army under Ana Ruiz defeated the Chilean army.",
+			[][]string{{"Bolivia", "Ecuador"}, {"Chile"}},
+		},
+		{
+			"a state after a month is no place",
+			[][2]string{{"Combatant1", ","}, {"Combatant2", "Chile"}},
+			"The Battle of Xa was a clash of 1801. In May Bolivia marched on the Chilean port.",
+			[][]string{{"Bolivia"}, {"Chile"}},
+		},
+		{
 			// "the Bolivian Army and its allies" names a side by its army.
 			"an army names its side",
 			[][2]string{{"Combatant1", ", Ecuador, Northern Legion"}, {"Combatant2", "Chile, Southern Commune"}},

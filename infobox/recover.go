@@ -9,6 +9,7 @@ import (
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/internal/textscan"
+	"github.com/annalist/annalist/timex"
 )
 
 // Recovering belligerents that the rendering lost.
@@ -670,6 +671,11 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		}
 		if word(j) == "into" && lex.moveInto[word(j-1)] {
 			return true // "crossed into the Zulu Kingdom": invaded it
+		}
+		if j >= 1 && toks[j].Upper && toks[j].Kind == textscan.Word && timex.Month(word(j)) == 0 && lex.locatives[word(j-1)] && word(j-1) != "of" {
+			// "still in use in Sweden and in Protestant Germany": a land
+			// told by what its people were, a place, not a party.
+			return false
 		}
 		if w := word(j); w == "modern" || w == "day" && (word(j-2) == "present" || word(j-2) == "modern") {
 			// "in present-day Ecuador", "modern Iraq": a place called
