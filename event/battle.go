@@ -27,6 +27,9 @@ func (x *article) battleName(name string) bool {
 			words = append(words, i)
 		}
 	}
+	for len(words) > 2 && tags[words[0]].has(cOrdinal) {
+		words = words[1:] // "First Battle of Breitenfeld", the first of two there
+	}
 	if len(words) < 2 {
 		return false
 	}

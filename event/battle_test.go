@@ -153,6 +153,9 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 		want  []string
 	}{
 		{"Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
+		// The first or second of two battles there is one battle too.
+		{"First Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
+		{"Second Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
 		{"Vel Ridge", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 	} {
