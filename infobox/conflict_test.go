@@ -211,6 +211,13 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 			[][]string{{"Bolivia", "Ecuador"}, {"Chile"}},
 		},
 		{
+			// The flag lost beside a chartered company is often its state's.
+			"a company's state beside it",
+			[][2]string{{"Combatant1", ", Dutch East India Company"}, {"Combatant2", "Siam"}},
+			"The war was fought in 1664 between the Netherlands, acting through the Dutch East India Company, and Siam.",
+			[][]string{{"Netherlands", "Dutch East India Company"}, {"Siam"}},
+		},
+		{
 			"a state after a month is no place",
 			[][2]string{{"Combatant1", ","}, {"Combatant2", "Chile"}},
 			"The Battle of Xa was a clash of 1801. In May Bolivia marched on the Chilean port.",

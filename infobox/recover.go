@@ -871,7 +871,10 @@ func (lex *lexicon) recoverBelligerents(a *annalist.Article, sides []annalist.Si
 			if !contains(known, n) {
 				known, knownSide = append(known, n), append(knownSide, s)
 			}
-			if c, _, ok := actors.Lookup(n); ok && !contains(known, c) {
+			if c, kind, ok := actors.Lookup(n); ok && !(kind == actor.KindCompany && lines[s].lost > 0) && !contains(known, c) {
+				// Not a chartered company's state where the company's line
+				// lost a name: the flag lost beside "East India Company" is
+				// often the United Kingdom's.
 				known, knownSide = append(known, c), append(knownSide, s)
 			}
 		}
