@@ -154,7 +154,7 @@ type Actor struct {
 // Commander is one person in a commanderN line.
 type Commander struct {
 	Name string  `json:"name"`
-	Fate *string `json:"fate"` // "killed in action", "captured", "executed", or null
+	Fate *string `json:"fate"` // "killed in action", "captured", "executed", "wounded in action", …, or null
 }
 
 // Place is a place mentioned in the text, resolved to coordinates when the

@@ -17,6 +17,7 @@ const (
 	fateExecuted = "executed"
 	fateDOW      = "died of wounds"
 	fateMIA      = "missing in action"
+	fateWIA      = "wounded in action"
 )
 
 // readCommanders reads a commander line: one entry per person, without
@@ -159,17 +160,29 @@ func (lex *lexicon) commanderName(s string, actors *actor.Table) (name, fate str
 // gluedFate finds a fate mark at the end of a name, glued ("Jaija
 // BataarKIA") or after a space ("Fusaki Tsutsumi KIA", "… Executed").
 func (lex *lexicon) gluedFate(s string) (fate, rest string, ok bool) {
-	for _, m := range [...]string{"KIA", "POW", "DOW", "MIA", "Executed", "executed"} {
-		if !strings.HasSuffix(s, m) || len(s) == len(m) {
+	for m, fate := range lex.fates {
+		// The marks of words.tsv spelt in letters ("KIA", "Executed");
+		// "(KIA)" and "†" stand apart from the name.
+		if !strings.HasSuffix(s, m) || len(s) == len(m) || !lettersOnly(m) {
 			continue
 		}
 		before := s[:len(s)-len(m)]
 		r, _ := utf8.DecodeLastRuneInString(before)
 		if r == ' ' || unicode.IsLower(r) || r == '.' || r == ')' || romanTail(before) {
-			return lex.fates[m], strings.TrimSpace(before), true
+			return fate, strings.TrimSpace(before), true
 		}
 	}
 	return "", s, false
+}
+
+// lettersOnly reports a word of ASCII letters alone.
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // romanTail reports a name that ends in a regnal number after a space

@@ -127,6 +127,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"KIA after space", "Ivo Petrov KIA", []cmd{{"Ivo Petrov", fateKIA}}},
 		{"POW", "Ivo Petrov, POW, Li Wei", []cmd{{"Ivo Petrov", fateCaptured}, {"Li Wei", ""}}},
 		{"POW glued", "Ivo PetrovPOW", []cmd{{"Ivo Petrov", fateCaptured}}},
+		{"wounded in action", "Ivo PetrovWIA, Li Wei (WIA), Ana Ruiz", []cmd{{"Ivo Petrov", fateWIA}, {"Li Wei", fateWIA}, {"Ana Ruiz", ""}}},
 		{"dagger", "Ivo Petrov †, †Li Wei", []cmd{{"Ivo Petrov", fateExecuted}, {"Li Wei", fateExecuted}}},
 		{"executed item", "Ivo Petrov, Executed", []cmd{{"Ivo Petrov", fateExecuted}}},
 		{"fate in parentheses", "Ivo Petrov (KIA)", []cmd{{"Ivo Petrov", fateKIA}}},

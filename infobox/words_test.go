@@ -35,7 +35,7 @@ func TestLexiconReadsEveryClass(t *testing.T) {
 }
 
 func TestLexiconFatesAreTheAnnotationsFates(t *testing.T) {
-	known := map[string]bool{fateKIA: true, fateCaptured: true, fateExecuted: true, fateDOW: true, fateMIA: true}
+	known := map[string]bool{fateKIA: true, fateCaptured: true, fateExecuted: true, fateDOW: true, fateMIA: true, fateWIA: true}
 	for mark, fate := range testLex.fates {
 		if !known[fate] {
 			t.Errorf("fate mark %q gives %q, which is none of the annotation's fates", mark, fate)
