@@ -843,6 +843,29 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 // a clash of its own on the same day; at the same place it goes on with
 // the clash before. A clash told without a place is not at the place
 // named now.
+// A clash told elsewhere at the same time by troops the sentence does
+// not name ("To the north, a second battalion took the ridge") was
+// attacked by the side that attacked in the clash before, whatever side
+// its sentence names first.
+func TestAParallelClashKeepsTheAttackerOfTheOneBefore(t *testing.T) {
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
+	const first = "On 3 March 1994 Ethiopian infantry attacked the Somali positions on Mount Gaan. "
+	for _, tt := range []struct{ text, want string }{
+		{first + "To the north, a second battalion took Wadi Ridge from its Somali defenders after a night of fighting.", "Ethiopia/Somalia Ethiopia/Somalia"},
+		{first + "Further east, a column stormed the Somali camp at Beledweyne.", "Ethiopia/Somalia Ethiopia/Somalia"},
+		// A sentence that names its own attacker keeps it.
+		{first + "Further east, Somali tanks struck the Ethiopian camp at Beledweyne.", "Ethiopia/Somalia Somalia/Ethiopia"},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, strings.Join(ev.SideA, ",")+"/"+strings.Join(ev.SideB, ","))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: sides %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 	tab, c := twoSided(t, "Ethiopia", "Somalia")
 	const first = "On 3 March 1994 Ethiopian aircraft bombed the Somali airfield at Galkayo. "

@@ -364,6 +364,12 @@ func (x *article) readBody(lead bool) {
 					prev := cur
 					cur = x.open(s, anchor, curSection)
 					cur.start, cur.end, cur.ownDate, cur.approx = prev.start, prev.end, prev.ownDate, prev.approx
+					if cur.opener <= 0 && prev.opener > 0 {
+						// "Further south, a second column attacked
+						// Balanbale": the attackers told before, on
+						// another axis.
+						cur.opener = prev.opener
+					}
 				case x.opensAnother(cur, s):
 					prev := cur
 					cur = x.splitDays(x.open(s, anchor, curSection), s)
