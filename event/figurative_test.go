@@ -151,6 +151,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 18 May 1643 the Ostran general, eager for a battle that would finish the Zembrian army, made camp at the ford.", false},
 		{"On 18 May 1643 a deserter told the Zembrians at the ford of musketeers hidden in a wood, where they could fire into the flank of any Zembrian attack on the Ostran horse.", false},
 		{"On 18 May 1643 a deserter told the Zembrians at the ford of musketeers hidden in a wood, ready for an attack on the Ostran horse.", false},
+		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to repel any armed attack on Zembrian forces.", false},
+		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to meet any further attack from Ostra.", false},
+		{"On 7 August 1964 the Zembrian garrison at the ford repelled an armed attack by Ostran troops.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
 		// What was to be done is what was meant or ordered.
 		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},

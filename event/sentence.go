@@ -1607,6 +1607,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	if plannedAs(text, toks, i) {
 		return true
 	}
+	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "any") {
+		// "measures to repel any armed attack", "ready to crush any
+		// rising": whatever might come, not a fight told.
+		return true
+	}
 	k := i - 1
 	if b := k; b >= 0 && (lowerIs(toks[b].Text(text), "be") || b >= 1 && strings.HasSuffix(toks[b].Text(text), "ly") && lowerIs(toks[b-1].Text(text), "be")) {
 		// "insisted that the Ostran fort be attacked at once", "expected to
@@ -1670,8 +1675,10 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		for j > 0 && j > k-2 && toks[j].Upper {
 			j-- // a people's adjective: "any French attack"
 		}
-		if lowerIs(toks[j].Text(text), "any") {
-			return true // "the flank of any French attack": whichever might come
+		if lowerIs(toks[j].Text(text), "any") || j == k && j >= 1 && toks[j].Kind == textscan.Word && lowerIs(toks[j-1].Text(text), "any") {
+			// "the flank of any French attack", "to repel any armed
+			// attack": whichever might come.
+			return true
 		}
 		if j < k && awaited(toks[j].Text(text)) {
 			return true // "the impending Zembrian offensive"
