@@ -154,6 +154,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to repel any armed attack on Zembrian forces.", false},
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to meet any further attack from Ostra.", false},
 		{"On 7 August 1964 the Zembrian garrison at the ford repelled an armed attack by Ostran troops.", true},
+		// A fight named as the time of something else is no fight told.
+		{"On the night of 6 September 1566 the Ostran sultan died in his tent at the ford, a few hours before the final assault.", false},
+		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
+		{"On 6 September 1566 the final assault on the ford began at dawn.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
 		// What was to be done is what was meant or ordered.
 		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},

@@ -75,6 +75,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 			det := i - 1 // the determiner of a fight referred to
 			if !definiteBefore(text, toks, i) {
 				det = x.definitePartyBefore(text, i)
+				if det < 0 {
+					det = timeOfAFight(text, toks, i)
+				}
 			}
 			if det >= 0 && !followsOn(text, toks, tags, i+t.length(cFight)) && !(det >= 1 && tags[det-1].has(cBegin|cLaunch)) && !phaseBegun(text, toks, tags, det) {
 				// Not "Whish opened the siege in early September", "Ibrahim
@@ -1134,6 +1137,24 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
+}
+
+// timeOfAFight returns where "the" stands in "a few hours before the
+// final assault", "after the second attack": a fight, an adjective or two
+// after "the", named as the time of something else; or -1.
+func timeOfAFight(text string, toks []textscan.Token, i int) int {
+	k := i - 1
+	for n := 0; n < 2 && k >= 1 && toks[k].Kind == textscan.Word && !toks[k].Upper && !lowerIs(toks[k].Text(text), "the"); n++ {
+		k--
+	}
+	if k < 1 || k == i-1 || !lowerIs(toks[k].Text(text), "the") {
+		return -1
+	}
+	switch w := toks[k-1].Text(text); {
+	case lowerIs(w, "before"), lowerIs(w, "after"), lowerIs(w, "until"), lowerIs(w, "till"), lowerIs(w, "since"):
+		return k
+	}
+	return -1
 }
 
 // definitePartyBefore returns where "the" stands before a party's
