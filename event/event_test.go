@@ -866,6 +866,33 @@ func TestAParallelClashKeepsTheAttackerOfTheOneBefore(t *testing.T) {
 	}
 }
 
+// Fighting told with no date of its own, at a place, opens no clash; the
+// dated sentence after it that does tells the same fight, which the
+// undated one began ("At the same time a second army was besieging the
+// fortress of Kel. Kel had been invested in early July").
+func TestUndatedFightingBeforeADatedClashIsItsOpening(t *testing.T) {
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
+	const first = "On 3 March 1994 Ethiopian infantry attacked the Somali positions on Mount Gaan.\n\n"
+	for _, tt := range []struct{ text, want string }{
+		{first + "At the same time a second Ethiopian army was besieging the fortress of Kel. Kel had been invested at the beginning of April and held out until 2 June.",
+			"1994-03-03 Ethiopia [On 3 March 199] | 1994-04/1994-06-02 Ethiopia [At the same ti]"},
+		{first + "Further south, Somali guns were shelling the Ethiopian border post at Dolo. On 9 March Somali infantry stormed the post.",
+			"1994-03-03 Ethiopia [On 3 March 199] | 1994-03-09 Somalia [Further south,]"},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			d := ev.DateStart.String()
+			if ev.DateEnd != ev.DateStart {
+				d += "/" + ev.DateEnd.String()
+			}
+			got = append(got, fmt.Sprintf("%s %s [%.14s]", d, strings.Join(ev.SideA, ","), ev.Evidence[0].Text))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 func TestFightingElsewhereAtTheSameTimeIsAClashOfItsOwn(t *testing.T) {
 	tab, c := twoSided(t, "Ethiopia", "Somalia")
 	const first = "On 3 March 1994 Ethiopian aircraft bombed the Somali airfield at Galkayo. "

@@ -738,12 +738,14 @@ func (x *article) fightToken(s *sent) int {
 	return -1
 }
 
-// approaches reports whether s, telling no fighting and no date, tells
-// troops or a party on the move at a place: the opening of the clash the
-// sentence after it tells ("In the north, the Salvadoran columns pushed
-// up the road from El Poy").
+// approaches reports whether s, telling no date, tells troops or a party
+// on the move at a place, or fighting there that opened no clash for
+// want of a date: the opening of the clash the sentence after it tells
+// ("In the north, the Salvadoran columns pushed up the road from El
+// Poy", "At the same time a second army was besieging the fortress of
+// Gyula. Gyula had been invested at the beginning of July").
 func (x *article) approaches(s *sent) bool {
-	return !s.hasDate && x.movesOn(s)
+	return !s.hasDate && (x.movesOn(s) || s.fightWord && !s.report && !s.ceasefire && len(s.places) > 0 && x.troops(s))
 }
 
 // movesOn reports troops moving on a place in s, the sentence just read,
