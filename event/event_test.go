@@ -2225,6 +2225,9 @@ func TestAThingsPastIsNoFight(t *testing.T) {
 		{"", "In October 1920 the Ostran army moved on Kamen. The fortress of Kamen, which the Zembrians had surrounded with a ring of forts long before, was thought impregnable.", nil},
 		{"", "On 30 October 1920 the Ostran assault on Kamen began.", []string{"1920-10-30/1920-10-30"}},
 		{"", "On 18 February 1921 Kamen, which had held out under the Ostran guns for months, fell to the Ostrans.", []string{"1921-02-18/1921-02-18"}},
+		// So does the fight a body of men began, told back to say who
+		// was left of them.
+		{"", "In October 1920 the Ostran army moved on Kamen. On 18 February 1921, of the 900 men with which the Zembrians had begun the siege, only forty were still alive.", nil},
 	})
 }
 

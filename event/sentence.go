@@ -612,15 +612,21 @@ func accusedOf(text string, toks []textscan.Token, tags []tag, i int) bool {
 // at dawn, …") or the thing held out ("whose garrison had held out") are
 // not so.
 func toldBackOfAThing(text string, toks []textscan.Token, i int) bool {
-	if i < 3 || !lowerIs(toks[i-1].Text(text), "had") {
+	h := i - 1
+	if h >= 3 && lowerIs(toks[h].Text(text), "the") && lowerIs(toks[h-2].Text(text), "had") && strings.HasSuffix(toks[h-1].Text(text), "un") {
+		// "the garrison with which Zrinski had begun the siege": a
+		// fight begun, told back to say what the garrison was.
+		h -= 2
+	}
+	if h < 2 || !lowerIs(toks[h].Text(text), "had") {
 		return false
 	}
-	for k := i - 2; k >= 1 && k >= i-6; k-- {
+	for k := h - 1; k >= 1 && k >= h-5; k-- {
 		if toks[k].Kind != textscan.Word {
 			return false
 		}
 		if lowerIs(toks[k].Text(text), "which") {
-			return toks[k-1].Text(text) == ","
+			return toks[k-1].Text(text) == "," || h < i-1 && toks[k-1].Kind == textscan.Word && !toks[k-1].Upper
 		}
 	}
 	return false
