@@ -866,6 +866,27 @@ func TestAParallelClashKeepsTheAttackerOfTheOneBefore(t *testing.T) {
 	}
 }
 
+// A sentence naming a party in a month, just before the clash on one of
+// its days, is the clash's opening ("In early May the Somalis moved
+// more guns to the coast. On 17 May they shelled Kel").
+func TestAPartysMonthBeforeAClashDayOpensIt(t *testing.T) {
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
+	for _, tt := range []struct{ text, want string }{
+		{"In early May 1994 the Somalis moved more guns to the coast. On 17 May Somali batteries shelled the Ethiopian port of Assab.", "1994-05-17 [In early May 1]"},
+		{"The Somalis tried again later that month. On 17 May 1994 Somali batteries shelled the Ethiopian port of Assab.", "1994-05-17 [On 17 May 1994]"},
+		// A month that does not hold the day is another time.
+		{"In April 1994 the Somalis moved more guns to the coast. On 17 May Somali batteries shelled the Ethiopian port of Assab.", "1994-05-17 [On 17 May Soma]"},
+	} {
+		var got []string
+		for _, ev := range clashesUnder(t, tab, c, "Fighting", tt.text) {
+			got = append(got, fmt.Sprintf("%s [%.14s]", ev.DateStart, ev.Evidence[0].Text))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, g, tt.want)
+		}
+	}
+}
+
 // Fighting told with no date of its own, at a place, opens no clash; the
 // dated sentence after it that does tells the same fight, which the
 // undated one began ("At the same time a second army was besieging the

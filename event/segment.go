@@ -290,6 +290,13 @@ func (x *article) readBody(lead bool) {
 								cur.start = pending.s.start
 							}
 							pending.set = false
+						} else if pending.holds(bi, si, s) {
+							// "The Japanese tried again ten days later. On
+							// the night of 17 October thirteen Japanese
+							// ships crept up on the anchorage": the party's
+							// try, in a time that holds the clash's day.
+							x.prependEvidence(cur, &pending.s)
+							pending.set = false
 						} else if pending.within(bi, si, s) {
 							// "Beginning on 5 August, some 30,000 soldiers
 							// crossed the line. … Indian troops intercepted
@@ -585,6 +592,19 @@ func (p *pendingSent) within(bi, si int, s *sent) bool {
 		return false // a period of months is a campaign's, not one clash's
 	}
 	return p.s.start.First().DayNumber() >= s.start.First().DayNumber() && p.s.start.Last().DayNumber() <= se.Last().DayNumber()
+}
+
+// holds reports whether the kept sentence, just before s in block bi,
+// names a party in a time coarser than s's day that holds it.
+func (p *pendingSent) holds(bi, si int, s *sent) bool {
+	if !p.set || p.bi != bi || p.si != si-1 || !p.s.namesParty() || p.s.ceasefire || p.s.report || !s.hasDate || s.start.Prec != annalist.PrecDay || p.s.start.Prec >= annalist.PrecDay {
+		return false
+	}
+	pe := p.s.end
+	if pe.IsZero() {
+		pe = p.s.start
+	}
+	return p.s.start.First().DayNumber() <= s.start.First().DayNumber() && s.start.Last().DayNumber() <= pe.Last().DayNumber()
 }
 
 // sameDay reports whether the kept sentence, in block bi, is dated to
