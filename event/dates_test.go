@@ -445,6 +445,9 @@ func TestTroopsAtAPlaceTheDayBeforeOpenTheFight(t *testing.T) {
 		{"On 11 December 1971 the Zembrian government authorised the use of air power near Vel. The next day Zembrian aircraft attacked the Ostran positions near Vel.", "1971-12-12/1971-12-12 The next day"},
 		// Up to three days before, by the same rule.
 		{"On 25 August 1965 the Zembrian 68th Brigade opened an operation near Vel to capture the pass. On 28 August a company of its paratroopers took the pass above Vel.", "1965-08-25/1965-08-28 On 25 August"},
+		// Troops at another place the day before fought a clash there,
+		// if any; not this one.
+		{"On 9 July 1809 the Zembrian 2nd Corps overtook the Ostran rearguard at Dolno. On 10 July a second Zembrian corps reached Velmgrad and attacked the Ostrans there.", "1809-07-10/1809-07-10 On 10 July"},
 		// Leave to attack, given the day before, is told with the fight
 		// but does not start it.
 		{"On the evening of 22 August 1884 the Zembrian admiral was authorised to attack the Ostran fleet, which lay at anchor near Vel. The Zembrian ships opened fire shortly before two in the afternoon on 23 August.", "1884-08-23/1884-08-23 On the evening"},

@@ -142,6 +142,10 @@ func (x *article) readPlaces(s *sent) {
 			// when it is no party (nor a rank: "captured Colonel Ruiz"), is
 			// where it was.
 			start, weight = nameStart, 12
+		case p >= 0 && tags[p].has(cMove) && tags[p].length(cMove) == 1 && !toks[p].Upper && p == i-1 && !tags[i].has(cPerson) && !tags[j-1].has(cUnit) && !x.mentionIn(i, j) && strings.HasSuffix(toks[p].Text(text), "ed"):
+			// "Marmont's corps … reached Znaim and attacked the
+			// Austrians", "entered Kampala": where the troops came.
+			start, weight = nameStart, 10
 		case p >= 1 && lowerIs(toks[p].Text(text), "between") && fightBefore(tags, p, 3) &&
 			j+1 < len(toks) && lowerIs(toks[j].Text(text), "and") && toks[j+1].Upper && !x.isMention(j+1):
 			// "the two armies met again between Lule Burgas and

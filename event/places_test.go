@@ -30,6 +30,9 @@ func TestPlacesOfAClash(t *testing.T) {
 		{"On 4 May 1790, Kahlenberg fell to Ostran dragoons.", "Kahlenberg"},
 		{"On 4 May 1790, after a pause, the Zembrian army turned to Velmgrad and stormed the heights above the town.", "to Velmgrad"},
 		{"On 4 May 1790, Zembrian brigades marched towards Velmgrad and fought an Ostran rearguard on the way.", "towards Velmgrad"},
+		// Where the troops came, and fought; not a unit they came to.
+		{"On 4 May 1790, a Zembrian corps reached Velmgrad in the afternoon and attacked the Ostrans.", "Velmgrad"},
+		{"On 4 May 1790, a Zembrian battalion reached Fox Company and attacked the Ostrans.", "-"},
 		{"On 4 May 1790, Zembrian troops attacked the Velo salient.", "the Velo salient"},
 		// A border post or crossing is named with its border noun.
 		{"On 4 May 1790, Zembrian troops attacked the Velo border post.", "the Velo border post"},

@@ -562,6 +562,12 @@ func (p *pendingSent) dayBefore(bi, si int, s *sent) bool {
 	if !p.set || p.bi != bi || p.si != si-1 || !s.hasDate || p.s.start.Prec != annalist.PrecDay || s.start.Prec != annalist.PrecDay {
 		return false
 	}
+	if len(p.s.places) > 0 && len(s.places) > 0 && !samePlace(bestPlace(p.s.places).text, bestPlace(s.places).text) {
+		// "Masséna overtook the rearguard at Hollabrunn on 9 July …
+		// Marmont's corps … reached Znaim on 10 July and attacked": a
+		// day before at another place is a clash of its own.
+		return false
+	}
 	n := s.start.First().DayNumber() - p.s.start.Last().DayNumber()
 	return p.troopsAt && n >= 1 && n <= 3
 }
