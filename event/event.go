@@ -774,6 +774,9 @@ type placeCand struct {
 	// away: a distance from the place named ("16 kilometres north of
 	// Kapyong"): ground of its own, not the place's.
 	away bool
+	// reached: the place troops came to ("reached Znaim"), where they
+	// were not yet posted.
+	reached bool
 }
 
 func eventID(a *annalist.Article, start int) string {

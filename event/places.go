@@ -111,7 +111,7 @@ func (x *article) readPlaces(s *sent) {
 			p--
 		}
 		start, weight := -1, 0
-		away := false
+		away, reached := false, false
 		switch {
 		case p >= 1 && strings.EqualFold(toks[p].Text(text), "of") && tags[p-1].has(cFight) && !toks[p-1].Upper:
 			// "the bombardment of Kinmen", "the siege of Buda"
@@ -145,7 +145,7 @@ func (x *article) readPlaces(s *sent) {
 		case p >= 0 && tags[p].has(cMove) && tags[p].length(cMove) == 1 && !toks[p].Upper && p == i-1 && !tags[i].has(cPerson) && !tags[j-1].has(cUnit) && !x.mentionIn(i, j) && strings.HasSuffix(toks[p].Text(text), "ed"):
 			// "Marmont's corps … reached Znaim and attacked the
 			// Austrians", "entered Kampala": where the troops came.
-			start, weight = nameStart, 10
+			start, weight, reached = nameStart, 10, true
 		case p >= 1 && lowerIs(toks[p].Text(text), "between") && fightBefore(tags, p, 3) &&
 			j+1 < len(toks) && lowerIs(toks[j].Text(text), "and") && toks[j+1].Upper && !x.isMention(j+1):
 			// "the two armies met again between Lule Burgas and
@@ -207,10 +207,11 @@ func (x *article) readPlaces(s *sent) {
 		}
 		if start >= 0 {
 			s.places = append(s.places, placeCand{
-				text:   text[start:end],
-				span:   s.blk.SourceSpan(annalist.Span{Start: s.span.Start + start, End: s.span.Start + end}),
-				weight: weight,
-				away:   away,
+				text:    text[start:end],
+				span:    s.blk.SourceSpan(annalist.Span{Start: s.span.Start + start, End: s.span.Start + end}),
+				weight:  weight,
+				away:    away,
+				reached: reached,
 			})
 		}
 		i = j - 1

@@ -462,7 +462,9 @@ func (x *article) readBody(lead bool) {
 						moved.keep(&pending.s, pending.bi, pending.si)
 					}
 					pending.keep(s, bi, si)
-					pending.troopsAt = len(s.places) > 0 && x.namesForces()
+					// Troops posted at a place, not only come to it ("the
+					// army reached Vel"), are the next day's fight's.
+					pending.troopsAt = slices.ContainsFunc(s.places, func(p placeCand) bool { return !p.reached }) && x.namesForces()
 					pending.moves = si == 0 && x.movesOn(s)
 				} else if cur != nil {
 					pending.set = false
