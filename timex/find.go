@@ -461,7 +461,12 @@ func (p *parser) abbreviatedMonth(i int) bool {
 // next year when the month is earlier than the anchor's month, unless past
 // says the expression looks back ("since July").
 func (p *parser) resolve(pts []point, cur Anchor, past bool) {
-	gap := 1
+	gap := findRollGap
+	if !cur.spanEnd.IsZero() && cur.spanEnd == cur.Date {
+		// Read against the first month of a span told whole ("the
+		// summer of 1984"): a month before it is the next year's.
+		gap = 1
+	}
 	if p.wide {
 		gap = wideRollGap
 	}

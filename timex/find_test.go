@@ -51,6 +51,10 @@ func TestFind(t *testing.T) {
 		{"a month inside a range of months keeps its year", "", 0, "From March to October 1952 the hills changed hands. In June both sides shelled the ridge. In February the line was quiet.", "From March to October 1952=1952-03..1952-10 | In June=1952-06..1952-06 | In February=1953-02..1953-02"},
 		{"a month inside a winter told before keeps the winter's first year", "", 0, "The winter of 1879–80 passed quietly. On 11 December tribesmen attacked. In February the passes closed.", "The winter of 1879–80=1879-12..1880-02 | On 11 December=1879-12-11..1879-12-11 | In February=1880-02..1880-02"},
 		{"a month before a season told before is next year's", "", 0, "The rains ended in the summer of 1984. In May the raids began again.", "in the summer of 1984=1984-06..1984-08 | In May=1985-05..1985-05"},
+		// A narrative steps back a month or two in its year; further back,
+		// it has gone on into the next.
+		{"a month or two before the anchor's keeps its year", "", 0, "The campaign is dated from 4 July 1892. He had landed in May.", "from 4 July 1892=1892-07-04..1892-07-04 | in May=1892-05..1892-05"},
+		{"a month three before the anchor's is next year's", "", 0, "The campaign is dated from 4 July 1892. In April the rains came.", "from 4 July 1892=1892-07-04..1892-07-04 | In April=1893-04..1893-04"},
 		{"the end of the month is the anchor's month", "1929-10-12", 0, "At the end of the month the flotilla struck again.", "At the end of the month=1929-10..1929-10 rel"},
 		{"month without any anchor stays unresolved", "", 0, "More raids occurred in January.", "in January=.."},
 		{"year alone", "", 0, "The dispute flared in 1933 alone.", "in 1933=1933..1933"},
