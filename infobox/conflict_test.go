@@ -218,6 +218,21 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 			[][]string{{"Netherlands", "Dutch East India Company"}, {"Siam"}},
 		},
 		{
+			// A force named for where it stood is its owner's, not that
+			// land's: the lost name is the state it attacked.
+			"a force of another state named after a land",
+			[][2]string{{"Combatant1", ", Chile"}, {"Combatant2", "United Kingdom"}},
+			"The battle was fought in 1917, when the Bolivian Expeditionary Force (BEF) of the United Kingdom attacked the town of Xa, held by a corps of Peru's Second Army.",
+			[][]string{{"Peru", "Chile"}, {"United Kingdom"}},
+		},
+		{
+			// Its commander after "of" does not make it another's.
+			"a force of a commander named after its state",
+			[][2]string{{"Combatant1", ", Chile"}, {"Combatant2", "United Kingdom"}},
+			"The battle was fought in 1917, when the army of the United Kingdom defeated the Bolivian Northern Army of General Ana Ruiz and its Chilean allies.",
+			[][]string{{"Bolivia", "Chile"}, {"United Kingdom"}},
+		},
+		{
 			"a state after a month is no place",
 			[][2]string{{"Combatant1", ","}, {"Combatant2", "Chile"}},
 			"The Battle of Xa was a clash of 1801. In May Bolivia marched on the Chilean port.",

@@ -632,7 +632,7 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		// Expeditionary Corps": a unit's name, its noun of force last.
 		for k := j; k < len(toks) && k < j+4 && toks[k].Kind == textscan.Word && toks[k].Upper; k++ {
 			if lex.forceNouns[word(k)] {
-				return k > j
+				return k > j && !ofAnotherState(text, toks, k+1)
 			}
 		}
 		if w := word(j); lex.hostile[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && len(w) > 3 {
@@ -700,6 +700,23 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		}
 		return !lex.locatives[word(j)]
 	}
+}
+
+// ofAnotherState reports "of the" and a capitalised name from token i,
+// after an abbreviation in parentheses: "the Egyptian Expeditionary Force (EEF)
+// of the British Empire" is the British Empire's force, named for where
+// it stood, not Egypt's.
+func ofAnotherState(text string, toks []textscan.Token, i int) bool {
+	if i+2 < len(toks) && text[toks[i].Start] == '(' {
+		for i < len(toks) && text[toks[i].Start] != ')' {
+			i++
+		}
+		i++
+	}
+	// "of the" before the name: not "the Austrian Northern Army of
+	// Feldzeugmeister Benedek", its commander.
+	return i+2 < len(toks) && strings.EqualFold(toks[i].Text(text), "of") && strings.EqualFold(toks[i+1].Text(text), "the") &&
+		toks[i+2].Upper && toks[i+2].Kind == textscan.Word
 }
 
 // appositive reports whether the tokens between a and b are ", a" or ", an"
