@@ -843,6 +843,27 @@ func TestTheAttackersAreTheSideTheGrammarMakesThem(t *testing.T) {
 // a clash of its own on the same day; at the same place it goes on with
 // the clash before. A clash told without a place is not at the place
 // named now.
+// A state's name in an operation's code name ("Operation Scotland II")
+// names no party.
+func TestAStateInACodeNameIsNoParty(t *testing.T) {
+	tab, c := twoSided(t, "Ethiopia", "Somalia")
+	c.Name, c.Start, c.End = "Gaan clashes", annalist.MonthDate(1994, 1), annalist.MonthDate(1994, 12)
+	for _, text := range []string{
+		"On 14 April 1994 Ethiopian troops attacked the Somali post on the hill at Gaan, and Operation Kenya ended the next day.",
+		"On 14 April 1994 Ethiopian troops stormed the Somali post on the hill at Gaan; the defence of the area then passed to Operation Kenya II.",
+		"On 14 April 1994 the 3rd Battalion attacked Hill 881, which had been in Somali hands since January. The battalion cleared the hill by nightfall, and the defence of the area passed to Operation Kenya II.",
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", text)
+		if len(evs) != 1 || strings.Join(sorted(append(append([]string(nil), evs[0].SideA...), evs[0].SideB...)), ",") != "Ethiopia,Somalia" {
+			var got []string
+			for _, ev := range evs {
+				got = append(got, strings.Join(ev.SideA, ",")+"/"+strings.Join(ev.SideB, ","))
+			}
+			t.Errorf("%q: sides %q, want one clash of Ethiopia and Somalia", text, got)
+		}
+	}
+}
+
 // A clash told elsewhere at the same time by troops the sentence does
 // not name ("To the north, a second battalion took the ridge") was
 // attacked by the side that attacked in the clash before, whatever side

@@ -132,17 +132,18 @@ func (x *article) notYet(canonical string) bool {
 }
 
 // dropPersonNames removes from ments the states that are a person's
-// name after a rank or title: "Admiral Togo", "Admiral Heihachiro Togo",
-// "General Jordan".
+// name after a rank or title ("Admiral Togo", "Admiral Heihachiro Togo",
+// "General Jordan") or part of an operation's code name ("Operation
+// Scotland II").
 func (x *article) dropPersonNames(text string, ments []actor.Mention) []actor.Mention {
-	if x.r.titleWord == nil {
-		return ments
-	}
 	title := func(k int) bool {
-		return k >= 0 && x.toks[k].Kind == textscan.Word && x.toks[k].Upper && x.r.titleWord(x.toks[k].Text(text))
+		return k >= 0 && x.toks[k].Kind == textscan.Word && x.toks[k].Upper && x.r.titleWord != nil && x.r.titleWord(x.toks[k].Text(text))
 	}
 	out := ments[:0]
 	for _, m := range ments {
+		if p := m.Tok - 1; p >= 0 && stateName(m.Kind) && x.toks[p].Upper && x.tags[p].has(cCampaign) {
+			continue // "Operation Scotland II": a code name, no party
+		}
 		if stateName(m.Kind) && x.toks[m.Tok].Upper {
 			p := m.Tok - 1
 			if title(p) || p >= 1 && x.toks[p].Kind == textscan.Word && x.toks[p].Upper && x.toks[p].End < x.toks[m.Tok].Start && title(p-1) {
