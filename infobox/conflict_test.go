@@ -100,6 +100,11 @@ func TestPlacesAndPartOf(t *testing.T) {
 		{"Partof", "Sino-Vietnamese wars and conflicts", []string{"Sino-Vietnamese wars and conflicts"}},
 		{"Partof", "the Invasion of Sakhalin during World War II", []string{"the Invasion of Sakhalin during World War II"}},
 		{"Partof", "World War I, the Russian Civil War", []string{"World War I", "the Russian Civil War"}},
+		// Two lands before one noun are one name; two names each with
+		// its own noun, or "the", are two.
+		{"Partof", "the Kel and Varn campaign of the Great War", []string{"the Kel and Varn campaign of the Great War"}},
+		{"Partof", "the Kel War and the Varn crisis", []string{"the Kel War", "the Varn crisis"}},
+		{"Partof", "the Kel War and Operation Varn", []string{"the Kel War", "Operation Varn"}},
 	}
 	for _, tt := range tests {
 		c := Extract(article("W", [][2]string{{tt.key, tt.in}}), testActors)

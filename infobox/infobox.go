@@ -596,8 +596,26 @@ func andSplit(s string) int {
 			return false
 		}
 		rest := s[i+5:]
-		return startsUpper(rest) || strings.HasPrefix(rest, "the ")
+		return startsUpper(rest) && !sharedNoun(s[:i], rest) || strings.HasPrefix(rest, "the ")
 	})
+}
+
+// sharedNoun reports two names joined by "and" before one noun: "the
+// Sinai and Palestine campaign" is one campaign. The left holds no
+// lower-case word but "the"; the right, no "the" of its own, goes on
+// from its capitalised words to a lower-case one.
+func sharedNoun(left, right string) bool {
+	for _, w := range strings.Fields(left) {
+		if !startsUpper(w) && w != "the" {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(right) {
+		if !startsUpper(w) {
+			return w != "of" && w != "and" && hasLetter(w)
+		}
+	}
+	return false
 }
 
 // splitPlaces splits the Place line: a parenthesized list refines the
