@@ -154,6 +154,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to repel any armed attack on Zembrian forces.", false},
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to meet any further attack from Ostra.", false},
 		{"On 7 August 1964 the Zembrian garrison at the ford repelled an armed attack by Ostran troops.", true},
+		// Breaking through the enemy's lines is fighting.
+		{"On 6 November 1917 the Zembrian corps broke through the Ostran positions at the ford.", true},
 		// A fight named as the time of something else is no fight told.
 		{"On the night of 6 September 1566 the Ostran sultan died in his tent at the ford, a few hours before the final assault.", false},
 		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
