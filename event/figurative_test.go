@@ -154,6 +154,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to repel any armed attack on Zembrian forces.", false},
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to meet any further attack from Ostra.", false},
 		{"On 7 August 1964 the Zembrian garrison at the ford repelled an armed attack by Ostran troops.", true},
+		// So is one warned of, threatened or feared.
+		{"In March 1982 the Ostran president flew to the ford, warning of a Zembrian invasion.", false},
+		{"In March 1982 the Ostran garrison at the ford lived under the threat of an attack.", false},
+		{"In March 1982 the Zembrians warned the Ostran garrison at the ford and then attacked it.", true},
 		// Breaking through the enemy's lines is fighting.
 		{"On 6 November 1917 the Zembrian corps broke through the Ostran positions at the ford.", true},
 		// A fight named as the time of something else is no fight told.

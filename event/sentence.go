@@ -1716,6 +1716,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if j >= 1 && lowerIs(toks[j].Text(text), "of") && (lowerIs(toks[j-1].Text(text), "event") || lowerIs(toks[j-1].Text(text), "case")) {
 			return true // "assistance in the event of a Bulgarian attack": one provided for
 		}
+		if j >= 1 && lowerIs(toks[j].Text(text), "of") && foreboding(toks[j-1].Text(text)) {
+			// "warning of an Ethiopian invasion", "the threat of an
+			// attack": one feared.
+			return true
+		}
 	}
 	for j := i + 1; j < len(toks)-1 && j <= i+5 && toks[j].Kind != textscan.Punct; j++ {
 		if awaited(toks[j].Text(text)) && lowerIs(toks[j+1].Text(text), "for") {
@@ -1894,6 +1899,17 @@ func orderVerb(w string) bool {
 
 // awaited reports a word of what was meant or awaited before a fight
 // noun: "planned", "expected", "feared", "fearing", "coming".
+// foreboding reports a noun or verb of a fight feared before "of":
+// "warning of", "the threat of", "fears of".
+func foreboding(w string) bool {
+	var buf [24]byte
+	switch string(lowerWord(&buf, w)) {
+	case "warning", "warned", "warnings", "warn", "threat", "threats", "fear", "fears", "danger", "risk", "rumours", "rumors":
+		return true
+	}
+	return false
+}
+
 func awaited(w string) bool {
 	var buf [24]byte
 	switch string(lowerWord(&buf, w)) {
