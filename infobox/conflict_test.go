@@ -96,6 +96,7 @@ func TestPlacesAndPartOf(t *testing.T) {
 		{"Place", "Border between Ecuador and Peru", []string{"Border between Ecuador and Peru"}},
 		{"Place", "Near the Khalkhin Gol river, on the Mongolia–Manchukuo border", []string{"Khalkhin Gol river", "Mongolia–Manchukuo border"}},
 		{"Place", "at Longju, along the McMahon Line", []string{"Longju", "McMahon Line"}},
+		{"Place", "Off Cape Vel, Kel Sea", []string{"Cape Vel", "Kel Sea"}},
 		{"Partof", "the interwar period (until 1939) and World War II", []string{"the interwar period (until 1939)", "World War II"}},
 		{"Partof", "Sino-Vietnamese wars and conflicts", []string{"Sino-Vietnamese wars and conflicts"}},
 		{"Partof", "the Invasion of Sakhalin during World War II", []string{"the Invasion of Sakhalin during World War II"}},
@@ -236,6 +237,13 @@ func TestBelligerentRecoveryFromLead(t *testing.T) {
 			[][2]string{{"Combatant1", ", Chile"}, {"Combatant2", "United Kingdom"}},
 			"The battle was fought in 1917, when the army of the United Kingdom defeated the Bolivian Northern Army of General Ana Ruiz and its Chilean allies.",
 			[][]string{{"Bolivia", "Chile"}, {"United Kingdom"}},
+		},
+		{
+			// "their Spanish allies lost one ship": the allies fought.
+			"allies named by their adjective",
+			[][2]string{{"Combatant1", ", Dutch Republic"}, {"Combatant2", "France"}},
+			"A French fleet defeated a combined fleet in 1690. The Dutch squadron lost seven ships; their Spanish allies lost one, while no French ship was lost.",
+			[][]string{{"Spain", "Dutch Republic"}, {"France"}},
 		},
 		{
 			"a state after a month is no place",

@@ -634,7 +634,7 @@ func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 		if !isASCII(s) {
 			low = strings.ToLower(s)
 		}
-		for _, p := range [...]string{"now ", "near to ", "near ", "present-day ", "modern ", "today ", "modern-day ", "in ", "on ", "at ", "along ", "around ", "the "} {
+		for _, p := range [...]string{"now ", "near to ", "near ", "off ", "present-day ", "modern ", "today ", "modern-day ", "in ", "on ", "at ", "along ", "around ", "the "} {
 			if hasPrefixFoldASCII(low, p) {
 				s = strings.TrimSpace(s[len(p):])
 				low = strings.TrimSpace(low[len(p):])
