@@ -154,6 +154,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to repel any armed attack on Zembrian forces.", false},
 		{"On 7 August 1964 the Zembrian parliament at the ford gave the president power to meet any further attack from Ostra.", false},
 		{"On 7 August 1964 the Zembrian garrison at the ford repelled an armed attack by Ostran troops.", true},
+		// A death by one's own hand is no fight.
+		{"The preparations were overshadowed by the suicides of two Zembrian officers at the ford: the general shot himself on 14 March 1857, and a commodore killed himself a few days later.", false},
+		{"On 14 March 1857 two Zembrian officers at the ford were killed by Ostran sentries.", true},
 		// So is one warned of, threatened or feared.
 		{"In March 1982 the Ostran president flew to the ford, warning of a Zembrian invasion.", false},
 		{"In March 1982 the Ostran garrison at the ford lived under the threat of an attack.", false},

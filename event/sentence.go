@@ -196,6 +196,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		// A stated loss is a fight: "three soldiers were killed",
 		// "killing about 3,000 soldiers".
 		for i := range tags {
+			if reflexiveAfter(text, toks, i) {
+				continue // "shot himself", "killed themselves": no one's fight
+			}
 			passive, active := tags[i].has(cDeath|cWounded) && !diedUnhurt(text, toks, i) && !lossNoun(text, toks, i), tags[i].has(cActiveDeath|cActiveWounded)
 			// "some 40 prisoners were taken": captives too, but not men who
 			// gave themselves up ("1,200 of his followers surrendered")
@@ -1143,6 +1146,16 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
+}
+
+// reflexiveAfter reports a reflexive pronoun right after token i: "shot
+// himself", "killed themselves", a death by one's own hand.
+func reflexiveAfter(text string, toks []textscan.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].Text(text)
+	return lowerIs(w, "himself") || lowerIs(w, "herself") || lowerIs(w, "themselves") || lowerIs(w, "itself")
 }
 
 // timeOfAFight returns where "the" stands in "a few hours before the
