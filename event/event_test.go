@@ -874,6 +874,9 @@ func TestAParallelClashKeepsTheAttackerOfTheOneBefore(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{first + "To the north, a second battalion took Wadi Ridge from its Somali defenders after a night of fighting.", "Ethiopia/Somalia Ethiopia/Somalia"},
 		{first + "Further east, a column stormed the Somali camp at Beledweyne.", "Ethiopia/Somalia Ethiopia/Somalia"},
+		// One that names no party at all is between the same parties,
+		// the sentence's ground moved by a phrase at its end.
+		{first + "A second company shelled the camp at Beledweyne, further east.", "Ethiopia/Somalia Ethiopia/Somalia"},
 		// A sentence that names its own attacker keeps it.
 		{first + "Further east, Somali tanks struck the Ethiopian camp at Beledweyne.", "Ethiopia/Somalia Somalia/Ethiopia"},
 	} {

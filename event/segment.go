@@ -377,6 +377,13 @@ func (x *article) readBody(lead bool) {
 						// another axis.
 						cur.opener = prev.opener
 					}
+					if !s.namesParty() && len(cur.parties) == 0 {
+						// "The other pair bombarded a radio transmitter on
+						// Hòn Ngư, further south": the same parties, at
+						// other ground.
+						cur.parties = append(cur.parties, prev.parties...)
+						cur.opener = prev.opener
+					}
 				case x.opensAnother(cur, s):
 					prev := cur
 					cur = x.splitDays(x.open(s, anchor, curSection), s)

@@ -152,7 +152,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 		if t.has(cAnother) {
 			s.another = true
 		}
-		if t.has(cParallel) && (i <= 1 || !s.fightWord && (lowerIs(toks[i].Text(text), "meanwhile") || lowerIs(toks[i].Text(text), "simultaneously"))) {
+		if t.has(cParallel) && (i <= 1 || !s.fightWord && (lowerIs(toks[i].Text(text), "meanwhile") || lowerIs(toks[i].Text(text), "simultaneously")) || closesSentence(text, toks, i, i+t.length(cParallel))) {
 			// "Two Egyptian divisions meanwhile advanced into Libya": an
 			// adverb of the same time may stand after the subject; one of
 			// other ground ("to the east") only opens the sentence.
@@ -1146,6 +1146,15 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
+}
+
+// closesSentence reports tokens i to n set off by a comma at the very end
+// of the sentence: "The other pair bombarded a radio transmitter on Hòn
+// Ngư, further south." moves the telling as an opening "Further south"
+// does.
+func closesSentence(text string, toks []textscan.Token, i, n int) bool {
+	return i >= 1 && toks[i-1].Kind == textscan.Punct && text[toks[i-1].Start] == ',' &&
+		(n == len(toks) || n == len(toks)-1 && toks[n].Kind == textscan.Punct && text[toks[n].Start] == '.')
 }
 
 // reflexiveAfter reports a reflexive pronoun right after token i: "shot
