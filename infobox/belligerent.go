@@ -14,6 +14,10 @@ type combatants struct {
 	// supporters are the names after a support qualifier ("Supported
 	// by:"): on the side, but not belligerents.
 	supporters []string
+	// at is the table of states at the conflict's start: a state's
+	// official name is kept as written where the state of its common
+	// name did not exist then (see appendCanonical).
+	at statesAt
 }
 
 // names returns the names that survived, in order.
@@ -70,14 +74,14 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 				if _, _, ok := actors.Lookup(name); ok {
 					// "NATO (from 24 March 1999):" heading its members:
 					// the alliance fought, as they did.
-					c.slots = appendCanonical(c.slots, name, actors)
+					c.slots = appendCanonical(c.slots, name, actors, c.at)
 				}
 			}
 			continue
 		}
 		if support {
 			if name := plainSpaces(stripParens(s)); name != "" && hasLetter(name) && !strings.HasSuffix(name, ":") {
-				c.supporters = appendCanonical(c.supporters, name, actors)
+				c.supporters = appendCanonical(c.supporters, name, actors, c.at)
 			}
 			continue
 		}
@@ -101,7 +105,7 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 			// fought, France only helped.
 			if rest := strings.TrimSpace(s[i:]); strings.Contains(rest, ":") {
 				if name := strings.TrimSpace(rest[strings.IndexByte(rest, ':')+1:]); name != "" && hasLetter(name) {
-					c.supporters = appendCanonical(c.supporters, name, actors)
+					c.supporters = appendCanonical(c.supporters, name, actors, c.at)
 				}
 			}
 			s, support = strings.TrimSpace(s[:i]), true
@@ -111,7 +115,7 @@ func readCombatants(v string, actors *actor.Table, c *combatants) {
 		// state is not its successor. Official names, abbreviations and
 		// adjectives of a state take its common short name ("Republic of
 		// India", "USSR").
-		c.slots = appendCanonical(c.slots, s, actors)
+		c.slots = appendCanonical(c.slots, s, actors, c.at)
 	}
 }
 
@@ -162,6 +166,10 @@ func splitKnown(s string, actors *actor.Table) []string {
 		}
 		return true
 	}
+	adjective := func(w []string) bool {
+		_, kind, ok := actors.Lookup(strings.Join(w, " "))
+		return ok && (kind == actor.KindAdjective || kind == actor.KindDemonym) // "British" is both
+	}
 	// The longest known state at the start, else the longest at the end;
 	// none where it is bound into a longer name ("Kingdom of Great
 	// Britain" holds "Great Britain" and "Britain").
@@ -175,7 +183,9 @@ func splitKnown(s string, actors *actor.Table) []string {
 	}
 	for n := 1; n < len(words); n++ {
 		if state(words[n:]) {
-			if connective(words[n-1]) || !name(words[:n]) {
+			if connective(words[n-1]) || !name(words[:n]) || adjective(words[:n]) {
+				// Not "British America", "French Indochina": a state's
+				// adjective before a land names a possession.
 				break
 			}
 			return append(splitKnown(strings.Join(words[:n], " "), actors), strings.Join(words[n:], " "))
@@ -221,12 +231,14 @@ func isSupportHeader(h string) bool {
 // appendCanonical appends to names the states of one combatant item,
 // each once: the parts splitKnown finds, by the table's common short name
 // for an official name, an abbreviation or an adjective, and as written
-// for a former state's and a chartered company's.
-func appendCanonical(names []string, item string, actors *actor.Table) []string {
+// for a former state's and a chartered company's. An official name is
+// kept as written where at says the common name's state did not exist
+// yet: the "Kingdom of Norway" of 1066 is not the Norway of 1905.
+func appendCanonical(names []string, item string, actors *actor.Table, at statesAt) []string {
 	for _, part := range splitKnown(item, actors) {
 		name := part
 		if actors != nil {
-			if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer && kind != actor.KindCompany {
+			if canonical, kind, ok := actors.Lookup(part); ok && kind != actor.KindFormer && kind != actor.KindCompany && !(kind == actor.KindState && canonical != part && !at.existed(canonical)) {
 				name = canonical
 			}
 		}

@@ -413,6 +413,11 @@ func TestSplitKnownCutsNamesRunTogether(t *testing.T) {
 		{"Kosovo Liberation Army", []string{"Kosovo Liberation Army"}},
 		{"Mongolia National Liberation Front", []string{"Mongolia National Liberation Front"}},
 		{"Soviet Union Mongolian People's Army", []string{"Soviet Union", "Mongolian People's Army"}},
+		// A state's adjective before a land names a possession, not a
+		// state run into another.
+		{"British America", []string{"British America"}},
+		{"French Indochina", []string{"French Indochina"}},
+		{"Portuguese Timor", []string{"Portuguese Timor"}},
 	} {
 		if got := splitKnown(tc.item, actors); !slices.Equal(got, tc.want) {
 			t.Errorf("splitKnown(%q) = %q, want %q", tc.item, got, tc.want)

@@ -369,27 +369,28 @@ func (x *Extractor) Extract(a *annalist.Article, actors *actor.Table) *annalist.
 	// no-break space after it); in the plain-text rendering the reader
 	// tells it by what follows (readCommanders).
 	plainText := a.Format != annalist.FormatWikitext
+	var at statesAt
+	if !c.Start.IsZero() {
+		at = statesAt{states: x.states, at: c.Start, end: c.End}
+	}
 	var linesBuf [maxSides]combatants
 	lines := linesBuf[:n]
 	c.Sides = make([]annalist.Side, 0, n)
 	for i := 1; i <= n; i++ {
 		var side annalist.Side
+		lines[i-1].at = at
 		lex.readSide(&side, &rows[i], actors, &lines[i-1], plainText)
 		c.Sides = append(c.Sides, side)
 	}
 	if named > 0 && top > n {
 		joint := &annalist.Side{}
-		var line combatants
+		line := combatants{at: at}
 		for i := n + 1; i <= top; i++ {
 			lex.readSide(joint, &rows[i], actors, &line, plainText)
 		}
 		c.Joint = joint
 	}
 	if actors != nil {
-		var at statesAt
-		if !c.Start.IsZero() {
-			at = statesAt{states: x.states, at: c.Start, end: c.End}
-		}
 		lex.recoverBelligerents(a, c.Sides, lines, actors, at)
 	}
 	for i := range c.Sides {

@@ -437,6 +437,15 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 		// An empire named after a state is the state's realm, with its
 		// colonies: a belligerent of its own.
 		{"british-empire-1879", strings.Replace(fmt.Sprintf(republic, 1879, "British"), "Republic", "Empire", 1), x, "British Empire"},
+		// Austria before its empire was the Habsburg Monarchy: a lead
+		// that says "Austrian" then names Austria, as it does after 1804;
+		// one that writes the monarchy's own name keeps it, a name that
+		// does not hold the short one.
+		{"austrian-1795", strings.Replace(fmt.Sprintf(british, 1795), "British", "Austrian", 1), x, "Austria"},
+		{"austrian-1810", strings.Replace(fmt.Sprintf(british, 1810), "British", "Austrian", 1), x, "Austria"},
+		{"habsburg-1566", strings.Replace(fmt.Sprintf(british, 1566), "a British army", "the Habsburg Monarchy", 1), x, "Habsburg Monarchy"},
+		// Sweden of its age of empire is still Sweden by its short name.
+		{"swedish-1631", strings.Replace(fmt.Sprintf(british, 1631), "British", "Swedish", 1), x, "Sweden"},
 	} {
 		data := []byte(tt.text)
 		if tt.text == "" {
@@ -704,6 +713,41 @@ func checkSides(t *testing.T, x *Extractor, text string, want [2]string) {
 	for s := range 2 {
 		if got := strings.Join(c.Sides[s].Belligerents, "+"); got != want[s] {
 			t.Errorf("side %d %q, want %q (%v)", s+1, got, want[s], c.Sides[s].BelligerentsNote)
+		}
+	}
+}
+
+// A combatant line's official name is the state's common short name
+// where that state existed then ("Kingdom of Norway" in 1950 is Norway),
+// and stays as written where it did not: the Kingdom of Norway of 1066
+// is not the state founded in 1905. Without a table of states, the
+// common name.
+func TestAnOfficialNameIsKeptBeforeItsStateExisted(t *testing.T) {
+	x := statesExtractor(t)
+	const text = "= Fjord raid =\n\nInfobox\n- Date: 25 September %d\n- Combatant1: Kingdom of Denmark\n- Combatant2: Kingdom of Norway | Free Ostran Company\n\nThe Fjord raid was fought between Danish and Norwegian crews.\n"
+	for _, tt := range []struct {
+		year   int
+		x      *Extractor
+		first  string
+		second string
+	}{
+		{1066, x, "Kingdom of Denmark", "Kingdom of Norway"},
+		{1950, x, "Denmark", "Norway"},
+		{1066, nil, "Denmark", "Norway"},
+	} {
+		a, err := plaintext.Read("fjord.txt", []byte(fmt.Sprintf(text, tt.year)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var c *annalist.Conflict
+		if tt.x != nil {
+			c = tt.x.Extract(a, testActors)
+		} else {
+			c = Extract(a, testActors)
+		}
+		got := [2]string{strings.Join(c.Sides[0].Belligerents, "+"), strings.Join(c.Sides[1].Belligerents, "+")}
+		if want := [2]string{tt.first, tt.second + "+Free Ostran Company"}; got != want {
+			t.Errorf("%d (states %v): sides %q, want %q", tt.year, tt.x != nil, got, want)
 		}
 	}
 }
