@@ -110,12 +110,12 @@ func TestFoundedGivesTheLineagesFirstDayUnlessTheListsBeginThere(t *testing.T) {
 		name string
 		want string // "" when not known
 	}{
-		{"Syria", "1946-01-01"},   // Gleditsch–Ward's day
-		{"Turkey", "1299"},        // the Ottoman Empire's
-		{"Russia", "1547"},        // the Tsardom's
-		{"Portugal", ""},          // in the lists from 1816, their first year
-		{"Iran", "-0550"},         // the Achaemenid Empire's
-		{"Austria", "1526"},       // a name of the Habsburg Monarchy too
+		{"Syria", "1946-01-01"}, // Gleditsch–Ward's day
+		{"Turkey", "1299"},      // the Ottoman Empire's
+		{"Russia", "1547"},      // the Tsardom's
+		{"Portugal", ""},        // in the lists from 1816, their first year
+		{"Iran", "-0550"},       // the Achaemenid Empire's
+		{"Austria", "1526"},     // a name of the Habsburg Monarchy too
 		{"Atlantis", ""},
 	}
 	for _, tt := range tests {
