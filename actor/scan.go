@@ -615,3 +615,129 @@ func abbreviationAfter(text, name string) string {
 		off = j
 	}
 }
+
+// DefinedAbbreviations returns the abbreviations text defines for names
+// t knows as a state, a former state or a state's armed service: "the
+// Army of the Republic of Vietnam (ARVN)" makes "ARVN" an army of South
+// Vietnam, "the Croatian Army (HV)" "HV" one of Croatia's. Prose calls
+// the forces by these letters from then on. An abbreviation t already
+// knows keeps its meaning; one written after any other name (a party, a
+// court, a ministry) is none of a state's.
+func DefinedAbbreviations(t *Table, text string) []Alias {
+	var out []Alias
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], " (")
+		if i < 0 {
+			break
+		}
+		open := off + i
+		off = open + 2
+		k := strings.IndexByte(text[off:], ')')
+		if k < 2 || k > 8 {
+			continue
+		}
+		abbr := text[off : off+k]
+		if !abbreviationShaped(abbr) {
+			continue
+		}
+		if _, _, known := t.Lookup(abbr); known || slices.ContainsFunc(out, func(a Alias) bool { return a.Alias == abbr }) {
+			continue
+		}
+		if canonical, kind, ok := nameBefore(t, text[:open]); ok {
+			out = append(out, Alias{Alias: abbr, Canonical: canonical, Kind: kind})
+		}
+	}
+	return out
+}
+
+// abbreviationShaped reports letters (a digit after the first allowed)
+// with a capital first and at least two capitals: "HV", "ARBiH", "1st" is
+// not one.
+func abbreviationShaped(s string) bool {
+	upper := 0
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case i == 0:
+			return false
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// nameBefore returns the state that the name ending text is, or whose
+// armed service it is, read from the longest run of capitalised words
+// (and "of", "the", "and" inside it) that t knows: of "Dudaković's 5th
+// Corps of the Army of the Republic of Bosnia and Herzegovina", the army.
+// The run must open after a word that can stand before a name (a
+// preposition, an article) or a mark: "for the former Yugoslavia" is
+// part of a longer name.
+func nameBefore(t *Table, text string) (canonical, kind string, ok bool) {
+	const most = 12 // words in a name
+	var starts [most]int
+	n := 0
+	end := len(text)
+	before := "" // the word before the run; "" for a mark or the text's start
+	for i := end; i > 0; {
+		j := strings.LastIndexByte(text[:i], ' ') + 1
+		w := text[j:i]
+		if w == "" || strings.ContainsAny(w, ".,;:()") || n == most {
+			break
+		}
+		if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf) && w != "of" && w != "the" && w != "and" {
+			before = w
+			break
+		}
+		starts[n] = j
+		n++
+		if j == 0 {
+			break
+		}
+		i = j - 1
+	}
+	capital := func(w string) bool { return w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf }
+	for k := n - 1; k >= 0; k-- {
+		name := text[starts[k]:end]
+		if !capital(name) {
+			continue // a name opens with a capital, not "of the …"
+		}
+		prev := before
+		if k+1 < n {
+			prev = strings.TrimSuffix(text[starts[k+1]:starts[k]], " ")
+		}
+		if prev != "" && !capital(prev) && !nameOpener(prev) {
+			continue
+		}
+		// The whole run names the state ("the Republic of Vietnam"); a
+		// part of it only the state's service ("the 5th Corps of the
+		// Army of the Republic of Bosnia and Herzegovina"): "Georgia" is
+		// not what "University of Georgia" stands for.
+		whole := true
+		for m := k + 1; m < n; m++ {
+			if capital(text[starts[m]:]) {
+				whole = false
+			}
+		}
+		if canonical, kind, ok := t.Lookup(name); ok {
+			switch {
+			case kind == KindArmy, whole && (kind == KindState || kind == KindFormer):
+				return canonical, kind, true
+			}
+			return "", "", false // a name of something else: a party, a people
+		}
+	}
+	return "", "", false
+}
+
+// nameOpener reports a word that can stand before a name: an article, a
+// preposition, a conjunction or a possessive.
+func nameOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "of", "by", "and", "or", "with", "against", "from", "to", "in", "on", "at", "for", "into", "between", "as", "its", "their", "his", "her", "both", "while", "when", "that", "which":
+		return true
+	}
+	return false
+}

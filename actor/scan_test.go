@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -230,6 +231,38 @@ func TestGroupNameTellsAGroupFromAState(t *testing.T) {
 	} {
 		if got := GroupName(tt.name); got != tt.want {
 			t.Errorf("GroupName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// An abbreviation the text defines after a state's name or its armed
+// service's is that state's from then on; one after any other name is
+// none.
+func TestDefinedAbbreviationsNameStatesAndTheirForces(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab = tab.Clone()
+	tab.Add("Republic of Zembria", "Republic of Zembria", KindState)
+	for _, tc := range []struct {
+		text string
+		want []Alias
+	}{
+		{"In 1995, the Croatian Army (HV) attacked.", []Alias{{"HV", "Croatia", KindArmy}}},
+		{"troops of the Army of the Republic of Vietnam (ARV) held the hill", []Alias{{"ARV", "South Vietnam", KindArmy}}},
+		{"Dudaković's 5th Corps of the Army of the Republic of Zembria (ARZ) and the Republic of Zembria (RZ)", []Alias{{"ARZ", "Republic of Zembria", KindArmy}, {"RZ", "Republic of Zembria", KindState}}},
+		// Not a state's: a party, a court, a university, a unit number.
+		{"the Croatian Democratic Union (HDZ) won", nil},
+		{"the International Criminal Tribunal for the former Yugoslavia (ICTY)", nil},
+		{"at the University of Georgia (UGA)", nil},
+		{"the Croatian Army (1st)", nil},
+		// An abbreviation the table knows keeps its meaning.
+		{"the Army of the Republic of Vietnam (USSR)", nil},
+	} {
+		got := DefinedAbbreviations(tab, tc.text)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("DefinedAbbreviations(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

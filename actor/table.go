@@ -289,13 +289,26 @@ func (t *Table) Lookup(s string) (canonical, kind string, ok bool) {
 // serviceOf returns the state whose armed service s names: a state's
 // adjective, demonym or name, then a service of the services table
 // ("Bolivian Army", "Yugoslav People's Army"), after a "Royal" or
-// "Imperial" of the crown's ("Royal Thai Navy").
+// "Imperial" of the crown's ("Royal Thai Navy"); or a service, "of" and
+// the state's name ("Army of the Republic of Vietnam", "People's Army of
+// Vietnam").
 func (t *Table) serviceOf(s string) (string, bool) {
 	root := t
 	for root.parent != nil {
 		root = root.parent
 	}
 	if root.services == nil {
+		return "", false
+	}
+	if i := strings.Index(s, " of "); i > 0 && root.services[strings.ToLower(s[:i])] {
+		state := s[i+len(" of "):]
+		if len(state) > 4 && strings.EqualFold(state[:4], "the ") {
+			state = state[4:]
+		}
+		// A state's name, not "Army of Liberation".
+		if e, ok := t.find(state); ok && (e.kind == KindState || e.kind == KindFormer) {
+			return e.canonical, true
+		}
 		return "", false
 	}
 	last := s[strings.LastIndexByte(s, ' ')+1:]

@@ -224,6 +224,7 @@ func TestLookupReadsAStatesArmedService(t *testing.T) {
 	// A clone's own adjective makes names of services too.
 	clone := tab.Clone()
 	clone.Add("Zembrian", "Zembria", KindAdjective)
+	clone.Add("Zembria", "Zembria", KindState)
 	for _, tc := range []struct {
 		in, canonical string
 		ok            bool
@@ -240,6 +241,11 @@ func TestLookupReadsAStatesArmedService(t *testing.T) {
 		{"Zembrian Liberation Army", "", false},
 		{"Free Zembrian Army", "", false},
 		{"Zembrian Army of Liberation", "", false},
+		// A service of a state named after it.
+		{"Army of the Republic of Vietnam", "South Vietnam", true},
+		{"Armed Forces of Zembria", "Zembria", true},
+		{"Army of Liberation", "", false},
+		{"Army of the Potomac", "", false},
 		{"Zembrian Legion", "", false},
 		{"Army", "", false},
 		{"Ostran Army", "", false}, // no state the table knows

@@ -467,6 +467,17 @@ func (r *Reader) newArticle(a *annalist.Article, c *annalist.Conflict) *article 
 			}
 		}
 	}
+	// "the Croatian Army (HV)", "the Army of the Republic of Serbian
+	// Krajina (ARSK)": letters the article defines for a belligerent's
+	// forces name that belligerent wherever the prose uses them.
+	for i := range a.Blocks {
+		for _, ab := range actor.DefinedAbbreviations(t, a.Blocks[i].Text) {
+			if _, ours := x.sideOf[ab.Canonical]; ours {
+				t.Add(ab.Alias, ab.Canonical, ab.Kind)
+				added = append(added, ab)
+			}
+		}
+	}
 	added = append(added, compassAliases(names, t)...)
 	added = append(added, compassPeoples(names, t, r.lex)...)
 	added = append(added, commanderAliases(c, x.sides, t, r.titleWord)...)

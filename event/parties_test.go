@@ -225,3 +225,31 @@ func TestACommanderOfOneNameTellsHisSide(t *testing.T) {
 		}
 	}
 }
+
+// Letters the article defines for a belligerent's forces ("the Zembrian
+// Army (ZA)", "the Army of the Republic of Ostra (ARO)") name that side
+// wherever the prose uses them, in another paragraph too.
+func TestAbbreviationsTheArticleDefinesNameTheirSide(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "= Velo offensive =\n\nInfobox\n- Conflict: Velo offensive\n- Date: 4–7 August 1995\n- Combatant1: Zembria\n- Combatant2: Republic of Ostra\n\n" +
+		"The Velo offensive was fought in August 1995.\n\n==Background==\nBy 1994 the Zembrian Army (ZA) faced the Army of the Republic of Ostra (ARO) along the river.\n\n==Offensive==\n"
+	for _, tt := range []struct {
+		name, body, want string
+	}{
+		{"the side's letters", "On 4 August ARO artillery shelled Brod.\n\nOn 6 August ZA units attacked the bridge at Lisac.\n", "Republic of Ostra / Zembria | Zembria / Republic of Ostra"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := articleEvents(t, tab, head+tt.body)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("clashes %q, want %q", g, tt.want)
+			}
+		})
+	}
+}
