@@ -92,10 +92,11 @@ func (lex *lexicon) findMentions(text string, toks []textscan.Token, actors *act
 		for n := run; n >= 2; n-- {
 			if i+n <= len(toks) && lex.polityName(text, toks[i:i+n]) {
 				if r := lex.rankBefore(text, toks[i:i+n]); r > 0 {
-					if _, _, ok := actors.Lookup(text[toks[i+r].Start:toks[i+n-1].End]); ok || n-r != 3 {
+					if _, _, ok := actors.Lookup(text[toks[i+r].Start:toks[i+n-1].End]); ok || n-r != 3 && n-r != 2 {
 						// "First Republic of Armenia" is the Republic of
 						// Armenia of the table; "Islamic Republic of Iran
-						// Navy" is no polity of one name.
+						// Navy" is no polity of one name. "The Old Swiss
+						// Confederacy" is one.
 						continue
 					}
 				}
@@ -240,7 +241,7 @@ func (lex *lexicon) polityName(text string, toks []textscan.Token) bool {
 	if last.Kind != textscan.Word || !lex.polities[text[last.Start:last.End]] {
 		return false
 	}
-	for _, t := range toks[:len(toks)-1] {
+	for _, t := range toks[k : len(toks)-1] {
 		w := text[t.Start:t.End]
 		if t.Kind != textscan.Word || !t.Upper || actor.StatehoodWord(w) || determinerWord(w) {
 			return false

@@ -751,3 +751,27 @@ func TestAnOfficialNameIsKeptBeforeItsStateExisted(t *testing.T) {
 		}
 	}
 }
+
+// A polity named with a word of age or rank before its people's adjective
+// ("the Old Swiss Confederacy") is recovered whole, and soldiers of the
+// ages before rifles ("the pikemen of", "the archers of") make the polity
+// after "of" a party, as "the troops of" does; a place "in the north of"
+// it does not.
+func TestAPolityAfterItsSoldiersIsRecoveredWhole(t *testing.T) {
+	x := statesExtractor(t)
+	const text = "= Battle of Zell =\n\nInfobox\n- Date: 13 September 1515\n- Combatant1: Kingdom of France\n- Combatant2: , Duchy of Milan\n\nThe Battle of Zell was fought on 13 September 1515. %s\n"
+	for _, tt := range []struct{ lead, want string }{
+		{"A French army met the pikemen of the Old Swiss Confederacy near Zell.", "Old Swiss Confederacy+Duchy of Milan"},
+		{"A French army met the archers of the Great Ostran Khanate near Zell.", "Great Ostran Khanate+Duchy of Milan"},
+		{"A French army marched in the north of the Great Ostran Khanate.", "Duchy of Milan"},
+	} {
+		a, err := plaintext.Read("zell.txt", []byte(fmt.Sprintf(text, tt.lead)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := x.Extract(a, testActors)
+		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
+			t.Errorf("%q: side 2 %q, want %q", tt.lead, got, tt.want)
+		}
+	}
+}
