@@ -168,6 +168,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
 		{"On 6 September 1566 the final assault on the ford began at dawn.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
+		// A fight that is the condition of what would be was not fought.
+		{"In November 1943 the Zembrian leader at the ford promised that Zembria would enter the war against Ostra once Velmia was defeated.", false},
+		{"In November 1943 the Zembrian leader at the ford kept his reserves back, so that they would cover the retreat if the army were defeated.", false},
+		{"In November 1943 the Zembrian army at the ford was defeated once the Ostran reserves arrived.", true},
 		// What was to be done is what was meant or ordered.
 		{"On 5 March 1999 the Zembrian plan was to seize the Ostran fort at the ford.", false},
 		{"On 5 March 1999 the Zembrian brigades were to attack the Ostran fort at the ford at dawn.", false},

@@ -1769,6 +1769,10 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 			return !laterBetween(text, toks, k, i)
 		case lowerIs(w, "will"):
 			return conditionBefore(text, toks, k)
+		case lowerIs(w, "once"), lowerIs(w, "unless"), lowerIs(w, "if"):
+			// "promised that it would enter the war once Germany was
+			// defeated": the condition of what would be, not a fight told.
+			return modalBefore(text, toks, k)
 		case lowerIs(w, "to"):
 			if k == 0 {
 				return false
@@ -2130,4 +2134,19 @@ func fellToNoOne(text string, toks []textscan.Token, i int) bool {
 		k++
 	}
 	return k >= len(toks) || toks[k].Kind != textscan.Word || !toks[k].Upper
+}
+
+// modalBefore reports "would" or "will" before token k in its sentence,
+// with no semicolon between.
+func modalBefore(text string, toks []textscan.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := toks[j].Text(text)
+		if w == ";" {
+			return false
+		}
+		if lowerIs(w, "would") || lowerIs(w, "will") {
+			return true
+		}
+	}
+	return false
 }
