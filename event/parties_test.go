@@ -253,3 +253,31 @@ func TestAbbreviationsTheArticleDefinesNameTheirSide(t *testing.T) {
 		})
 	}
 }
+
+// A party named as the object of one verb ("crossed the frontier of
+// Ostra") is not the subject of the verb joined to it by "and": the
+// clause's subject attacked.
+func TestAPartyBeforeAndIsTheObjectOfTheVerbBefore(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.MonthDate(1945, 8), End: annalist.MonthDate(1945, 8), Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
+	}}
+	for _, tt := range []struct{ text, first string }{
+		{"On 9 August 1945 Zembrian troops crossed the frontier of Ostra and attacked the border posts at Velo.", "Zembria"},
+		{"On 9 August 1945 Zembrian troops crossed into the hills of the Ostrans, and attacked the border posts at Velo.", "Zembria"},
+		{"On 9 August 1945 Ostran troops crossed the frontier of Zembria and attacked the border posts at Velo.", "Ostra"},
+		{"On 9 August 1945 the troops of Ostra attacked the border posts at Velo.", "Ostra"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		if len(evs) != 1 || len(evs[0].SideA) == 0 || evs[0].SideA[0] != tt.first {
+			var got [][]string
+			for _, ev := range evs {
+				got = append(got, ev.SideA)
+			}
+			t.Errorf("%q: side a %v, want [%s]", tt.text, got, tt.first)
+		}
+	}
+}

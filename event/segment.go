@@ -1871,6 +1871,9 @@ func (x *article) openingAttacker(d *draft, s *sent) int {
 				continue
 			}
 			switch {
+			case m.tok < verb && x.objectBeforeAnd(s.text, m.tok, m.tok+m.ntok, verb):
+				// "troops crossed the frontier of Ostra and attacked the
+				// posts": the object of the verb before, not the subject.
 			case m.tok < verb && (m.tok+m.ntok >= verb-reach || x.subjectPhrase(s.text, m.tok+m.ntok, verb)):
 				subject = side
 			case by >= 0 && m.tok > by && m.tok <= by+reach && agent < 0:
@@ -2578,4 +2581,23 @@ func (x *article) townYields(s *sent) bool {
 	// by name, while a siege is told.
 	k := s.yieldAt - 1
 	return k >= 0 && x.toks[k].Upper && x.toks[k].Kind == textscan.Word && !x.isMention(k) && !x.inExpr(x.toks[k].Start)
+}
+
+// objectBeforeAnd reports a mention from token from to end, after a
+// preposition ("of Ostra", "of the Ostrans"), with only "and" (or ", and")
+// between it and the verb at token verb: the end of the clause before,
+// whose verb the one at verb shares its subject with.
+func (x *article) objectBeforeAnd(text string, from, end, verb int) bool {
+	k := end
+	if k < verb && x.toks[k].Kind == textscan.Punct && text[x.toks[k].Start] == ',' {
+		k++
+	}
+	if k != verb-1 || !lowerIs(x.toks[k].Text(text), "and") {
+		return false
+	}
+	p := from - 1
+	if p >= 0 && lowerIs(x.toks[p].Text(text), "the") {
+		p--
+	}
+	return p >= 0 && isPrepBefore(x.toks[p].Text(text))
 }
