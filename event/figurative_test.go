@@ -168,6 +168,11 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
 		{"On 6 September 1566 the final assault on the ford began at dawn.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
+		// Running into a side's outposts or pickets is meeting the men
+		// who hold them; meeting between the lines is not.
+		{"On 26 January 1887 the head of the Ostran column ran into the Zembrian outposts at the ford.", true},
+		{"On 26 January 1887 the Ostran cavalry charged their pickets at the ford.", true},
+		{"On 26 January 1887 the Ostran and Zembrian envoys met several times between the lines at the ford.", false},
 		// A fight that is the condition of what would be was not fought.
 		{"In November 1943 the Zembrian leader at the ford promised that Zembria would enter the war against Ostra once Velmia was defeated.", false},
 		{"In November 1943 the Zembrian leader at the ford kept his reserves back, so that they would cover the retreat if the army were defeated.", false},

@@ -1286,6 +1286,11 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with") ||
 				lowerIs(w, "there") || lowerIs(w, "nearby") || lowerIs(w, "and"))
 		}
+		if e := i + tags[i].length(cEncounter); tags[k].has(cDefences) && k > e && k <= e+2 && (isPossessive(toks[k-1].Text(text)) || isDeterminerWord(toks[k-1].Text(text)) || tags[k-1].class == 0 && toks[k-1].Upper) {
+			// "the head of the column ran into his outposts", "charged
+			// the Ostran positions": a side's works, manned.
+			return true
+		}
 		if tags[k].has(cIrregular|cRegular) && pluralWord(toks[k].Text(text)) {
 			// "met Acehnese fighters in the groves": an armed band;
 			// "intercepted four soldiers"; not "charged eight marines
@@ -2150,3 +2155,4 @@ func modalBefore(text string, toks []textscan.Token, k int) bool {
 	}
 	return false
 }
+
