@@ -2155,4 +2155,3 @@ func modalBefore(text string, toks []textscan.Token, k int) bool {
 	}
 	return false
 }
-
