@@ -168,6 +168,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
 		{"On 6 September 1566 the final assault on the ford began at dawn.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
+		// The second verb of an infinitive of plan is planned too.
+		{"On 24 May 1866 the Ostran general at the ford was to lead a column through the forest and fall on the Zembrian left.", false},
+		{"On 24 May 1866 the Ostran cavalry at the ford was to sweep around the Zembrian right, held by the Velmians, and take the camp from the rear.", false},
+		{"On 24 May 1866 the Ostran general led a column through the forest to the ford and fell on the Zembrian left.", true},
 		// Running into a side's outposts or pickets is meeting the men
 		// who hold them; meeting between the lines is not.
 		{"On 26 January 1887 the head of the Ostran column ran into the Zembrian outposts at the ford.", true},

@@ -1661,6 +1661,19 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	if plannedAs(text, toks, i) {
 		return true
 	}
+	if i >= 2 && lowerIs(toks[i-1].Text(text), "and") {
+		// "Barrios was to lead a column through the forest and fall on
+		// the allied left": the second verb of an infinitive is meant as
+		// the first is.
+		for j := i - 2; j >= 0 && j >= i-20 && (toks[j].Kind == textscan.Word || toks[j].Text(text) == ","); j-- {
+			if lowerIs(toks[j].Text(text), "to") && j+1 < i-1 && !toks[j+1].Upper {
+				if irrealis(text, toks, j+1) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "any") {
 		// "measures to repel any armed attack", "ready to crush any
 		// rising": whatever might come, not a fight told.
