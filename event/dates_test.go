@@ -501,3 +501,29 @@ func TestExtendYearsKeepsTheWarsEvenlyToldYears(t *testing.T) {
 		})
 	}
 }
+
+// A battle told going on the next day goes on, though the sentence also
+// says a side turned to fight: "to fight" is the clause's purpose, not a
+// fight of its own that would open another clash.
+func TestABattleThatContinuesTheNextDayAfterTurningToFight(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.MonthDate(1809, 7), End: annalist.MonthDate(1809, 7), Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
+	}}
+	for _, tt := range []struct{ text, want string }{
+		{"On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The Ostran general turned to fight, and the battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
+		{"On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}

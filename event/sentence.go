@@ -84,11 +84,12 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
-				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && !s.fightWord {
+				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && (!s.fightWord || s.fightAt > 0 && toInfinitive(text, toks, s.fightAt)) {
 					// "The fighting continued the following day", "the
-					// assaults were renewed on the 29th"; not "the
-					// army assaulted Sherpur; the assault lasted until the
-					// 23rd", the sentence's own fighting going on.
+					// assaults were renewed on the 29th", "Charles turned
+					// to fight, and the battle continued the next day";
+					// not "the army assaulted Sherpur; the assault lasted
+					// until the 23rd", the sentence's own fighting going on.
 					s.persists = true
 				}
 				if det < 1 || !isPrepBefore(toks[det-1].Text(text)) {
@@ -2164,6 +2165,18 @@ func modalBefore(text string, toks []textscan.Token, k int) bool {
 		}
 		if lowerIs(w, "would") || lowerIs(w, "will") {
 			return true
+		}
+	}
+	return false
+}
+
+// toInfinitive reports "to" before the word at byte offset at: the fight
+// word of "turned to fight" is the clause's purpose, not a fight of its
+// own.
+func toInfinitive(text string, toks []textscan.Token, at int) bool {
+	for i, t := range toks {
+		if t.Start == at {
+			return i > 0 && lowerIs(toks[i-1].Text(text), "to")
 		}
 	}
 	return false
