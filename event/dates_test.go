@@ -527,3 +527,28 @@ func TestABattleThatContinuesTheNextDayAfterTurningToFight(t *testing.T) {
 		}
 	}
 }
+
+// "In two days of fighting" tells the clash told before ran two days,
+// though a clause after it names a date of another matter.
+func TestDaysOfFightingBeforeAClauseWithADateOfItsOwn(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.MonthDate(1939, 12), End: annalist.MonthDate(1940, 1), Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
+	}}
+	for _, tt := range []struct{ text, want string }{
+		{"Further north, on 6 December 1939, a Zembrian regiment ran into an Ostran battalion at Velo. The Ostran battalion stopped the Zembrian regiment in two days of fighting, and the northern front remained quiet for most of the month afterwards; in late December it was taken over by a new force.", "1939-12-06..1939-12-07"},
+		{"On 6 December 1939 Zembrian troops attacked an Ostran battalion at Velo. The Ostrans stopped them in two days of fighting.", "1939-12-06..1939-12-07"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
