@@ -257,6 +257,52 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			s.start = a
 		}
 	}
+	if n := x.stretchAfter(s, keep[len(keep)-1].Span.End); n > 0 && s.start.Prec == annalist.PrecDay && s.end == s.start {
+		// "On 20 November the sloops opened fire on the forts, and over
+		// the next two days a landing force stormed all four": the
+		// fighting of the day, and of the days after it.
+		s.end = s.start.AddDays(n)
+	}
+}
+
+// stretchAfter returns the days of a stretch told after byte offset from
+// of the sentence just read ("over the next two days", "for the following
+// three days", "during the next week") with a fight word after it, or 0.
+func (x *article) stretchAfter(s *sent, from int) int {
+	toks, text := x.toks, s.text
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Start < from || !lowerIs(toks[i-1].Text(text), "the") || !stretchPrep(toks[i-2].Text(text)) {
+			continue
+		}
+		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
+			continue
+		}
+		n, u := 7, i+1 // "the next week"
+		if !lowerIs(toks[u].Text(text), "week") {
+			u = i + 2
+			unit := 0
+			switch strings.ToLower(toks[u].Text(text)) {
+			case "days":
+				unit = 1
+			case "weeks":
+				unit = 7
+			default:
+				return 0
+			}
+			q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
+			if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
+				return 0
+			}
+			n = *q.Count.Low * unit
+		}
+		for k := u + 1; k < len(toks); k++ {
+			if x.tags[k].has(cFight) {
+				return n
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // beganSince dates the fight of s, the sentence just read, from since,

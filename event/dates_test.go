@@ -552,3 +552,31 @@ func TestDaysOfFightingBeforeAClauseWithADateOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A day's fighting followed in the same sentence by a stretch of days of
+// fighting ("and over the next two days stormed all four") runs to the
+// stretch's end; a stretch of something else ("the crews rested") does
+// not lengthen it.
+func TestADayAndTheStretchOfFightingAfterIt(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Start: annalist.YearDate(1856), End: annalist.YearDate(1857), Sides: []annalist.Side{
+		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
+	}}
+	for _, tt := range []struct{ text, want string }{
+		{"On 20 November 1856 Zembrian sloops opened fire on the Ostran forts at Velo, and over the next two days a landing force stormed all four.", "1856-11-20..1856-11-22"},
+		{"On 3 March 1857 Zembrian troops attacked the Ostran camp at Brod, and for the following three days the two sides shelled each other.", "1857-03-03..1857-03-06"},
+		{"On 20 November 1856 Zembrian sloops shelled the Ostran forts at Velo, and over the next two days the crews rested.", "1856-11-20..1856-11-20"},
+	} {
+		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+		var got []string
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
