@@ -502,81 +502,41 @@ func TestExtendYearsKeepsTheWarsEvenlyToldYears(t *testing.T) {
 	}
 }
 
-// A battle told going on the next day goes on, though the sentence also
-// says a side turned to fight: "to fight" is the clause's purpose, not a
-// fight of its own that would open another clash.
-func TestABattleThatContinuesTheNextDayAfterTurningToFight(t *testing.T) {
+// How long a clash ran, as the sentences after its day tell it:
+//   - a battle told going on the next day goes on, though the sentence
+//     also says a side turned to fight ("to fight" is the clause's
+//     purpose, not a fight of its own that would open another clash);
+//   - "in two days of fighting" counts the clash told before, though a
+//     clause after it names a date of another matter;
+//   - a stretch of days of fighting after the day in the same sentence
+//     ("and over the next two days stormed all four") runs it to the
+//     stretch's end; a stretch of something else does not.
+func TestHowLongAClashRan(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &annalist.Conflict{Start: annalist.MonthDate(1809, 7), End: annalist.MonthDate(1809, 7), Sides: []annalist.Side{
+	c := &annalist.Conflict{Start: annalist.YearDate(1800), End: annalist.YearDate(1945), Sides: []annalist.Side{
 		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
 	}}
-	for _, tt := range []struct{ text, want string }{
-		{"On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The Ostran general turned to fight, and the battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
-		{"On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
+	for _, tt := range []struct{ name, text, want string }{
+		{"goes on after turning to fight", "On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The Ostran general turned to fight, and the battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
+		{"goes on", "On 10 July 1809 Zembrian troops attacked the Ostrans at Velo. The battle at Velo continued the next day.", "1809-07-10..1809-07-11"},
+		{"days of fighting before a dated clause", "Further north, on 6 December 1939, a Zembrian regiment ran into an Ostran battalion at Velo. The Ostran battalion stopped the Zembrian regiment in two days of fighting, and the northern front remained quiet for most of the month afterwards; in late December it was taken over by a new force.", "1939-12-06..1939-12-07"},
+		{"days of fighting", "On 6 December 1939 Zembrian troops attacked an Ostran battalion at Velo. The Ostrans stopped them in two days of fighting.", "1939-12-06..1939-12-07"},
+		{"stretch of fighting after the day", "On 20 November 1856 Zembrian sloops opened fire on the Ostran forts at Velo, and over the next two days a landing force stormed all four.", "1856-11-20..1856-11-22"},
+		{"following days of fighting", "On 3 March 1857 Zembrian troops attacked the Ostran camp at Brod, and for the following three days the two sides shelled each other.", "1857-03-03..1857-03-06"},
+		{"stretch of rest", "On 20 November 1856 Zembrian sloops shelled the Ostran forts at Velo, and over the next two days the crews rested.", "1856-11-20..1856-11-20"},
 	} {
-		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
-			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
-		}
-	}
-}
-
-// "In two days of fighting" tells the clash told before ran two days,
-// though a clause after it names a date of another matter.
-func TestDaysOfFightingBeforeAClauseWithADateOfItsOwn(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Start: annalist.MonthDate(1939, 12), End: annalist.MonthDate(1940, 1), Sides: []annalist.Side{
-		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
-	}}
-	for _, tt := range []struct{ text, want string }{
-		{"Further north, on 6 December 1939, a Zembrian regiment ran into an Ostran battalion at Velo. The Ostran battalion stopped the Zembrian regiment in two days of fighting, and the northern front remained quiet for most of the month afterwards; in late December it was taken over by a new force.", "1939-12-06..1939-12-07"},
-		{"On 6 December 1939 Zembrian troops attacked an Ostran battalion at Velo. The Ostrans stopped them in two days of fighting.", "1939-12-06..1939-12-07"},
-	} {
-		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
-			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
-		}
-	}
-}
-
-// A day's fighting followed in the same sentence by a stretch of days of
-// fighting ("and over the next two days stormed all four") runs to the
-// stretch's end; a stretch of something else ("the crews rested") does
-// not lengthen it.
-func TestADayAndTheStretchOfFightingAfterIt(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &annalist.Conflict{Start: annalist.YearDate(1856), End: annalist.YearDate(1857), Sides: []annalist.Side{
-		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
-	}}
-	for _, tt := range []struct{ text, want string }{
-		{"On 20 November 1856 Zembrian sloops opened fire on the Ostran forts at Velo, and over the next two days a landing force stormed all four.", "1856-11-20..1856-11-22"},
-		{"On 3 March 1857 Zembrian troops attacked the Ostran camp at Brod, and for the following three days the two sides shelled each other.", "1857-03-03..1857-03-06"},
-		{"On 20 November 1856 Zembrian sloops shelled the Ostran forts at Velo, and over the next two days the crews rested.", "1856-11-20..1856-11-20"},
-	} {
-		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
-		var got []string
-		for _, ev := range evs {
-			got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
-			t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			evs := clashesUnder(t, tab, c, "Fighting", tt.text)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, ev.DateStart.String()+".."+ev.DateEnd.String())
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("%q: clashes %s, want %s", tt.text, g, tt.want)
+			}
+		})
 	}
 }

@@ -188,12 +188,7 @@ func TestTheUnnamedSideIsTheOneItsSectionNamedLast(t *testing.T) {
 			"Syria / Israel | Israel / Egypt"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := articleEvents(t, tab, head+tt.body)
-			var got []string
-			for _, ev := range evs {
-				got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
-			}
-			if g := strings.Join(got, " | "); g != tt.want {
+			if g := sidesInOrder(articleEvents(t, tab, head+tt.body)); g != tt.want {
 				t.Errorf("clashes %q, want %q", g, tt.want)
 			}
 		})
@@ -215,14 +210,7 @@ func TestACommanderOfOneNameTellsHisSide(t *testing.T) {
 		{"In 573 Marcian laid siege to Velo and stormed it.", "Zembria"},
 		{"In 573 Adarmahan laid siege to Velo and stormed it.", "Ostra"},
 	} {
-		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
-		if len(evs) != 1 || len(evs[0].SideA) == 0 || evs[0].SideA[0] != tt.first {
-			var got [][]string
-			for _, ev := range evs {
-				got = append(got, ev.SideA)
-			}
-			t.Errorf("%q: side a %v, want [%s]", tt.text, got, tt.first)
-		}
+		checkFirstAttacker(t, clashesUnder(t, tab, c, "Fighting", tt.text), tt.text, tt.first)
 	}
 }
 
@@ -236,21 +224,9 @@ func TestAbbreviationsTheArticleDefinesNameTheirSide(t *testing.T) {
 	}
 	const head = "= Velo offensive =\n\nInfobox\n- Conflict: Velo offensive\n- Date: 4–7 August 1995\n- Combatant1: Zembria\n- Combatant2: Republic of Ostra\n\n" +
 		"The Velo offensive was fought in August 1995.\n\n==Background==\nBy 1994 the Zembrian Army (ZA) faced the Army of the Republic of Ostra (ARO) along the river.\n\n==Offensive==\n"
-	for _, tt := range []struct {
-		name, body, want string
-	}{
-		{"the side's letters", "On 4 August ARO artillery shelled Brod.\n\nOn 6 August ZA units attacked the bridge at Lisac.\n", "Republic of Ostra / Zembria | Zembria / Republic of Ostra"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := articleEvents(t, tab, head+tt.body)
-			var got []string
-			for _, ev := range evs {
-				got = append(got, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
-			}
-			if g := strings.Join(got, " | "); g != tt.want {
-				t.Errorf("clashes %q, want %q", g, tt.want)
-			}
-		})
+	const body = "On 4 August ARO artillery shelled Brod.\n\nOn 6 August ZA units attacked the bridge at Lisac.\n"
+	if g, want := sidesInOrder(articleEvents(t, tab, head+body)), "Republic of Ostra / Zembria | Zembria / Republic of Ostra"; g != want {
+		t.Errorf("clashes %q, want %q", g, want)
 	}
 }
 
@@ -271,13 +247,19 @@ func TestAPartyBeforeAndIsTheObjectOfTheVerbBefore(t *testing.T) {
 		{"On 9 August 1945 Ostran troops crossed the frontier of Zembria and attacked the border posts at Velo.", "Ostra"},
 		{"On 9 August 1945 the troops of Ostra attacked the border posts at Velo.", "Ostra"},
 	} {
-		evs := clashesUnder(t, tab, c, "Fighting", tt.text)
-		if len(evs) != 1 || len(evs[0].SideA) == 0 || evs[0].SideA[0] != tt.first {
-			var got [][]string
-			for _, ev := range evs {
-				got = append(got, ev.SideA)
-			}
-			t.Errorf("%q: side a %v, want [%s]", tt.text, got, tt.first)
+		checkFirstAttacker(t, clashesUnder(t, tab, c, "Fighting", tt.text), tt.text, tt.first)
+	}
+}
+
+// checkFirstAttacker checks that text told one clash, with first first
+// on its side a.
+func checkFirstAttacker(t *testing.T, evs []annalist.Event, text, first string) {
+	t.Helper()
+	if len(evs) != 1 || len(evs[0].SideA) == 0 || evs[0].SideA[0] != first {
+		var got [][]string
+		for _, ev := range evs {
+			got = append(got, ev.SideA)
 		}
+		t.Errorf("%q: side a %v, want [%s]", text, got, first)
 	}
 }

@@ -56,6 +56,16 @@ func sidesOf(evs []annalist.Event) []string {
 	return out
 }
 
+// sidesInOrder writes each event's sides in their order, "A+B / C",
+// the events joined by " | ": who attacked matters.
+func sidesInOrder(evs []annalist.Event) string {
+	var out []string
+	for _, ev := range evs {
+		out = append(out, strings.Join(ev.SideA, "+")+" / "+strings.Join(ev.SideB, "+"))
+	}
+	return strings.Join(out, " | ")
+}
+
 // sidesCase is a text told in a conflict of two sides begun in year
 // start, and the sides of the clashes read from it, as sidesOf writes
 // them.

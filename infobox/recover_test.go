@@ -454,16 +454,7 @@ func TestARecoveredFormerStateKeepsItsNameBeforeItsSuccessor(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		a, err := plaintext.Read(tt.name, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c *annalist.Conflict
-		if tt.x != nil {
-			c = tt.x.Extract(a, testActors)
-		} else {
-			c = Extract(a, testActors)
-		}
+		c := extractWith(t, tt.x, tt.name, data)
 		if got := strings.Join(c.Sides[1].Belligerents, "+"); got != tt.want {
 			t.Errorf("%s (states %v): side 2 %q, want %q", tt.name, tt.x != nil, got, tt.want)
 		}
@@ -735,16 +726,7 @@ func TestAnOfficialNameIsKeptBeforeItsStateExisted(t *testing.T) {
 		{1950, x, "Denmark", "Norway"},
 		{1066, nil, "Denmark", "Norway"},
 	} {
-		a, err := plaintext.Read("fjord.txt", []byte(fmt.Sprintf(text, tt.year)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var c *annalist.Conflict
-		if tt.x != nil {
-			c = tt.x.Extract(a, testActors)
-		} else {
-			c = Extract(a, testActors)
-		}
+		c := extractWith(t, tt.x, "fjord.txt", []byte(fmt.Sprintf(text, tt.year)))
 		got := [2]string{strings.Join(c.Sides[0].Belligerents, "+"), strings.Join(c.Sides[1].Belligerents, "+")}
 		if want := [2]string{tt.first, tt.second + "+Free Ostran Company"}; got != want {
 			t.Errorf("%d (states %v): sides %q, want %q", tt.year, tt.x != nil, got, want)
@@ -774,4 +756,18 @@ func TestAPolityAfterItsSoldiersIsRecoveredWhole(t *testing.T) {
 			t.Errorf("%q: side 2 %q, want %q", tt.lead, got, tt.want)
 		}
 	}
+}
+
+// extractWith reads data, an article named name, and extracts its
+// conflict with x, or with the package's Extract when x is nil.
+func extractWith(t *testing.T, x *Extractor, name string, data []byte) *annalist.Conflict {
+	t.Helper()
+	a, err := plaintext.Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x != nil {
+		return x.Extract(a, testActors)
+	}
+	return Extract(a, testActors)
 }
