@@ -168,6 +168,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 6 September 1566 the Ostran envoys left the ford, two days after the second attack.", false},
 		{"On 6 September 1566 the final assault on the ford began at dawn.", true},
 		{"Through the summer of 1999 the Zembrian squadron at the ford lost more men to fever than it could have expected to lose in battle.", false},
+		// A number of another clause counts no dead.
+		{"A surgeon at the ford amputated one of the Ostran marshal's legs, but gangrene set in, and the marshal died on 31 May 1809.", false},
+		{"On 31 May 1809 two Ostran sentries at the ford were shot, and one of them died.", true},
 		// The second verb of an infinitive of plan is planned too.
 		{"On 24 May 1866 the Ostran general at the ford was to lead a column through the forest and fall on the Zembrian left.", false},
 		{"On 24 May 1866 the Ostran cavalry at the ford was to sweep around the Zembrian right, held by the Velmians, and take the camp from the rear.", false},
