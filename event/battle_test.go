@@ -8,6 +8,7 @@ import (
 
 	"github.com/annalist/annalist"
 	"github.com/annalist/annalist/actor"
+	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -653,5 +654,45 @@ func TestUndatedFightingOfABattleKnownByItsMonth(t *testing.T) {
 		if len(evs) != 1 || !told {
 			t.Errorf("%s, %s: %d clashes, the body's fighting among their evidence: %v; want the battle alone, with it", tt.date, tt.first, len(evs), told)
 		}
+	}
+}
+
+// In an article about one battle, the outbreak of the war it was part of
+// ("The war began on 11 October 1899, when …") is background, not a clash
+// of the article; in the war's own article the invasion that began it is
+// its first clash.
+func TestTheOutbreakOfTheWarIsNoClashOfABattle(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const background = "==Background==\nThe war began on 11 October 1899, when the Ostran republics invaded the Zembrian colony of Velo.\n\n"
+	for _, tt := range []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"battle", "= Battle of Brod =\n\nInfobox\n- Conflict: Battle of Brod\n- Date: 15 December 1899\n- Place: Brod\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe Battle of Brod was fought on 15 December 1899.\n\n",
+			"==Battle==\nOn 15 December 1899 Zembrian infantry attacked the Ostran trenches at Brod.\n", []string{"1899-12-15"}},
+		{"war", "= Velo War =\n\nInfobox\n- Conflict: Velo War\n- Date: 11 October 1899 – 31 May 1902\n- Place: Velo\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe Velo War was fought from 1899 to 1902.\n\n",
+			"==Course==\nOn 15 December 1899 Zembrian infantry attacked the Ostran trenches at Brod.\n", []string{"1899-10-11", "1899-12-15"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := plaintext.Read("x.txt", []byte(tt.head+background+tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := NewReader(tab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs, _ := r.Extract(a, infobox.Extract(a, tab))
+			var got []string
+			for _, ev := range evs {
+				got = append(got, ev.DateStart.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("clashes on %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

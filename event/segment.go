@@ -654,6 +654,12 @@ func (x *article) opens(s *sent) bool {
 	if !s.fight {
 		return false
 	}
+	if x.battle != nil && x.warBegan(s) {
+		// "The war began on 11 October 1899, when the Boer republics
+		// invaded Natal", in an article about one battle of it: the
+		// outbreak of the war the battle was part of.
+		return false
+	}
 	if s.name != "" && x.names[s.name] && !s.hasDate {
 		return false
 	}
@@ -2616,4 +2622,19 @@ func (x *article) clauseBetween(text string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// warBegan reports a sentence that opens by telling a war's outbreak:
+// "The war began …", "War broke out …".
+func (x *article) warBegan(s *sent) bool {
+	toks, text := x.toks, s.text
+	i := 0
+	if i < len(toks) && lowerIs(toks[i].Text(text), "the") {
+		i++
+	}
+	if i+1 >= len(toks) || !lowerIs(toks[i].Text(text), "war") {
+		return false
+	}
+	w := toks[i+1].Text(text)
+	return lowerIs(w, "began") || lowerIs(w, "started") || lowerIs(w, "broke") && i+2 < len(toks) && lowerIs(toks[i+2].Text(text), "out")
 }
