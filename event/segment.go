@@ -1209,7 +1209,7 @@ func (x *article) fightDays(s *sent) int {
 			// began on the date and ended that long after.
 			return n + 1
 		case before >= 0 && stretchBefore(x.toks, s.text, before) && after >= 0 && after+2 < len(x.toks) &&
-			x.daysOfFighting(s.text, after) && (!s.hasDate || x.clauseBetween(s.text, q.Span.End, s.dateAt)) && !x.measuredFrom(s, after+2):
+			x.daysOfFighting(s.text, after) && (!s.hasDate || s.dateAt > q.Span.End && clauseBetween(s.text, q.Span.End, s.dateAt)) && !x.measuredFrom(s, after+2):
 			// "After two days of fighting the Ottoman corps broke", "in
 			// three days of fighting they broke through", of the clash
 			// told before: it ran that many days from its start. A date
@@ -2608,20 +2608,6 @@ func (x *article) objectBeforeAnd(text string, from, end, verb int) bool {
 		p--
 	}
 	return p >= 0 && isPrepBefore(x.toks[p].Text(text))
-}
-
-// clauseBetween reports a clause break (", and", ", but", a semicolon)
-// between byte offsets from and to of the sentence just read.
-func (x *article) clauseBetween(text string, from, to int) bool {
-	for k, t := range x.toks {
-		if t.Start < from || t.Start >= to {
-			continue
-		}
-		if w := t.Text(text); w == ";" || w == "," && k+1 < len(x.toks) && (lowerIs(x.toks[k+1].Text(text), "and") || lowerIs(x.toks[k+1].Text(text), "but")) {
-			return true
-		}
-	}
-	return false
 }
 
 // warBegan reports a sentence that opens by telling a war's outbreak:

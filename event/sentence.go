@@ -214,7 +214,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				if q.Count.Low == nil || q.Unit != "" {
 					continue
 				}
-				if (passive && q.Span.End <= toks[i].Start && !x.clauseBetween(text, q.Span.End, toks[i].Start)) || (active && q.Span.Start >= toks[i].End && q.Span.Start <= toks[i].End+12) {
+				if (passive && q.Span.End <= toks[i].Start && !clauseBetween(text, q.Span.End, toks[i].Start)) || (active && q.Span.Start >= toks[i].End && q.Span.Start <= toks[i].End+12) {
 					// Not "one of his legs was amputated, and the marshal
 					// died": a number of another clause counts no dead.
 					s.fight = true
