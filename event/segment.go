@@ -403,6 +403,13 @@ func (x *article) readBody(lead bool) {
 					// it). "The fighting continued the following day" and a
 					// surrender within the week go on with it.
 					cur = nil
+				case s.hasDate && !s.fight && withdrawEnds(cur, s) && !s.yields && !s.persists:
+					// "On 17 August he pulled his five corps back": a side
+					// leaving the field the day after ends the clash told,
+					// whose last day of fighting stays its end.
+					end := cur.end
+					x.add(cur, s)
+					cur.end = end
 				default:
 					x.add(cur, s)
 				}
