@@ -673,6 +673,11 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if word(j) == "into" && lex.moveInto[word(j-1)] {
 			return true // "crossed into the Zulu Kingdom": invaded it
 		}
+		if w := word(j); len(w) > 4 && strings.HasSuffix(w, "ed") && (lex.locatives[word(j-1)] || word(j-1) == "from") && word(j-1) != "of" {
+			// "an incursion into Saudi Arabia from occupied Kuwait": the
+			// land, told by what had been done to it, is a place.
+			return false
+		}
 		if j >= 1 && toks[j].Upper && toks[j].Kind == textscan.Word && timex.Month(word(j)) == 0 && lex.locatives[word(j-1)] && word(j-1) != "of" {
 			// "still in use in Sweden and in Protestant Germany": a land
 			// told by what its people were, a place, not a party.

@@ -771,3 +771,19 @@ func extractWith(t *testing.T, x *Extractor, name string, data []byte) *annalist
 	}
 	return Extract(a, testActors)
 }
+
+// A state named as land beside which, or out of which, something happened
+// ("south of the Ostran border", "from occupied Ostra") is a place, not
+// the lost name of a side; the state whose forces the lead names is.
+func TestALandNamedAsAPlaceIsNoLostBelligerent(t *testing.T) {
+	const text = "= Battle of Kamen =\n\nInfobox\n- Date: 29 January 1991\n- Combatant1: Zembria, United States,\n- Combatant2: Iraq\n\n%s Zembrian battalions and Qatari tanks retook the town.\n"
+	for _, lead := range []string{
+		"It was fought at Kamen, a few kilometres south of the Kuwaiti border, in 1991.",
+		"Iraq ordered an incursion into Zembria from occupied Kuwait in 1991.",
+	} {
+		c := extractWith(t, nil, "kamen.txt", []byte(fmt.Sprintf(text, lead)))
+		if got := strings.Join(c.Sides[0].Belligerents, "+"); got != "Zembria+United States+Qatar" {
+			t.Errorf("%q: side 1 %q, want Zembria+United States+Qatar", lead, got)
+		}
+	}
+}
