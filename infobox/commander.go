@@ -234,12 +234,17 @@ func (lex *lexicon) continuesName(prev, item string, inEntry bool) bool {
 	if ordinal {
 		return true
 	}
-	of, _ := firstField(rest)
+	of, more := firstField(rest)
 	switch of {
 	case "of", "de", "von", "van", "di", "da", "du", "zu":
 		return givenName(prev) || inEntry
 	}
-	return false
+	// "William, Lord Hastings", "John Wenlock, Baron Wenlock": a peer's
+	// style and title name, after his given name or inside one entry of
+	// a list broken into lines.
+	// Not "Lord Raglan, Lord Lucan": a name that has its style is whole.
+	pw, _ := firstField(prev)
+	return of != "" && unicode.IsUpper([]rune(of)[0]) && (more == "" || lex.fates[more] != "") && (givenName(prev) || inEntry) && !lex.styles[pw]
 }
 
 // givenName reports whether name is a given name alone ("Henri"): a name

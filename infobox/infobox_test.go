@@ -140,6 +140,7 @@ func TestCommandersOnePerPersonWithFates(t *testing.T) {
 		{"a style or an epithet after a comma goes on the name", "Henri, Prince of Condé, Arthur Wellesley, 1st Duke of Wellington, Edward, the Black Prince, Ana Ruiz", []cmd{{"Henri, Prince of Condé", ""}, {"Arthur Wellesley, 1st Duke of Wellington", ""}, {"Edward, the Black Prince", ""}, {"Ana Ruiz", ""}}},
 		// Between line breaks a style after a comma goes on any name; in a
 		// comma list a regnal number leaves it in doubt, read as two.
+		{"a peer's style and title name after a comma", "Ana Ruiz | William, Lord Tesh | John Vel, Baron Vel KIA | Lord Raglan, Lord Lucan", []cmd{{"Ana Ruiz", ""}, {"William, Lord Tesh", ""}, {"John Vel, Baron Vel", fateKIA}, {"Lord Raglan", ""}, {"Lord Lucan", ""}}},
 		{"a style inside an entry of a broken line", "Ana Ruiz | Charles V, Duke of Vel | Max Emanuel, Elector of Tesh | Ben Cruz", []cmd{{"Ana Ruiz", ""}, {"Charles V, Duke of Vel", ""}, {"Max Emanuel, Elector of Tesh", ""}, {"Ben Cruz", ""}}},
 		{"a style after a regnal number in a comma list", "Charles I, Duke of Vel, Ana Ruiz", []cmd{{"Charles I", ""}, {"Duke of Vel", ""}, {"Ana Ruiz", ""}}},
 		{"two people after a note, the break lost", "Gen. Ana Ruiz (Chief of Staff) Lt. Gen. Ben Cruz (POW) Li Wei (until 1979)", []cmd{{"Ana Ruiz", ""}, {"Ben Cruz", fateCaptured}, {"Li Wei", ""}}},
