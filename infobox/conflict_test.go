@@ -88,6 +88,7 @@ func TestPlacesAndPartOf(t *testing.T) {
 		{"Place", "Drass sector, (now Ladakh, India)", []string{"Drass sector", "Ladakh", "India"}},
 		{"Place", "Mali and Burkina Faso", []string{"Mali", "Burkina Faso"}},
 		{"Place", "Northern Chad and southern Libya", []string{"Northern Chad", "southern Libya"}},
+		{"Place", "Northern Chad and the Tibesti Mountains", []string{"Northern Chad", "Tibesti Mountains"}},
 		{"Place", "Ras Doumeira and Doumeira Island", []string{"Ras Doumeira and Doumeira Island"}},
 		{"Place", "Jammu and Kashmir", []string{"Jammu and Kashmir"}},
 		{"Place", "Trinidad and Tobago", []string{"Trinidad and Tobago"}},

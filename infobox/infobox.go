@@ -627,7 +627,9 @@ func sharedNoun(left, right string) bool {
 // are dropped and so are abbreviations ("(LAC)").
 func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 	out := make([]string, 0, 8)
-	add := func(s string) {
+	// prefixless trims s and the words before a place's name ("near",
+	// "present-day", "the").
+	prefixless := func(s string) string {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(plainSpaces(s)), "."))
 		// low is s lower-cased; an ASCII s is compared folding case
 		// instead of copied.
@@ -641,6 +643,10 @@ func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 				low = strings.TrimSpace(low[len(p):])
 			}
 		}
+		return s
+	}
+	add := func(s string) {
+		s = prefixless(s)
 		if s == "" || !hasLetter(s) || isAbbreviation(s) || !(startsUpper(s) || isDigit(s[0])) {
 			return // not a place's name: "(LAC)", "to the border between the two countries"
 		}
@@ -650,8 +656,11 @@ func (lex *lexicon) splitPlaces(v string, actors *actor.Table) []string {
 		// and Tobago" stay one.
 		if i := strings.Index(s, " and "); i > 0 && actors != nil && !isState(actors, s) && !strings.Contains(s[:i], "between ") {
 			if lex.isStateOrPart(actors, s[:i]) || lex.isStateOrPart(actors, s[i+5:]) {
-				out = appendNew(out, strings.TrimSpace(s[:i]))
-				out = appendNew(out, strings.TrimSpace(s[i+5:]))
+				// Each part as a place of its own: "the Bay of Bengal"
+				// of "East Pakistan and the Bay of Bengal" loses its
+				// "the" as a place named alone does.
+				out = appendNew(out, prefixless(s[:i]))
+				out = appendNew(out, prefixless(s[i+5:]))
 				return
 			}
 		}
