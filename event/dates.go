@@ -82,6 +82,14 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if e.Season && !s.fightWord && !e.Relative && strings.ContainsAny(e.Text, "0123456789") && !x.opensSentence(e.Span.Start) && anchor.Date.Prec == annalist.PrecDay && !holdsDay(*anchor, e) {
+			// "which added to the army's sufferings during the winter of
+			// 1854–55", told after a battle of 25 October: a season the
+			// consequences ran into, not a time the narrative moves to
+			// ("The next day, 26 October" is the battle's next day).
+			x.drifted = true
+			continue
+		}
 		weather := e.Season && holdsDay(*anchor, e)
 		if weather {
 			// "worn out by a long march in the summer heat" after 9

@@ -510,7 +510,10 @@ func TestExtendYearsKeepsTheWarsEvenlyToldYears(t *testing.T) {
 //     clause after it names a date of another matter;
 //   - a stretch of days of fighting after the day in the same sentence
 //     ("and over the next two days stormed all four") runs it to the
-//     stretch's end; a stretch of something else does not.
+//     stretch's end; a stretch of something else does not;
+//   - a season of a later year told in passing ("the sufferings of the
+//     winter of 1854–55") does not move the narrative: "the next day, 26
+//     October" after it is the battle's next day.
 func TestHowLongAClashRan(t *testing.T) {
 	tab, err := actor.Load()
 	if err != nil {
@@ -526,6 +529,7 @@ func TestHowLongAClashRan(t *testing.T) {
 		{"days of fighting", "On 6 December 1939 Zembrian troops attacked an Ostran battalion at Velo. The Ostrans stopped them in two days of fighting.", "1939-12-06..1939-12-07"},
 		{"stretch of fighting after the day", "On 20 November 1856 Zembrian sloops opened fire on the Ostran forts at Velo, and over the next two days a landing force stormed all four.", "1856-11-20..1856-11-22"},
 		{"following days of fighting", "On 3 March 1857 Zembrian troops attacked the Ostran camp at Brod, and for the following three days the two sides shelled each other.", "1857-03-03..1857-03-06"},
+		{"a season the consequences ran into moves no narrative", "On 25 October 1854 Zembrian cavalry attacked the Ostran batteries at Velo. The loss of the road added to the army's sufferings during the winter of 1854–55.\n\nThe next day, 26 October, Ostran troops attacked the Zembrian camp at Brod.", "1854-10-25..1854-10-25 | 1854-10-26..1854-10-26"},
 		{"stretch of rest", "On 20 November 1856 Zembrian sloops shelled the Ostran forts at Velo, and over the next two days the crews rested.", "1856-11-20..1856-11-20"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
