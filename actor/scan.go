@@ -681,13 +681,14 @@ func nameBefore(t *Table, text string) (canonical, kind string, ok bool) {
 	n := 0
 	end := len(text)
 	before := "" // the word before the run; "" for a mark or the text's start
+	capital := func(w string) bool { return w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf }
 	for i := end; i > 0; {
 		j := strings.LastIndexByte(text[:i], ' ') + 1
 		w := text[j:i]
 		if w == "" || strings.ContainsAny(w, ".,;:()") || n == most {
 			break
 		}
-		if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf) && w != "of" && w != "the" && w != "and" {
+		if !capital(w) && w != "of" && w != "the" && w != "and" {
 			before = w
 			break
 		}
@@ -698,7 +699,6 @@ func nameBefore(t *Table, text string) (canonical, kind string, ok bool) {
 		}
 		i = j - 1
 	}
-	capital := func(w string) bool { return w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf }
 	for k := n - 1; k >= 0; k-- {
 		name := text[starts[k]:end]
 		if !capital(name) {

@@ -285,23 +285,9 @@ func (x *article) stretchAfter(s *sent, from int) int {
 		if w := toks[i].Text(text); !lowerIs(w, "following") && !lowerIs(w, "next") {
 			continue
 		}
-		n, u := 7, i+1 // "the next week"
-		if !lowerIs(toks[u].Text(text), "week") {
-			u = i + 2
-			unit := 0
-			switch strings.ToLower(toks[u].Text(text)) {
-			case "days":
-				unit = 1
-			case "weeks":
-				unit = 7
-			default:
-				return 0
-			}
-			q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
-			if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
-				return 0
-			}
-			n = *q.Count.Low * unit
+		n, u, ok := x.stretchLength(text, i)
+		if !ok {
+			return 0
 		}
 		for k := u + 1; k < len(toks); k++ {
 			if x.tags[k].has(cFight) {
@@ -478,29 +464,42 @@ func (x *article) followingDays(s *sent, anchor *timex.Anchor) bool {
 			// talks".
 			continue
 		}
-		if lowerIs(toks[i+1].Text(text), "week") {
-			// "Over the next week": seven days.
-			x.stretch(s, anchor, i, i+1, 7)
-			return true
-		}
-		u := i + 2
-		days := 0
-		switch w := strings.ToLower(toks[u].Text(text)); w {
-		case "days":
-			days = 1
-		case "weeks":
-			days = 7
-		default:
+		n, u, ok := x.stretchLength(text, i)
+		if !ok {
 			return false
 		}
-		q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
-		if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
-			return false
-		}
-		x.stretch(s, anchor, i, u, *q.Count.Low*days)
+		x.stretch(s, anchor, i, u, n)
 		return true
 	}
 	return false
+}
+
+// stretchLength reads the length of a stretch of days after "next" or
+// "following" at token i+1 of the sentence just read: "week" (seven
+// days), or a count and "days" or "weeks". It returns the days and the
+// token of the unit; ok is false for anything else.
+func (x *article) stretchLength(text string, i int) (days, unit int, ok bool) {
+	toks := x.toks
+	if i+1 < len(toks) && lowerIs(toks[i+1].Text(text), "week") {
+		return 7, i + 1, true // "Over the next week"
+	}
+	if i+2 >= len(toks) {
+		return 0, 0, false
+	}
+	per := 0
+	switch strings.ToLower(toks[i+2].Text(text)) {
+	case "days":
+		per = 1
+	case "weeks":
+		per = 7
+	default:
+		return 0, 0, false
+	}
+	q, ok := quantity.Parse(text[toks[i+1].Start:toks[i+1].End])
+	if !ok || q.Count.Low == nil || q.Count.High == nil || *q.Count.Low != *q.Count.High || *q.Count.Low > 60 {
+		return 0, 0, false
+	}
+	return *q.Count.Low * per, i + 2, true
 }
 
 // forwardWord reports a relative time expression that moves the

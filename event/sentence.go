@@ -84,7 +84,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
-				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && (!s.fightWord || s.fightAt > 0 && toInfinitive(text, toks, s.fightAt)) {
+				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && (!s.fightWord || x.fightsToInfinitive(s)) {
 					// "The fighting continued the following day", "the
 					// assaults were renewed on the 29th", "Charles turned
 					// to fight, and the battle continued the next day";
@@ -1793,7 +1793,7 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		case lowerIs(w, "once"), lowerIs(w, "unless"), lowerIs(w, "if"):
 			// "promised that it would enter the war once Germany was
 			// defeated": the condition of what would be, not a fight told.
-			return modalBefore(text, toks, k)
+			return wordBefore(text, toks, k, "would", "will")
 		case lowerIs(w, "to"):
 			if k == 0 {
 				return false
@@ -1944,8 +1944,6 @@ func orderVerb(w string) bool {
 		lowerIs(w, "forbade") || lowerIs(w, "forbidden") || lowerIs(w, "forbidding") || lowerIs(w, "forbid") || lowerIs(w, "forbids")
 }
 
-// awaited reports a word of what was meant or awaited before a fight
-// noun: "planned", "expected", "feared", "fearing", "coming".
 // foreboding reports a noun or verb of a fight feared before "of":
 // "warning of", "the threat of", "fears of".
 func foreboding(w string) bool {
@@ -1957,6 +1955,8 @@ func foreboding(w string) bool {
 	return false
 }
 
+// awaited reports a word of what was meant or awaited before a fight
+// noun: "planned", "expected", "feared", "fearing", "coming".
 func awaited(w string) bool {
 	var buf [24]byte
 	switch string(lowerWord(&buf, w)) {
@@ -1996,12 +1996,18 @@ func laterBetween(text string, toks []textscan.Token, k, i int) bool {
 // clause before token k: "if", "unless", "or" ("or the ships would open
 // fire"), "otherwise", or an ultimatum or warning.
 func conditionBefore(text string, toks []textscan.Token, k int) bool {
+	return wordBefore(text, toks, k, "if", "unless", "or", "otherwise", "ultimatum", "threatened", "warned")
+}
+
+// wordBefore reports one of words before token k in its clause: the
+// tokens back to the sentence's start or a semicolon.
+func wordBefore(text string, toks []textscan.Token, k int, words ...string) bool {
 	for j := k - 1; j >= 0; j-- {
 		w := toks[j].Text(text)
 		if w == ";" {
 			return false
 		}
-		for _, c := range [...]string{"if", "unless", "or", "otherwise", "ultimatum", "threatened", "warned"} {
+		for _, c := range words {
 			if lowerIs(w, c) {
 				return true
 			}
@@ -2157,29 +2163,10 @@ func fellToNoOne(text string, toks []textscan.Token, i int) bool {
 	return k >= len(toks) || toks[k].Kind != textscan.Word || !toks[k].Upper
 }
 
-// modalBefore reports "would" or "will" before token k in its sentence,
-// with no semicolon between.
-func modalBefore(text string, toks []textscan.Token, k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		w := toks[j].Text(text)
-		if w == ";" {
-			return false
-		}
-		if lowerIs(w, "would") || lowerIs(w, "will") {
-			return true
-		}
-	}
-	return false
-}
-
-// toInfinitive reports "to" before the word at byte offset at: the fight
-// word of "turned to fight" is the clause's purpose, not a fight of its
-// own.
-func toInfinitive(text string, toks []textscan.Token, at int) bool {
-	for i, t := range toks {
-		if t.Start == at {
-			return i > 0 && lowerIs(toks[i-1].Text(text), "to")
-		}
-	}
-	return false
+// fightsToInfinitive reports "to" before the first word of fighting of
+// s, the sentence being read: the fight word of "turned to fight" is the
+// clause's purpose, not a fight of its own.
+func (x *article) fightsToInfinitive(s *sent) bool {
+	ft := x.fightToken(s)
+	return ft > 0 && lowerIs(x.toks[ft-1].Text(s.text), "to")
 }

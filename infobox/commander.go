@@ -244,7 +244,8 @@ func (lex *lexicon) continuesName(prev, item string, inEntry bool) bool {
 	// a list broken into lines.
 	// Not "Lord Raglan, Lord Lucan": a name that has its style is whole.
 	pw, _ := firstField(prev)
-	return of != "" && unicode.IsUpper([]rune(of)[0]) && (more == "" || lex.fates[more] != "") && (givenName(prev) || inEntry) && !lex.styles[pw]
+	r, _ := utf8.DecodeRuneInString(of)
+	return unicode.IsUpper(r) && (more == "" || lex.fates[more] != "") && (givenName(prev) || inEntry) && !lex.styles[pw]
 }
 
 // givenName reports whether name is a given name alone ("Henri"): a name
