@@ -325,6 +325,40 @@ func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
 	}
 }
 
+// The lead of a battle article tells that battle in sentences the
+// reader takes no fight from: one that dates itself to the battle's days
+// ("It took place on 9–11 June 1848 …"), and one that names the battle
+// though its name holds a state's ("The Battle of Montenegro (…) took
+// place on …", with the day again in another calendar). Each is the
+// battle's evidence, and the battle is the article's one clash.
+func TestTheLeadDatingOrNamingTheBattleIsItsEvidence(t *testing.T) {
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, date, lead, told string }{
+		{"Battle of Vel Ridge", "9–11 June 1848", "The Battle of Vel Ridge was one of the hard fights of the Velm war. ",
+			"It took place on 9–11 June 1848 on the open ground below the ridge, astride the road to Kest."},
+		{"Battle of Montenegro", "10 June 1712", "",
+			"The Battle of Montenegro (Ostran: Crnogorski boj) took place on 10 June 1712 (21 June in the Gregorian calendar) between a Zembrian column and a larger Ostran army."},
+	} {
+		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			tt.lead + tt.told + "\n\n==Battle==\nAt dawn the Zembrian guns opened fire on the Ostran line.\n"
+		evs := articleEvents(t, tab, text)
+		var got []string
+		found := false
+		for _, ev := range evs {
+			got = append(got, ev.DateStart.String())
+			for _, e := range ev.Evidence {
+				found = found || e.Text == tt.told
+			}
+		}
+		if len(evs) != 1 || !found {
+			t.Errorf("%s: clashes on %v, the lead's sentence among their evidence: %v; want the battle alone, with it", tt.name, got, found)
+		}
+	}
+}
+
 // In an article about one battle, a sentence dated to the battle's day
 // that names both sides tells the battle joined, in whatever words
 // ("ran into", "came upon", "were met by"): it is the battle's evidence,

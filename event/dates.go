@@ -27,7 +27,7 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 		if e.Start.IsZero() && e.End.IsZero() {
 			continue
 		}
-		if k > 0 && timex.CalendarNote(s.text, e.Span) {
+		if k > 0 && (timex.CalendarNote(s.text, e.Span) || restated(s.text, exprs[k-1], e)) {
 			// "On 12 June 1790 (O.S. 1 June)", "(1–4 June O.S.)": the
 			// narrative's date is the one given first.
 			continue
@@ -1033,6 +1033,23 @@ func (x *article) deadlineBefore(off int) bool {
 		case (lowerIs(w, "due") || lowerIs(w, "expected")) && k >= last-1:
 			return true // "the siege guns due on March 7": a time awaited
 		}
+	}
+	return false
+}
+
+// restated reports a date given again in brackets right after the one
+// before it, to the same precision ("on 15 June 1389 (28 June)"): the
+// same day in another reckoning, not the end of a stretch.
+func restated(text string, prev, e timex.Expr) bool {
+	if prev.Span.End > e.Span.Start || prev.Start.Prec != e.Start.Prec {
+		return false
+	}
+	after := strings.TrimLeft(text[e.Span.End:], " ")
+	switch strings.TrimSpace(text[prev.Span.End:e.Span.Start]) {
+	case "(":
+		return strings.HasPrefix(after, ")")
+	case "[":
+		return strings.HasPrefix(after, "]")
 	}
 	return false
 }

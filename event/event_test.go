@@ -983,6 +983,11 @@ func TestADateInAnotherCalendarIsANote(t *testing.T) {
 		{"", "On 12 June [O.S. 1 June] 1790 Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-12/1790-06-12"}},
 		{"", "The battle was fought from 11 to 14 June 1790 (1–4 June O.S.) when Swedish ships attacked the Russian squadron off Kronstadt.", []string{"1790-06-11/1790-06-14"}},
 		{"", "Swedish ships attacked the Russian squadron off Kronstadt on 12 June 1790 (1 June, Julian calendar).", []string{"1790-06-12/1790-06-12"}},
+		{"", "Swedish ships attacked the Russian squadron off Kronstadt on 1 June 1790 (12 June in the Gregorian calendar).", []string{"1790-06-01/1790-06-01"}},
+		// A day given again in bare brackets is the same day, not the end
+		// of a stretch; a day in brackets after a month dates it closer.
+		{"", "Swedish ships attacked the Russian squadron off Kronstadt on 1 June 1790 (12 June).", []string{"1790-06-01/1790-06-01"}},
+		{"", "Swedish ships attacked the Russian squadron off Kronstadt in June 1790 (12 June).", []string{"1790-06-12/1790-06-12"}},
 		// Nor does the narrative move to the note's day.
 		{"", "The battle off Kronstadt was fought from 11 to 14 June 1790 (1–4 June O.S.) between the Swedish and Russian fleets. That afternoon Swedish ships attacked the Russian flagship.", []string{"1790-06-11/1790-06-14"}},
 	})

@@ -165,7 +165,7 @@ func (x *article) readBody(lead bool) {
 					continue // a figure credited to a party tells no clash
 				}
 				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || own != nil && s.name == own.name) {
-					if b := own; b != nil && (s.fight || s.fightRef) && (s.hasDate && within(b, s) || s.name == b.name) && len(b.ev.Evidence) > 0 {
+					if b := own; b != nil && x.tellsOwn(b, s) && len(b.ev.Evidence) > 0 {
 						// "It was fought on May 8, 1846, … between a United
 						// States force … and a larger Mexican army", "The
 						// Battle of Jutland … was a naval battle of the First
@@ -1733,6 +1733,19 @@ func (d *draft) lastDay() int {
 		return d.start.Last().DayNumber()
 	}
 	return d.end.Last().DayNumber()
+}
+
+// tellsOwn reports whether s, a sentence of the lead, tells the fight b
+// the article is about: a fight dated within b's days or named as b ("The
+// Battle of Kosovo (Serbian: …) took place on …", though the reader took
+// no name from it), or a sentence that dates itself to b's days ("It took
+// place on 24–26 May 1904 across a defensive line"): the lead of an
+// article on one battle tells that battle.
+func (x *article) tellsOwn(b *draft, s *sent) bool {
+	if s.hasDate && within(b, s) && (s.fight || s.fightRef || s.start.Prec >= annalist.PrecDay) {
+		return true
+	}
+	return (s.fight || s.fightRef) && b.name != "" && (s.name == b.name || strings.Contains(s.text, b.name))
 }
 
 // within reports whether s's date lies inside cur's.

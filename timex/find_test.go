@@ -388,3 +388,29 @@ func TestALookBackWithAPartOfTheMonthLeavesTheAnchor(t *testing.T) {
 		t.Errorf("the next day = %s, want 1988-01-31 (the day after the anchor, not after December)", got)
 	}
 }
+
+// Before any date of its own, a narrative is in the war's time: a short
+// year after a day and month of an early war's first year is that year
+// ("from 15 to 20 August 636" in a battle that began on 15 August 636),
+// BC too; in a modern war a short number stays no year.
+func TestAShortYearBeforeAnyDateIsTheWarsTime(t *testing.T) {
+	tests := []struct {
+		from annalist.Date
+		text string
+		want string
+	}{
+		{annalist.DayDate(636, 8, 15), "The fighting lasted six days, from 15 to 20 August 636, near the river.", "from 15 to 20 August 636=0636-08-15..0636-08-20"},
+		{annalist.DayDate(-490, 9, 12), "The armies met on 12 September 490 on the plain.", "on 12 September 490=-0490-09-12..-0490-09-12"},
+		{annalist.DayDate(1915, 11, 22), "The division lost 636 men on 22 November near the arch.", "on 22 November=1915-11-22..1915-11-22"},
+		{annalist.MonthDate(1915, 11), "The river rose in March, before the relief came.", "in March=1916-03..1916-03"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range Find(tt.text, Anchor{From: tt.from}) {
+			got = append(got, showExpr(e))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("Find(%q) from %v\n got %s\nwant %s", tt.text, tt.from, g, tt.want)
+		}
+	}
+}

@@ -116,6 +116,9 @@ func (a Anchor) earlyYear() int {
 	if a.Date.IsZero() {
 		y = a.Year
 	}
+	if y == 0 && a.Date.IsZero() {
+		y, _ = a.ref() // before any date of its own: the war's start
+	}
 	if y <= -1000 || y >= 1000 {
 		return 0
 	}
@@ -145,6 +148,14 @@ func (a Anchor) Next(e Expr) Anchor {
 // against (month 0 when the anchor has none): the anchor's, or the
 // first of the months it spans.
 func (a Anchor) ref() (year, month int) {
+	if a.Date.IsZero() && a.Year == 0 && !a.From.IsZero() {
+		// Before any date of its own, the narrative is at the war's
+		// start: "It was fought on 22 November" in a lead.
+		if a.From.Prec < annalist.PrecMonth {
+			return a.From.Year, 0
+		}
+		return a.From.Year, a.From.Month
+	}
 	if a.Date.IsZero() {
 		return a.Year, 0
 	}
@@ -430,9 +441,17 @@ func CalendarNoteBefore(before string) bool {
 // CalendarNoteAfter reports whether after, the text after a date, opens
 // with the name of another calendar (" O.S.)", " Old Style", ", Julian"):
 // the date before it gives again, in that calendar, a day the text gave
-// already ("fought from 11 to 14 June 1666 (1–4 June O.S.)").
+// already ("fought from 11 to 14 June 1666 (1–4 June O.S.)", "(28 June in
+// the Gregorian calendar)").
 func CalendarNoteAfter(after string) bool {
 	w := strings.TrimLeft(after, " ,")
+	// "(28 June in the Gregorian calendar)", "(1 June in Old Style)"
+	for _, in := range [...]string{"in the ", "in "} {
+		if len(w) > len(in) && strings.EqualFold(w[:len(in)], in) {
+			w = w[len(in):]
+			break
+		}
+	}
 	for _, m := range calendarMarks() {
 		if len(w) >= len(m) && strings.EqualFold(w[:len(m)], m) {
 			return true
