@@ -114,6 +114,9 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 5 March 1999 the Ostran admiral at the ford had orders to seek battle.", false},
 		{"On 21 June 1757 the Zembrian council voted against crossing the ford to offer battle.", false},
 		{"On 21 June 1757 the Ostran general declined battle at the ford.", false},
+		{"On 21 June 1757 both commanders at the ford undertook to avoid armed clashes while the envoys talked.", false},
+		{"On 21 June 1757 the Ostran general at the ford sought open battle with the Zembrians.", false},
+		{"On 21 June 1757 the Zembrian king at the ford feared an Ostran attack on his camp.", false},
 		{"On 21 June 1757 the Ostrans offered battle at the ford, and the Zembrians attacked them at once.", true},
 		// Ground "surrounded by" a thing is no fight; by troops it is.
 		{"On 22 June 1757 the Zembrian army took up a position at the ford in a mango grove, surrounded by a mud bank and a ditch.", false},

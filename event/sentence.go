@@ -1706,8 +1706,11 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	if k >= 2 && toks[k].Kind == textscan.Word && !awaited(toks[k].Text(text)) && toks[k-1].Kind == textscan.Dash && !toks[k-1].Space && !toks[k].Space && toks[k-2].Kind == textscan.Word {
 		k -= 2
 	}
-	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
-		k--
+	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && (!toks[k].Upper || k < i-1 || isDeterminerWord(toks[k-1].Text(text))) && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
+		k-- // "feared an Ottoman campaign", "expected a night attack"
+	}
+	if k >= 1 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && (awaited(toks[k-1].Text(text)) || shunnedOrSought(toks[k-1].Text(text))) {
+		k-- // "to avoid armed clashes", "sought open battle": no determiner
 	}
 	if k >= 0 && isDeterminerWord(toks[k].Text(text)) {
 		k--
@@ -1724,9 +1727,7 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 		if awaited(w) {
 			return true
 		}
-		if lowerIs(w, "seek") || lowerIs(w, "sought") || lowerIs(w, "seeking") || lowerIs(w, "avoid") || lowerIs(w, "avoided") || lowerIs(w, "avoiding") ||
-			lowerIs(w, "offer") || lowerIs(w, "offered") || lowerIs(w, "offering") || lowerIs(w, "decline") || lowerIs(w, "declined") || lowerIs(w, "declining") ||
-			lowerIs(w, "refuse") || lowerIs(w, "refused") || lowerIs(w, "refusing") {
+		if shunnedOrSought(w) {
 			// "orders to seek battle", "to avoid battle", "voted against
 			// crossing the river to offer battle", "declined battle": a
 			// fight chosen or turned down, not fought.
@@ -1957,6 +1958,19 @@ func foreboding(w string) bool {
 
 // awaited reports a word of what was meant or awaited before a fight
 // noun: "planned", "expected", "feared", "fearing", "coming".
+// shunnedOrSought reports a verb of a fight chosen or turned down, not
+// fought: "orders to seek battle", "to avoid battle", "offered battle",
+// "declined battle", "refused battle".
+func shunnedOrSought(w string) bool {
+	var buf [24]byte
+	switch string(lowerWord(&buf, w)) {
+	case "seek", "sought", "seeking", "avoid", "avoided", "avoiding", "offer", "offered", "offering",
+		"decline", "declined", "declining", "refuse", "refused", "refusing":
+		return true
+	}
+	return false
+}
+
 func awaited(w string) bool {
 	var buf [24]byte
 	switch string(lowerWord(&buf, w)) {
