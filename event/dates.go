@@ -1016,17 +1016,26 @@ func (x *article) pluperfectBefore(off int) bool {
 // deadlineBefore reports a verb of obligation or plan in the clause
 // before byte off of the sentence just read, or "due" or "expected" just
 // before it: "was to leave the palace by …", "were to attack on …", "must
-// withdraw by …", "the guns due on March 7"; what follows is a time set or
+// withdraw by …", "the guns due on March 7", "decided to land on the
+// following morning"; what follows is a time set or
 // awaited, not one reached.
 func (x *article) deadlineBefore(off int) bool {
 	text := x.sent.text
 	last := x.tokenBefore(off)
+	comma := false
 	for k := last; k >= 0; k-- {
 		w := x.toks[k].Text(text)
 		switch {
 		case w == ";" || w == "," && k+1 < len(x.toks) && textscan.ClauseJoin(x.toks[k+1].Text(text)):
 			return false
+		case w == ",":
+			comma = true
 		case lowerIs(w, "to") && k > 0 && (lowerIs(x.toks[k-1].Text(text), "was") || lowerIs(x.toks[k-1].Text(text), "were")):
+			return true
+		case lowerIs(w, "to") && k > 0 && !comma && intentWord(x.toks[k-1].Text(text)):
+			// "decided to make a new attempt at the landing on the
+			// following morning": the time of a course chosen, in the
+			// clause of its infinitive.
 			return true
 		case lowerIs(w, "must"):
 			return true

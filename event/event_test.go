@@ -1267,6 +1267,12 @@ func TestADeadlineMovesNoNarrative(t *testing.T) {
 			[]string{"1836-03-05/1836-03-05"}},
 		{"", "On 4 March 1836 the Zembrian officers urged the general to wait for the siege guns, expected on 7 March. His orders, issued the next afternoon, sent the Zembrian columns against the Ostran fort at Vel.",
 			[]string{"1836-03-05/1836-03-05"}},
+		// Nor does the time of a course chosen, in its infinitive's
+		// clause; a time after the clause that chose is the narrative's.
+		{"", "On 19 July 1866 Zembrian ships shelled the Ostran forts at Vel. The admiral decided to try a landing at the cove on the following morning. That afternoon the forts fired back at the ships.",
+			[]string{"1866-07-19/1866-07-19", "1866-07-19/1866-07-19"}},
+		{"", "On 19 July 1866 Zembrian ships shelled the Ostran forts at Vel. The Ostran garrison, which had resolved to hold out, was attacked again on 21 July.",
+			[]string{"1866-07-19/1866-07-19", "1866-07-21/1866-07-21"}},
 		// A bound the narrative reached still moves it.
 		{"", "On 12 March 1911 Zembrian troops attacked the Ostran posts at Tesh, and by 20 March they had taken the town. Two days later Ostran troops attacked the Zembrian camp at Vel.",
 			[]string{"1911-03-12/1911-03-20", "1911-03-22/1911-03-22"}},
