@@ -96,6 +96,11 @@ func overview(d *draft, all []*draft) bool {
 		return false
 	}
 	first, last := d.start.First().DayNumber(), d.lastDay()
+	if !d.part[0].IsZero() {
+		// "A first counter-attack in mid-August was beaten off" sums up
+		// no clash of the 28th.
+		first, last = d.part[0].First().DayNumber(), d.part[1].Last().DayNumber()
+	}
 	after := false
 	for _, e := range all {
 		if e == d {

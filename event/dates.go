@@ -210,6 +210,9 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 	if len(keep) == 1 && keep[0].Season {
 		s.season = [2]annalist.Date{keep[0].Sub.Start, keep[0].Sub.End}
 	}
+	if len(keep) == 1 && keep[0].Qualifier != "" && keep[0].Start.Prec == annalist.PrecMonth && keep[0].Sub.Start.Prec == annalist.PrecDay {
+		s.part = [2]annalist.Date{keep[0].Sub.Start, keep[0].Sub.End}
+	}
 	n, startDay, endDay, firstStart, firstEnd := 0, 0, 0, 0, 0
 	for i, e := range keep {
 		contains := false

@@ -544,3 +544,18 @@ func TestHowLongAClashRan(t *testing.T) {
 		})
 	}
 }
+
+// A clash told by a part of its month ("in mid-August", "in early
+// June") holds the days of that part, not the whole month: a fight on a
+// day inside it narrows the clash to that day, one on a later day of the
+// month is a clash of its own, and the first is no summary of it.
+func TestAPartOfAMonthHoldsOnlyItsDays(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 8 August 1987 a Zembrian column took the town of Vel after a short fight. The Ostran king ordered the town to be retaken at any price. A first Ostran counter-attack in mid-August was beaten off. On 28 August Ostran troops retook the town.",
+			[]string{"1987-08-08/1987-08-08", "1987-08/1987-08", "1987-08-28/1987-08-28"}},
+		{"", "In early June 1921 Zembrian patrols raided the Ostran posts at the ford. On 4 June they attacked the fort at Vel.",
+			[]string{"1921-06-04/1921-06-04"}},
+		{"", "In June 1921 Zembrian patrols raided the Ostran posts at the ford. On 24 June they attacked the fort at Vel.",
+			[]string{"1921-06-24/1921-06-24"}},
+	})
+}

@@ -606,6 +606,9 @@ type draft struct {
 	// season: the months of the season its opening sentence was dated
 	// by, while its dates are still that season's year (see overlaps).
 	season [2]annalist.Date
+	// part: the part of the month its opening sentence was dated by (see
+	// sent.part): a day after it is no day of this clash's.
+	part [2]annalist.Date
 	// narrative: opened undated on the narrative's day (opensInNarrative),
 	// which a day told a few days later ends rather than replaces.
 	narrative bool
@@ -758,7 +761,10 @@ type sent struct {
 	later bool
 	// season: the months of the season that dates it ("Later that
 	// summer"), which its dates cut to the year.
-	season       [2]annalist.Date
+	season [2]annalist.Date
+	// part: the days of the part of a month that dates it ("in
+	// mid-August", "in early May"), whose dates are the whole month.
+	part         [2]annalist.Date
 	source       string       // "according to X": X as written
 	anchorBefore timex.Anchor // the narrative's date before this sentence
 	byEnd        annalist.Date

@@ -1043,6 +1043,13 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	if !within(cur, s) && !x.carriesOn(cur, s) {
 		return true
 	}
+	if s.fightWord && s.start.Prec == annalist.PrecDay && !cur.siege && !inPart(cur, s) {
+		// "A first counter-attack in mid-August was beaten off. On 28
+		// August Libyan troops retook the town": a day past the part of
+		// the month the clash was told in. A siege runs on through its
+		// days ("opened the siege in early May. On 12 May …").
+		return true
+	}
 	if s.another {
 		return true
 	}
@@ -1735,6 +1742,20 @@ func (d *draft) lastDay() int {
 	return d.end.Last().DayNumber()
 }
 
+// inPart reports whether s's days lie in the part of the month d was
+// dated by ("in mid-August"), or d was dated by no such part: "A first
+// counter-attack in mid-August was beaten off" is no clash of the 28th.
+func inPart(d *draft, s *sent) bool {
+	if d.part[0].IsZero() {
+		return true
+	}
+	se := s.end
+	if se.IsZero() {
+		se = s.start
+	}
+	return s.start.First().DayNumber() >= d.part[0].First().DayNumber() && se.Last().DayNumber() <= d.part[1].Last().DayNumber()
+}
+
 // tellsOwn reports whether s, a sentence of the lead, tells the fight b
 // the article is about: a fight dated within b's days or named as b ("The
 // Battle of Kosovo (Serbian: …) took place on …", though the reader took
@@ -1796,7 +1817,7 @@ func (x *article) open(s *sent, anchor timex.Anchor, section int) *draft {
 	if s.hasDate {
 		d.start, d.end, d.ownDate, d.approx = s.start, s.end, true, s.uncertain
 		d.reckoned = s.relative
-		d.season = s.season
+		d.season, d.part = s.season, s.part
 	} else {
 		d.start, d.end = contextDate(anchor)
 	}
@@ -2175,7 +2196,7 @@ func (x *article) add(d *draft, s *sent) {
 		// surrendered only on 30 June": the siege's last day, not its day.
 		d.end = s.end
 		dated = true
-	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && len(d.ev.Evidence) > 1 && !(s == &x.sent && x.claimedFight(s)):
+	case s.hasDate && s.fight && d.start.Prec < annalist.PrecDay && s.start.Prec == annalist.PrecDay && within(d, s) && (d.begun && d.siege || inPart(d, s)) && len(d.ev.Evidence) > 1 && !(s == &x.sent && x.claimedFight(s)):
 		if d.begun && d.siege {
 			// "Whish opened the siege in early September. On 12 September
 			// his troops attacked …": a day inside a siege told by its
