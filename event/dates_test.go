@@ -559,3 +559,15 @@ func TestAPartOfAMonthHoldsOnlyItsDays(t *testing.T) {
 			[]string{"1921-06-24/1921-06-24"}},
 	})
 }
+
+// The fighting told going on at a time coarser than the clash's day that
+// holds it ("went on after the March battle" of a clash of 17 March) is
+// the clash's, and runs it to no later day; a day after it does.
+func TestACoarserTimeHoldingTheClashsDayRunsItNoLater(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 17 March 1969 Zembrian and Ostran troops clashed on the island. The fighting went on after the March battle, with rifle fire across the ice.",
+			[]string{"1969-03-17/1969-03-17"}},
+		{"", "On 17 March 1969 Zembrian and Ostran troops clashed on the island. The fighting went on until 19 March, with rifle fire across the ice.",
+			[]string{"1969-03-17/1969-03-19"}},
+	})
+}

@@ -1580,6 +1580,17 @@ const maxPersist = 92
 // draft.narrative).
 const maxTellOut = 7
 
+// coarserHolding reports a date of s coarser than d's end that holds
+// that end's day: "The fighting went on after the March battle" of a
+// clash of 17 March says nothing of a day after it.
+func coarserHolding(d *draft, s *sent) bool {
+	se := s.end
+	if se.IsZero() {
+		se = s.start
+	}
+	return !d.end.IsZero() && s.start.Prec < d.end.Prec && s.start.First().DayNumber() <= d.end.First().DayNumber() && se.Last().DayNumber() >= d.end.Last().DayNumber()
+}
+
 // goesOn reports a date of s within a week of the end of d: "the
 // fighting continued" then is the same fight; weeks later ("the fighting
 // resumed in June") it is another.
@@ -2186,7 +2197,7 @@ func (x *article) add(d *draft, s *sent) {
 		// 25 May": the clash ran until then (see opensAnother).
 		d.end = s.end
 		dated = true
-	case s.hasDate && (s.persists || s.yields) && !s.ceasefire && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
+	case s.hasDate && (s.persists || s.yields) && !s.ceasefire && !d.start.IsZero() && s.end.Last().DayNumber() > d.end.Last().DayNumber() && !coarserHolding(d, s) && (goesOn(d, s) || x.reachesBack(d, s) || s.yields && x.heldOutTo(d, s)):
 		// "The fighting continued the following day": the clash runs on;
 		// "the garrison surrendered on 17 December": it ran until then.
 		d.end = s.end
