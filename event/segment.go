@@ -1241,6 +1241,11 @@ func (x *article) fightDays(s *sent) int {
 			// fighting lost a hundred tanks": the fight of the date, those
 			// days long.
 			return n
+		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt < q.Span.Start && x.daysOfFighting(s.text, after) &&
+			!clauseBetween(s.text, s.dateAt, q.Span.Start):
+			// "On 28 November the Austro-Hungarians took the ridge after
+			// three days of fighting": what the date tells ended them.
+			return -n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt > q.Span.Start && x.daysOfFighting(s.text, after):
 			// "After three days of hard fighting the French stormed the
 			// town on 16 December": it ended on the date.
