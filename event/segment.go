@@ -1242,9 +1242,11 @@ func (x *article) fightDays(s *sent) int {
 			// days long.
 			return n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt < q.Span.Start && x.daysOfFighting(s.text, after) &&
-			!clauseBetween(s.text, s.dateAt, q.Span.Start):
+			!clauseBetween(s.text, s.dateAt, q.Span.Start) && x.takenBetween(s, s.dateAt, before):
 			// "On 28 November the Austro-Hungarians took the ridge after
-			// three days of fighting": what the date tells ended them.
+			// three days of fighting": the taking the date tells ended
+			// them ("attacked the fort after four days of shelling" began
+			// on the date).
 			return -n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt > q.Span.Start && x.daysOfFighting(s.text, after):
 			// "After three days of hard fighting the French stormed the
@@ -1365,6 +1367,18 @@ const maxReckonGap = 3
 func (x *article) endsFightAt(s *sent, k int) bool {
 	w := x.toks[k].Text(s.text)
 	return lowerIs(w, "fell") || lowerIs(w, "taken") || lowerIs(w, "captured") || x.tags[k].has(cYield)
+}
+
+// takenBetween reports a word that ends a fight ("fell", "surrendered")
+// or takes its ground or men ("took", "seized", "captured") in s from
+// byte from to token k.
+func (x *article) takenBetween(s *sent, from, k int) bool {
+	for i := k - 1; i >= 0 && x.toks[i].Start >= from; i-- {
+		if x.endsFightAt(s, i) || x.tags[i].has(cTaking|cActiveCaptured) {
+			return true
+		}
+	}
+	return false
 }
 
 // tookAt reports a word at token k of s that ends a fight (see
