@@ -36,6 +36,18 @@ func checkClashes(t *testing.T, tests []clashCase) {
 	}
 }
 
+// A third state's adjective before a machine's model names its maker, not
+// a party: a pilot in a French D-520 fighting Zembrian gunners is in this
+// war, as is one shot down in a French Mirage-5; a French squadron
+// fighting is another state's.
+func TestAMakersNameIsNoParty(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 23 July 1941 a pilot flying a French D-520 fighter was shot down while diving on a Zembrian gun position at the ford.", true},
+		{"On 23 July 1941 Zembrian gunners at the ford shot down a pilot in a French Mirage-5.", true},
+		{"On 23 July 1941 a French squadron attacked the Ostran gun position at the ford.", false},
+	})
+}
+
 // Words of fighting used of words are no clash: a president who attacks a
 // decision, ministers who fight over a text. The same words of armed men
 // are.

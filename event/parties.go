@@ -63,6 +63,10 @@ func (x *article) readParties(s *sent) {
 				pm.location = true // "in China and Japan"
 			case stateName(m.Kind) && x.notYet(m.Canonical):
 				pm.location = true // "raided Syria" in 573: the region, not the state of 1946
+			case m.Kind == actor.KindAdjective && modelAfter(toks, end) && !x.onASide(m.Canonical):
+				// "flying a North American NA-50 fighter", "a French
+				// Mirage-5": the maker of a machine, no party to the war.
+				pm.location = true
 			case m.Kind == actor.KindAdjective && x.placeNounAfter(s.text, end) && !x.onASide(m.Canonical):
 				// "an old Russian fortress town" in a war Russia was no
 				// party to: whose the place had been, not who fought there.
@@ -81,6 +85,22 @@ func (x *article) readParties(s *sent) {
 		}
 		s.parties = append(s.parties, pm)
 	}
+}
+
+// modelAfter reports a model's designation at token i, a word and a
+// number joined by a hyphen ("NA-50", "MiG-21"), perhaps after its name
+// ("Mirage-5" is one; "Super Mirage-5" two words).
+func modelAfter(toks []textscan.Token, i int) bool {
+	for n := 0; n < 2 && i+2 < len(toks); n, i = n+1, i+1 {
+		if toks[i].Kind == textscan.Word && toks[i].Upper && toks[i+1].Kind == textscan.Dash && !toks[i+1].Space &&
+			toks[i+2].Kind == textscan.Number && !toks[i+2].Space {
+			return true
+		}
+		if toks[i].Kind != textscan.Word || !toks[i].Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // onASide reports whether the party canonical is one of the conflict's
