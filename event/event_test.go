@@ -1531,6 +1531,9 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 9 August 1914 the Zembrian lookouts caught sight of the Ostran coast.", nil},
 		// What was met ends at a preposition: "privateers under Blanchet".
 		{"", "On 12 January 1839 the Zembrian squadron, three ships, met four Ostran privateers under a French captain off the coast.", []string{"1839-01-12/1839-01-12"}},
+		// A noun of people before a unit is the unit's adjective.
+		{"", "From 20 to 24 February 1958 Zembrian columns swept the desert and destroyed the last rebel bands in the south.", []string{"1958-02-20/1958-02-24"}},
+		{"", "On 3 December 1824 the Zembrian vanguard caught the rebel rearguard as it crossed the ravine.", []string{"1824-12-03/1824-12-03"}},
 		// An armed band met is a fight too; a person met is not.
 		{"", "On 8 April 1873 the Zembrian troops went ashore and met Ostran rebels in the groves behind the beach.", []string{"1873-04-08/1873-04-08"}},
 		// Resistance met is armed men met; none met is no fight. Those

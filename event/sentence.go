@@ -1284,10 +1284,11 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 			w := toks[n].Text(text)
 			// A preposition or "under" ends the phrase ("met four
 			// privateers under Blanchet").
-			// An adverb of place or "and" ends it too ("ran into a strong
-			// Ostran force there and was routed").
+			// An adverb of place, "and" or a clause of time ends it too
+			// ("ran into a strong Ostran force there and was routed",
+			// "caught the rearguard as it crossed the ravine").
 			return tags[n].class != 0 && !tags[n].has(cPerson) || tags[n].class == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isPrepBefore(w) || lowerIs(w, "under") || lowerIs(w, "with") ||
-				lowerIs(w, "there") || lowerIs(w, "nearby") || lowerIs(w, "and"))
+				lowerIs(w, "there") || lowerIs(w, "nearby") || lowerIs(w, "and") || lowerIs(w, "as") || lowerIs(w, "when"))
 		}
 		if e := i + tags[i].length(cEncounter); tags[k].has(cDefences) && k > e && k <= e+2 && (isPossessive(toks[k-1].Text(text)) || isDeterminerWord(toks[k-1].Text(text)) || tags[k-1].class == 0 && toks[k-1].Upper) {
 			// "the head of the column ran into his outposts", "charged
@@ -1305,7 +1306,9 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		} else if k > i+1 && isPrepBefore(w) && !lowerIs(w, "of") {
 			return false // "blocked supplies to the expeditionary force": what was stopped came first
 		}
-		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) {
+		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) && !(k+1 < len(toks) && tags[k+1].has(cUnit)) {
+			// A noun of people names whom it met; before a unit it is
+			// that unit's adjective ("the last insurgent bands").
 			return false
 		}
 	}
