@@ -1531,6 +1531,10 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		{"", "On 9 August 1914 the Zembrian lookouts caught sight of the Ostran coast.", nil},
 		// What was met ends at a preposition: "privateers under Blanchet".
 		{"", "On 12 January 1839 the Zembrian squadron, three ships, met four Ostran privateers under a French captain off the coast.", []string{"1839-01-12/1839-01-12"}},
+		// Held up by a body of troops is stopped by them, a date between;
+		// by the weather it is not.
+		{"", "The Zembrian advance was delayed on 15 November 1632 by an Ostran rearguard of dragoons at the stream.", []string{"1632-11-15/1632-11-15"}},
+		{"", "The Zembrian advance was delayed on 15 November 1632 by heavy rain at the stream.", nil},
 		// A noun of people before a unit is the unit's adjective.
 		{"", "From 20 to 24 February 1958 Zembrian columns swept the desert and destroyed the last rebel bands in the south.", []string{"1958-02-20/1958-02-24"}},
 		{"", "On 3 December 1824 the Zembrian vanguard caught the rebel rearguard as it crossed the ravine.", []string{"1824-12-03/1824-12-03"}},

@@ -1246,7 +1246,8 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		// ("was stopped by Honduran infantry", "was caught west of the
 		// Liancourt Rocks by two cruisers"), if at all.
 		by := -1
-		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Kind == textscan.Word; k++ {
+		for k := i + 1; k < len(toks) && k <= i+8 && (toks[k].Kind == textscan.Word || toks[k].Kind == textscan.Number); k++ {
+			// A date may stand between: "was delayed on 15 November by".
 			if lowerIs(toks[k].Text(text), "by") {
 				by = k
 				break
