@@ -702,6 +702,7 @@ type sent struct {
 	parallel          bool // "Meanwhile", "At the same time" opens it
 	fightWord, report bool // a word of combat; a verb of saying
 	fightRef          bool // "the clash": a clash told before
+	timedRef          bool // a fightRef known by its time: "the March fighting", "the summer offensive"
 	fightSubject      bool // a fightRef not inside a phrase about another clash
 	// begins: a fightSubject whose verb says it began ("The siege of
 	// Kars began on 2 June").

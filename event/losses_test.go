@@ -579,3 +579,26 @@ func TestAFightWhereASideFellBackIsAClashOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// Losses credited to a party for fighting told before and known by its
+// time ("in the March fighting") are a sum over its clashes, no clash of
+// their own and no one clash's; credited for "the clash" they are that
+// clash's.
+func TestLossesCreditedForFightingKnownByItsTimeAreNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 2 March 1969 Ostran troops ambushed a Zembrian patrol on the island. On 15 March Zembrian tanks attacked the island. According to Zembrian figures, 58 Zembrian soldiers were killed and 94 wounded in the March fighting.",
+			[]string{"1969-03-02/1969-03-02", "1969-03-15/1969-03-15"}},
+	})
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
+	evs := clashesUnder(t, tab, c, "Fighting", "On 2 March 1969 Ostran troops ambushed a Zembrian patrol on the island. According to Zembrian figures, 31 Zembrian border guards were killed in the clash.")
+	if len(evs) != 1 {
+		t.Fatalf("got %d clashes, want one", len(evs))
+	}
+	if d := evs[0].DeathsB; d == nil || d.Low == nil || *d.Low != 31 {
+		t.Errorf("the clash's Zembrian dead: %+v, want 31", d)
+	}
+}

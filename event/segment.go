@@ -161,8 +161,14 @@ func (x *article) readBody(lead bool) {
 						w.start = s.start
 					}
 				}
-				if !lead && x.readClaims(s, anchor) && !s.fight {
-					continue // a figure credited to a party tells no clash
+				if !lead && (x.readClaims(s, anchor) && !s.fight || s.source != "" && s.timedRef && !s.fightWord) {
+					// A figure credited to a party tells no clash, nor
+					// does one of fighting told before and known by its
+					// time ("According to Soviet figures, 58 Soviet
+					// soldiers were killed … in the March fighting"): a
+					// sum over its clashes, not the losses of one ("…
+					// killed in the clash").
+					continue
 				}
 				if inLead && !lead && cur == nil && (!(s.name != "" && s.nameAtStart) || own != nil && s.name == own.name) {
 					if b := own; b != nil && x.tellsOwn(b, s) && len(b.ev.Evidence) > 0 {

@@ -84,6 +84,9 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				// began the siege": a clash begun, not one told before.
 				// "in response to the clash": a clash told before.
 				s.fightRef = true
+				if det == i-1 && i >= 2 && lowerIs(toks[i-2].Text(text), "the") && timex.TimeNoun(toks[i-1].Text(text)) {
+					s.timedRef = true // "the March fighting"
+				}
 				if k := i + t.length(cFight); persistsAfter(text, toks, tags, k) && (!s.fightWord || x.fightsToInfinitive(s)) {
 					// "The fighting continued the following day", "the
 					// assaults were renewed on the 29th", "Charles turned
