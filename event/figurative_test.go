@@ -48,6 +48,17 @@ func TestAMakersNameIsNoParty(t *testing.T) {
 	})
 }
 
+// Fighting named by the time it took, a possessive before it ("worn down
+// by the summer's fighting"), is fighting told before, as "the summer
+// offensive" is: no clash of the sentence's day.
+func TestFightingNamedByItsTimeIsToldBefore(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 23 October 1915 the Zembrian cabinet approved the plan. The general, whose division had been worn down by the summer's fighting and by sickness, asked for leave.", false},
+		{"On 23 October 1915 the Zembrian cabinet approved the plan. The general, whose division had been worn down by the day's fighting at the ford, asked for leave.", false},
+		{"On 23 October 1915 the Zembrian division fought the Ostrans at the ford for a day.", true},
+	})
+}
+
 // Words of fighting used of words are no clash: a president who attacks a
 // decision, ministers who fight over a text. The same words of armed men
 // are.
