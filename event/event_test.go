@@ -2429,3 +2429,19 @@ func TestAParagraphOfFightingElsewhereIsAClashOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A place taken is a clash there, whatever the words: the subject of a
+// passive of taking ("Degehabur was taken on 30 July", "seized by"), a
+// name after a gerund ("by seizing the Marda Pass"); a sentence that
+// opens with the place has a clash of its own there, though its date
+// falls inside the last clash's. A person taken somewhere is no clash.
+func TestAPlaceTakenIsAClashThere(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "Gode fell in late July 1977 after the Ostran 5th Brigade was overrun in heavy fighting. Degehabur was taken on 30 July.",
+			[]string{"1977-07/1977-07", "1977-07-30/1977-07-30"}},
+		{"", "Jijiga was seized by Zembrian forces on 28 September 1977.", []string{"1977-09-28/1977-09-28"}},
+		{"", "On 28 September 1977 the Zembrians followed up by seizing the Marda Pass, which controlled the road to Harar.", []string{"1977-09-28/1977-09-28"}},
+		{"", "On 28 September 1977 the Zembrian envoy was taken to Harar.", nil},
+		{"", "Ali Yusuf was taken to Harar on 28 September 1977.", nil},
+	})
+}

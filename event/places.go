@@ -232,7 +232,8 @@ func wayNoun(t tag) bool {
 }
 
 // passiveTarget returns the weight of a name as a place when a passive
-// verb of fighting follows it at token k (25: "Rostov was recaptured"),
+// verb of fighting or taking follows it at token k (25: "Rostov was
+// recaptured", "Degehabur was taken"),
 // or after an appositive that starts there (55: "Igueriben, a post south
 // of Annual, was surrounded"), else 0.
 func (x *article) passiveTarget(text string, k int) int {
@@ -249,7 +250,7 @@ func (x *article) passiveTarget(text string, k int) int {
 		k, weight = n+1, 55
 	}
 	// One place takes "was"; "Arsenals were raided" names things.
-	if k+1 < len(toks) && (lowerIs(toks[k].Text(text), "was") || weight > 25 && lowerIs(toks[k].Text(text), "were")) && x.fightVerb(text, k+1) {
+	if k+1 < len(toks) && (lowerIs(toks[k].Text(text), "was") || weight > 25 && lowerIs(toks[k].Text(text), "were")) && (x.fightVerb(text, k+1) || x.tags[k+1].has(cTaking|cActiveCaptured)) {
 		return weight
 	}
 	return 0

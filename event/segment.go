@@ -1078,7 +1078,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	// the siege going on ("Hawley marched to relieve it, and on 17
 	// January the two armies met at Falkirk Muir").
 	datesFight := s.initialDate || s.relative && s.fightWord && s.fightAt < s.dateAt && !x.joinedBefore(s.dateAt) ||
-		cur.siege && s.fightWord && x.reliefTold(s)
+		cur.siege && s.fightWord && x.reliefTold(s) || s.fightWord && !s.relative && x.placeOpens(s)
 	if (datesFight || s.parallel && s.fightWord) && len(s.places) > 0 && (cur.place == nil || !samePlace(bestPlace(s.places).text, cur.place.text)) {
 		// "To the east, the bridgehead at Vuosalmi came under attack on
 		// 2 March": other ground, though the date comes late.
@@ -1094,6 +1094,22 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 	}
 	if s.initialDate && s.fightWord && x.newAttacker(cur, s) {
 		return true // "The same week, British privateers raided …" after a Spanish attack
+	}
+	return false
+}
+
+// placeOpens reports a sentence that opens with the place its fighting
+// struck ("Degehabur was taken on 30 July", "Rostov was recaptured"): a
+// date of its own there, wherever it stands, is that place's.
+func (x *article) placeOpens(s *sent) bool {
+	if !s.hasDate || len(x.toks) == 0 {
+		return false
+	}
+	at := s.blk.SourceSpan(annalist.Span{Start: s.span.Start + x.toks[0].Start, End: s.span.Start + x.toks[0].End}).Start
+	for _, p := range s.places {
+		if p.span.Start == at && p.weight >= 25 {
+			return true
+		}
 	}
 	return false
 }

@@ -188,7 +188,7 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 				break
 			}
-			if tags[i].has(cTaking|cActiveCaptured) && x.takesEnemyGround(text, i) {
+			if tags[i].has(cTaking|cActiveCaptured) && x.takesEnemyGround(text, i) && !(i > 0 && lowerIs(toks[i-1].Text(text), "to")) && !irrealis(text, toks, i) {
 				// "a Bolivian detachment seized the Paraguayan post":
 				// ground a party held, taken from it.
 				s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
@@ -557,6 +557,12 @@ func (x *article) takesPlace(s *sent) {
 			}
 		}
 	}
+	// "Degehabur was taken on 30 July", "Jijiga was seized by Somali
+	// forces": a place named as the sentence's subject, taken.
+	if i := x.placeTakenAt(s); i >= 0 {
+		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
+		return
+	}
 	// "On the morning of 28 August a company took the pass", "the
 	// attackers seized the town", "the small island": a place told
 	// before, by its noun.
@@ -566,8 +572,9 @@ func (x *article) takesPlace(s *sent) {
 		}
 		n := i + 2
 		// "seized the small island of Thổ Chu", "seized the lightly held
-		// pass": a word or two that say what the place was like.
-		for k := n; k < n+2 && k+1 < len(toks) && toks[k].Kind == textscan.Word && !toks[k].Upper && tags[k].class == 0; k++ {
+		// pass": a word or two that say what the place was like, or
+		// name it ("seizing the Marda Pass").
+		for k := n; k < n+2 && k+1 < len(toks) && toks[k].Kind == textscan.Word && tags[k].class == 0 && !x.isMention(k); k++ {
 			if tags[k+1].has(cPlaceNoun) {
 				n = k + 1
 				break
@@ -579,6 +586,36 @@ func (x *article) takesPlace(s *sent) {
 		s.fight, s.fightWord, s.fightAt = true, true, toks[i].Start
 		return
 	}
+}
+
+// placeTakenAt returns the token of a verb of taking in the passive whose
+// subject, opening the sentence, is a name that is no party's (nor a
+// commander's, whose names are the parties' aliases): "Degehabur was
+// taken on 30 July", "Fort Volga was seized by the 22nd Division"; or -1. What follows the verb is a time, the
+// takers or the sentence's end, not where a person was taken ("was taken
+// to Edirne", "was taken prisoner").
+func (x *article) placeTakenAt(s *sent) int {
+	text, toks, tags := s.text, x.toks, x.tags
+	n := 0
+	for n < len(toks) && n < 4 && toks[n].Kind == textscan.Word && toks[n].Upper && !x.isMention(n) {
+		n++
+	}
+	if n == 0 || n+2 > len(toks) || !passiveAux(toks[n].Text(text)) || !tags[n+1].has(cTaking|cActiveCaptured) {
+		return -1
+	}
+	i := n + 1
+	k := i + tags[i].length(cTaking|cActiveCaptured)
+	if k < len(toks) {
+		switch w := toks[k].Text(text); {
+		case toks[k].Kind == textscan.Punct, lowerIs(w, "by"), lowerIs(w, "on"), lowerIs(w, "in"), lowerIs(w, "at"), lowerIs(w, "after"), lowerIs(w, "without"), lowerIs(w, "early"), lowerIs(w, "late"), lowerIs(w, "the"):
+		default:
+			return -1
+		}
+		if lowerIs(toks[k].Text(text), "the") && (k+1 >= len(toks) || !timex.TimeNoun(toks[k+1].Text(text))) {
+			return -1 // "the next day" is a time; "the colours" no
+		}
+	}
+	return i
 }
 
 // plannedAs reports a fight word at token i told as what a plan was:
