@@ -787,3 +787,24 @@ func TestALandNamedAsAPlaceIsNoLostBelligerent(t *testing.T) {
 		}
 	}
 }
+
+// A verb of support coordinated after a party ("ended its support of
+// Chad and supported Libya") has its own subject, the patron: the two
+// parties it stands between are not joined on one side, and the lost
+// name of the other side is recovered.
+func TestASecondVerbOfSupportJoinsNoParties(t *testing.T) {
+	x := statesExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want [2]string
+	}{
+		{"= Velm War =\n\nInfobox\n- Date: 1986 – 1987\n- Combatant1: , Armed Forces of the North\n- Combatant2: , Algeria, Supported by:, Soviet Union\n- Commander1: Hissène Habré\n- Commander2: Muammar Gaddafi\n\n" +
+			"The Velm War was fought between Chad and Libya in 1986 and 1987. Their patron's disapproval led it to end its support of Chad and to support Libya instead.\n",
+			[2]string{"Chad+Armed Forces of the North", "Libya+Algeria"}},
+		{"= Velm War =\n\nInfobox\n- Date: 1986 – 1987\n- Combatant1: , Armed Forces of the North\n- Combatant2: , Algeria, Supported by:, Soviet Union\n- Commander1: Hissène Habré\n- Commander2: Muammar Gaddafi\n\n" +
+			"The Velm War was fought between Chad and Libya in 1986 and 1987. Their patron, displeased, ended its support of Chad and supported Libya instead.\n",
+			[2]string{"Chad+Armed Forces of the North", "Libya+Algeria"}},
+	} {
+		checkSides(t, x, tt.text, tt.want)
+	}
+}

@@ -109,6 +109,11 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 				// "X and Y on one side and Z on the other": the sides
 				// part here.
 				last = gapHostile
+			case lex.ally[w] && verbAfterAnd(text, toks, from, i):
+				// "ended its support of Somalia and supported Ethiopia":
+				// a second verb, whose subject is not the party before
+				// "and".
+				last = gapNone
 			case lex.ally[w]:
 				last = gapAlly
 			case w == "and" || w == "the" || w == "its" || w == "their" || w == "a" || w == "an":
@@ -143,6 +148,26 @@ func (lex *lexicon) gapKind(text string, toks []textscan.Token, depth []int, fro
 	// Only "and", commas and articles between them (gapCoord), or other
 	// words and no ally or hostile one: unrelated (gapNone).
 	return kind
+}
+
+// verbAfterAnd reports an ally word at token i that opens a verb phrase
+// coordinated by "and" right after the party before the gap (from): "X
+// and supported Y", "X and to support Y". Between parties, "and" then a
+// noun ("X and allied Y") or a name joins the parties instead.
+func verbAfterAnd(text string, toks []textscan.Token, from, i int) bool {
+	k := from
+	for k < i && toks[k].Kind != textscan.Word {
+		k++
+	}
+	if k >= i || !strings.EqualFold(toks[k].Text(text), "and") {
+		return false
+	}
+	k++
+	if k < i && strings.EqualFold(toks[k].Text(text), "to") {
+		k++
+	}
+	w := strings.ToLower(toks[i].Text(text))
+	return k == i && (strings.HasSuffix(w, "ed") || k > from+1 && strings.EqualFold(toks[k-1].Text(text), "to"))
 }
 
 // relate appends the relations one sentence's parties stand in.
