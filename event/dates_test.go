@@ -573,3 +573,16 @@ func TestACoarserTimeHoldingTheClashsDayRunsItNoLater(t *testing.T) {
 			[]string{"1969-03-17/1969-03-19"}},
 	})
 }
+
+// A clash dated only by the narrative takes the date told after it, but
+// not when that date opens the other side's attack ("The Ostrans
+// answered with air raids. On 7 January Zembrian aircraft struck the
+// radar"): that is a clash of its own.
+func TestADateOfTheOtherSidesAttackIsNoUndatedClashs(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 2 January 1987 Zembrian forces stormed the Ostran garrison at Fada.\n\nThe Ostrans answered with air raids on Arada and Biltine. On 7 January 1987 Zembrian aircraft struck the Ostran radar at Ouadi Doum in retaliation.",
+			[]string{"1987-01-02/1987-01-02", "1987-01-02/1987-01-02", "1987-01-07/1987-01-07"}},
+		{"", "On 2 January 1987 Zembrian forces stormed the Ostran garrison at Fada.\n\nThe Ostrans answered with air raids on Arada and Biltine. On 7 January 1987 Ostran bombers struck Arada again.",
+			[]string{"1987-01-02/1987-01-02", "1987-01-02/1987-01-07"}},
+	})
+}

@@ -968,8 +968,12 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// A date given outright may be the first the clash had ("At Diu
 		// the battalions moved against the island. In the early hours of
 		// 18 December a company tried to cross the creek at Passo Covo").
+		// Nor does a date that opens another party's attack ("The
+		// Libyans answered with air raids. On 7 January French aircraft
+		// struck the radar at Ouadi Doum").
 		return cur.narrative && s.initialDate && s.relative && s.fightWord && s.start.Prec == annalist.PrecDay && s.start == cur.start && s.end == cur.end &&
-			len(s.places) > 0 && cur.place != nil && !samePlace(bestPlace(s.places).text, cur.place.text)
+			len(s.places) > 0 && cur.place != nil && !samePlace(bestPlace(s.places).text, cur.place.text) ||
+			s.initialDate && !s.relative && s.fightWord && x.newAttacker(cur, s)
 	}
 	if s.report && !s.fightWord {
 		return false // "in 2031 it said that 4 had died": a report, not a clash
