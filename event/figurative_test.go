@@ -144,6 +144,8 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		// Ground "surrounded by" a thing is no fight; by troops it is.
 		{"On 22 June 1757 the Zembrian army took up a position at the ford in a mango grove, surrounded by a mud bank and a ditch.", false},
 		{"On 22 June 1757 the Zembrian army at the ford was surrounded by Ostran cavalry.", true},
+		{"On 1 September 1898 the Zembrian army encamped at the ford and surrounded the camp with a zariba of thorn bushes.", false},
+		{"On 1 September 1898 the Zembrian army surrounded the town at the ford with two divisions.", true},
 		// A fate near or feared, met or not.
 		{"On 5 March 1999 the Ostran brigade at the ford, outnumbered and close to being outflanked, held its ground.", false},
 		{"On 5 March 1999 the Ostran brigade at the ford, in danger of being surrounded, held its ground.", false},

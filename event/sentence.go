@@ -1880,14 +1880,35 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 // byAThing reports a passive fight word from token i to token n with
 // "by" and a thing after it, no party, body of troops or people: "a
 // large mango grove, surrounded by a mud bank", "surrounded by
-// marshes"; not "surrounded by Ostran troops".
+// marshes"; not "surrounded by Ostran troops". The active with "with"
+// is the same: "surrounded the camp with a zariba".
 func (x *article) byAThing(text string, i, n int) bool {
+	if n+1 < len(x.toks) && isPossessive(x.toks[n].Text(text)) && strings.HasSuffix(x.toks[i].Text(text), "ed") {
+		// "surrounded the camp with a zariba of thorn bushes": works
+		// thrown up around ground of one's own; not "surrounded the
+		// town with two divisions", nor the Ostrans with anything.
+		for k := n + 1; k < len(x.toks) && k <= n+3; k++ {
+			if x.isMention(k) || x.tags[k].has(cUnit|cRegular|cIrregular|cPerson|cEnemy) || x.toks[k].Kind != textscan.Word {
+				return false
+			}
+			if lowerIs(x.toks[k].Text(text), "with") {
+				return x.thingsAfter(text, k)
+			}
+		}
+		return false
+	}
 	if n+1 >= len(x.toks) || !lowerIs(x.toks[n].Text(text), "by") || !strings.HasSuffix(x.toks[i].Text(text), "ed") {
 		return false
 	}
 	if i == 0 || !x.tags[i-1].has(cPlaceNoun) && !lowerIs(x.toks[i-1].Text(text), ",") {
 		return false // "the camp was surrounded by …" may be by anyone
 	}
+	return x.thingsAfter(text, n)
+}
+
+// thingsAfter reports that the few words after token n name things, not
+// troops, people or a party: "by a mud bank and a ditch", "with a zariba".
+func (x *article) thingsAfter(text string, n int) bool {
 	for k := n + 1; k < len(x.toks) && k <= n+4; k++ {
 		if x.isMention(k) || x.tags[k].has(cUnit|cRegular|cIrregular|cPerson|cEnemy) || x.toks[k].Upper {
 			return false
