@@ -1535,6 +1535,9 @@ func TestMeetingAnArmyIsAFight(t *testing.T) {
 		// by the weather it is not.
 		{"", "The Zembrian advance was delayed on 15 November 1632 by an Ostran rearguard of dragoons at the stream.", []string{"1632-11-15/1632-11-15"}},
 		{"", "The Zembrian advance was delayed on 15 November 1632 by heavy rain at the stream.", nil},
+		// One's own troops halted or met are no enemy met.
+		{"", "On 1 September 1898 the Ostran king halted his army for the night on the plain.", nil},
+		{"", "On 1 September 1898 the Ostran king met his main army at the ford.", nil},
 		// A noun of people before a unit is the unit's adjective.
 		{"", "From 20 to 24 February 1958 Zembrian columns swept the desert and destroyed the last rebel bands in the south.", []string{"1958-02-20/1958-02-24"}},
 		{"", "On 3 December 1824 the Zembrian vanguard caught the rebel rearguard as it crossed the ravine.", []string{"1824-12-03/1824-12-03"}},

@@ -1315,6 +1315,11 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		if k >= i+tags[i].length(cEncounter) && lowerIs(toks[k].Text(text), "to") {
 			return false // "halted to marshal his troops": what it was for
 		}
+		if tags[k].has(cUnit) && ownUnit(text, toks, i, k) {
+			// "the king halted his army for the night", "met his army
+			// at the ford": his own troops, not an enemy's.
+			return false
+		}
 		if tags[k].has(cUnit) {
 			// The unit is the head of what was met, not a word before
 			// another noun ("met the army commander").
@@ -1353,6 +1358,28 @@ func meetsInBattle(text string, toks []textscan.Token, tags []tag, i int) bool {
 		if toks[k].Kind != textscan.Word && toks[k].Kind != textscan.Number || tags[k].has(cPerson) && !(k+1 < len(toks) && tags[k+1].has(cUnit)) {
 			// A noun of people names whom it met; before a unit it is
 			// that unit's adjective ("the last insurgent bands").
+			return false
+		}
+	}
+	return false
+}
+
+// ownUnit reports a unit at token k that a possessive pronoun right
+// before it (or before one word before it) gives to the subject of a verb
+// of meeting or halting at token i: "halted his army", "met their main
+// body". A verb that needs an enemy ("destroyed his army", "caught
+// their rearguard") says whose it was not.
+func ownUnit(text string, toks []textscan.Token, i, k int) bool {
+	switch w := strings.ToLower(toks[i].Text(text)); w {
+	case "met", "meet", "meets", "halted", "stopped":
+	default:
+		return false
+	}
+	for j := k - 1; j > i && j >= k-2; j-- {
+		switch w := toks[j].Text(text); {
+		case lowerIs(w, "his"), lowerIs(w, "her"), lowerIs(w, "their"), lowerIs(w, "its"), lowerIs(w, "our"):
+			return true
+		case toks[j].Kind != textscan.Word:
 			return false
 		}
 	}
