@@ -56,13 +56,21 @@ func New(ctx context.Context) (*Extractor, error) {
 }
 
 // Extract reads one article into a Document.
-func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (*annalist.Document, error) {
+func (x *Extractor) Extract(ctx context.Context, a *annalist.Article) (doc *annalist.Document, err error) {
+	defer func() {
+		// A reader's fault on one article (an index past its text, a
+		// case no rule foresaw) fails that article with an error naming
+		// it, not the run: the other articles are still written.
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("extract %s: internal error, please report it with this article: %v", a.Source, p)
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.Source, err)
 	}
 	conflict := x.infobox.Extract(a, x.actors)
 	events, claims := x.events.Extract(a, conflict)
-	doc := &annalist.Document{
+	doc = &annalist.Document{
 		Schema: annalist.Schema,
 		Article: annalist.ArticleRef{
 			Title:  a.Title,

@@ -154,3 +154,25 @@ func TestScoresOnSharedArticles(t *testing.T) {
 		})
 	}
 }
+
+// An article whose blocks point past its source (a reader's fault, not
+// the text's) fails with an error naming the article, and the extractor
+// goes on to read the next one.
+func TestAReadersFaultFailsOneArticleNotTheRun(t *testing.T) {
+	x := newExtractor(t)
+	ctx := context.Background()
+	text := "On 5 May 1990 Chadian troops attacked the Libyan post at Fada."
+	bad := &annalist.Article{Source: "broken.txt", Title: "Broken", Raw: []byte("short"), Sections: []annalist.Section{{Heading: "Fighting", Level: 2, Parent: -1}},
+		Blocks: []annalist.Block{{Kind: annalist.Paragraph, Section: 0, Text: text, Span: annalist.Span{Start: 1000, End: 1000 + len(text)}}}}
+	doc, err := x.Extract(ctx, bad)
+	if err == nil || !strings.Contains(err.Error(), "broken.txt") {
+		t.Fatalf("Extract of a broken article = %v, %v; want an error naming broken.txt", doc, err)
+	}
+	good, err := plaintext.Read("sample.txt", sample.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc, err := x.Extract(ctx, good); err != nil || len(doc.Events) == 0 {
+		t.Errorf("the next article: %d events, %v; want its events", len(doc.Events), err)
+	}
+}
