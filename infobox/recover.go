@@ -382,7 +382,11 @@ func (lex *lexicon) readParagraph(lead string, actors *actor.Table, known []stri
 			// "Manchukuo, a Japanese puppet state": the adjective's state
 			// goes with the state it stands in apposition to.
 			// "a Bolivian–Peruvian alliance": the two go together too.
-			if ok && prev >= 0 && prev != c && appositive(sent, toks, prevEnd, m.tok) {
+			if ok && prev >= 0 && prev != c && appositive(sent, toks, prevEnd, m.tok) && !(m.tok-prevEnd == 1 && (m.kind == actor.KindState || m.kind == actor.KindFormer) && !possessiveAt(sent, toks, m.tok+m.ntok)) {
+				// "Manchukuo, a Japanese puppet state", "Manchukuo,
+				// Japan's puppet": one side; a bare comma before a state's
+				// own name is a list ("among the Soviet Union, Mongolia,
+				// Japan and Manchukuo"), which says no side.
 				out[c].cluster = out[prev].cluster
 			} else if ok && prev >= 0 && prev != c && m.tok == prevEnd+1 && lex.dashedForce(sent, toks, prevEnd) {
 				out[c].cluster, out[c].dashed = out[prev].cluster, true
@@ -723,6 +727,12 @@ func ofAnotherState(text string, toks []textscan.Token, i int) bool {
 	// Feldzeugmeister Benedek", its commander.
 	return i+2 < len(toks) && strings.EqualFold(toks[i].Text(text), "of") && strings.EqualFold(toks[i+1].Text(text), "the") &&
 		toks[i+2].Upper && toks[i+2].Kind == textscan.Word
+}
+
+// possessiveAt reports an apostrophe at token i, glued to the word before
+// it: "Japan's".
+func possessiveAt(text string, toks []textscan.Token, i int) bool {
+	return i < len(toks) && !toks[i].Space && (toks[i].Text(text) == "'" || toks[i].Text(text) == "’")
 }
 
 // appositive reports whether the tokens between a and b are ", a" or ", an"

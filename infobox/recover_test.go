@@ -808,3 +808,17 @@ func TestASecondVerbOfSupportJoinsNoParties(t *testing.T) {
 		checkSides(t, x, tt.text, tt.want)
 	}
 }
+
+// A list of states in the lead ("fought among the Soviet Union,
+// Mongolia, Japan and Manchukuo") sets none of them beside another: each
+// lost name goes where the side's own clues put it. A state in
+// apposition with its possessive ("Manchukuo, Japan's puppet state")
+// still goes with the state before it.
+func TestAListOfStatesIsNoApposition(t *testing.T) {
+	x := statesExtractor(t)
+	box := "= Battles of Vel Gol =\n\nInfobox\n- Date: May – September 1939\n- Combatant1: ,\n- Combatant2: ,\n- Commander1: Georgy Zhukov, Khorloogiin Choibalsan\n- Commander2: Kenkichi Ueda, Rippei Ogisu\n\n"
+	checkSides(t, x, box+"The Battles of Vel Gol were the last engagements of the undeclared border conflicts fought among the Soviet Union, Mongolia, Japan and Manchukuo in 1939.\n",
+		[2]string{"Soviet Union+Mongolia", "Japan+Manchukuo"})
+	checkSides(t, x, box+"The Battles of Vel Gol were fought between the Soviet Union and Mongolia on one side and Manchukuo, Japan's puppet state, on the other in 1939.\n",
+		[2]string{"Soviet Union+Mongolia", "Manchukuo+Japan"})
+}
