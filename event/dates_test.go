@@ -586,3 +586,18 @@ func TestADateOfTheOtherSidesAttackIsNoUndatedClashs(t *testing.T) {
 			[]string{"1987-01-02/1987-01-02", "1987-01-02/1987-01-07"}},
 	})
 }
+
+// A surrender told after a fight of the sentence's own, on a later day at
+// other ground, ends that fight, not the clash told before: "On 25 April
+// the Zembrians stormed the Ostran positions on the ridge outside Kest,
+// and the governor surrendered the town on 27 April" is a clash of 25–27
+// April beside the one of 22 April at Vel. A garrison that only gives up
+// ends the clash told before.
+func TestAFightEndedBySurrenderAtOtherGroundIsItsOwn(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 22 April 1815 a Zembrian detachment defeated an Ostran force at Vel, north of Kest. On 25 April the Zembrians stormed the Ostran positions on the Brod ridge outside Kest, and the Ostran governor surrendered the town on 27 April.",
+			[]string{"1815-04-22/1815-04-22", "1815-04-25/1815-04-27"}},
+		{"", "On 22 April 1815 a Zembrian detachment attacked the Ostran fort at Vel. The garrison surrendered on 24 April.",
+			[]string{"1815-04-22/1815-04-24"}},
+	})
+}

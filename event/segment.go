@@ -1014,7 +1014,7 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// end of the war, which ends no clash and opens none.
 		return false
 	}
-	spreads := s.persists && !s.yields && s.fightWord && s.initialDate && !s.relative && len(s.places) > 0 && cur.place != nil &&
+	spreads := (s.persists && !s.yields || s.yields && x.foughtBeforeYield(s)) && s.fightWord && s.initialDate && !s.relative && len(s.places) > 0 && cur.place != nil &&
 		!samePlace(bestPlace(s.places).text, cur.place.text) && s.start.First().DayNumber() > cur.lastDay()
 	if (s.persists || s.yields) && !s.another && !spreads && (goesOn(cur, s) || x.reachesBack(cur, s) || s.yields && x.heldOutTo(cur, s) || x.endsSiege(cur, s)) {
 		// "The fighting continued the following day, when …", "the
@@ -1023,7 +1023,10 @@ func (x *article) opensAnother(cur *draft, s *sent) bool {
 		// bombardment of several weeks": the same clash, which its date
 		// extends. Fighting that spread to other ground on a later day of
 		// its own ("On 26 April the clashes spread east to the Vel area,
-		// with an exchange of fire near Dolno") is a clash there.
+		// with an exchange of fire near Dolno") is a clash there, and so
+		// is a fight there that a surrender ended ("On 25 April Nicolls
+		// stormed the positions outside Almora, and … the governor
+		// surrendered Almora on 27 April").
 		return false
 	}
 	if s.relief && !s.another && x.endsSiege(cur, s) {
@@ -1624,6 +1627,13 @@ const maxPersist = 92
 // opened on it runs to the first day its sentences give (see
 // draft.narrative).
 const maxTellOut = 7
+
+// foughtBeforeYield reports a word of fighting in s, the sentence just
+// read, before its word of yielding: the sentence tells a fight and then
+// its end, not only a garrison giving up.
+func (x *article) foughtBeforeYield(s *sent) bool {
+	return s == &x.sent && s.fightWord && s.yieldAt >= 0 && s.yieldAt < len(x.toks) && s.fightAt < x.toks[s.yieldAt].Start
+}
 
 // coarserHolding reports a date of s coarser than d's end that holds
 // that end's day: "The fighting went on after the March battle" of a
