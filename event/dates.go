@@ -43,6 +43,13 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if k > 0 && !e.Relative && x.movedOnAfterFight(s, e) {
+			// "the Oirats broke through the Great Wall at the Zijing
+			// Pass, … and they reached the outskirts of Beijing on 27
+			// October": the day of a move after the fight, not the
+			// fight's last day.
+			continue
+		}
 		if e.Relative && x.afterNamedThing(e) {
 			// "some ten months after Grel's capture of Tesh": months
 			// from a thing the sentence names, not from the narrative's
@@ -885,6 +892,35 @@ func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
 		}
 	}
 	return out
+}
+
+// movedOnAfterFight reports an expression e of s, the sentence just read,
+// in a clause of its own after the sentence's fighting that tells a move
+// ("and they reached the outskirts of Beijing on 27 October") and no
+// fighting, loss or taking.
+func (x *article) movedOnAfterFight(s *sent, e timex.Expr) bool {
+	if !s.fightWord || s.fightAt >= e.Span.Start || e.Bound != "" || x.fightAfter(e.Span.Start) {
+		// "which by 31 March had overcome the garrison": a bound, and
+		// fighting told after it.
+		return false
+	}
+	between := s.text[s.fightAt:e.Span.Start]
+	i := strings.LastIndex(between, " and ")
+	if i < 0 {
+		return false
+	}
+	from := s.fightAt + i
+	move := false
+	for k, t := range x.toks {
+		if t.Start < from || t.Start >= e.Span.Start {
+			continue
+		}
+		if x.tags[k].has(cFight | lossClasses | cActiveDeath | cActiveWounded | cActiveCaptured | cTaking | cYield) {
+			return false
+		}
+		move = move || x.tags[k].has(cMove)
+	}
+	return move
 }
 
 // afterFightClause reports whether byte off of s, the sentence just read,

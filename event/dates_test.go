@@ -601,3 +601,16 @@ func TestAFightEndedBySurrenderAtOtherGroundIsItsOwn(t *testing.T) {
 			[]string{"1815-04-22/1815-04-24"}},
 	})
 }
+
+// A later day in a clause of its own after the fighting that tells a
+// move ("and they reached the outskirts of Kest on 27 October") is the
+// move's, not the fight's last; a bound with fighting after it ("which by
+// 31 March had overcome the garrison") still ends the fight.
+func TestAMoveAfterTheFightEndsNoClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 24 October 1449 the Ostrans broke through the wall at the Vel Pass, whose Zembrian commander was killed in its defence, and they reached the outskirts of Kest on 27 October.",
+			[]string{"1449-10-24/1449-10-24"}},
+		{"", "On 29 March 1885 the Zembrian squadron bombarded the Ostran forts at Makung and landed a battalion, which by 31 March had overcome the garrison.",
+			[]string{"1885-03-29/1885-03-31"}},
+	})
+}
