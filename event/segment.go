@@ -612,10 +612,7 @@ func (p *pendingSent) within(bi, si int, s *sent) bool {
 	if !p.set || p.bi != bi || si-p.si > 2 || !p.s.namesParty() || !s.hasDate || p.s.start.Prec != annalist.PrecDay || s.start.Prec >= annalist.PrecDay {
 		return false
 	}
-	se := s.end
-	if se.IsZero() {
-		se = s.start
-	}
+	se := s.lastDate()
 	if se.Last().DayNumber()-s.start.First().DayNumber() > 31 {
 		return false // a period of months is a campaign's, not one clash's
 	}
@@ -1635,14 +1632,20 @@ func (x *article) foughtBeforeYield(s *sent) bool {
 	return s == &x.sent && s.fightWord && s.yieldAt >= 0 && s.yieldAt < len(x.toks) && s.fightAt < x.toks[s.yieldAt].Start
 }
 
+// lastDate is the last date s tells: its end, or its start when it tells
+// one date.
+func (s *sent) lastDate() annalist.Date {
+	if s.end.IsZero() {
+		return s.start
+	}
+	return s.end
+}
+
 // coarserHolding reports a date of s coarser than d's end that holds
 // that end's day: "The fighting went on after the March battle" of a
 // clash of 17 March says nothing of a day after it.
 func coarserHolding(d *draft, s *sent) bool {
-	se := s.end
-	if se.IsZero() {
-		se = s.start
-	}
+	se := s.lastDate()
 	return !d.end.IsZero() && s.start.Prec < d.end.Prec && s.start.First().DayNumber() <= d.end.First().DayNumber() && se.Last().DayNumber() >= d.end.Last().DayNumber()
 }
 
@@ -1815,10 +1818,7 @@ func inPart(d *draft, s *sent) bool {
 	if d.part[0].IsZero() {
 		return true
 	}
-	se := s.end
-	if se.IsZero() {
-		se = s.start
-	}
+	se := s.lastDate()
 	return s.start.First().DayNumber() >= d.part[0].First().DayNumber() && se.Last().DayNumber() <= d.part[1].Last().DayNumber()
 }
 
@@ -1840,10 +1840,7 @@ func within(cur *draft, s *sent) bool {
 	if cur.start.IsZero() {
 		return false
 	}
-	se := s.end
-	if se.IsZero() {
-		se = s.start
-	}
+	se := s.lastDate()
 	return s.start.First().DayNumber() >= cur.start.First().DayNumber() &&
 		se.Last().DayNumber() <= cur.lastDay()
 }
