@@ -59,6 +59,18 @@ func TestFightingNamedByItsTimeIsToldBefore(t *testing.T) {
 	})
 }
 
+// A third state's adjective before one man ("the French knight", "a
+// Danish volunteer") tells his origin, not a state in the war: the
+// skirmish he was taken in is this war's; French troops fighting are
+// France's, another war's.
+func TestOneMansOriginIsNoParty(t *testing.T) {
+	checkClashes(t, []clashCase{
+		{"On 19 May 1565 a party of cavalry from the fortress attacked the Ostran advance guard near the ford, and the French knight Adrien de Vel was captured.", true},
+		{"On 19 May 1565 Ostran horsemen ambushed a patrol near the ford, and a Danish volunteer was killed.", true},
+		{"On 19 May 1565 French troops ambushed an Ostran patrol near the ford.", false},
+	})
+}
+
 // Words of fighting used of words are no clash: a president who attacks a
 // decision, ministers who fight over a text. The same words of armed men
 // are.

@@ -80,6 +80,13 @@ func (x *article) readParties(s *sent) {
 			// clash's to say (see draft.peopleNamed).
 			pm.location, pm.people = false, true
 		}
+		if end := m.Tok + m.NTok; (m.Kind == actor.KindAdjective || m.Kind == actor.KindDemonym) && end < len(toks) && tags[end].has(cPerson) &&
+			!pluralWord(toks[end].Text(s.text)) && !x.onASide(m.Canonical) {
+			// "the French knight Adrien de La Rivière" among the Order's
+			// defenders: one man's origin, not a state in the war;
+			// "French troops" would be France's.
+			pm.location = true
+		}
 		if pm.location {
 			prevLoc = m.Tok + m.NTok
 		}
