@@ -695,6 +695,9 @@ func TestFightingGoingOnExtendsTheClash(t *testing.T) {
 		{"", day + "The ridges were held by Chinese border troops, and the assault, renewed the following morning, was beaten back with the loss of several Vietnamese tanks.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The assault, resumed on 13 July, was beaten back.", []string{"1984-07-12/1984-07-13"}},
 		{"", day + "The Chinese held on, but a resumed bombardment the following morning broke their line.", []string{"1984-07-12/1984-07-13"}},
+		// A fight the sentence opens with as new ("An artillery duel")
+		// going on is a stretch of its own, not the clash told before.
+		{"", "On 23 July 1984 Vietnamese regiments attacked the Chinese-held ridges. After two days of fighting, on 25 July, the Vietnamese broke off the attack. An artillery duel went on into August.", []string{"1984-07-23/1984-07-25", "1984-08/1984-08"}},
 		// The attackers of the clash told before fight on in it.
 		{"", "The Vietnamese assault on the ridges began in late October 1984. Through November the attackers fought their way up the slopes, and by the middle of December the offensive had stalled.", []string{"1984-10/1984-12"}},
 		{"", day + "The battle lasted until 15 July, when the Vietnamese withdrew.", []string{"1984-07-12/1984-07-15"}},

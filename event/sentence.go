@@ -110,14 +110,16 @@ func (x *article) readSentence(b *annalist.Block, bi int, sp annalist.Span, anch
 					s.fightAt = toks[i].Start
 					s.fightEnd = i + t.length(cFight)
 					s.repels = repelsAt(text, toks, tags, i)
-					if (persistsAfter(text, toks, tags, i+t.length(cFight)) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
+					if (persistsAfter(text, toks, tags, i+t.length(cFight)) && !indefiniteBefore(text, toks, i) || i > 0 && tags[i-1].has(cPersist)) && !pluralWord(toks[i+t.length(cFight)-1].Text(text)) || clashRoleBefore(text, toks, tags, i) {
 						// "Heavy fighting continued the following day", "a
 						// renewed assault the following morning": the
 						// fighting told before went on. Plural clashes going
 						// on ("artillery duels went on through August") are a
 						// stretch of their own, and fighting going on after
 						// an attack ("attacked South Africa; fighting
-						// continued") the attack's.
+						// continued") the attack's; so is one a new noun
+						// phrase brings in ("An artillery duel went on into
+						// August").
 						s.persists = true
 					}
 				}
@@ -1192,6 +1194,23 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||
 		lowerIs(w, "either") || lowerIs(w, "neither") || lowerIs(w, "both") || lowerIs(w, "each") // "before news of either battle had arrived"
+}
+
+// indefiniteBefore reports "a" or "an" opening the sentence before the
+// fight word at token i, a word or two of its kind between ("An
+// artillery duel went on", "A long siege followed"): a fight brought in
+// as new, not one told before.
+func indefiniteBefore(text string, toks []textscan.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Text(text)
+		if lowerIs(w, "a") || lowerIs(w, "an") {
+			return k == 0 // the sentence's subject; not "turned into a regular bombardment that lasted …"
+		}
+		if toks[k].Kind != textscan.Word || toks[k].Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // closesSentence reports tokens i to n set off by a comma at the very end
