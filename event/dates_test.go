@@ -530,6 +530,7 @@ func TestHowLongAClashRan(t *testing.T) {
 		{"stretch of fighting after the day", "On 20 November 1856 Zembrian sloops opened fire on the Ostran forts at Velo, and over the next two days a landing force stormed all four.", "1856-11-20..1856-11-22"},
 		{"following days of fighting", "On 3 March 1857 Zembrian troops attacked the Ostran camp at Brod, and for the following three days the two sides shelled each other.", "1857-03-03..1857-03-06"},
 		{"a season the consequences ran into moves no narrative", "On 25 October 1854 Zembrian cavalry attacked the Ostran batteries at Velo. The loss of the road added to the army's sufferings during the winter of 1854–55.\n\nThe next day, 26 October, Ostran troops attacked the Zembrian camp at Brod.", "1854-10-25..1854-10-25 | 1854-10-26..1854-10-26"},
+		{"repulsed after days of fighting, in a clause of its own", "On 24 March 1885 Zembrian troops attacked the Ostran position at Velo; the attack was repulsed after two days of fighting and the Zembrians fell back.", "1885-03-24..1885-03-25"},
 		{"taken after days of fighting", "On 28 November 1914 Zembrian troops took the Velo ridge after three days of fighting in the snow.", "1914-11-26..1914-11-28"},
 		{"attacked, and after days of fighting", "On 5 January 1915 Zembrian troops attacked the Velo ridge. After four days of fighting they broke through the Ostran line.", "1915-01-05..1915-01-09"},
 		{"stretch of rest", "On 20 November 1856 Zembrian sloops shelled the Ostran forts at Velo, and over the next two days the crews rested.", "1856-11-20..1856-11-20"},

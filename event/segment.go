@@ -1267,6 +1267,12 @@ func (x *article) fightDays(s *sent) int {
 			// fighting lost a hundred tanks": the fight of the date, those
 			// days long.
 			return n
+		case before >= 1 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt < q.Span.Start && x.daysOfFighting(s.text, after) &&
+			clauseBetween(s.text, s.dateAt, q.Span.Start) && x.tags[before-1].has(cRepel|cYield):
+			// "On 24 March Négrier attacked the Bang Bo position; the
+			// attack was repulsed after two days of fighting": begun on
+			// the date, it ended those days on.
+			return n
 		case before >= 0 && lowerIs(x.toks[before].Text(s.text), "after") && after >= 0 && s.hasDate && s.dateAt < q.Span.Start && x.daysOfFighting(s.text, after) &&
 			!clauseBetween(s.text, s.dateAt, q.Span.Start) && x.takenBetween(s, s.dateAt, before):
 			// "On 28 November the Austro-Hungarians took the ridge after
