@@ -43,6 +43,12 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			x.drifted = true
 			continue
 		}
+		if k == 0 && len(exprs) > 1 && x.beforeTheFightClause(s, e, exprs[1]) {
+			// "After a surrender demand was rejected on 16 August, the
+			// Japanese opened the first general assault on 19 August":
+			// the time of what came before, in a clause of its own.
+			continue
+		}
 		if k > 0 && !e.Relative && x.movedOnAfterFight(s, e) {
 			// "the Oirats broke through the Great Wall at the Zijing
 			// Pass, … and they reached the outskirts of Beijing on 27
@@ -894,6 +900,33 @@ func (x *article) dropAsides(text string, keep []timex.Expr) []timex.Expr {
 	return out
 }
 
+// beforeTheFightClause reports an expression e in an opening clause of
+// time ("After …,", "Following …,") that tells no fighting, with the
+// sentence's next expression, next in its main clause, where the fighting
+// is told.
+func (x *article) beforeTheFightClause(s *sent, e, next timex.Expr) bool {
+	if len(x.toks) == 0 || !(lowerIs(x.toks[0].Text(s.text), "after") || lowerIs(x.toks[0].Text(s.text), "following")) || e.Span.Start == 0 {
+		return false
+	}
+	comma := strings.IndexByte(s.text[e.Span.End:], ',')
+	if comma < 0 {
+		return false
+	}
+	comma += e.Span.End
+	if next.Span.Start < comma || !s.fightWord || s.fightAt < comma {
+		return false
+	}
+	for k, t := range x.toks {
+		if t.Start >= comma {
+			break
+		}
+		if x.tags[k].has(cFight | lossClasses) {
+			return false
+		}
+	}
+	return true
+}
+
 // movedOnAfterFight reports an expression e of s, the sentence just read,
 // in a clause of its own after the sentence's fighting that tells a move
 // ("and they reached the outskirts of Beijing on 27 October") and no
@@ -1070,6 +1103,10 @@ func (x *article) deadlineBefore(off int) bool {
 		case w == ",":
 			comma = true
 		case lowerIs(w, "to") && k > 0 && (lowerIs(x.toks[k-1].Text(text), "was") || lowerIs(x.toks[k-1].Text(text), "were")):
+			return true
+		case !comma && (lowerIs(w, "hope") || lowerIs(w, "hoping") || lowerIs(w, "aim") || lowerIs(w, "aiming")):
+			// "launched on 30 October in the hope of taking the fortress
+			// by the Emperor's birthday on 3 November": a time aimed at.
 			return true
 		case lowerIs(w, "to") && k > 0 && !comma && intentWord(x.toks[k-1].Text(text)):
 			// "decided to make a new attempt at the landing on the

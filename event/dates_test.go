@@ -615,3 +615,16 @@ func TestAMoveAfterTheFightEndsNoClash(t *testing.T) {
 			[]string{"1885-03-29/1885-03-31"}},
 	})
 }
+
+// A date in an opening clause of time that tells no fighting ("After a
+// surrender demand was rejected on 16 August, …") is of what came
+// before; the main clause's date is the clash's. With fighting in that
+// clause ("After the Ostran sortie of 16 August failed") both are told.
+func TestADateOfWhatCameBeforeIsNoClashs(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "After a surrender demand was rejected by the Ostran governor on 16 August 1904, the Zembrians opened the first general assault on Vel on 19 August.",
+			[]string{"1904-08-19/1904-08-19"}},
+		{"", "After the Ostran sortie of 16 August 1904 failed, the Zembrians opened the first general assault on Vel on 19 August.",
+			[]string{"1904-08-16/1904-08-19"}},
+	})
+}

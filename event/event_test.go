@@ -1276,6 +1276,9 @@ func TestADeadlineMovesNoNarrative(t *testing.T) {
 			[]string{"1866-07-19/1866-07-19", "1866-07-19/1866-07-19"}},
 		{"", "On 19 July 1866 Zembrian ships shelled the Ostran forts at Vel. The Ostran garrison, which had resolved to hold out, was attacked again on 21 July.",
 			[]string{"1866-07-19/1866-07-19", "1866-07-21/1866-07-21"}},
+		// Nor does a time aimed at.
+		{"", "A third Zembrian assault, launched against the Ostran forts at Vel on 30 October 1904 in the hope of taking the town by the king's birthday on 3 November, was again repulsed.",
+			[]string{"1904-10-30/1904-10-30"}},
 		// A bound the narrative reached still moves it.
 		{"", "On 12 March 1911 Zembrian troops attacked the Ostran posts at Tesh, and by 20 March they had taken the town. Two days later Ostran troops attacked the Zembrian camp at Vel.",
 			[]string{"1911-03-12/1911-03-20", "1911-03-22/1911-03-22"}},
