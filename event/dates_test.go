@@ -628,3 +628,15 @@ func TestADateOfWhatCameBeforeIsNoClashs(t *testing.T) {
 			[]string{"1904-08-16/1904-08-19"}},
 	})
 }
+
+// A clause opened by ", but" and a date of its own tells a clash of its
+// own, as one opened by ", and" does: "… failed on 29 June, but on 16
+// July a larger force recaptured the fort" is two clashes.
+func TestAClauseOpenedByButWithItsOwnDateIsItsOwnClash(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "A first Ostran attempt to retake the fort at the lake failed on 29 June 1932, but on 16 July a larger Ostran force recaptured the fort.",
+			[]string{"1932-06-29/1932-06-29", "1932-07-16/1932-07-16"}},
+		{"", "A first Ostran attempt to retake the fort at the lake failed on 29 June 1932, and on 16 July a larger Ostran force recaptured the fort.",
+			[]string{"1932-06-29/1932-06-29", "1932-07-16/1932-07-16"}},
+	})
+}

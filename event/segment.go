@@ -2473,8 +2473,9 @@ func (x *article) splitClauses(text string, spans []annalist.Span, exprs []timex
 }
 
 // clauseStart returns where the clause that the expression at pos opens
-// begins ("and" of ", and the next day", or pos itself after ";"), or -1
-// when the expression does not open a clause.
+// begins ("and" of ", and the next day", "but" of ", but on 16 July", or
+// pos itself after ";"), or -1 when the expression does not open a
+// clause.
 func clauseStart(text string, from, pos int) int {
 	i := pos
 	for i > from && text[i-1] == ' ' {
@@ -2484,6 +2485,16 @@ func clauseStart(text string, from, pos int) int {
 	case i > from && text[i-1] == ';':
 		return pos
 	case i-3 > from && text[i-3:i] == "and" && (i-3 == 0 || text[i-4] == ' '):
+		j := i - 3
+		for j > from && text[j-1] == ' ' {
+			j--
+		}
+		if j > from && text[j-1] == ',' {
+			return i - 3
+		}
+	case i-3 > from && text[i-3:i] == "but" && text[i-4] == ' ':
+		// "… failed on 29 June, but on 16 July a larger force recaptured
+		// the fort"
 		j := i - 3
 		for j > from && text[j-1] == ' ' {
 			j--
