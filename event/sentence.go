@@ -1189,7 +1189,7 @@ func definiteBefore(text string, toks []textscan.Token, i int) bool {
 	if i >= 2 && lowerIs(toks[i-2].Text(text), "the") && (timex.TimeNoun(w) || toks[i-1].Kind == textscan.Number && toks[i-1].Digits == 4 && !toks[i-1].Sep) {
 		return true // "after the summer offensive", "the 1921 fighting": one known by its time
 	}
-	if i >= 3 && lowerIs(w, "s") && !toks[i-1].Space && (toks[i-2].Text(text) == "'" || toks[i-2].Text(text) == "’") && timex.TimeNoun(toks[i-3].Text(text)) {
+	if i >= 3 && lowerIs(w, "s") && !toks[i-1].Space && textscan.Apostrophe(toks[i-2].Text(text)) && timex.TimeNoun(toks[i-3].Text(text)) {
 		return true // "worn down by the summer's fighting", "the day's fighting"
 	}
 	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that") || lowerIs(w, "these") || lowerIs(w, "those") ||

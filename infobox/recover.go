@@ -732,7 +732,7 @@ func ofAnotherState(text string, toks []textscan.Token, i int) bool {
 // possessiveAt reports an apostrophe at token i, glued to the word before
 // it: "Japan's".
 func possessiveAt(text string, toks []textscan.Token, i int) bool {
-	return i < len(toks) && !toks[i].Space && (toks[i].Text(text) == "'" || toks[i].Text(text) == "’")
+	return i < len(toks) && !toks[i].Space && textscan.Apostrophe(toks[i].Text(text))
 }
 
 // appositive reports whether the tokens between a and b are ", a" or ", an"

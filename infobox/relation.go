@@ -64,7 +64,7 @@ func (lex *lexicon) mediatorAt(text string, toks []textscan.Token, m mention) bo
 	n := 0
 	for i := m.tok + m.ntok; i < len(toks) && n < 3; i++ {
 		t := toks[i]
-		if t.Kind == textscan.Punct && text[t.Start] != '\'' && t.Text(text) != "’" {
+		if t.Kind == textscan.Punct && !textscan.Apostrophe(t.Text(text)) {
 			break
 		}
 		if t.Kind != textscan.Word {

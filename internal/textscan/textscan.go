@@ -173,6 +173,10 @@ func scanNumber(s string, i int) Token {
 	return t
 }
 
+// Apostrophe reports whether w, a token's text, is an apostrophe, straight
+// or curly: the mark of a possessive ("Japan's", "the summer’s").
+func Apostrophe(w string) bool { return w == "'" || w == "’" }
+
 // Lower writes the ASCII lower-case form of w into buf and returns it; it
 // returns nil when w is longer than buf or not ASCII, so that callers can
 // look words up in a map without allocating (m[string(b)] does not copy).
