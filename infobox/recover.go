@@ -1630,7 +1630,7 @@ func (c *candidate) belligerent(at statesAt) string {
 	if c.state != "" {
 		return c.state
 	}
-	if c.name != "" && !holdsWord(c.name, c.canonical) && at.states != nil && at.states.NamedAt(c.name, at.at) {
+	if c.name != "" && !textscan.HoldsWords(c.name, c.canonical) && at.states != nil && at.states.NamedAt(c.name, at.at) {
 		// "the Habsburg Monarchy" of 1566, as the lead wrote it: the
 		// state's own name then, though Austria was a name of it too.
 		// "The Empire of Japan" of 1904 holds its short name, Japan.
@@ -1643,20 +1643,4 @@ func (c *candidate) belligerent(at statesAt) string {
 		return c.name // "the Dutch Republic", as the lead wrote it
 	}
 	return at.name(c.canonical) // "British" in 1746: Great Britain
-}
-
-// holdsWord reports whether name holds short as whole words ("Kingdom of
-// France" holds "France"; "Habsburg Monarchy" does not hold "Austria").
-func holdsWord(name, short string) bool {
-	for i := 0; i+len(short) <= len(name); i++ {
-		j := strings.Index(name[i:], short)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if (i == 0 || name[i-1] == ' ') && (i+len(short) == len(name) || name[i+len(short)] == ' ') {
-			return true
-		}
-	}
-	return false
 }

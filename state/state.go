@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annalist/annalist"
+	"github.com/annalist/annalist/internal/textscan"
 )
 
 //go:embed states.tsv
@@ -448,8 +449,7 @@ func (t *Table) NameAt(name string, at annalist.Date) (string, bool) {
 // name.
 func (s *State) ShortName() string {
 	for _, n := range s.Names[1:] {
-		if i := strings.Index(s.Name, n); i >= 0 && n != s.Name &&
-			(i == 0 || s.Name[i-1] == ' ') && (i+len(n) == len(s.Name) || s.Name[i+len(n)] == ' ') {
+		if n != s.Name && textscan.HoldsWords(s.Name, n) {
 			return n
 		}
 	}

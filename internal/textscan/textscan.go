@@ -177,6 +177,24 @@ func scanNumber(s string, i int) Token {
 // or curly: the mark of a possessive ("Japan's", "the summer’s").
 func Apostrophe(w string) bool { return w == "'" || w == "’" }
 
+// HoldsWords reports whether name holds part as whole words, set off by
+// spaces or its ends: "Kingdom of Great Britain" holds "Great Britain",
+// "Habsburg Monarchy" does not hold "Austria", "Russian Empire" does not
+// hold "Russia".
+func HoldsWords(name, part string) bool {
+	for i := 0; part != "" && i+len(part) <= len(name); i++ {
+		j := strings.Index(name[i:], part)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i == 0 || name[i-1] == ' ') && (i+len(part) == len(name) || name[i+len(part)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // Lower writes the ASCII lower-case form of w into buf and returns it; it
 // returns nil when w is longer than buf or not ASCII, so that callers can
 // look words up in a map without allocating (m[string(b)] does not copy).

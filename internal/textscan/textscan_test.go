@@ -140,3 +140,30 @@ func isASCIIWord(w string) bool {
 	}
 	return true
 }
+
+func TestHoldsWordsMatchesWholeWordsOnly(t *testing.T) {
+	for _, tt := range []struct {
+		name, part string
+		want       bool
+	}{
+		{"Kingdom of Great Britain", "Great Britain", true},
+		{"Kingdom of France", "France", true},
+		{"France", "France", true},
+		{"Russian Empire", "Russia", false},
+		{"Habsburg Monarchy", "Austria", false},
+		{"Georgian Georgia", "Georgia", true}, // a later occurrence whole
+		{"Kingdom of France", "", false},
+	} {
+		if got := HoldsWords(tt.name, tt.part); got != tt.want {
+			t.Errorf("HoldsWords(%q, %q) = %v, want %v", tt.name, tt.part, got, tt.want)
+		}
+	}
+}
+
+func TestApostropheIsStraightOrCurly(t *testing.T) {
+	for w, want := range map[string]bool{"'": true, "’": true, "\"": false, "s": false} {
+		if got := Apostrophe(w); got != want {
+			t.Errorf("Apostrophe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
