@@ -16,10 +16,7 @@ import (
 // for testing the article's methods alone.
 func bareArticle(t *testing.T) *article {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	r, err := NewReader(tab)
 	if err != nil {
 		t.Fatal(err)
@@ -78,10 +75,7 @@ func TestFigureKindKeepsOnlyFiguresOfOneKind(t *testing.T) {
 // An article with no body (an excerpt) is read from its lead, but the
 // lead's summary of the whole war is the conflict record, not a clash.
 func TestLeadSummaryOfTheWarIsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Reed valley war =\n\nThe Reed valley war was a short conflict fought by Zembria and Ostra from 3 to 9 April 1841. " +
 		"Ostran lancers crossed the ford on 3 April and attacked the Zembrian camp at Mirn. The war ended in a truce on 9 April.\n"
 	a, err := plaintext.Read("x.txt", []byte(text))
@@ -145,10 +139,7 @@ func infoboxArticleClashes(t *testing.T, tab *actor.Table, title, name, date, da
 // of 1921" whose infobox is the "Battle of Vel Ridge" tells a series of
 // clashes, and the infobox's dates span them all.
 func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct {
 		title string
 		want  []string
@@ -173,10 +164,7 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 // is an event as a whole beside them: see
 // TestASiegeOfMonthsIsAnEventAsAWhole.)
 func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct {
 		name, date string
 		want       []string
@@ -201,10 +189,7 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 // its place is only where it was aimed; the assaults of a siege of weeks
 // are the siege's.
 func TestTheActionsOfABattleOfWeeksAreClashesOfTheirOwn(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct {
 		name string
 		want []string
@@ -226,10 +211,7 @@ func TestTheActionsOfABattleOfWeeksAreClashesOfTheirOwn(t *testing.T) {
 // battle's days. A battle of one day is one fight, wherever its parts
 // were.
 func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const elsewhere = "On 10 June 1848 a Zembrian battalion attacked the Ostran redoubt near Dolno, north of the ridge, and took it after an hour of fighting."
 	for _, tt := range []struct {
 		date, told string
@@ -266,10 +248,7 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 // battle's event, from its paragraph's first sentence, and no clash of
 // their own is read.
 func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= %[1]s =\n\nInfobox\n- Conflict: %[1]s\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The %[1]s was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n"
 	const opening = "As the Zembrian column approached the crest, two Ostran sentries challenged it."
@@ -309,10 +288,7 @@ func TestUndatedFightingInABattleArticleIsTheBattles(t *testing.T) {
 // though its name holds a state's ("The Battle of Montenegro (…) took
 // place on …", with the day again in another calendar).
 func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct{ name, date, lead, told string }{
 		{"Battle of Vel Ridge", "10 June 1848", "The Battle of Vel Ridge was the first battle of the Velm war. ",
 			"It was fought on 10 June 1848 on the open ground below the ridge between a Zembrian column and a larger Ostran army."},
@@ -345,10 +321,7 @@ func TestTheLeadTellingTheBattleIsItsEvidence(t *testing.T) {
 // one side only is no contact, nor is one naming a side's dead or
 // telling what a side alleged.
 func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" +
 		"The Zembrian column left its camp on the evening of 9 June 1848. Its plan was to seize the ridge before dawn.\n\n"
@@ -386,10 +359,7 @@ func TestBothSidesOnTheBattlesDayAreTheBattle(t *testing.T) {
 // but it is fought in the season's months: in an article about a battle
 // of October it is a clash of its own, not a part of the battle.
 func TestAClashOfASeasonBeforeTheBattleIsNoPartOfIt(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 6–24 October 1950\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Battle of Vel Ridge was fought between Zembria and Ostra in October 1950.\n\n==Background==\n" +
 		"In May 1950 a Zembrian detachment occupied the ferry post at Dolno. Later that summer Ostran militia attacked the post at Dolno and killed most of its garrison.\n\n" +
@@ -404,10 +374,7 @@ func TestAClashOfASeasonBeforeTheBattleIsNoPartOfIt(t *testing.T) {
 // has that battle as its event, as one dated to its day does: the year's
 // span is not the battle's length.
 func TestABattleDatedByItsYearIsTheArticlesEvent(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 53 BC\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n- Casualties1: 20,000 killed\n\n" +
 		"The Battle of Vel Ridge was fought in 53 BC between Zembria and Ostra.\n\n==Battle==\nThe Ostran horsemen rode round the Zembrian square and shot into it until dark.\n"
 	evs := articleEvents(t, tab, text)
@@ -426,10 +393,7 @@ func TestABattleDatedByItsYearIsTheArticlesEvent(t *testing.T) {
 // Vel Ridge … was a battle of the Velm war") is the battle's evidence,
 // dated or not.
 func TestTheLeadNamingTheBattleIsItsEvidence(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, told := range []string{
 		"The Battle of Vel Ridge (Ostran: Velmschlacht) was a battle of the Velm war between a Zembrian column and the Ostran army.",
 		"The Battle of Vel Ridge, also called the Battle of Dolno, was fought in 1848 between a Zembrian column and the Ostran army.",
@@ -452,10 +416,7 @@ func TestTheLeadNamingTheBattleIsItsEvidence(t *testing.T) {
 // A section of casualties tells the war's losses, summed or by side,
 // not clashes: a sentence of a loss dated in it opens none.
 func TestACasualtiesSectionTellsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==War==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\n" +
 		"==Casualties==\nEight Ostran soldiers were taken prisoner, and a Zembrian pilot was returned on 3 June 1911.\n"
@@ -468,10 +429,7 @@ func TestACasualtiesSectionTellsNoClash(t *testing.T) {
 // the first blows ("On the morning of 10 June the Zembrians drew up on
 // the ridge"), is the battle's evidence: its telling starts there.
 func TestTheBattlesDayToldAParagraphBeforeTheBlowsIsItsEvidence(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const deploy = "On the morning of 10 June 1848 the Zembrian commander drew up his small force on the ridge, its back to the tents."
 	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 10 June 1848\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Battle of Vel Ridge was fought between Zembria and Ostra in June 1848.\n\n==Battle==\n" + deploy + " A trench was dug behind the tents.\n\n" +
@@ -493,10 +451,7 @@ func TestTheBattlesDayToldAParagraphBeforeTheBlowsIsItsEvidence(t *testing.T) {
 // is the conflict record, not a clash: a battle of weeks is told by its
 // actions, and none of them is undated.
 func TestTheLeadNamingAWeeksLongBattleUndatedIsNoClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: 13 March – 7 May 1954\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Battle of Vel Ridge was the climactic confrontation of the war between Zembria and Ostra.\n\n==Battle==\n" +
 		"On 13 March 1954 Ostran infantry stormed the Zembrian strongpoint on the northern hill.\n\nOn 7 May 1954 the last Zembrian positions on the ridge were overrun by Ostran troops.\n"
@@ -646,10 +601,7 @@ func readArticle(t *testing.T, tab *actor.Table, c *annalist.Conflict, text stri
 // the body, in the battle's year, is the battle's evidence, before
 // Christ too.
 func TestUndatedFightingOfABattleKnownByItsMonth(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct{ date, first, second, told string }{
 		{"May 1326", "Zembria", "Ostra", "At dawn the Zembrian cavalry attacked the Ostran horsemen near the river."},
 		{"May 326 BC", "Macedonian Empire", "Ostra", "At dawn the Macedonian cavalry attacked the Ostran horsemen near the river."},
@@ -675,10 +627,7 @@ func TestUndatedFightingOfABattleKnownByItsMonth(t *testing.T) {
 // of the article; in the war's own article the invasion that began it is
 // its first clash.
 func TestTheOutbreakOfTheWarIsNoClashOfABattle(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const background = "==Background==\nThe war began on 11 October 1899, when the Ostran republics invaded the Zembrian colony of Velo.\n\n"
 	for _, tt := range []struct {
 		name, head, body string

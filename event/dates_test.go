@@ -16,10 +16,7 @@ import (
 // say which year "On 12 March" is. A year told just before in the same
 // paragraph, or a narrative already in the war's years, still governs.
 func TestADayWithoutAYearAfterTheBackgroundIsTheWars(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm rising =\n\nInfobox\n- Conflict: Velm rising\n- Date: 10–25 March 1844\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Velm rising of 1844 was a revolt of Zembria against Ostra.\n\n"
 	tests := []struct {
@@ -86,10 +83,7 @@ func articleClashes(t *testing.T, tab *actor.Table, text string, withEnd bool) [
 // into the next year, but not past the war's end: "In August", after 6
 // November 1868 in a war that ended in June 1869, went back in 1868.
 func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Kell war =\n\nInfobox\n- Conflict: Kell war\n- Date: 27 January 1868 – 27 June %d\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"==Fighting==\nOn 6 November 1868 Zembrian troops stormed the Ostran fort at Dolno.\n\n==The north==\nIn August Ostran troops landed at Varn and attacked the Zembrian post there.\n"
 	for _, tt := range []struct {
@@ -109,10 +103,7 @@ func TestAMonthIsNotRolledPastTheWarsEnd(t *testing.T) {
 // channel until the spring of 1957" in a war of October–November 1956),
 // does not move the narrative to that year.
 func TestABoundPastTheWarsEndInASentenceWithoutFightingMovesNothing(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Vel crisis =\n\nInfobox\n- Conflict: Vel crisis\n- Date: 29 October – 7 November 1956\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"==Fighting==\nOn 31 October 1956 Zembrian aircraft bombed the Ostran airfields at Dolno.\n\n%s\n\n==Landings==\nAt dawn on 5 November Zembrian paratroopers attacked the Ostran garrison of Varn.\n"
 	for _, tt := range []struct{ between, want string }{
@@ -142,10 +133,7 @@ func TestMonthsAfterANamedThingDateNothing(t *testing.T) {
 // in the war's December, not in the one after its end; after the war's
 // end the narrative's year holds.
 func TestAMonthToldFrontByFrontIsTheWarsNotOneAfterIt(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Kell winter war =\n\nInfobox\n- Conflict: Kell winter war\n- Date: 30 November 1939 – 13 March 1940\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"==The isthmus==\nIn February 1940 Zembrian troops stormed the Ostran line at Varn.\n\n==The north==\n%s\n"
 	for _, tt := range []struct {
@@ -170,10 +158,7 @@ func TestAMonthToldFrontByFrontIsTheWarsNotOneAfterIt(t *testing.T) {
 // one fighting, and a will "to fight" are no clash; nor is fighting told
 // undated before the war.
 func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n"
 	tests := []struct {
@@ -249,10 +234,7 @@ func TestUndatedFightingOpensOnTheNarrativesDay(t *testing.T) {
 // and the troops that advanced fought in it. Moving with no fight after
 // it is no clash.
 func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==Invasion==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n\n"
 	tests := []struct {
@@ -301,10 +283,7 @@ func TestAnAdvanceToldBeforeItsFightOpensTheClash(t *testing.T) {
 // other; one told by its year alone is background, and so is one long
 // before.
 func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 3–20 May 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
 		"The Velm war was fought between Zembria and Ostra in May 1911.\n\n==Background==\n"
 	const war = "\n\n==War==\nOn 3 May 1911 Zembrian infantry stormed the Ostran post at Karvo.\n"
@@ -329,10 +308,7 @@ func TestAPreludeToldToItsDayIsAClashOfTheWar(t *testing.T) {
 // A battle told ending on a later day ran until then; fighting of the
 // sentence's own, told beside it, is a clash of its own.
 func TestABattleToldEndingRanUntilThen(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1936\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\nOn 20 January 1936 Zembrian troops attacked the Ostran lines at Dolno. "
 	for _, tt := range []struct {
 		told string
@@ -351,10 +327,7 @@ func TestABattleToldEndingRanUntilThen(t *testing.T) {
 // sentences told between them: the scouts that came upon the enemy, then
 // the shots exchanged.
 func TestTheSentencesBetweenADateAndItsFightAreTheClashs(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
 		"On 21 May 1911 the Zembrian commander sent a column of mounted police towards the hills. Late in the afternoon its scouts came upon a body of Ostrans on the Harsk heights. A few shots were exchanged before the Ostrans drew off into the dusk.\n"
 	evs := articleEvents(t, tab, text)
@@ -371,10 +344,7 @@ func TestTheSentencesBetweenADateAndItsFightAreTheClashs(t *testing.T) {
 // with no fighting of its own, dates neither the fight nor what the
 // narrative tells next; with fighting of its own, it dates the sentence.
 func TestALaterDayAfterASemicolonDatesItsOwnClause(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1982\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\nOstra retaliated on 4 May 1982. "
 	for _, tt := range []struct {
 		told string
@@ -392,10 +362,7 @@ func TestALaterDayAfterASemicolonDatesItsOwnClause(t *testing.T) {
 // A clash opened by a clause after the first of its sentence, the first
 // telling no clash, holds the whole sentence.
 func TestAClashOpenedMidSentenceHoldsItsSentence(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const text = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1911\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==War==\n" +
 		"Early in May 1911 the Zembrian generals agreed to advance towards Tesh, and on 8 May Zembrian troops attacked the Ostran division at Harsk.\n"
 	evs := articleEvents(t, tab, text)
@@ -515,10 +482,7 @@ func TestExtendYearsKeepsTheWarsEvenlyToldYears(t *testing.T) {
 //     winter of 1854–55") does not move the narrative: "the next day, 26
 //     October" after it is the battle's next day.
 func TestHowLongAClashRan(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.YearDate(1800), End: annalist.YearDate(1945), Sides: []annalist.Side{
 		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
 	}}

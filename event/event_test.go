@@ -62,10 +62,7 @@ func fixtureEvents(t *testing.T) ([]annalist.Event, []annalist.Claim, *annalist.
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{
 		{Belligerents: []string{"Zembria", "Velmia"}},
 		{Belligerents: []string{"Ostra"}},
@@ -295,10 +292,7 @@ func TestExtractWithoutConflictSides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	evs, _ := Extract(a, nil, tab)
 	if len(evs) != 1 {
 		t.Fatalf("%d events, want 1", len(evs))
@@ -343,10 +337,7 @@ func TestExtractRecentBorderCrisis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.DayDate(2030, 5, 5), End: annalist.DayDate(2031, 2, 10),
 		Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	evs, _ := Extract(a, c, tab)
@@ -392,10 +383,7 @@ func TestExtractBattleArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	evs, _ := Extract(a, c, tab)
 	var got []string
@@ -421,10 +409,7 @@ func TestExtractBattleArticle(t *testing.T) {
 }
 
 func TestExtractWithoutConflictSidesKeepsAlliesTogether(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	tests := []struct{ text, a, b string }{
 		{"On 8 March 1936, 100 Mongolian and six Soviet troops attacked a Japanese post.", "Mongolia,Soviet Union", "Japan"},
 		{"On 8 March 1936, Manchukuoan guards with Japanese advisors clashed with a Mongolian party.", "Manchukuo,Japan", "Mongolia"},
@@ -449,10 +434,7 @@ func TestExtractWithoutConflictSidesKeepsAlliesTogether(t *testing.T) {
 // number has no party of its own: the subject's loss ("losing 300 men"),
 // a party after a semicolon, and nobody's when both sides stand before it.
 func TestLossesTheTextDoesNotCreditAreUnknown(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	tests := []struct{ text, deaths, unknown string }{
 		{"On 2 June 2030, Zembrian troops attacked an Ostran outpost, and four soldiers were killed.", "-/-", "4"},
@@ -538,16 +520,24 @@ type clashDates struct {
 	want          []string
 }
 
+// loadActors loads the embedded table of actors, failing the test if it
+// cannot.
+func loadActors(t testing.TB) *actor.Table {
+	t.Helper()
+	tab, err := actor.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
 // checkClashDates extracts each text's clashes in a conflict of the two
 // sides and checks their dates.
 // twoSided returns the actor table and a conflict of two sides, one state
 // each.
 func twoSided(t *testing.T, a, b string) (*actor.Table, *annalist.Conflict) {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	return tab, &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{a}}, {Belligerents: []string{b}}}}
 }
 
@@ -581,10 +571,7 @@ func clashesUnder(t *testing.T, tab *actor.Table, c *annalist.Conflict, heading,
 
 func checkClashDates(t *testing.T, sides [2]string, tests []clashDates) {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{sides[0]}}, {Belligerents: []string{sides[1]}}}}
 	for _, tt := range tests {
 		heading := tt.heading
@@ -663,10 +650,7 @@ func TestFightingToldOnAFewDaysLaterCarriesTheClashOn(t *testing.T) {
 // A paragraph that opens on other ground ("On land, …" after a clash at
 // sea) tells a clash of its own, though it gives no date.
 func TestAParagraphOnOtherGroundOpensAClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Vel war =\n\nInfobox\n- Conflict: Vel war\n- Date: 25 July 1894 – 17 April 1895\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n==Fighting==\nOn 25 July 1894 Zembrian cruisers attacked an Ostran convoy off Vel.\n\n"
 	for _, tt := range []struct{ next, want string }{
 		{"On land, a Zembrian brigade attacked the Ostran camp at Tesh and took it after a sharp fight.", "1894-07-25/1894-07-25 1894-07-25/1894-07-25"},
@@ -1079,10 +1063,7 @@ func TestACodeNamedOperationIsOneClash(t *testing.T) {
 // a name's ("Hill 733"), not a year: the heading still names one year. A
 // span of years near them is no one year.
 func TestNumbersOfNamesInAHeadingAreNoYears(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.YearDate(1938), End: annalist.YearDate(1939),
 		Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"Japan"}}}}
 	const text = "Soviet border guards clashed with a Japanese patrol on the hill, and three Japanese soldiers were killed."
@@ -1120,10 +1101,7 @@ func TestHeadingYearDatesAnUndatedClash(t *testing.T) {
 // truce") is no cease-fire: the dated sentence that tells it opens the
 // fighting told after it.
 func TestCeaseFireEndsTheClashABrokenTruceOpensOne(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Soviet Union"}}, {Belligerents: []string{"China"}}}}
 	tests := []struct {
 		text     string
@@ -1349,10 +1327,7 @@ func TestAYearThatNamesAThingDatesNothing(t *testing.T) {
 // body of troops is a clash of its own on the narrative's day, though it
 // names no party or place.
 func TestFightingOnAnotherFrontByATroopIsAClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= October War =\n\nInfobox\n- Conflict: October War\n- Date: 6–25 October 1973\n- Combatant1: Zembria\n- Combatant2: Ostra\n\nThe October War was fought in October 1973.\n\n==Plateau==\nOn 6 October 1973 Zembrian tanks attacked the Ostran posts on the plateau at Vel.\n\n"
 	for _, tt := range []struct {
 		body string
@@ -1765,10 +1740,7 @@ func TestWeeksOfFightingThatFollowedRunTheClashOn(t *testing.T) {
 // A side the clash leaves unnamed is the side's first belligerent and
 // those of it that its paragraph named before.
 func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Sweden"}}, {Belligerents: []string{"Poland", "Danzig"}}}}
 	for _, tt := range []struct{ text, want string }{
 		{"The Danzig council refused the Swedish demand. On 2 August 1626 the city militia manned the earthworks. On 29 August a Swedish storming party tried to take the sconce at Weichselmünde.", "Sweden / Poland+Danzig"},
@@ -1789,10 +1761,7 @@ func TestAnUnnamedSideIsTheOneTheParagraphNamed(t *testing.T) {
 // A state the infobox names only as a side's supporter is a party of a
 // clash the prose shows it fighting; never its side's default.
 func TestASupporterSeenFightingIsAParty(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "On 14 October 1975 South Yemeni artillery firing from Hauf shelled the Omani position at Sarfait. On 20 October 1975 Omani troops attacked a rebel camp near Rakhyut."
 	for _, tt := range []struct {
 		supporters []string
@@ -1842,10 +1811,7 @@ func TestFightingMenTellNoFight(t *testing.T) {
 // named as a border post ("the Holmec border crossing") is such another
 // place.
 func TestAnotherPartyElsewhereOpensItsOwnClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Velm Front", "Tesk Front"}}}}
 	for _, tt := range []struct {
 		text string
@@ -1882,10 +1848,7 @@ func daysAndEvidence(evs []annalist.Event) []string {
 // day" at other ground is a clash of its own; at the same ground, or
 // with no fighting of its own, it dates the clash told.
 func TestSameDayElsewhereAfterANarrativeClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Velm Front", "Tesk Front"}}}}
 	const first = "On 18 December 1998 Velm fighters attacked Zembrian troops at Brazzaville.\n\nAt the Karvo border crossing, Tesk fighters attacked the Zembrian troops who held the post. "
 	for _, tt := range []struct {
@@ -1908,10 +1871,7 @@ func TestSameDayElsewhereAfterANarrativeClash(t *testing.T) {
 // ended in July stays in the war's one year. A war that goes on into
 // the next year rolls on as before.
 func TestAMonthDoesNotRollPastTheWarsEnd(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const text = "==Ford==\nOn 28 July 1921 Zembrian troops stormed the Ostran fort at the ford.\n\n==Ridge==\nOstran troops closed up to the ridge in mid-March. On 2 April they attacked the Zembrian redoubts on the ridge.\n"
 	for _, tt := range []struct {
 		end  annalist.Date
@@ -2053,10 +2013,7 @@ func TestAPlaceThatFellEndsTheClashThere(t *testing.T) {
 // a battle of September 1846 holds its year); not dated to a time the
 // clash lies outside of.
 func TestTroopsMovingOnAPlaceOpenTheClashTheyFight(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.YearDate(1846), End: annalist.YearDate(1848), Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	for _, tt := range []struct{ text, first string }{
 		{"A second Zembrian column advanced from Tesh along the valley to Vel. It met Ostran screening forces near the border on 4 May 1846.", "A second Zembrian column"},
@@ -2368,10 +2325,7 @@ func TestAClashCalledOffEndsThen(t *testing.T) {
 // clash, opened by the dated sentence before it. Gathering a force "to
 // intercept it" met nothing yet.
 func TestMeetingAPronounForTheUnitToldBefore(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	const sailed = "On 10 August 1904 the Ostran squadron sailed from Velo in an attempt to break through to Karvo. "
 	for _, tt := range []struct {
@@ -2420,10 +2374,7 @@ func TestSectionsOfMemoryTellNoClash(t *testing.T) {
 // date, is a clash of its own on the narrative's day, whoever fights
 // it; at the same place, it goes on with the clash before.
 func TestAParagraphOfFightingElsewhereIsAClashOfItsOwn(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	const first = "On 2 November 1929 Zembrian gunboats sank the Ostran flotilla off Velo.\n\n"
 	for _, tt := range []struct {

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -19,10 +18,7 @@ type clashCase struct {
 // whether a clash is read from it.
 func checkClashes(t *testing.T, tests []clashCase) {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	for _, tt := range tests {
 		a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\n"+tt.text+"\n"))

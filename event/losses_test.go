@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/plaintext"
 )
 
@@ -14,10 +13,7 @@ import (
 // Zembria and Ostra.
 func oneClash(t *testing.T, text string) *annalist.Event {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Fighting==\n"+text+"\n"))
 	if err != nil {
@@ -165,10 +161,7 @@ func TestUncreditedCapturesAndBestEstimates(t *testing.T) {
 // A later time of the day that opens with fighting of its own tells
 // another clash of that day; the same day's losses stay with their clash.
 func TestATimeOfTheDayOpensAnotherClash(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	text := "On 4 May 1790, Ostran gunners shelled the Zembrian villages by the ford. " +
 		"In the evening an exchange of artillery fire across the river left four Ostran soldiers dead. " +
@@ -207,10 +200,7 @@ func TestLossOnOneSideAfterTheLossWord(t *testing.T) {
 // In a war of a state against an armed group, "insurgents" are the
 // group's dead and "soldiers" the state's, where the text names no party.
 func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Highland Liberation Front"}}}}
 	for _, tt := range []struct{ text, want string }{
 		{"On 2 April 1998, the army raided a camp near Thawang; 14 insurgents were killed and 3 soldiers wounded.", "14/-/- -/3/-"},
@@ -233,10 +223,7 @@ func TestRebelsAndSoldiersInAWarOfAStateAgainstAGroup(t *testing.T) {
 // The adjective a belligerent's longer name opens with stands for it
 // ("Bohemian soldiers" of the "Bohemian Confederation").
 func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Bohemian Confederation"}}, {Belligerents: []string{"Holy Roman Empire"}}}}
 	a, err := plaintext.Read("x.txt", []byte("= X =\n\n==Course==\nOn 8 November 1620, the Imperial army attacked the rebels near Prague. About 4,000 Bohemian soldiers fell.\n"))
 	if err != nil {
@@ -257,10 +244,7 @@ func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
 // "Imperial" is the one belligerent named an empire, and beside other
 // empires the Holy Roman Empire, whichever side it is on.
 func TestImperialNamesTheEmpire(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	for _, tt := range []struct {
 		sides [2][]string
 		want  string
@@ -398,10 +382,7 @@ func TestAFigureToldTwiceIsTheSides(t *testing.T) {
 // "the allies" are the side made of more states than the other: their
 // losses are that side's; with sides of one state each, no side's.
 func TestTheAlliesAreTheCoalitionSide(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "On 11 May 1745 a French army defeated an allied army of British, Dutch and Austrian troops at Fontenoy; the allies lost about 7,500 men."
 	for _, tt := range []struct {
 		sides [2][]string
@@ -432,10 +413,7 @@ func TestMenWhoSurrenderedAreCaptured(t *testing.T) {
 		{"On 8 January 1913 the fort at Lom was stormed. Two days later its garrison of 600 men surrendered to the Zembrians.", "-/-/-", "-/-/600"},
 		{"On 8 January 1913 the Ostrans stormed the fort at Lom, and its garrison of 600 men surrendered to them.", "-/-/600", "-/-/-"},
 	})
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	// The side the garrison gave itself up to is named by its part.
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria", "Velmia"}}, {Belligerents: []string{"Ostra"}}}}
 	evs := clashesUnder(t, tab, c, "Siege", "The final assault on Karvo opened on 24 March 1913. Two days later the garrison of about 60,000 men surrendered to the allies, and Darsk Pasha gave up his sword.")
@@ -498,10 +476,7 @@ func TestABreakthroughToldInThePassive(t *testing.T) {
 // people the sentence's subject names; "24 civilians, 10 of them women"
 // counts 24, and no force.
 func TestAlliesAndThemInALoss(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria", "Velmia"}}, {Belligerents: []string{"Ostra"}}}}
 	for _, tt := range []struct{ text, who, want string }{
 		{"On 22 September 1866 the allies attacked the Ostran trenches. The assault was repulsed with the loss of some 4,000 Zembrian and Velmian soldiers.", "Zembria", "4000/-/-"},
@@ -589,10 +564,7 @@ func TestLossesCreditedForFightingKnownByItsTimeAreNoClash(t *testing.T) {
 		{"", "On 2 March 1969 Ostran troops ambushed a Zembrian patrol on the island. On 15 March Zembrian tanks attacked the island. According to Zembrian figures, 58 Zembrian soldiers were killed and 94 wounded in the March fighting.",
 			[]string{"1969-03-02/1969-03-02", "1969-03-15/1969-03-15"}},
 	})
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Sides: []annalist.Side{{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}}}}
 	evs := clashesUnder(t, tab, c, "Fighting", "On 2 March 1969 Ostran troops ambushed a Zembrian patrol on the island. According to Zembrian figures, 31 Zembrian border guards were killed in the clash.")
 	if len(evs) != 1 {

@@ -14,10 +14,7 @@ import (
 // and later name words stand for the side's first belligerent, unless
 // both sides' commanders share the word or it names something already.
 func TestCommanderAliasesStandForTheirSide(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	boxes, err := infobox.New()
 	if err != nil {
 		t.Fatal(err)
@@ -144,10 +141,7 @@ func TestACityNamedAfterAStateIsAPlace(t *testing.T) {
 // state's own government, under a name the table does not know, fights
 // beside the Crown.
 func TestAStatesRebelsAreItsNameWhenTheStateIsNoBelligerent(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const body = "\n\nThe rising was fought in 1798.\n\n==Rising==\nOn 5 June 1798 the Irish attacked the British garrison at New Ross.\n"
 	for _, tt := range []struct {
 		side1, side2, want string
@@ -174,10 +168,7 @@ func TestAStatesRebelsAreItsNameWhenTheStateIsNoBelligerent(t *testing.T) {
 // against that side's first belligerent; with none named in the
 // section, against the first.
 func TestTheUnnamedSideIsTheOneItsSectionNamedLast(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= October War =\n\nInfobox\n- Conflict: October War\n- Date: 6–25 October 1973\n- Combatant1: Israel\n- Combatant2: Egypt, Syria\n\nThe October War was fought in October 1973.\n\n"
 	for _, tt := range []struct {
 		name, body, want string
@@ -198,10 +189,7 @@ func TestTheUnnamedSideIsTheOneItsSectionNamedLast(t *testing.T) {
 // A commander known by one name ("Marcian") tells the side his army
 // fought on, as one of two names does.
 func TestACommanderOfOneNameTellsHisSide(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.YearDate(572), End: annalist.YearDate(576), Sides: []annalist.Side{
 		{Belligerents: []string{"Zembria"}, Commanders: []annalist.Commander{{Name: "Marcian"}}},
 		{Belligerents: []string{"Ostra"}, Commanders: []annalist.Commander{{Name: "Adarmahan"}}},
@@ -218,10 +206,7 @@ func TestACommanderOfOneNameTellsHisSide(t *testing.T) {
 // Army (ZA)", "the Army of the Republic of Ostra (ARO)") name that side
 // wherever the prose uses them, in another paragraph too.
 func TestAbbreviationsTheArticleDefinesNameTheirSide(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velo offensive =\n\nInfobox\n- Conflict: Velo offensive\n- Date: 4–7 August 1995\n- Combatant1: Zembria\n- Combatant2: Republic of Ostra\n\n" +
 		"The Velo offensive was fought in August 1995.\n\n==Background==\nBy 1994 the Zembrian Army (ZA) faced the Army of the Republic of Ostra (ARO) along the river.\n\n==Offensive==\n"
 	const body = "On 4 August ARO artillery shelled Brod.\n\nOn 6 August ZA units attacked the bridge at Lisac.\n"
@@ -234,10 +219,7 @@ func TestAbbreviationsTheArticleDefinesNameTheirSide(t *testing.T) {
 // Ostra") is not the subject of the verb joined to it by "and": the
 // clause's subject attacked.
 func TestAPartyBeforeAndIsTheObjectOfTheVerbBefore(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{Start: annalist.MonthDate(1945, 8), End: annalist.MonthDate(1945, 8), Sides: []annalist.Side{
 		{Belligerents: []string{"Zembria"}}, {Belligerents: []string{"Ostra"}},
 	}}

@@ -5,7 +5,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/plaintext"
 	"github.com/annalist/annalist/sample"
@@ -16,10 +15,7 @@ import (
 // memory the Reader lends from article to article must leave every result
 // as the first one (run with -race to check the sharing).
 func TestReaderReusedAndSharedGivesSameEvents(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	r, err := NewReader(tab)
 	if err != nil {
 		t.Fatal(err)

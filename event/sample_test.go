@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/infobox"
 	"github.com/annalist/annalist/internal/testshared"
 	"github.com/annalist/annalist/sample"
@@ -74,10 +73,7 @@ func TestSampleMatchesGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	evs, cls := Extract(a, infobox.Extract(a, tab), tab)
 
 	matched := map[string]int{} // gold key → event index

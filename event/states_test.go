@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/annalist/annalist"
-	"github.com/annalist/annalist/actor"
 	"github.com/annalist/annalist/plaintext"
 	"github.com/annalist/annalist/state"
 )
@@ -16,10 +15,7 @@ import (
 // states through time, in a conflict of sides begun in year start.
 func readWithStates(t *testing.T, sides [2]string, start int, text string) []annalist.Event {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	states, err := state.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -116,10 +112,7 @@ func TestABelligerentStandsForTheStatesOfItsLineage(t *testing.T) {
 // prose ("the Austrians"): on a side of two belligerents, the Austrians
 // are the Habsburg monarchy, not the side's first belligerent.
 func TestTheHabsburgMonarchyIsAustria(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	text := "= Vel campaign =\n\nInfobox\n- Conflict: Vel campaign\n- Date: August – October 1792\n- Combatant1: Kingdom of France\n- Combatant2: Prussia, Habsburg monarchy\n\n" +
 		"The Vel campaign was fought in 1792 between the Kingdom of France and an alliance of Prussia and the Habsburg monarchy.\n\n==Campaign==\n" +
 		"On 14 September 1792 French troops attacked the Austrians in the pass at Vel. On 20 September 1792 the Prussians stormed the French camp at Tesh.\n"
@@ -177,10 +170,7 @@ func TestAStateWrittenWithABelligerentIsItsAlly(t *testing.T) {
 // sidesOf writes them).
 func checkOneClashSides(t *testing.T, sides [2][]string, start int, texts []string, want string) {
 	t.Helper()
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	c := &annalist.Conflict{
 		Start: annalist.YearDate(start), End: annalist.YearDate(start + 1),
 		Sides: []annalist.Side{{Belligerents: sides[0]}, {Belligerents: sides[1]}},
@@ -234,10 +224,7 @@ func TestACharteredCompanyIsItsStatesParty(t *testing.T) {
 // by its name alone in the prose ("a band of Cheyenne"), unless two
 // belligerents share that name.
 func TestACompassNamedPeopleIsCalledByItsName(t *testing.T) {
-	tab, err := actor.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := loadActors(t)
 	const head = "= Velm war =\n\nInfobox\n- Conflict: Velm war\n- Date: 1876\n- Combatant1: Ostra | %s\n- Combatant2: Zembria\n\n==War==\n" +
 		"On 17 July 1876 a Zembrian detachment turned back a band of Velmi warriors at the ford.\n"
 	for _, tt := range []struct {
