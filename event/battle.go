@@ -12,7 +12,9 @@ import (
 // "X incident") has its infobox as the best record of that fight: its
 // dates, place, sides and per-side casualties. battleDraft turns the
 // infobox into the article's event, with the infobox lines as evidence;
-// the sentences that tell the same fight are merged into it by finish.
+// the sentences that tell the same fight are merged into it by finish,
+// and the phases the body tells after its first clash stay events of
+// their own.
 
 // battleName reports whether name names one fight: a name noun then "of",
 // "on" or "at" ("Battle of", "Siege of", "Raid on"), or a name head at the

@@ -144,10 +144,12 @@ func TestABattleInfoboxUnderAnotherTitleIsNoBattleArticle(t *testing.T) {
 		title string
 		want  []string
 	}{
-		{"Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
+		// The body's first clash tells the battle; the attack on Dolno
+		// on its last day is a phase of it, an event of its own.
+		{"Battle of Vel Ridge", []string{"1921-04-02/1921-04-12", "1921-04-12/1921-04-12"}},
 		// The first or second of two battles there is one battle too.
-		{"First Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
-		{"Second Battle of Vel Ridge", []string{"1921-04-02/1921-04-12"}},
+		{"First Battle of Vel Ridge", []string{"1921-04-02/1921-04-12", "1921-04-12/1921-04-12"}},
+		{"Second Battle of Vel Ridge", []string{"1921-04-02/1921-04-12", "1921-04-12/1921-04-12"}},
 		{"Vel Ridge", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Zembrian–Ostran border clashes of 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 	} {
@@ -169,7 +171,7 @@ func TestACampaignArticleIsNoBattleArticle(t *testing.T) {
 		name, date string
 		want       []string
 	}{
-		{"Battle of Vel Ridge", "2–12 April 1921", []string{"1921-04-02/1921-04-12"}},
+		{"Battle of Vel Ridge", "2–12 April 1921", []string{"1921-04-02/1921-04-12", "1921-04-12/1921-04-12"}},
 		{"Vel offensive", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Operation Harrow", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
 		{"Vel expedition", "2–12 April 1921", []string{"1921-04-04/1921-04-04", "1921-04-12/1921-04-12"}},
@@ -562,8 +564,8 @@ func TestAClashOnASiegesFirstDayKeepsItsSentence(t *testing.T) {
 }
 
 // Over a fight of weeks, a clash told on a day more than a week after
-// every one before it is a clash of its own, even at the same place; one
-// told on the next days goes on with the fight.
+// every one before it is a clash of its own, even at the same place;
+// fighting told going on over the next days is the battle's.
 func TestAClashAfterQuietWeeksOfABattleIsItsOwn(t *testing.T) {
 	tab, c := twoSided(t, "Zembria", "Ostra")
 	c.Name, c.Start, c.End, c.Places = "Battle of Velm Island", annalist.DayDate(1969, 3, 2), annalist.DayDate(1969, 3, 17), []string{"Velm Island"}
@@ -571,7 +573,7 @@ func TestAClashAfterQuietWeeksOfABattleIsItsOwn(t *testing.T) {
 		"The Battle of Velm Island was fought between Zembria and Ostra in March 1969.\n\n==Fighting==\nOn 2 March 1969 Ostran troops attacked a Zembrian patrol on Velm Island.\n\n"
 	tests := []struct{ text, want string }{
 		{"Shooting broke out again on the island on 15 March, when an Ostran company attacked the Zembrian post.", "1969-03-02 Battle of Velm Island | 1969-03-15"},
-		{"Shooting broke out again on the island on 4 March, when an Ostran company attacked the Zembrian post.", "1969-03-02 Battle of Velm Island"},
+		{"The fighting went on through 3 March.", "1969-03-02 Battle of Velm Island"},
 	}
 	for _, tt := range tests {
 		if got := namedDates(readArticle(t, tab, c, head+tt.text+"\n"), false); got != tt.want {
@@ -656,5 +658,64 @@ func TestTheOutbreakOfTheWarIsNoClashOfABattle(t *testing.T) {
 				t.Errorf("clashes on %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// The body tells a battle from its first clash; each clash it opens
+// after that on the battle's days (a raid on the baggage elsewhere, the
+// last assault, a counter-attack the next day) is a phase of the battle and an event of
+// its own, fought at the battle's place when it names none. Fighting
+// told as going on is the battle's, whatever the century or the length
+// of the battle.
+func TestTheLaterPhasesOfABattleAreEventsOfTheirOwn(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	for _, tt := range []struct {
+		name, date  string
+		start, end  annalist.Date
+		body, want  string
+		phasePlaces []string
+	}{
+		{
+			name: "Battle of Harrow Ford", date: "14 May 1712", start: annalist.DayDate(1712, 5, 14), end: annalist.DayDate(1712, 5, 14),
+			body: "Early on 14 May 1712 the Zembrian army crossed the ford and formed its line on the far bank.\n\n" +
+				"At noon the Ostran horse charged the Zembrian left wing and broke two of its squadrons.\n\n" +
+				"While the lines were engaged, a band of Ostran dragoons fell upon the Zembrian baggage at Kell and plundered it.\n\n" +
+				"In the evening the Zembrian guard made a last assault on the Ostran centre. The fighting went on until dark.\n",
+			// The charge at noon is the body's first clash: the battle.
+			want:        "1712-05-14/1712-05-14 Battle of Harrow Ford | 1712-05-14/1712-05-14 | 1712-05-14/1712-05-14",
+			phasePlaces: []string{"Kell", "Harrow Ford"},
+		},
+		{
+			name: "Battle of Harrow Ford", date: "3–5 September 1916", start: annalist.DayDate(1916, 9, 3), end: annalist.DayDate(1916, 9, 5),
+			body: "On 3 September 1916 Ostran infantry attacked the Zembrian trenches at the ford.\n\n" +
+				"On 4 September a Zembrian battalion counter-attacked and retook the mill.\n\n" +
+				"The Ostrans renewed their assault on 5 September and were thrown back again.\n",
+			want:        "1916-09-03/1916-09-05 Battle of Harrow Ford | 1916-09-04/1916-09-04 | 1916-09-05/1916-09-05",
+			phasePlaces: []string{"Harrow Ford", "Harrow Ford"},
+		},
+		{
+			// One fight told over three sentences is the battle alone.
+			name: "Battle of Harrow Ford", date: "14 May 1712", start: annalist.DayDate(1712, 5, 14), end: annalist.DayDate(1712, 5, 14),
+			body: "On 14 May 1712 the Ostran army attacked the Zembrians at the ford. The fighting went on all day. By evening the Zembrians had given way.\n",
+			want: "1712-05-14/1712-05-14 Battle of Harrow Ford",
+		},
+	} {
+		text := "= " + tt.name + " =\n\nInfobox\n- Conflict: " + tt.name + "\n- Date: " + tt.date + "\n- Place: Harrow Ford\n- Coordinates: 51°30′N 12°15′E\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+			"The " + tt.name + " was fought between Zembria and Ostra.\n\n==Battle==\n" + tt.body
+		c.Name, c.Start, c.End, c.Places = tt.name, tt.start, tt.end, []string{"Harrow Ford"}
+		c.Coordinates = &annalist.LatLon{Lat: 51.5, Lon: 12.25}
+		evs := readArticle(t, tab, c, text)
+		if got := namedDates(evs, true); got != tt.want {
+			t.Errorf("%s, %s: clashes %q, want %q", tt.name, tt.date, got, tt.want)
+			continue
+		}
+		for i, want := range tt.phasePlaces {
+			ev := evs[i+1]
+			if ev.Place == nil || ev.Place.Text != want && !strings.HasSuffix(ev.Place.Text, " "+want) {
+				t.Errorf("%s, %s: phase %d at %v, want %s", tt.name, tt.date, i+1, ev.Place, want)
+			} else if want == "Harrow Ford" && (ev.Place.Lat == nil || *ev.Place.Lat != 51.5) {
+				t.Errorf("%s, %s: phase %d at %s has no coordinates of the battle's", tt.name, tt.date, i+1, want)
+			}
+		}
 	}
 }

@@ -25,11 +25,32 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		kept = kept[:0:0]
 		// A siege's assaults, however far apart, are the siege's.
 		long := b.start.Prec == annalist.PrecDay && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays && !x.siegeName(b.name)
+		opened := false     // the body has told the battle's first clash
 		last := math.MinInt // the last day of the clashes told so far
 		for _, d := range x.events {
 			quiet := long && d.section >= 0 && d.ownDate && d.start.Prec == annalist.PrecDay && last != math.MinInt && d.start.First().DayNumber()-last > maxTellOut
 			if d != b && !d.start.IsZero() && d.start.Prec == annalist.PrecDay {
 				last = max(last, d.lastDay())
+			}
+			if x.phaseOf(b, d) && !x.foughtElsewhere(b, d) {
+				// The body tells the battle from its first clash; each
+				// clash it tells after that on the battle's days, opened
+				// as one of its own (another attacker, place or action),
+				// is a phase of the battle and an event of its own, as
+				// the July attack and the August counteroffensive are of
+				// Khalkhin Gol.
+				if !opened {
+					opened = true
+					absorb(b, d)
+				} else {
+					if d.place == nil {
+						// Told with no place of its own, a phase is
+						// fought where the battle was.
+						d.place, d.coords = b.place, b.coords
+					}
+					kept = append(kept, d)
+				}
+				continue
 			}
 			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) && !quiet {
 				absorb(b, d)
@@ -83,6 +104,15 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 		x.claims = []annalist.Claim{}
 	}
 	return out, x.claims
+}
+
+// phaseOf reports a clash the body tells on one of the battle b's days,
+// from its first day on: the battle itself, or, after the first, a phase
+// of it. A siege's assaults are the siege's.
+func (x *article) phaseOf(b, d *draft) bool {
+	return d != b && d.section >= 0 && !x.outside(d) && !x.siegeName(b.name) &&
+		b.start.Prec >= annalist.PrecDay && d.start.Prec >= annalist.PrecDay &&
+		d.start.First().DayNumber() >= b.start.First().DayNumber() && overlaps(b, d)
 }
 
 // overview reports a clash told in one sentence with no day, place or

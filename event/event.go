@@ -55,9 +55,12 @@
 //     unless the body tells no clash at all; "See also", references and
 //     portrayal sections are never read.
 //   - An article about one battle ("Battle of X", "X incident") has its
-//     infobox as its event (battle.go); the clashes told within its dates
-//     join it. A siege of more than a month is an event as a whole too,
-//     beside its assaults, which stay clashes of their own.
+//     infobox as its event (battle.go); the body's first clash within its
+//     dates joins it, and each clash told after that on its days is a
+//     phase of the battle, an event of its own (a siege of a few weeks
+//     aside: its assaults join it). A siege of more than a month is an
+//     event as a whole too, beside its assaults, which stay clashes of
+//     their own.
 //   - A claim is a number after "according to X" or after a party and a
 //     verb of record ("X recorded", "X blamed Y for"), counting things
 //     other than people, over the sentence's period.

@@ -190,7 +190,7 @@ func (x *article) readBody(lead bool) {
 				if si == 0 && cur == nil && !isList && lastPara != nil && !s.hasDate &&
 					(s.continues || ((s.fight || s.fightRef) && s.name == "" && !s.lostName && !s.parallel && lastBlock == bi-1)) {
 					cur = lastPara
-					if elsewhere := s.fightWord && (x.elsewhereBy(cur, s) || x.battle == nil && otherGround(cur, s) && !x.fightToBe(s)); !s.continues && (elsewhere || x.siegeLaid(s) && !cur.siege) {
+					if elsewhere := s.fightWord && (x.elsewhereBy(cur, s) || x.otherGround(cur, s) && !x.fightToBe(s)); !s.continues && (elsewhere || x.siegeLaid(s) && !cur.siege) {
 						// "Cocoye fighters far to the west overran Nkayi": another
 						// party fighting at another place, a clash of its own,
 						// dated from the narrative; outside an article about one
@@ -1540,13 +1540,19 @@ func (x *article) elsewhereBy(d *draft, s *sent) bool {
 
 // otherGround reports s naming, as where it fights, a place other than
 // d's, by a phrase that says where a fight was (a preposition of place,
-// what the fighting struck): not a place mentioned in passing.
-func otherGround(d *draft, s *sent) bool {
-	if len(s.places) == 0 || d.place == nil {
+// what the fighting struck): not a place mentioned in passing. In an
+// article about one battle, a clash told with no place is fought at the
+// battle's.
+func (x *article) otherGround(d *draft, s *sent) bool {
+	at := d.place
+	if at == nil && x.battle != nil {
+		at = x.battle.place
+	}
+	if len(s.places) == 0 || at == nil {
 		return false
 	}
 	p := bestPlace(s.places)
-	return p.weight >= minElsewhereWeight && !samePlace(placeName(p.text), placeName(d.place.text))
+	return p.weight >= minElsewhereWeight && !samePlace(placeName(p.text), placeName(at.text))
 }
 
 // fightToBe reports the first word of fighting of s, the sentence just
