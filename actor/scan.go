@@ -498,6 +498,32 @@ func groupShaped(name string) bool {
 	return true
 }
 
+// placeOfState returns the place a state's name is "of" when words of
+// statehood alone come before it ("Velmora" of "Republic of Velmora",
+// "Tarn" of "Grand Duchy of Tarn"), else "". The place is one or two
+// capitalized words.
+func placeOfState(name string) string {
+	before, after, ok := strings.Cut(name, " of ")
+	if !ok {
+		return ""
+	}
+	for _, w := range strings.Fields(before) {
+		if !StatehoodWord(w) {
+			return ""
+		}
+	}
+	words := strings.Fields(after)
+	if len(words) == 0 || len(words) > 2 {
+		return ""
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || StatehoodWord(w) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // AddBelligerents extends t (a per-article Clone) with the belligerents of
 // an article that the table may not know: each name becomes an alias of
 // itself, and a name the table has never heard of gets the adjectives and
@@ -534,6 +560,24 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 		}
 		add(name, name, kind)
 		out = append(out, name)
+		if place := placeOfState(name); kind == KindState && place != "" {
+			// "Republic of Velmora", "Grand Duchy of Tarn": the prose
+			// calls the state by its place ("Velmora refused") and by
+			// the place's people ("the Velmorans held the walls").
+			if _, _, ok := t.Lookup(place); !ok {
+				add(place, name, KindState)
+				if !strings.Contains(place, " ") {
+					if rules == nil {
+						rules = demonymRules()
+					}
+					for _, form := range derive(place, rules) {
+						if _, _, ok := t.Lookup(form.alias); !ok {
+							add(form.alias, name, form.kind)
+						}
+					}
+				}
+			}
+		}
 		if kind == KindState && !strings.Contains(name, " ") {
 			if rules == nil {
 				rules = demonymRules()

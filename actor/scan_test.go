@@ -80,6 +80,38 @@ func TestAddBelligerentsDerivesDemonymsOfUnknownStates(t *testing.T) {
 	}
 }
 
+// A state named as the state of a place ("Republic of Velmora", "Grand
+// Duchy of Tarn") is called in the prose by its place and the place's
+// people; a name with other words before "of" ("Free City of Karvo") or
+// a place the table knows ("Kingdom of France") adds none.
+func TestAddBelligerentsNamesAStateByItsPlace(t *testing.T) {
+	tab, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := tab.Clone()
+	AddBelligerents(c, []string{"Republic of Velmora", "Grand Duchy of Tarn", "Free City of Karvo", "Kingdom of France"}, "")
+	sc := NewScanner(c)
+	tests := []struct{ text, canonical string }{
+		{"Velmora refused to cede the island", "Republic of Velmora"},
+		{"the Velmorans held the walls", "Republic of Velmora"},
+		{"4,000 Velmoran soldiers", "Republic of Velmora"},
+		{"Tarn sent its galleys", "Grand Duchy of Tarn"},
+		{"the French crossed the river", "France"},
+		{"Karvo", ""},
+	}
+	for _, tt := range tests {
+		ms := sc.Scan(tt.text)
+		got := ""
+		if len(ms) > 0 {
+			got = ms[0].Canonical
+		}
+		if got != tt.canonical {
+			t.Errorf("Scan(%q) = %+v, want %q", tt.text, ms, tt.canonical)
+		}
+	}
+}
+
 func TestDeriveUsesLongestEnding(t *testing.T) {
 	rules := demonymRules()
 	tests := []struct{ name, want string }{
