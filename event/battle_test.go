@@ -210,8 +210,8 @@ func TestTheActionsOfABattleOfWeeksAreClashesOfTheirOwn(t *testing.T) {
 // A battle of several days is fought as actions at places of their own:
 // one told at another named place is a clash beside the battle, and one
 // at the battle's own place is the battle, as is one told over all the
-// battle's days. A battle of one day is one fight, wherever its parts
-// were.
+// battle's days. In a battle of one day, the first clash the body tells
+// is the battle, wherever it was fought.
 func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 	tab := loadActors(t)
 	const elsewhere = "On 10 June 1848 a Zembrian battalion attacked the Ostran redoubt near Dolno, north of the ridge, and took it after an hour of fighting."
@@ -228,12 +228,14 @@ func TestAnActionElsewhereInABattleOfDaysIsAClashOfItsOwn(t *testing.T) {
 		// Told over all the battle's days, a part named at a place of its
 		// own is the battle's.
 		{"10–11 June 1848", "Late on 10 June 1848 Ostran riflemen attacked the Zembrian wall at Dolno. The attacks went on until about 4 a.m. on 11 June.", []string{"1848-06-10/1848-06-11"}},
-		// A siege at a place of its own, begun days before a battle of one
-		// day and ended on it, is no part of the battle; begun the day
-		// before, at the battle's own place, or ended before it, the
-		// battle's rule holds.
+		// A siege begun days before a battle of one day and ended on it
+		// is no part of the battle, at a place of its own or at the
+		// battle's (as the siege of Pavia is not the battle that ended
+		// it); begun the day before, or ended before it, the battle's
+		// rule holds.
 		{"12 June 1848", "From 4 June 1848 an Ostran corps besieged the Zembrian fortress of Dolno. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12", "1848-06-04/1848-06-12"}},
-		{"12 June 1848", "From 4 June 1848 an Ostran corps besieged the Zembrian redoubts on Vel Ridge. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12"}},
+		{"12 June 1848", "From 4 June 1848 an Ostran corps besieged the Zembrian redoubts on Vel Ridge. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12", "1848-06-04/1848-06-12"}},
+		{"12 June 1848", "In May 1848 an Ostran corps laid siege to the Zembrian redoubts on Vel Ridge. The siege lasted until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12", "1848-05/1848-06-12"}},
 		{"12 June 1848", "From 11 June 1848 an Ostran corps besieged the Zembrian fortress of Dolno. The garrison held out until 12 June, the day of the battle.", []string{"1848-06-12/1848-06-12"}},
 	} {
 		text := "= Battle of Vel Ridge =\n\nInfobox\n- Conflict: Battle of Vel Ridge\n- Date: " + tt.date + "\n- Place: Vel Ridge\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +

@@ -52,7 +52,7 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 				}
 				continue
 			}
-			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) && !quiet {
+			if d != b && !x.outside(d) && overlaps(b, d) && !x.foughtElsewhere(b, d) && !quiet && !x.ranIntoBattle(b, d) {
 				absorb(b, d)
 				continue
 			}
@@ -113,6 +113,23 @@ func (x *article) phaseOf(b, d *draft) bool {
 	return d != b && d.section >= 0 && !x.outside(d) && !x.siegeName(b.name) &&
 		b.start.Prec >= annalist.PrecDay && d.start.Prec >= annalist.PrecDay &&
 		d.start.First().DayNumber() >= b.start.First().DayNumber() && overlaps(b, d)
+}
+
+// ranIntoBattle reports a clash begun days before the battle b and
+// told as lasting into it: "In early May the Swedish army laid siege to
+// Poltava … The siege lasted until 8 July", the day of the battle that
+// relieved it. It is a clash of its own, with its own dates, not a part
+// of the battle. (The assaults of a siege the article is about are the
+// siege's.)
+func (x *article) ranIntoBattle(b, d *draft) bool {
+	if d.section < 0 || d.start.IsZero() || b.start.Prec < annalist.PrecDay || x.siegeName(b.name) {
+		return false
+	}
+	end := d.end
+	if end.IsZero() {
+		end = d.start
+	}
+	return d.start.Last().DayNumber() < b.start.First().DayNumber()-1 && end.Last().DayNumber() >= b.start.First().DayNumber()
 }
 
 // overview reports a clash told in one sentence with no day, place or
