@@ -147,6 +147,10 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 21 June 1757 the Ostran general declined battle at the ford.", false},
 		{"On 21 June 1757 both commanders at the ford undertook to avoid armed clashes while the envoys talked.", false},
 		{"On 21 June 1757 the Ostran general at the ford sought open battle with the Zembrians.", false},
+		// A fight forbidden is ruled out, a word or two of its kind between.
+		{"On 2 February 1916 the Zembrian admiral at the ford forbade further surface sorties.", false},
+		{"On 2 February 1916 the Ostran council at the ford banned night raids on the villages.", false},
+		{"On 2 February 1916 the Zembrian admiral at the ford ordered further surface sorties, and his cruisers shelled the Ostran fort.", true},
 		{"On 21 June 1757 the Zembrian king at the ford feared an Ostran attack on his camp.", false},
 		{"On 21 June 1757 the Ostrans offered battle at the ford, and the Zembrians attacked them at once.", true},
 		// Ground "surrounded by" a thing is no fight; by troops it is.

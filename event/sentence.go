@@ -1802,8 +1802,13 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	for n := 0; n < 2 && k > 0 && toks[k].Kind == textscan.Word && (!toks[k].Upper || k < i-1 || isDeterminerWord(toks[k-1].Text(text))) && !isDeterminerWord(toks[k].Text(text)) && !awaited(toks[k].Text(text)) && isDeterminerWord(toks[k-1].Text(text)); n++ {
 		k-- // "feared an Ottoman campaign", "expected a night attack"
 	}
-	if k >= 1 && toks[k].Kind == textscan.Word && !toks[k].Upper && !isDeterminerWord(toks[k].Text(text)) && (awaited(toks[k-1].Text(text)) || shunnedOrSought(toks[k-1].Text(text))) {
-		k-- // "to avoid armed clashes", "sought open battle": no determiner
+	for j, n := k, 0; n < 2 && j >= 1 && toks[j].Kind == textscan.Word && !toks[j].Upper && !isDeterminerWord(toks[j].Text(text)); j, n = j-1, n+1 {
+		// "to avoid armed clashes", "sought open battle", "forbade
+		// further surface sorties": no determiner, a word or two between.
+		if awaited(toks[j-1].Text(text)) || shunnedOrSought(toks[j-1].Text(text)) {
+			k = j - 1
+			break
+		}
 	}
 	if k >= 0 && isDeterminerWord(toks[k].Text(text)) {
 		k--
@@ -2079,7 +2084,11 @@ func shunnedOrSought(w string) bool {
 	var buf [24]byte
 	switch string(lowerWord(&buf, w)) {
 	case "seek", "sought", "seeking", "avoid", "avoided", "avoiding", "offer", "offered", "offering",
-		"decline", "declined", "declining", "refuse", "refused", "refusing":
+		"decline", "declined", "declining", "refuse", "refused", "refusing",
+		// verbs of forbidding (WordNet's forbid, prohibit, ban): "forbade
+		// further sorties", a fight ruled out
+		"forbid", "forbids", "forbade", "forbidden", "forbidding", "prohibit", "prohibits", "prohibited",
+		"prohibiting", "ban", "bans", "banned", "banning":
 		return true
 	}
 	return false
