@@ -613,12 +613,15 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		// troops", "British, French and Russian warships", "a
 		// Bolivian–Peruvian alliance".
 		j := next
-		for j+1 < len(toks) && toks[j+1].Upper && toks[j+1].Kind == textscan.Word {
+		for j+1 < len(toks) && toks[j+1].Kind == textscan.Word && (toks[j+1].Upper || word(j+1) == "the" && j+2 < len(toks) && toks[j+2].Upper) {
 			w := word(j)
 			last := w == "and" || w == "or"
 			dash := toks[j].Kind == textscan.Dash && !toks[j].Space && !toks[j+1].Space
 			if !last && !dash && (toks[j].Kind != textscan.Punct || text[toks[j].Start] != ',') {
 				break
+			}
+			if word(j+1) == "the" {
+				j++ // "the Russian and the Ottoman armies"
 			}
 			// Over the next adjective, of one word or more ("Gran
 			// Colombian").

@@ -822,3 +822,19 @@ func TestAListOfStatesIsNoApposition(t *testing.T) {
 	checkSides(t, x, box+"The Battles of Vel Gol were fought between the Soviet Union and Mongolia on one side and Manchukuo, Japan's puppet state, on the other in 1939.\n",
 		[2]string{"Soviet Union+Mongolia", "Manchukuo+Japan"})
 }
+
+// Adjectives coordinated before one plural noun of polity or force name
+// as many parties ("between the Russian and Ottoman empires", "the
+// Velmish and the Ostran kingdoms", "British and French governments"),
+// with or without an article before each.
+func TestCoordinatedAdjectivesBeforeOnePolityNounNameTheirStates(t *testing.T) {
+	x := statesExtractor(t)
+	box := "= Battle of Kell =\n\nInfobox\n- Date: 22 December 1914\n- Combatant1: , Velmish volunteers\n- Combatant2: , Supported by:, German Empire\n\n"
+	for _, lead := range []string{
+		"The Battle of Kell was an engagement between the Russian and Ottoman empires during the First World War.",
+		"The Battle of Kell was fought between the Russian and the Ottoman armies in the winter of 1914.",
+		"In the winter of 1914 the Russian and Ottoman governments fought the Battle of Kell.",
+	} {
+		checkSides(t, x, box+lead+"\n", [2]string{"Russia+Velmish volunteers", "Ottoman Empire"})
+	}
+}
