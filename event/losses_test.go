@@ -241,6 +241,26 @@ func TestTheAdjectiveOfALongerNameIsItsParty(t *testing.T) {
 	}
 }
 
+// The men of an army the conflict names by several words are called by
+// the words before "Army": "the Green Banners" and "the Green Banner
+// posts" are the Green Banner Army's, not its side's first belligerent.
+func TestAnArmysMenAreCalledByItsName(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Sides[1].Belligerents = append(c.Sides[1].Belligerents, "Green Banner Army")
+	for _, text := range []string{
+		"On 15 August 1883 the Zembrian column attacked the Green Banners at Kell.",
+		"On 15 August 1883 the Zembrian column attacked the Green Banner posts at Kell.",
+	} {
+		evs := clashesUnder(t, tab, c, "Course", text)
+		if len(evs) != 1 {
+			t.Fatalf("%q: %d events", text, len(evs))
+		}
+		if got := strings.Join(evs[0].SideB, ","); got != "Green Banner Army" {
+			t.Errorf("%q: side b %q, want Green Banner Army", text, got)
+		}
+	}
+}
+
 // "Imperial" is the one belligerent named an empire, and beside other
 // empires the Holy Roman Empire, whichever side it is on.
 func TestImperialNamesTheEmpire(t *testing.T) {

@@ -324,6 +324,21 @@ func nameAdjective(name string) (adj, plural string) {
 			return w, w + "s"
 		}
 	}
+	if n := len(words); n >= 3 && words[n-1] == "Army" {
+		// "Black Flag Army": its men are "the Black Flags", its posts "the
+		// Black Flag positions".
+		stem := words[:n-1]
+		for _, r := range stem {
+			if r[0] < 'A' || r[0] > 'Z' || actor.StatehoodWord(r) {
+				return "", ""
+			}
+		}
+		if last := stem[len(stem)-1]; !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "an") && !strings.HasSuffix(last, "ese") && !strings.HasSuffix(last, "ish") {
+			a := strings.Join(stem, " ")
+			return a, a + "s"
+		}
+		return "", ""
+	}
 	// A people's name before words of statehood alone ("Sikh Empire",
 	// "Zulu Kingdom", "Aztec Empire") names the people, in the plural
 	// with -s ("the Sikhs"), unless it ends as a plural would not take one.

@@ -103,6 +103,11 @@ func TestNameAdjectiveGivesThePeoplesPlural(t *testing.T) {
 		{"Zulu Kingdom", "Zulu", "Zulus"},
 		{"Cocoye militia", "Cocoye", "Cocoyes"},
 		{"Velm Liberation Front", "", ""},
+		// The men of an army named by more than one word are called by
+		// the words before "Army" ("the Green Banners").
+		{"Green Banner Army", "Green Banner", "Green Banners"},
+		{"Kell Hill Army", "Kell Hill", "Kell Hills"},
+		{"Free Velm Army", "", ""},
 		{"Tesk Movement", "Tesk", "Tesks"},
 		{"Dutch Republic", "", ""},
 		{"Holy Roman Empire", "", ""},
