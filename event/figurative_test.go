@@ -147,6 +147,16 @@ func TestFightingThreatenedOrSupposedIsNoClash(t *testing.T) {
 		{"On 21 June 1757 the Ostran general declined battle at the ford.", false},
 		{"On 21 June 1757 both commanders at the ford undertook to avoid armed clashes while the envoys talked.", false},
 		{"On 21 June 1757 the Ostran general at the ford sought open battle with the Zembrians.", false},
+		// A course turned down ("voted against fighting") or hoped for
+		// ("in the hope of provoking an attack") is no fight; a column
+		// attacking is.
+		{"On 21 June 1757 the Zembrian officers at the ford voted against crossing the river and fighting.", false},
+		{"On 21 June 1757 the Zembrian officers at the ford argued against attacking the camp.", false},
+		{"On 21 June 1757 the Zembrian garrison at the ford held out against attacking columns of Ostrans.", true},
+		{"On 28 February 1896 the Zembrian general moved forward to the ford by night in the hope of provoking an Ostran attack.", false},
+		{"On 28 February 1896 the Zembrian general moved forward to the ford, hoping to launch an attack on the Ostrans.", false},
+		{"On 28 February 1896 the Zembrians crossed the ford with the aim of storming the Ostran camp.", false},
+		{"On 28 February 1896 the Zembrians stormed the Ostran camp at the ford with the aim of taking its guns.", true},
 		// A fight forbidden is ruled out, a word or two of its kind between.
 		{"On 2 February 1916 the Zembrian admiral at the ford forbade further surface sorties.", false},
 		{"On 2 February 1916 the Ostran council at the ford banned night raids on the villages.", false},

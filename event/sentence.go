@@ -1760,9 +1760,10 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 	if i >= 2 && lowerIs(toks[i-1].Text(text), "and") {
 		// "Barrios was to lead a column through the forest and fall on
 		// the allied left": the second verb of an infinitive is meant as
-		// the first is.
+		// the first is, and so is the second gerund of a course turned
+		// down ("voted against crossing the river and fighting").
 		for j := i - 2; j >= 0 && j >= i-20 && (toks[j].Kind == textscan.Word || toks[j].Text(text) == ","); j-- {
-			if lowerIs(toks[j].Text(text), "to") && j+1 < i-1 && !toks[j+1].Upper {
+			if (lowerIs(toks[j].Text(text), "to") || lowerIs(toks[j].Text(text), "against")) && j+1 < i-1 && !toks[j+1].Upper {
 				if irrealis(text, toks, j+1) {
 					return true
 				}
@@ -1893,6 +1894,15 @@ func irrealis(text string, toks []textscan.Token, i int) bool {
 			// "promised that it would enter the war once Germany was
 			// defeated": the condition of what would be, not a fight told.
 			return wordBefore(text, toks, k, "would", "will")
+		case lowerIs(w, "of") && k >= 1 && k+1 <= i && strings.HasSuffix(toks[k+1].Text(text), "ing") && intentNoun(toks[k-1].Text(text)):
+			// "in the hope of provoking an attack", "with the aim of
+			// storming the town": a purpose, not a fight told.
+			return true
+		case lowerIs(w, "against") && k == i-1 && strings.HasSuffix(toks[i].Text(text), "ing") && verbalAfter(text, toks, i+1):
+			// "voted against attacking the camp", "argued against
+			// fighting": a course turned down. Not "held out against
+			// attacking columns", an adjective before its noun.
+			return true
 		case lowerIs(w, "to"):
 			if k == 0 {
 				return false
@@ -2023,8 +2033,34 @@ func modalAfter(text string, toks []textscan.Token, n int) bool {
 // "threatened to attack", "was not willing to attack", "the resolve to
 // fight", "could have expected to lose in battle"; not "were able to
 // capture".
+// intentNoun reports a noun of purpose before "of" and a gerund: "the
+// hope of provoking an attack", "with the aim of storming the town".
+func intentNoun(w string) bool {
+	var buf [24]byte
+	switch string(lowerWord(&buf, w)) {
+	case "hope", "hopes", "aim", "intention", "purpose", "object", "idea", "prospect":
+		return true
+	}
+	return false
+}
+
+// verbalAfter reports that the token at j does not go on with a noun
+// phrase the gerund before it would modify: the clause ends there, or
+// "and", a determiner or a preposition follows ("against attacking the
+// camp", "against fighting."), as after a verb.
+func verbalAfter(text string, toks []textscan.Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind == textscan.Punct {
+		return true
+	}
+	if toks[j].Kind != textscan.Word {
+		return false
+	}
+	w := toks[j].Text(text)
+	return lowerIs(w, "and") || lowerIs(w, "or") || isDeterminerWord(w) || isPrepBefore(w)
+}
+
 func intentWord(w string) bool {
-	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "wanted", "vowed", "promised",
+	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "hoping", "wanted", "vowed", "promised",
 		"willing", "unwilling", "ready", "eager", "poised", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
 		"authorised", "authorized", "permitted", "allowed",
 		// a choice made, not yet carried out: "the king decided to
