@@ -1138,6 +1138,9 @@ func TestFightingDoneByADayRunsTheClashToIt(t *testing.T) {
 			[]string{"1964-06-07/1964-06-12"}},
 		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. The Ethiopians had surrounded the attackers by 9 June.",
 			[]string{"1964-06-07/1964-06-09"}},
+		// Forced back, as driven or pushed back (WordNet's repel).
+		{"", "Early on 7 June 1964 Somali infantry seized the hill above Dolo. Ethiopian tanks struck them from three sides. By 9 June the Somalis had been forced back across the river.",
+			[]string{"1964-06-07/1964-06-09"}},
 		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. By September the Ethiopians had driven every Somali unit back across the river.",
 			[]string{"1964-06-07/1964-06-07"}},
 		{"", "Somali troops attacked the Ethiopian post at Dolo on 7 June 1964. By 20 June the Ethiopian government had sent a protest to Mogadishu.",
