@@ -498,11 +498,11 @@ func groupShaped(name string) bool {
 	return true
 }
 
-// placeOfState returns the place a state's name is "of" when words of
+// PlaceOfState returns the place a state's name is "of" when words of
 // statehood alone come before it ("Velmora" of "Republic of Velmora",
 // "Tarn" of "Grand Duchy of Tarn"), else "". The place is one or two
 // capitalized words.
-func placeOfState(name string) string {
+func PlaceOfState(name string) string {
 	before, after, ok := strings.Cut(name, " of ")
 	if !ok {
 		return ""
@@ -560,7 +560,7 @@ func AddBelligerents(t *Table, names []string, lead string) (canonical []string,
 		}
 		add(name, name, kind)
 		out = append(out, name)
-		if place := placeOfState(name); kind == KindState && place != "" {
+		if place := PlaceOfState(name); kind == KindState && place != "" {
 			// "Republic of Velmora", "Grand Duchy of Tarn": the prose
 			// calls the state by its place ("Velmora refused") and by
 			// the place's people ("the Velmorans held the walls").

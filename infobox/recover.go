@@ -501,9 +501,6 @@ func stateOfPolity(m mention, actors *actor.Table, at statesAt) string {
 	return in[0]
 }
 
-// containsName reports whether list holds name, or the same name with
-// its words in another order ("Sultanate of Johor" for "Johor
-// Sultanate").
 // keptElsewhere reports name, or the state the table calls it, among the
 // names a side other than s kept.
 func keptElsewhere(name string, s int, known []string, knownSide []int, actors *actor.Table) bool {
@@ -534,8 +531,16 @@ func ledByNeedy(sides []annalist.Side, need []bool, s int, state string, actors 
 	return false
 }
 
+// containsName reports whether list holds name, the same name with its
+// words in another order ("Sultanate of Johor" for "Johor Sultanate"),
+// or the place a state's name is of ("Artsakh" for "Republic of
+// Artsakh").
 func containsName(list []string, name string) bool {
 	if contains(list, name) {
+		return true
+	}
+	if p := actor.PlaceOfState(name); p != "" && contains(list, p) {
+		// "the self-declared Republic of Artsakh" of a kept "Artsakh".
 		return true
 	}
 	var buf [8]string

@@ -838,3 +838,15 @@ func TestCoordinatedAdjectivesBeforeOnePolityNounNameTheirStates(t *testing.T) {
 		checkSides(t, x, box+lead+"\n", [2]string{"Russia+Velmish volunteers", "Ottoman Empire"})
 	}
 }
+
+// A state the lead names in full ("the self-declared Republic of
+// Velmora") is the one a combatant line kept by its place ("Velmora"):
+// no lost name of another side, and no second belligerent beside it.
+func TestAStateNamedInFullIsTheOneKeptByItsPlace(t *testing.T) {
+	x := statesExtractor(t)
+	for _, c1 := range []string{", Supported by:, Turkey", "Azerbaijan, Supported by:, Turkey"} {
+		text := "= Kell War =\n\nInfobox\n- Date: 27 September – 10 November 2020\n- Combatant1: " + c1 + "\n- Combatant2: Velmora, Armenia\n\n" +
+			"The Kell War was an armed conflict in 2020. It was fought between Azerbaijan, supported by Turkey, and the self-declared Republic of Velmora together with Armenia.\n"
+		checkSides(t, x, text, [2]string{"Azerbaijan", "Velmora+Armenia"})
+	}
+}
