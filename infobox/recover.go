@@ -673,6 +673,22 @@ func (lex *lexicon) isParty(text string, toks []textscan.Token, m mention) bool 
 		if w := word(j); w == "of" && (lex.forceNouns[word(j-1)] || lex.ally[word(j-1)]) {
 			return true
 		}
+		if word(j) == "of" && lex.seats[word(j-1)] {
+			// "the capture of Kell, capital of the Byzantine Empire",
+			// "the invasion of the territory of X": the state whose seat
+			// was struck is a party, not the place of the fight.
+			// Not "fought near the capital of X": a preposition of place
+			// between makes it where the fight was.
+			for k := j - 2; k >= 0 && k >= j-6; k-- {
+				w := word(k)
+				if lex.hostile[w] || lex.forceNouns[w] {
+					return true
+				}
+				if lex.locatives[w] && w != "of" {
+					break
+				}
+			}
+		}
 		if word(j) == "of" && word(j-1) == "those" {
 			// "the forces of Peru and Chile … and those of Bolivia":
 			// the pronoun stands for the noun of force told before it.

@@ -850,3 +850,21 @@ func TestAStateNamedInFullIsTheOneKeptByItsPlace(t *testing.T) {
 		checkSides(t, x, text, [2]string{"Azerbaijan", "Velmora+Armenia"})
 	}
 }
+
+// A state whose capital or territory the lead tells taken or struck
+// ("the capture of Kell, capital of the Velmish Empire, by the Ostrans")
+// is the party the fight was against, and its name the one the side
+// lost; one near whose capital the fight was is a place.
+func TestAStateWhoseSeatWasStruckIsAParty(t *testing.T) {
+	x := statesExtractor(t)
+	box := "= Fall of Kell =\n\nInfobox\n- Date: 6 April – 29 May 1453\n- Combatant1: Ottoman Empire, Serbian Despotate\n- Combatant2: , Genoese volunteers, Republic of Venice\n\n"
+	for _, lead := range []string{
+		"The fall of Kell was the capture of Kell, capital of the Byzantine Empire, by the Ottoman Empire.",
+		"The fall of Kell was the conquest of the capital of the Byzantine Empire by the Ottoman Empire.",
+		"The Ottoman Empire besieged the capital of the Byzantine Empire in the spring of 1453.",
+	} {
+		checkSides(t, x, box+lead+"\n", [2]string{"Ottoman Empire+Serbian Despotate", "Byzantine Empire+Genoese volunteers+Republic of Venice"})
+	}
+	checkSides(t, x, box+"The fall of Kell was a siege fought by the Ottoman Empire near the capital of the Byzantine Empire in 1453.\n",
+		[2]string{"Ottoman Empire+Serbian Despotate", "Genoese volunteers+Republic of Venice"})
+}

@@ -32,6 +32,7 @@ type lexicon struct {
 	nonCombat    map[string]bool
 	measures     map[string]bool
 	forceNouns   map[string]bool
+	seats        map[string]bool
 	locatives    map[string]bool
 	compass      map[string]bool
 	nameJoiners  map[string]bool
@@ -52,7 +53,7 @@ func parseLexicon(name, src string) (*lexicon, error) {
 		"title": &w.titles, "style": &w.styles, "hostile": &w.hostile, "move-into": &w.moveInto, "ally": &w.ally, "mediator": &w.mediator, "mediator-by": &w.mediatorBy, "group-header": &w.groupHeaders, "attribution": &w.attributions,
 		"note": &w.notes, "qualifier": &w.qualifiers, "status": &w.status,
 		"status-stop": &w.statusStop, "personnel": &w.personnel, "non-combatant": &w.nonCombat, "measure": &w.measures,
-		"force-noun": &w.forceNouns, "locative": &w.locatives, "compass": &w.compass,
+		"force-noun": &w.forceNouns, "seat": &w.seats, "locative": &w.locatives, "compass": &w.compass,
 		"name-joiner": &w.nameJoiners, "polity": &w.polities, "peerage": &w.peerage,
 	}
 	for _, m := range sets {
