@@ -721,3 +721,32 @@ func TestTheLaterPhasesOfABattleAreEventsOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// An article about one battle tells the war around it: a clash of the
+// battle's own belligerents, each side named fighting, dated on its own
+// within ten years before or after the battle, is a clash of that war,
+// told by its year as well as by its day. One decades away, or against
+// a people the war does not name, is background.
+func TestTheWarAroundABattleHasItsClashes(t *testing.T) {
+	tab, c := twoSided(t, "Zembria", "Ostra")
+	c.Name, c.Start, c.End, c.Places = "Battle of Harrow Ford", annalist.DayDate(1712, 5, 14), annalist.DayDate(1712, 5, 14), []string{"Harrow Ford"}
+	head := "= Battle of Harrow Ford =\n\nInfobox\n- Conflict: Battle of Harrow Ford\n- Date: 14 May 1712\n- Place: Harrow Ford\n- Combatant1: Zembria\n- Combatant2: Ostra\n\n" +
+		"The Battle of Harrow Ford was fought between Zembria and Ostra on 14 May 1712.\n\n==Background==\n"
+	battle := "\n\n==Battle==\nOn 14 May 1712 the Ostran army attacked the Zembrian line at the ford.\n"
+	for _, tt := range []struct{ told, want string }{
+		{"In 1705 the Zembrian army besieged the Ostran fortress of Tarn and took it by storm.", "1712-05-14 Battle of Harrow Ford | 1705"},
+		{"In 1716 the Ostrans retook Tarn from the Zembrians after a siege of two months.", "1712-05-14 Battle of Harrow Ford | 1716"},
+		{"In 1680 the Zembrian army besieged the Ostran fortress of Tarn and took it by storm.", "1712-05-14 Battle of Harrow Ford"},
+		{"In 1705 the Zembrian army fought the Velmish tribes at Tarn.", "1712-05-14 Battle of Harrow Ford"},
+	} {
+		text := head + tt.told
+		if strings.HasPrefix(tt.told, "In 1716") {
+			text = head + "The war went on after the battle." + battle + "\n==Aftermath==\n" + tt.told + "\n"
+		} else {
+			text += battle
+		}
+		if got := namedDates(readArticle(t, tab, c, text), false); got != tt.want {
+			t.Errorf("%q: clashes %q, want %q", tt.told, got, tt.want)
+		}
+	}
+}

@@ -322,6 +322,17 @@ func (x *article) outside(d *draft) bool {
 	if x.inferred {
 		slack = 0
 	}
+	if x.battle != nil && d.section >= 0 && d.ownDate && !x.inferred && x.bothSidesFought(d) {
+		// An article about one battle tells the war around it: a clash
+		// of the battle's own belligerents, each side fighting, dated
+		// on its own within ten years either side ("In 209 BC he took
+		// New Carthage by storm" before Zama, "on 20 August 1704 they
+		// took the town by storm" after Narva), is a clash of that war.
+		if s, e := x.window[0], x.window[1]; !s.IsZero() && d.lastDay() >= s.First().DayNumber()-maxBackground &&
+			(e.IsZero() || d.start.First().DayNumber() <= e.Last().DayNumber()+maxBackground) {
+			return false
+		}
+	}
 	if s := x.window[0]; !s.IsZero() && d.lastDay() < s.First().DayNumber()-slack {
 		// A clash told to its day, with a belligerent of its own, a few
 		// years before is the prelude the article tells in detail ("The
