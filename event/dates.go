@@ -75,6 +75,14 @@ func (x *article) readDate(s *sent, anchor *timex.Anchor) {
 			// time, which the narrative does not go back to.
 			continue
 		}
+		if died := x.diedBefore(e.Span.Start); s.fightWord && died > s.fightAt && !x.fightAfter(e.Span.Start) {
+			// "Bagration was struck in the leg while leading a
+			// counter-attack …; the wound became gangrenous and he died
+			// on 24 September": the day a man died of a wound, after the
+			// fight told, dates neither the fight nor the narrative.
+			x.drifted = true
+			continue
+		}
 		if x.insteadBefore(e.Span.Start) {
 			// "attacked at once rather than wait until the following
 			// morning": a time that was not.
@@ -1174,6 +1182,29 @@ func (x *article) pastWar(e timex.Expr) bool {
 // insteadBefore reports "rather than" or "instead of" among the eight
 // words before byte off of the sentence just read: what follows is what
 // was not done ("rather than wait until the following morning").
+// diedBefore returns where a verb of dying stands among the few words of
+// its clause before byte off of the sentence just read ("he died on 24
+// September", "died of his wounds in Cádiz on 9 March"), or -1: after
+// the fight told, a man's death (not "died in battle in 228 BC", the
+// fight's own time).
+func (x *article) diedBefore(off int) int {
+	text := x.sent.text
+	k := len(x.toks) - 1
+	for k >= 0 && x.toks[k].Start >= off {
+		k--
+	}
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		w := x.toks[k].Text(text)
+		if lowerIs(w, "died") || lowerIs(w, "succumbed") {
+			return x.toks[k].Start
+		}
+		if w == ";" || w == "," || w == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (x *article) insteadBefore(off int) bool {
 	text := x.sent.text
 	k := len(x.toks) - 1

@@ -604,3 +604,16 @@ func TestAClauseOpenedByButWithItsOwnDateIsItsOwnClash(t *testing.T) {
 			[]string{"1932-06-29/1932-06-29", "1932-07-16/1932-07-16"}},
 	})
 }
+
+// The day a man died of a wound taken in the fight, told after it ("and
+// he died on 24 September"), dates neither the fight nor the narrative:
+// the next fighting is still on the battle's day. A death in the fight
+// ("died in battle in 1203") is the fight's own time.
+func TestADeathFromWoundsDatesNoFight(t *testing.T) {
+	checkClashDates(t, [2]string{"Zembria", "Ostra"}, []clashDates{
+		{"", "On 7 September 1812 the Ostrans attacked the Zembrian redoubt at Kell. At about nine the Zembrian general was struck in the leg while leading a counter-attack; the wound festered and he died on 24 September. At noon the Ostrans attacked the mill at Tarn again.",
+			[]string{"1812-09-07/1812-09-07", "1812-09-07/1812-09-07"}},
+		{"", "In 1203 the Zembrian king died in battle against the Ostrans at Kell.",
+			[]string{"1203/1203"}},
+	})
+}
