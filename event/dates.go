@@ -1179,9 +1179,6 @@ func (x *article) pastWar(e timex.Expr) bool {
 	return e.Start.First().DayNumber() > end.Last().DayNumber()
 }
 
-// insteadBefore reports "rather than" or "instead of" among the eight
-// words before byte off of the sentence just read: what follows is what
-// was not done ("rather than wait until the following morning").
 // diedBefore returns where a verb of dying stands among the few words of
 // its clause before byte off of the sentence just read ("he died on 24
 // September", "died of his wounds in Cádiz on 9 March"), or -1: after
@@ -1189,11 +1186,7 @@ func (x *article) pastWar(e timex.Expr) bool {
 // fight's own time).
 func (x *article) diedBefore(off int) int {
 	text := x.sent.text
-	k := len(x.toks) - 1
-	for k >= 0 && x.toks[k].Start >= off {
-		k--
-	}
-	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+	for k, n := x.tokenBefore(off), 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		w := x.toks[k].Text(text)
 		if lowerIs(w, "died") || lowerIs(w, "succumbed") {
 			return x.toks[k].Start
@@ -1205,6 +1198,9 @@ func (x *article) diedBefore(off int) int {
 	return -1
 }
 
+// insteadBefore reports "rather than" or "instead of" among the eight
+// words before byte off of the sentence just read: what follows is what
+// was not done ("rather than wait until the following morning").
 func (x *article) insteadBefore(off int) bool {
 	text := x.sent.text
 	k := len(x.toks) - 1
