@@ -21,7 +21,8 @@ func (x *article) finish() ([]annalist.Event, []annalist.Claim) {
 	named := map[int]bool{} // sections whose heading gave its name
 	kept := x.events
 	if b := x.battle; b != nil {
-		// The clashes told within the battle's dates are the battle.
+		// The clashes told within the battle's dates are the battle or,
+		// told after the body's first, its phases (see phaseOf).
 		kept = kept[:0:0]
 		// A siege's assaults, however far apart, are the siege's.
 		long := b.start.Prec == annalist.PrecDay && b.lastDay()-b.start.First().DayNumber() >= minCampaignDays && !x.siegeName(b.name)
@@ -310,7 +311,8 @@ func extendYears(ys []int32, lo, hi int32, n int) (int32, int32) {
 
 // outside reports a clash dated more than a year before the conflict's
 // start or after its end: background (an earlier war) or aftermath, not a
-// clash of this conflict.
+// clash of this conflict. The prelude a war article tells in detail, and
+// the war around a battle a battle article tells, are the conflict's.
 func (x *article) outside(d *draft) bool {
 	if d.start.IsZero() {
 		return false
