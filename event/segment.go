@@ -2487,36 +2487,25 @@ func clauseStart(text string, from, pos int) int {
 	for i > from && text[i-1] == ' ' {
 		i--
 	}
-	switch {
-	case i > from && text[i-1] == ';':
+	if i > from && text[i-1] == ';' {
 		return pos
-	case i-3 > from && text[i-3:i] == "and" && (i-3 == 0 || text[i-4] == ' '):
-		j := i - 3
+	}
+	// ", and the next day", "… failed on 29 June, but on 16 July a larger
+	// force recaptured the fort", "…, while in November Mackenzie burned
+	// the village": a joining word after a comma.
+	for _, w := range [...]string{"and", "but", "while"} {
+		k := i - len(w)
+		if k <= from || text[k:i] != w || text[k-1] != ' ' {
+			continue
+		}
+		j := k
 		for j > from && text[j-1] == ' ' {
 			j--
 		}
 		if j > from && text[j-1] == ',' {
-			return i - 3
+			return k
 		}
-	case i-3 > from && text[i-3:i] == "but" && text[i-4] == ' ':
-		// "… failed on 29 June, but on 16 July a larger force recaptured
-		// the fort"
-		j := i - 3
-		for j > from && text[j-1] == ' ' {
-			j--
-		}
-		if j > from && text[j-1] == ',' {
-			return i - 3
-		}
-	case i-5 > from && text[i-5:i] == "while" && text[i-6] == ' ':
-		// "…, while in November Mackenzie burned the village"
-		j := i - 5
-		for j > from && text[j-1] == ' ' {
-			j--
-		}
-		if j > from && text[j-1] == ',' {
-			return i - 5
-		}
+		return -1
 	}
 	return -1
 }
