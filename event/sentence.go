@@ -2029,10 +2029,6 @@ func modalAfter(text string, toks []textscan.Token, n int) bool {
 	return lowerIs(w, "would") || lowerIs(w, "could") || lowerIs(w, "might") || lowerIs(w, "should")
 }
 
-// intentWord reports a word of intent before "to" and a fight word:
-// "threatened to attack", "was not willing to attack", "the resolve to
-// fight", "could have expected to lose in battle"; not "were able to
-// capture".
 // intentNoun reports a noun of purpose before "of" and a gerund: "the
 // hope of provoking an attack", "with the aim of storming the town".
 func intentNoun(w string) bool {
@@ -2059,6 +2055,10 @@ func verbalAfter(text string, toks []textscan.Token, j int) bool {
 	return lowerIs(w, "and") || lowerIs(w, "or") || isDeterminerWord(w) || isPrepBefore(w)
 }
 
+// intentWord reports a word of intent before "to" and a fight word:
+// "threatened to attack", "was not willing to attack", "the resolve to
+// fight", "could have expected to lose in battle"; not "were able to
+// capture".
 func intentWord(w string) bool {
 	for _, intent := range [...]string{"threatened", "threatening", "threaten", "threatens", "planned", "planning", "intended", "intending", "refused", "hoped", "hoping", "wanted", "vowed", "promised",
 		"willing", "unwilling", "ready", "eager", "poised", "reluctant", "unable", "determination", "resolve", "desire", "prepared", "preparing", "expected", "expecting",
